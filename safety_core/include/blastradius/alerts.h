@@ -1,0 +1,90 @@
+// Alerts: what a person is told when a safety limit fires. An AlertSink receives each alert;
+// a JSON-lines file sink and an in-memory sink are provided. Sinks are thread-safe.
+#ifndef BLASTRADIUS_ALERTS_H_
+#define BLASTRADIUS_ALERTS_H_
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "blastradius/env.h"
+#include "blastradius/json_reader.h"
+
+namespace blastradius {
+
+enum class AlertKind {
+  kBudgetExceeded,
+  kLoopDetected,
+  kCircuitOpen,
+  kInjectionDetected,
+  kApprovalTimeout,
+  kTier3Blocked,
+  kWorkflowRolledBack,
+  kRollbackFailed,
+  kUnknownTool,
+};
+// The ids of formats.md: "budget_exceeded", "loop_detected", ...
+std::string_view AlertKindName(AlertKind kind);
+std::optional<AlertKind> ParseAlertKind(std::string_view name);
+const std::vector<AlertKind>& AllAlertKinds();
+
+struct Alert {
+  AlertKind kind;
+  std::string run_id;
+  std::string tool;
+  std::string reason;
+  int64_t ts_ms = 0;  // env->EpochMillis() when raised
+  int64_t clock_ms = 0;  // env->NowMillis() when raised (simulated time in chaos runs)
+};
+// One JSON object: {"kind","run_id","tool","reason","ts","clock_ms"}.
+Json AlertToJson(const Alert& alert);
+
+class AlertSink {
+ public:
+  virtual ~AlertSink() = default;
+  virtual void Raise(const Alert& alert) = 0;
+};
+
+// Keeps every alert in memory (tests, chaos runs).
+class MemoryAlertSink : public AlertSink {
+ public:
+  void Raise(const Alert& alert) override;
+  std::vector<Alert> alerts() const;
+  int Count(AlertKind kind) const;
+
+ private:
+  mutable std::mutex mu_;
+  std::vector<Alert> alerts_;
+};
+
+// Appends one JSON line per alert to a file.
+class FileAlertSink : public AlertSink {
+ public:
+  static StatusOr<std::unique_ptr<FileAlertSink>> Open(Env* env, const std::string& path);
+  void Raise(const Alert& alert) override;
+
+ private:
+  explicit FileAlertSink(std::unique_ptr<WritableFile> file) : file_(std::move(file)) {}
+  std::mutex mu_;
+  std::unique_ptr<WritableFile> file_;
+};
+
+// Sends each alert to several sinks (e.g. a file and memory).
+class TeeAlertSink : public AlertSink {
+ public:
+  TeeAlertSink(std::vector<AlertSink*> sinks) : sinks_(std::move(sinks)) {}
+  void Raise(const Alert& alert) override {
+    for (AlertSink* s : sinks_) s->Raise(alert);
+  }
+
+ private:
+  std::vector<AlertSink*> sinks_;
+};
+
+}  // namespace blastradius
+
+#endif  // BLASTRADIUS_ALERTS_H_

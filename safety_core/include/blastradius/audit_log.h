@@ -1,0 +1,89 @@
+// Audit log: one record per call attempt, allowed or not, with the fields of formats.md.
+// Secrets in inputs are redacted (keys like password/token/secret/api_key/authorization,
+// bearer tokens and card numbers in any string). A record is always exactly one line: JSON
+// escaping means newlines, quotes and control bytes in outputs cannot forge a record.
+// Sinks are thread-safe.
+#ifndef BLASTRADIUS_AUDIT_LOG_H_
+#define BLASTRADIUS_AUDIT_LOG_H_
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "blastradius/budget.h"
+#include "blastradius/env.h"
+#include "blastradius/json_reader.h"
+#include "blastradius/sanitizer.h"
+
+namespace blastradius {
+
+struct AuditRecord {
+  std::string run_id;
+  int64_t step_number = 0;
+  std::string tool_name;
+  Json tool_inputs = Json::object();  // redacted before it is stored
+  std::string tool_outputs;           // sanitized and truncated
+  int risk_tier = -1;                 // -1 for an unknown tool
+  int64_t duration_ms = 0;
+  int64_t tokens_used = 0;
+  BudgetRemaining budget_remaining;
+  int64_t ts_ms = 0;
+  std::string decision;  // allowed, denied, halted, approved, rejected, expired, disabled,
+                         // unavailable, failed, blocked, quarantined, compensated, ...
+  std::string reason;
+  int attempt = 0;       // 0 for a call that never reached the tool
+  std::string outcome;   // "ok", "failed", "unknown", or "" when not executed
+  std::string call_id;
+  std::vector<Finding> findings;
+};
+
+// Keys whose values are always redacted (matched case-insensitively, as substrings).
+const std::vector<std::string>& DefaultSecretKeys();
+// A copy of `args` with secrets replaced by "[REDACTED]": values of secret-looking keys (the
+// defaults plus `extra_keys`), bearer tokens and card-number-looking digit runs inside strings.
+Json RedactSecrets(const Json& args, const std::vector<std::string>& extra_keys = {});
+
+// The record as one JSON object / one line (no trailing newline).
+Json AuditRecordToJson(const AuditRecord& record);
+std::string AuditRecordToLine(const AuditRecord& record);
+// Fields every record must carry (formats.md).
+const std::vector<std::string>& RequiredAuditFields();
+
+class AuditSink {
+ public:
+  virtual ~AuditSink() = default;
+  virtual void Write(const AuditRecord& record) = 0;
+};
+
+class MemoryAuditSink : public AuditSink {
+ public:
+  void Write(const AuditRecord& record) override;
+  std::vector<AuditRecord> records() const;
+  // Every record rendered as its line, as a file sink would write it.
+  std::vector<std::string> lines() const;
+
+ private:
+  mutable std::mutex mu_;
+  std::vector<AuditRecord> records_;
+};
+
+// Appends one line per record to a file (through Env).
+class FileAuditSink : public AuditSink {
+ public:
+  static StatusOr<std::unique_ptr<FileAuditSink>> Open(Env* env, const std::string& path);
+  void Write(const AuditRecord& record) override;
+  // First error seen while writing, if any (an audit log that cannot be written is reported).
+  Status status() const;
+
+ private:
+  explicit FileAuditSink(std::unique_ptr<WritableFile> file) : file_(std::move(file)) {}
+  mutable std::mutex mu_;
+  std::unique_ptr<WritableFile> file_;
+  Status status_;
+};
+
+}  // namespace blastradius
+
+#endif  // BLASTRADIUS_AUDIT_LOG_H_

@@ -1,0 +1,57 @@
+// Env: everything safety_core needs from the outside world — time, sleeping, randomness and
+// files — behind one interface, as in leveldb. Production uses Env::Default(); tests and chaos
+// runs use a simulated Env (fakes/) so that a simulated hour costs microseconds and every run
+// replays from its seed. Nothing in safety_core reads the wall clock or calls rand() directly.
+// Implementations must be thread-safe.
+#ifndef BLASTRADIUS_ENV_H_
+#define BLASTRADIUS_ENV_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "blastradius/status.h"
+
+namespace blastradius {
+
+// A file opened for appending. Not thread-safe: one writer at a time.
+class WritableFile {
+ public:
+  virtual ~WritableFile() = default;
+  virtual Status Append(std::string_view data) = 0;
+  // Makes everything appended so far durable (fsync).
+  virtual Status Sync() = 0;
+  virtual Status Close() = 0;
+};
+
+class Env {
+ public:
+  virtual ~Env() = default;
+
+  // Milliseconds on a monotonic clock. Simulated envs start wherever they like.
+  virtual int64_t NowMillis() = 0;
+  // Wall-clock milliseconds since the Unix epoch, for timestamps in records only.
+  virtual int64_t EpochMillis() = 0;
+  // Blocks the calling thread for `ms` (a simulated env just advances its clock).
+  virtual void SleepForMillis(int64_t ms) = 0;
+  // A uniformly distributed 64-bit value. Seeded envs make runs reproducible.
+  virtual uint64_t Random64() = 0;
+
+  // Opens `path` for appending, creating it if needed.
+  virtual StatusOr<std::unique_ptr<WritableFile>> NewAppendableFile(const std::string& path) = 0;
+  // Reads a whole file. NotFound if it does not exist.
+  virtual StatusOr<std::string> ReadFileToString(const std::string& path) = 0;
+  virtual bool FileExists(const std::string& path) = 0;
+  virtual Status RemoveFile(const std::string& path) = 0;
+
+  // The process-wide real environment. Never deleted.
+  static Env* Default();
+};
+
+// A uniformly distributed value in [0, n) drawn from env->Random64(). REQUIRES: n > 0.
+uint64_t UniformRandom(Env* env, uint64_t n);
+
+}  // namespace blastradius
+
+#endif  // BLASTRADIUS_ENV_H_

@@ -1,0 +1,159 @@
+// Guard: the one entry point every tool call goes through. It owns the order of the pipeline
+//
+//   registry -> budget -> loop detector -> tier policy / approval -> circuit breaker
+//   -> execute (timeout, retry) -> sanitizer -> journal -> audit record -> alerts
+//
+// and any layer may stop the call with a typed decision and a reason. Every attempt, allowed or
+// not, leaves exactly one audit record. Everything outside the guard (time, tools, humans,
+// sinks, journal) is an interface handed in through GuardDeps.
+//
+// Thread-safe: calls for different runs proceed in parallel; calls within one run are
+// serialized. Circuit breakers are shared by all runs (one per tool); budgets, loop detection,
+// taint and workflows are per run.
+#ifndef BLASTRADIUS_GUARD_H_
+#define BLASTRADIUS_GUARD_H_
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "blastradius/alerts.h"
+#include "blastradius/approval.h"
+#include "blastradius/audit_log.h"
+#include "blastradius/budget.h"
+#include "blastradius/circuit_breaker.h"
+#include "blastradius/env.h"
+#include "blastradius/journal.h"
+#include "blastradius/manifest.h"
+#include "blastradius/policy.h"
+#include "blastradius/retry.h"
+#include "blastradius/sanitizer.h"
+#include "blastradius/status.h"
+#include "blastradius/tool.h"
+#include "blastradius/transaction.h"
+
+namespace blastradius {
+
+// What the guard needs from outside. All pointers must outlive the guard.
+struct GuardDeps {
+  Env* env = nullptr;                 // required
+  ToolExecutor* executor = nullptr;   // required
+  Approver* approver = nullptr;       // null: every approval request is rejected
+  AuditSink* audit = nullptr;         // required unless policy.audit_log.enabled is false
+  AlertSink* alerts = nullptr;        // required unless policy.alerts.sink is "none"
+  Journal* journal = nullptr;         // null: workflows are not durable across crashes
+  std::shared_ptr<const Detector> detector;  // null: the bundled pattern packs (or
+                                             // policy.sanitizer.packs) are loaded
+};
+
+// The guard's answer to one call.
+struct CallResult {
+  // OK when the tool ran and answered ok. Otherwise the code says what stopped it:
+  // NotFound (unknown tool), ResourceExhausted (budget or loop: the run is halted),
+  // PermissionDenied (rejected, expired or disabled tier), Unavailable (breaker open, or a
+  // transient tool failure), DeadlineExceeded (timeout: effect unknown), ToolFailed (definite
+  // failure), Aborted (the workflow was rolled back), DataLoss (rollback failed: incident).
+  Status status;
+  std::string decision;  // the final audit decision: "allowed", "denied", "halted", ...
+  std::string output;    // framed, sanitized output the agent may read; empty if none
+  bool reached_tool = false;
+  Outcome outcome = Outcome::kFailed;  // the tool's final outcome when reached_tool
+  int attempts = 0;                    // attempts that reached the tool
+  std::vector<Finding> findings;
+  bool halted = false;      // the run is halted: every later call will be denied
+  bool retryable = false;   // a later retry may succeed (transient failure, breaker open)
+  std::string call_id;
+  std::optional<RollbackReport> rollback;  // set when this call ended its workflow
+};
+
+struct RunSnapshot {
+  int64_t steps = 0;
+  int64_t calls = 0;
+  bool halted = false;
+  std::string halt_reason;
+  bool tainted = false;
+  std::string taint_reason;
+  BudgetRemaining remaining;
+  std::optional<WorkflowState> workflow;  // the open or last workflow of the run
+};
+
+class Guard {
+ public:
+  // Checks deps against the policy (missing sinks, an unloadable pattern pack) and refuses to
+  // start with InvalidArgument naming what is missing.
+  static StatusOr<std::unique_ptr<Guard>> Create(Manifest manifest, Policy policy,
+                                                 GuardDeps deps);
+  ~Guard();
+  Guard(const Guard&) = delete;  // owns per-run state and breakers
+  Guard& operator=(const Guard&) = delete;
+
+  // Runs one call through the whole pipeline.
+  CallResult Call(const ToolCall& call);
+
+  // Opens a workflow for `run_id`: until it is committed or aborted, every writing step is
+  // journaled and registers its compensation. FailedPrecondition if one is already open.
+  Status BeginWorkflow(const std::string& run_id);
+  // Ends the open workflow successfully.
+  Status CommitWorkflow(const std::string& run_id);
+  // Rolls back the open workflow (the agent gave up). Alerts workflow_rolled_back, or
+  // rollback_failed when the state is an incident.
+  RollbackReport AbortWorkflow(const std::string& run_id, const std::string& reason);
+
+  // After a crash: rolls back every workflow the journal shows unfinished, through the
+  // executor, journaling and alerting as AbortWorkflow does. A torn or corrupt journal tail is
+  // reported in the returned recovery (and alerted as rollback_failed if it hides a workflow).
+  std::vector<RollbackReport> Recover(const JournalRecovery& recovery);
+
+  RunSnapshot Snapshot(const std::string& run_id) const;
+  // Forgets a finished run's state (budgets, loop counts, taint).
+  void EndRun(const std::string& run_id);
+
+  const Manifest& manifest() const { return manifest_; }
+  const Policy& policy() const { return policy_; }
+  BreakerState BreakerStateOf(const std::string& tool) const;
+
+ private:
+  struct RunState;
+  struct CallContext;
+  Guard(Manifest manifest, Policy policy, GuardDeps deps,
+        std::shared_ptr<const Detector> detector);
+
+  RunState& RunFor(const std::string& run_id);
+  const CircuitBreaker* BreakerFor(const std::string& tool) const;
+  CircuitBreaker* BreakerFor(const std::string& tool);
+
+  // Pipeline stages; each returns false when it stopped the call (result filled in).
+  bool CheckRegistry(CallContext& ctx);
+  bool CheckBudget(CallContext& ctx);
+  bool CheckLoop(CallContext& ctx);
+  bool CheckTier(CallContext& ctx);
+  void Execute(CallContext& ctx);
+  ToolResult Attempt(CallContext& ctx, int attempt);
+  void SanitizeOutput(CallContext& ctx, const ToolResult& result);
+  void MaybeRollback(CallContext& ctx);
+
+  ToolResult RunCompensation(const Invocation& invocation);
+  RollbackReport FinishRollback(RunState& run, RollbackReport report);
+  void Audit(CallContext& ctx, const std::string& decision, const std::string& reason,
+             int attempt, const ToolResult* result, int64_t duration_ms);
+  void RaiseAlert(AlertKind kind, const std::string& run_id, const std::string& tool,
+                  const std::string& reason);
+
+  Manifest manifest_;
+  Policy policy_;
+  GuardDeps deps_;
+  Sanitizer sanitizer_;
+  RetryPolicy retry_policy_;
+  std::unique_ptr<ApprovalGate> approvals_;
+  std::map<std::string, std::unique_ptr<CircuitBreaker>, std::less<>> breakers_;
+  mutable std::mutex runs_mu_;
+  std::map<std::string, std::unique_ptr<RunState>, std::less<>> runs_;
+};
+
+}  // namespace blastradius
+
+#endif  // BLASTRADIUS_GUARD_H_

@@ -1,0 +1,107 @@
+// Journal: the append-only record of every transaction step, so that after a crash a restart
+// finds unfinished workflows and rolls them back. One JSON object per line, each carrying a
+// CRC-32C of the rest of the line ("crc": "xxxxxxxx"). Intents are synced before the tool is
+// called (a commit point), as are commits and rollback ends. A torn last line or a corrupt
+// line is detected and reported, never trusted: recovery stops reading at the first bad line.
+// Journal is thread-safe.
+#ifndef BLASTRADIUS_JOURNAL_H_
+#define BLASTRADIUS_JOURNAL_H_
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "blastradius/env.h"
+#include "blastradius/json_reader.h"
+#include "blastradius/status.h"
+#include "blastradius/tool.h"
+
+namespace blastradius {
+
+enum class JournalOp {
+  kBegin,               // a workflow opened
+  kIntent,              // a writing step is about to reach its tool (synced first)
+  kOutcome,             // what the step returned: ok / failed / unknown, and its undo data
+  kCompensating,        // a compensation is about to run
+  kCompensated,         // it succeeded
+  kCompensationFailed,  // it failed
+  kCommitted,           // the workflow finished; nothing to undo
+  kRolledBack,          // every possibly-applied step was compensated
+  kIncident,            // the workflow could not be put back: a human must look
+};
+std::string_view JournalOpName(JournalOp op);  // "begin", "intent", ...
+std::optional<JournalOp> ParseJournalOp(std::string_view name);
+
+struct JournalEntry {
+  uint64_t seq = 0;  // assigned by Journal::Append
+  JournalOp op = JournalOp::kBegin;
+  std::string txn;
+  std::string run_id;
+  std::string call_id;       // the step (intent, outcome, compensating, ...)
+  std::string tool;          // the step's tool
+  std::string compensation;  // the step's compensation tool, if any
+  Json args;                 // the step's arguments (intent)
+  Json undo;                 // what the compensation needs (outcome)
+  std::string outcome;       // "ok" / "failed" / "unknown" (outcome)
+  std::string detail;        // free text
+};
+
+// One line, newline-terminated, with the checksum.
+std::string EncodeJournalEntry(const JournalEntry& entry);
+// Parses one line (without its newline) and verifies the checksum. DataLoss if corrupt.
+StatusOr<JournalEntry> DecodeJournalLine(std::string_view line);
+
+// A step of an unfinished workflow that may have taken effect.
+struct PendingStep {
+  std::string call_id;
+  std::string tool;
+  std::string compensation;  // empty: cannot be undone
+  Json args;
+  Json undo;
+  Outcome outcome = Outcome::kUnknown;  // kOk, or kUnknown (intent with no outcome: crashed)
+  bool compensated = false;             // a compensation already succeeded before the crash
+};
+
+struct UnfinishedTransaction {
+  std::string txn;
+  std::string run_id;
+  std::vector<PendingStep> steps;  // in execution order
+};
+
+struct JournalRecovery {
+  std::vector<UnfinishedTransaction> unfinished;
+  size_t entries_read = 0;
+  bool torn_tail = false;  // the last line had no newline: a write was cut short
+  bool corrupt = false;    // a complete line failed its checksum or did not parse
+  size_t bad_line = 0;     // 1-based line number of the first bad line, 0 if none
+  std::string detail;      // what was wrong, for the report
+};
+
+// Reads a journal's contents. Entries before the first bad line are trusted; the rest are not.
+JournalRecovery RecoverJournal(std::string_view contents);
+
+class Journal {
+ public:
+  // Opens (creating if needed) the journal at `path` for appending. `env` must outlive it.
+  static StatusOr<std::unique_ptr<Journal>> Open(Env* env, const std::string& path);
+  Journal(const Journal&) = delete;  // owns the file
+  Journal& operator=(const Journal&) = delete;
+
+  // Appends `entry` (its seq is assigned) and, if `sync`, makes it durable before returning.
+  Status Append(JournalEntry entry, bool sync);
+
+ private:
+  Journal(std::unique_ptr<WritableFile> file, uint64_t next_seq)
+      : file_(std::move(file)), next_seq_(next_seq) {}
+  std::mutex mu_;
+  std::unique_ptr<WritableFile> file_;
+  uint64_t next_seq_;
+};
+
+}  // namespace blastradius
+
+#endif  // BLASTRADIUS_JOURNAL_H_

@@ -1,0 +1,36 @@
+// LoopDetector: spots a runaway agent that calls the same tool with the same canonical
+// arguments over and over. Not thread-safe: one per run, serialized by the guard.
+#ifndef BLASTRADIUS_LOOP_DETECTOR_H_
+#define BLASTRADIUS_LOOP_DETECTOR_H_
+
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "blastradius/policy.h"
+#include "blastradius/status.h"
+
+namespace blastradius {
+
+class LoopDetector {
+ public:
+  explicit LoopDetector(const LoopDetectionOptions& options);
+
+  // Records one call of `tool` with `canonical_args` (CanonicalJson of the arguments).
+  // ResourceExhausted once the same pair has been seen more than max_identical_calls times
+  // (within the window, if one is set). Always OK when detection is disabled.
+  Status Observe(std::string_view tool, std::string_view canonical_args);
+
+  // How many times the pair has been seen (within the window).
+  int Count(std::string_view tool, std::string_view canonical_args) const;
+
+ private:
+  LoopDetectionOptions options_;
+  std::unordered_map<std::string, int> counts_;  // key: tool + '\0' + canonical args
+  std::deque<std::string> recent_;               // only used when window > 0
+};
+
+}  // namespace blastradius
+
+#endif  // BLASTRADIUS_LOOP_DETECTOR_H_

@@ -1,0 +1,275 @@
+#include "blastradius/json_reader.h"
+
+#include <cmath>
+#include <limits>
+
+namespace blastradius {
+namespace {
+
+// Line and column (1-based) of byte `offset` in `text`.
+std::pair<size_t, size_t> LineColumn(std::string_view text, size_t offset) {
+  size_t line = 1, col = 1;
+  for (size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      col = 1;
+    } else {
+      ++col;
+    }
+  }
+  return {line, col};
+}
+
+std::string TypeName(const Json& v) {
+  switch (v.type()) {
+    case Json::value_t::null: return "null";
+    case Json::value_t::boolean: return "boolean";
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned: return "integer";
+    case Json::value_t::number_float: return "number";
+    case Json::value_t::string: return "string";
+    case Json::value_t::array: return "array";
+    case Json::value_t::object: return "object";
+    default: return "value";
+  }
+}
+
+bool IsIdentifierKey(std::string_view key) {
+  if (key.empty()) return false;
+  for (char c : key) {
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_')) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+StatusOr<Json> ParseJsonText(std::string_view text, std::string_view origin) {
+  try {
+    return Json::parse(text.begin(), text.end());
+  } catch (const Json::parse_error& e) {
+    auto [line, col] = LineColumn(text, e.byte == 0 ? 0 : e.byte - 1);
+    std::string what = e.what();
+    // nlohmann's message starts with "[json.exception.parse_error.101] parse error at ...".
+    auto pos = what.find("] ");
+    if (pos != std::string::npos) what = what.substr(pos + 2);
+    return Status::InvalidArgument(std::string(origin) + ": line " + std::to_string(line) +
+                                   ", column " + std::to_string(col) +
+                                   ": not valid JSON: " + what);
+  }
+}
+
+StatusOr<Json> LoadJsonFile(Env* env, const std::string& path) {
+  StatusOr<std::string> text = env->ReadFileToString(path);
+  if (!text.ok()) return text.status();
+  return ParseJsonText(*text, path);
+}
+
+std::string CanonicalJson(const Json& value) {
+  // nlohmann::json keeps object keys in a std::map, so dump() is already key-sorted.
+  return value.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+std::string DescribeJson(const Json& value) {
+  std::string text = value.dump(-1, ' ', false, Json::error_handler_t::replace);
+  if (text.size() > 60) text = text.substr(0, 57) + "...";
+  if (value.is_null()) return "null";
+  return TypeName(value) + " " + text;
+}
+
+void ConfigErrors::Add(const std::string& path, const std::string& expected, const Json* got) {
+  std::string msg = path + ": expected " + expected;
+  msg += got ? ", got " + DescribeJson(*got) : std::string(", but it is missing");
+  messages_.push_back(std::move(msg));
+}
+
+void ConfigErrors::AddMessage(const std::string& path, const std::string& message) {
+  messages_.push_back(path + ": " + message);
+}
+
+Status ConfigErrors::ToStatus() const {
+  if (messages_.empty()) return Status::Ok();
+  constexpr size_t kMaxShown = 20;
+  std::string out;
+  for (size_t i = 0; i < messages_.size() && i < kMaxShown; ++i) {
+    if (i) out += "\n";
+    out += origin_ + ": " + messages_[i];
+  }
+  if (messages_.size() > kMaxShown) {
+    out += "\n" + origin_ + ": ... and " + std::to_string(messages_.size() - kMaxShown) +
+           " more errors";
+  }
+  return Status::InvalidArgument(out);
+}
+
+ObjectReader::ObjectReader(const Json& value, std::string path, ConfigErrors* errors)
+    : path_(std::move(path)), errors_(errors) {
+  if (value.is_object()) {
+    object_ = &value;
+  } else {
+    errors_->Add(path_, "an object", &value);
+  }
+}
+
+std::string ObjectReader::PathOf(std::string_view key) const {
+  if (IsIdentifierKey(key)) return path_ + "." + std::string(key);
+  return path_ + "[" + Json(std::string(key)).dump(-1, ' ', false,
+                                                   Json::error_handler_t::replace) + "]";
+}
+
+const Json* ObjectReader::Lookup(std::string_view key, bool required, const char* expected) {
+  if (!object_) return nullptr;
+  known_.emplace(key);
+  auto it = object_->find(std::string(key));
+  if (it == object_->end()) {
+    if (required) errors_->Add(PathOf(key), expected, nullptr);
+    return nullptr;
+  }
+  return &*it;
+}
+
+bool ObjectReader::Has(std::string_view key) { return Lookup(key, false, "") != nullptr; }
+
+bool ObjectReader::IsNull(std::string_view key) {
+  const Json* v = Lookup(key, false, "");
+  return v && v->is_null();
+}
+
+const Json* ObjectReader::Raw(std::string_view key) { return Lookup(key, false, ""); }
+
+std::optional<std::string> ObjectReader::String(std::string_view key, bool required) {
+  const Json* v = Lookup(key, required, "a string");
+  if (!v) return std::nullopt;
+  if (!v->is_string()) {
+    errors_->Add(PathOf(key), "a string", v);
+    return std::nullopt;
+  }
+  return v->get<std::string>();
+}
+
+std::optional<bool> ObjectReader::Bool(std::string_view key, bool required) {
+  const Json* v = Lookup(key, required, "true or false");
+  if (!v) return std::nullopt;
+  if (!v->is_boolean()) {
+    errors_->Add(PathOf(key), "true or false", v);
+    return std::nullopt;
+  }
+  return v->get<bool>();
+}
+
+std::optional<int64_t> ObjectReader::Int(std::string_view key, int64_t min, int64_t max,
+                                         bool required) {
+  std::string expected = "an integer";
+  if (min == 0 && max == std::numeric_limits<int64_t>::max()) {
+    expected += " >= 0";
+  } else if (min == 1 && max == std::numeric_limits<int64_t>::max()) {
+    expected += " >= 1";
+  } else {
+    expected += " from " + std::to_string(min) + " to " + std::to_string(max);
+  }
+  const Json* v = Lookup(key, required, expected.c_str());
+  if (!v) return std::nullopt;
+  int64_t n = 0;
+  if (v->is_number_integer()) {
+    n = v->get<int64_t>();
+  } else if (v->is_number_unsigned()) {
+    uint64_t u = v->get<uint64_t>();
+    if (u > static_cast<uint64_t>(std::numeric_limits<int64_t>::max())) {
+      errors_->Add(PathOf(key), expected, v);
+      return std::nullopt;
+    }
+    n = static_cast<int64_t>(u);
+  } else if (v->is_number_float() && std::floor(v->get<double>()) == v->get<double>() &&
+             std::fabs(v->get<double>()) < 9e15) {
+    n = static_cast<int64_t>(v->get<double>());
+  } else {
+    errors_->Add(PathOf(key), expected, v);
+    return std::nullopt;
+  }
+  if (n < min || n > max) {
+    errors_->Add(PathOf(key), expected, v);
+    return std::nullopt;
+  }
+  return n;
+}
+
+std::optional<double> ObjectReader::Number(std::string_view key, double min, double max,
+                                           bool required) {
+  std::string expected = "a number";
+  if (min == 0 && max == std::numeric_limits<double>::max()) {
+    expected += " >= 0";
+  } else {
+    expected += " from " + Json(min).dump() + " to " + Json(max).dump();
+  }
+  const Json* v = Lookup(key, required, expected.c_str());
+  if (!v) return std::nullopt;
+  if (!v->is_number()) {
+    errors_->Add(PathOf(key), expected, v);
+    return std::nullopt;
+  }
+  double d = v->get<double>();
+  if (!(d >= min && d <= max)) {
+    errors_->Add(PathOf(key), expected, v);
+    return std::nullopt;
+  }
+  return d;
+}
+
+std::optional<std::string> ObjectReader::Enum(std::string_view key,
+                                              const std::vector<std::string>& allowed,
+                                              bool required) {
+  std::string expected = "one of";
+  for (size_t i = 0; i < allowed.size(); ++i) {
+    expected += (i ? ", \"" : " \"") + allowed[i] + "\"";
+  }
+  const Json* v = Lookup(key, required, expected.c_str());
+  if (!v) return std::nullopt;
+  if (v->is_string()) {
+    for (const std::string& a : allowed) {
+      if (v->get<std::string>() == a) return a;
+    }
+  }
+  errors_->Add(PathOf(key), expected, v);
+  return std::nullopt;
+}
+
+std::optional<std::vector<std::string>> ObjectReader::StringList(std::string_view key,
+                                                                  bool required) {
+  const Json* v = Lookup(key, required, "an array of strings");
+  if (!v) return std::nullopt;
+  if (!v->is_array()) {
+    errors_->Add(PathOf(key), "an array of strings", v);
+    return std::nullopt;
+  }
+  std::vector<std::string> out;
+  bool ok = true;
+  for (size_t i = 0; i < v->size(); ++i) {
+    const Json& item = (*v)[i];
+    if (!item.is_string()) {
+      errors_->Add(IndexPath(PathOf(key), i), "a string", &item);
+      ok = false;
+      continue;
+    }
+    out.push_back(item.get<std::string>());
+  }
+  if (!ok) return std::nullopt;
+  return out;
+}
+
+void ObjectReader::RejectUnknownKeys() {
+  if (!object_) return;
+  for (auto it = object_->begin(); it != object_->end(); ++it) {
+    if (known_.count(it.key())) continue;
+    std::string allowed;
+    for (const std::string& k : known_) allowed += (allowed.empty() ? "" : ", ") + k;
+    errors_->AddMessage(PathOf(it.key()),
+                        "unknown key (allowed here: " + (allowed.empty() ? "none" : allowed) +
+                            ")");
+  }
+}
+
+std::string IndexPath(const std::string& path, size_t index) {
+  return path + "[" + std::to_string(index) + "]";
+}
+
+}  // namespace blastradius

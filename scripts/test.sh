@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Command 2: install what is missing, build everything (warnings as errors), run every test with
+# ctest. Ends with ctest's summary; exits non-zero if any test fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/install-deps.sh
+cmake -S . -B build/ci -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBLASTRADIUS_WERROR=ON >/dev/null
+cmake --build build/ci -j"$(nproc)"
+ctest --test-dir build/ci --output-on-failure -j"$(nproc)" --timeout 600
