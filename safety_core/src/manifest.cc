@@ -10,16 +10,18 @@ namespace {
 
 constexpr int64_t kMaxTier = static_cast<int64_t>(Tier::kIrreversible);
 
-std::string Quoted(const std::string& s) { return Json(s).dump(-1, ' ', false,
-                                                               Json::error_handler_t::replace); }
+std::string Quoted(const std::string& s) {
+  return Json(s).dump(-1, ' ', false, Json::error_handler_t::replace);
+}
 
 // Reads `tier`; a missing tier is the `tiers_classified` checklist failure and says so.
 void ReadTier(ObjectReader& r, ToolSpec* spec) {
   if (!r.Has("tier")) {
     std::string who = spec->name.empty() ? "this tool" : "tool " + Quoted(spec->name);
     r.errors()->AddMessage(r.PathOf("tier"),
-                           who + " has no risk tier: expected an integer from 0 to 3 "
-                                 "(checklist item tiers_classified)");
+                           who +
+                               " has no risk tier: expected an integer from 0 to 3 "
+                               "(checklist item tiers_classified)");
     return;
   }
   if (std::optional<int64_t> tier = r.Int("tier", 0, kMaxTier)) {

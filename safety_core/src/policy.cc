@@ -117,10 +117,9 @@ void ReadRetry(ObjectReader& r, RetryOptions* o) {
   SetInt(r, "retry_budget", 0, &o->retry_budget);
   if (o->max_backoff_ms < o->base_backoff_ms) {
     std::string key = r.Has("max_backoff_ms") ? "max_backoff_ms" : "base_backoff_ms";
-    r.errors()->AddMessage(r.PathOf(key), "expected max_backoff_ms (" +
-                                              std::to_string(o->max_backoff_ms) +
-                                              ") >= base_backoff_ms (" +
-                                              std::to_string(o->base_backoff_ms) + ")");
+    r.errors()->AddMessage(r.PathOf(key),
+                           "expected max_backoff_ms (" + std::to_string(o->max_backoff_ms) +
+                               ") >= base_backoff_ms (" + std::to_string(o->base_backoff_ms) + ")");
   }
 }
 
@@ -215,9 +214,12 @@ void CheckTier3Gated(PolicyReader& p) {
 
 std::string_view OnDetectName(OnDetect on_detect) {
   switch (on_detect) {
-    case OnDetect::kFlag: return "flag";
-    case OnDetect::kQuarantine: return "quarantine";
-    case OnDetect::kBlock: return "block";
+    case OnDetect::kFlag:
+      return "flag";
+    case OnDetect::kQuarantine:
+      return "quarantine";
+    case OnDetect::kBlock:
+      return "block";
   }
   return "unknown";
 }

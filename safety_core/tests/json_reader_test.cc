@@ -1,11 +1,11 @@
 #include "blastradius/json_reader.h"
 
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
 #include <cstdint>
 #include <limits>
 #include <string>
-
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
 
 namespace blastradius {
 namespace {
@@ -67,7 +67,9 @@ TEST(CanonicalJsonTest, ArrayOrderAndValuesStillMatter) {
 }
 
 TEST(CanonicalJsonTest, InvalidUtf8IsReplacedNotThrown) {
-  Json s = std::string("ab\xff\xfe" "c");
+  Json s = std::string(
+      "ab\xff\xfe"
+      "c");
   std::string out = CanonicalJson(s);
   EXPECT_THAT(out, HasSubstr("\xEF\xBF\xBD"));  // U+FFFD
   EXPECT_THAT(out, StartsWith("\"ab"));
@@ -174,8 +176,8 @@ TEST(ObjectReaderTest, UsdMicrosRoundsTheWrittenDecimal) {
 TEST(UsdToMicrosTest, ExactForDecimalsUpToSixPlaces) {
   // Every cent value from $0.00 to $100.00 maps to exactly cents * 10'000 micros.
   for (int cents = 0; cents <= 10'000; ++cents) {
-    double usd = Json::parse(std::to_string(cents / 100) + "." +
-                             (cents % 100 < 10 ? "0" : "") + std::to_string(cents % 100))
+    double usd = Json::parse(std::to_string(cents / 100) + "." + (cents % 100 < 10 ? "0" : "") +
+                             std::to_string(cents % 100))
                      .get<double>();
     ASSERT_EQ(UsdToMicros(usd), int64_t{cents} * 10'000) << usd;
   }

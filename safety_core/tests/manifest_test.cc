@@ -1,10 +1,10 @@
 #include "blastradius/manifest.h"
 
-#include <algorithm>
-#include <string>
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
 
 namespace blastradius {
 namespace {
@@ -16,9 +16,7 @@ using ::testing::IsEmpty;
 
 constexpr char kOrigin[] = "tools.json";
 
-StatusOr<Manifest> ParseManifest(const std::string& text) {
-  return Manifest::Parse(text, kOrigin);
-}
+StatusOr<Manifest> ParseManifest(const std::string& text) { return Manifest::Parse(text, kOrigin); }
 
 // The error message of a manifest that must be rejected.
 std::string ErrorOf(const std::string& text) {
@@ -94,12 +92,12 @@ TEST(ManifestTest, CostIsRoundedToNearestMicroDollarWithoutDrift) {
     const char* usd;
     int64_t micros;
   };
-  for (const Case& c : {Case{"0.3", 300'000}, Case{"0.30000000000000004", 300'000},
-                        Case{"1.1", 1'100'000}, Case{"0.000001", 1}, Case{"0.0000004", 0},
-                        Case{"0.0000005", 1}, Case{"0.0000015", 2}, Case{"2.675", 2'675'000},
-                        Case{"123456.789012", 123'456'789'012}, Case{"1e-7", 0},
-                        Case{"4.35", 4'350'000}, Case{"0", 0}, Case{"-0.0", 0}, Case{"7", 7'000'000},
-                        Case{"1000000000", 1'000'000'000'000'000}}) {
+  for (const Case& c :
+       {Case{"0.3", 300'000}, Case{"0.30000000000000004", 300'000}, Case{"1.1", 1'100'000},
+        Case{"0.000001", 1}, Case{"0.0000004", 0}, Case{"0.0000005", 1}, Case{"0.0000015", 2},
+        Case{"2.675", 2'675'000}, Case{"123456.789012", 123'456'789'012}, Case{"1e-7", 0},
+        Case{"4.35", 4'350'000}, Case{"0", 0}, Case{"-0.0", 0}, Case{"7", 7'000'000},
+        Case{"1000000000", 1'000'000'000'000'000}}) {
     StatusOr<Manifest> m = ParseManifest(std::string(R"({"tools": [{"name": "t", "tier": 0,
         "cost_usd": )") + c.usd + "}]}");
     ASSERT_TRUE(m.ok()) << c.usd << ": " << m.status().ToString();
@@ -166,9 +164,9 @@ TEST(ManifestTest, ToolsMissingOrNotAnArray) {
 }
 
 TEST(ManifestTest, UnknownKeysAnywhereAreErrors) {
-  EXPECT_THAT(ErrorOf(R"({"tools": [], "version": 2})"),
-              AllOf(HasSubstr("tools.json: $.version"), HasSubstr("unknown key"),
-                    HasSubstr("tools")));
+  EXPECT_THAT(
+      ErrorOf(R"({"tools": [], "version": 2})"),
+      AllOf(HasSubstr("tools.json: $.version"), HasSubstr("unknown key"), HasSubstr("tools")));
   EXPECT_THAT(ErrorOf(R"({"tools": [{"name": "a", "tier": 0, "teir": 1}]})"),
               AllOf(HasSubstr("$.tools[0].teir"), HasSubstr("unknown key"),
                     HasSubstr("allowed here:"), HasSubstr("cost_usd"), HasSubstr("idempotent")));
@@ -194,8 +192,8 @@ TEST(ManifestTest, CompensationMustNameAToolInTheManifest) {
 
 TEST(ManifestTest, NegativeCostIsAnError) {
   EXPECT_THAT(ErrorOf(R"({"tools": [{"name": "a", "tier": 0, "cost_usd": -0.01}]})"),
-              AllOf(HasSubstr("tools.json: $.tools[0].cost_usd"),
-                    HasSubstr("from 0 to 1000000000"), HasSubstr("got number -0.01")));
+              AllOf(HasSubstr("tools.json: $.tools[0].cost_usd"), HasSubstr("from 0 to 1000000000"),
+                    HasSubstr("got number -0.01")));
 }
 
 TEST(ManifestTest, ReportsEveryErrorAtOnce) {

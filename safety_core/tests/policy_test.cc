@@ -1,5 +1,8 @@
 #include "blastradius/policy.h"
 
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <memory>
@@ -7,9 +10,6 @@
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
 
 namespace blastradius {
 namespace {
@@ -168,7 +168,8 @@ TEST(PolicyTest, LoadResolvesRelativePackPathsAgainstThePolicyDirectory) {
   env->RemoveFile(path).IgnoreError();
   StatusOr<std::unique_ptr<WritableFile>> file = env->NewAppendableFile(path);
   ASSERT_TRUE(file.ok()) << file.status().ToString();
-  ASSERT_TRUE((*file)->Append(R"({"sanitizer": {"packs": ["packs/mine.json", "/etc/abs.json",
+  ASSERT_TRUE((*file)
+                  ->Append(R"({"sanitizer": {"packs": ["packs/mine.json", "/etc/abs.json",
                                                           "../up.json"]}})")
                   .ok());
   ASSERT_TRUE((*file)->Close().ok());
@@ -190,8 +191,7 @@ TEST(PolicyTest, LoadOfMissingFileIsNotFound) {
 TEST(PolicyTest, EachWeakeningNamesItsChecklistItem) {
   EXPECT_THAT(WeakenedItems(R"({"approval": {"tiers": [2]}})"), ElementsAre("tier3_gated"));
   EXPECT_THAT(WeakenedItems(R"({"approval": {"tiers": []}})"), ElementsAre("tier3_gated"));
-  EXPECT_THAT(WeakenedItems(R"({"budget": {"max_steps": null}})"),
-              ElementsAre("budgets_enforced"));
+  EXPECT_THAT(WeakenedItems(R"({"budget": {"max_steps": null}})"), ElementsAre("budgets_enforced"));
   EXPECT_THAT(WeakenedItems(R"({"budget": {"max_tool_calls": null}})"),
               ElementsAre("budgets_enforced"));
   EXPECT_THAT(WeakenedItems(R"({"budget": {"max_duration_ms": null}})"),
@@ -214,9 +214,9 @@ TEST(PolicyTest, NullLimitIsUnlimitedAndExplained) {
   EXPECT_FALSE(p->budget.max_cost_micros.has_value());
   EXPECT_EQ(p->budget.max_tool_calls, 100);
   ASSERT_THAT(p->weakenings, SizeIs(2));
-  EXPECT_THAT(p->weakenings[0].second,
-              AllOf(HasSubstr("policy.json"), HasSubstr("$.budget.max_steps"),
-                    HasSubstr("unlimited")));
+  EXPECT_THAT(
+      p->weakenings[0].second,
+      AllOf(HasSubstr("policy.json"), HasSubstr("$.budget.max_steps"), HasSubstr("unlimited")));
   EXPECT_THAT(p->weakenings[1].second, HasSubstr("$.budget.max_cost_usd"));
 }
 
@@ -268,13 +268,11 @@ TEST(PolicyTest, NegativeLimitsAreErrors) {
                 "$.circuit_breaker.half_open_probes", "from 1 to"},
            Case{R"({"retry": {"max_attempts": 0}})", "$.retry.max_attempts", "from 1 to"},
            Case{R"({"retry": {"base_backoff_ms": -1}})", "$.retry.base_backoff_ms", ">= 0"},
-           Case{R"({"retry": {"max_retry_after_ms": -1}})", "$.retry.max_retry_after_ms",
-                ">= 0"},
+           Case{R"({"retry": {"max_retry_after_ms": -1}})", "$.retry.max_retry_after_ms", ">= 0"},
            Case{R"({"retry": {"retry_budget": -1}})", "$.retry.retry_budget", "from 0 to"},
            Case{R"({"call_timeout_ms": 0})", "$.call_timeout_ms", "an integer >= 1"},
            Case{R"({"approval": {"timeout_ms": 0}})", "$.approval.timeout_ms", ">= 1"},
-           Case{R"({"approval": {"poll_interval_ms": -3}})", "$.approval.poll_interval_ms",
-                ">= 1"},
+           Case{R"({"approval": {"poll_interval_ms": -3}})", "$.approval.poll_interval_ms", ">= 1"},
            Case{R"({"approval": {"tiers": [2, 4]}})", "$.approval.tiers[1]",
                 "an integer from 0 to 3"},
            Case{R"({"approval": {"disabled_tiers": [-1]}})", "$.approval.disabled_tiers[0]",
@@ -315,8 +313,7 @@ TEST(PolicyTest, WrongTypesAreErrors) {
            Case{R"({"sanitizer": {"packs": [""]}})", "$.sanitizer.packs[0]",
                 "a non-empty file path"},
            Case{R"({"audit_log": {"path": ""}})", "$.audit_log.path", "a non-empty file path"},
-           Case{R"({"audit_log": {"redact_keys": [1]}})", "$.audit_log.redact_keys[0]",
-                "a string"},
+           Case{R"({"audit_log": {"redact_keys": [1]}})", "$.audit_log.redact_keys[0]", "a string"},
            Case{R"({"alerts": {"sink": "email"}})", "$.alerts.sink",
                 R"(one of "log", "stderr", "none")"},
            Case{R"({"alerts": {"path": 5}})", "$.alerts.path", "a string"},
