@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Builds every libFuzzer target with clang-14 (ASan + UBSan) in build/fuzz, then runs each for
+# SECONDS (default 30) on its seed corpus and dictionary, with the max_len of its .options file.
+# New corpus entries go to a temporary folder, never into the repository; a crash input is
+# written to build/fuzz/artifacts/<target>/. Exits non-zero if any fuzzer finds a crash or a
+# broken property. Environment: JOBS (build parallelism, default 2), FUZZ_ARGS (extra libFuzzer
+# flags), and the targets' own variables (BLASTRADIUS_PACK, ... see docs/fuzzing.md).
+# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-30}"
+[ $# -gt 0 ] && shift
+build=build/fuzz
+
+CC=clang-14 CXX=clang++-14 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DBLASTRADIUS_BUILD_FUZZERS=ON -DBLASTRADIUS_BUILD_TESTS=OFF \
+  -DBLASTRADIUS_BUILD_BENCHMARKS=OFF >/dev/null
+if [ $# -gt 0 ]; then targets=("$@"); else mapfile -t targets < "$build/fuzz/fuzzers.txt"; fi
+[ ${#targets[@]} -gt 0 ] || { echo "fuzz.sh: no fuzz target is ready to build" >&2; exit 1; }
+cmake --build "$build" -j"${JOBS:-2}" --target "${targets[@]}"
+
+export ASAN_OPTIONS="${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+failed=()
+summary=()
+for target in "${targets[@]}"; do
+  max_len="$(sed -n 's/^max_len *= *//p' "fuzz/$target.options")"
+  artifacts="$build/artifacts/$target"
+  mkdir -p "$artifacts" "$scratch/$target"
+  echo "=== $target: ${seconds}s, max_len=$max_len"
+  status=0
+  # shellcheck disable=SC2086  # FUZZ_ARGS is a list of flags
+  "$build/fuzz/$target" -max_total_time="$seconds" -max_len="$max_len" \
+    -dict="fuzz/$target.dict" -artifact_prefix="$artifacts/" -timeout=20 -rss_limit_mb=2560 \
+    -print_final_stats=1 ${FUZZ_ARGS:-} "$scratch/$target" "fuzz/corpus/$target" \
+    2> "$scratch/$target.log" || status=$?
+  grep -E "^#[0-9]+ +DONE|stat::average_exec_per_sec|ERROR|property broken|bypass:" \
+    "$scratch/$target.log" | head -20 || true
+  done_line="$(grep -E '^#[0-9]+ +DONE' "$scratch/$target.log" | tail -1)"
+  exec_s="$(sed -n 's/^stat::average_exec_per_sec: *//p' "$scratch/$target.log")"
+  summary+=("$(printf '%-22s %s  exec/s=%s' "$target" "${done_line:-(no DONE line)}" "${exec_s:-?}")")
+  if [ "$status" -ne 0 ]; then
+    failed+=("$target")
+    cp "$scratch/$target.log" "$artifacts/last_run.log"
+    echo "fuzz.sh: $target FAILED (exit $status); log: $artifacts/last_run.log" >&2
+  fi
+done
+echo "=== summary (${seconds}s each)"
+printf '%s\n' "${summary[@]}"
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "fuzz.sh: crashes in: ${failed[*]} (inputs in $build/artifacts/)" >&2
+  exit 1
+fi
+echo "fuzz.sh: all ${#targets[@]} fuzzers ran clean"
