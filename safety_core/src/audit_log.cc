@@ -139,9 +139,12 @@ Json BudgetToJson(const BudgetRemaining& b) {
 // depend on the sanitizer's implementation. Same fields as formats.md's finding.
 std::string_view SeverityText(Severity s) {
   switch (s) {
-    case Severity::kLow: return "low";
-    case Severity::kMedium: return "medium";
-    case Severity::kHigh: return "high";
+    case Severity::kLow:
+      return "low";
+    case Severity::kMedium:
+      return "medium";
+    case Severity::kHigh:
+      return "high";
   }
   return "medium";
 }
@@ -161,8 +164,7 @@ Json FindingsToJson(const std::vector<Finding>& findings) {
 
 std::optional<int64_t> ReadOptionalInt(ObjectReader& r, std::string_view key) {
   if (r.IsNull(key)) return std::nullopt;
-  return r.Int(key, std::numeric_limits<int64_t>::min(), std::numeric_limits<int64_t>::max(),
-               true);
+  return r.Int(key, std::numeric_limits<int64_t>::min(), std::numeric_limits<int64_t>::max(), true);
 }
 
 BudgetRemaining ReadBudget(const Json& v, const std::string& path, ConfigErrors* errors) {
@@ -198,8 +200,8 @@ Finding ReadFinding(const Json& v, const std::string& path, ConfigErrors* errors
 
 const std::vector<std::string>& DefaultSecretKeys() {
   static const std::vector<std::string>* keys = new std::vector<std::string>{
-      "password", "passwd", "secret", "token",  "api_key", "apikey",
-      "authorization", "auth", "credential", "private_key", "cookie", "session"};
+      "password",      "passwd", "secret",     "token",       "api_key", "apikey",
+      "authorization", "auth",   "credential", "private_key", "cookie",  "session"};
   return *keys;
 }
 
@@ -235,8 +237,8 @@ std::string AuditRecordToLine(const AuditRecord& record) {
 
 const std::vector<std::string>& RequiredAuditFields() {
   static const std::vector<std::string>* fields = new std::vector<std::string>{
-      "run_id",      "step_number", "tool_name",   "tool_inputs",     "tool_outputs",
-      "risk_tier",   "duration_ms", "tokens_used", "budget_remaining"};
+      "run_id",    "step_number", "tool_name",   "tool_inputs",     "tool_outputs",
+      "risk_tier", "duration_ms", "tokens_used", "budget_remaining"};
   return *fields;
 }
 
@@ -249,8 +251,10 @@ StatusOr<AuditRecord> AuditRecordFromJson(const Json& doc, const std::string& or
   rec.run_id = r.String("run_id", true).value_or("");
   rec.step_number = r.Int("step_number", kMin, kMax, true).value_or(0);
   rec.tool_name = r.String("tool_name", true).value_or("");
-  if (const Json* inputs = r.Raw("tool_inputs")) rec.tool_inputs = *inputs;
-  else errors.Add(r.PathOf("tool_inputs"), "a JSON value");
+  if (const Json* inputs = r.Raw("tool_inputs"))
+    rec.tool_inputs = *inputs;
+  else
+    errors.Add(r.PathOf("tool_inputs"), "a JSON value");
   rec.tool_outputs = r.String("tool_outputs", true).value_or("");
   rec.risk_tier = static_cast<int>(r.Int("risk_tier", -1, 3, true).value_or(-1));
   rec.duration_ms = r.Int("duration_ms", kMin, kMax, true).value_or(0);
@@ -268,8 +272,8 @@ StatusOr<AuditRecord> AuditRecordFromJson(const Json& doc, const std::string& or
   rec.call_id = r.String("call_id").value_or("");
   if (const Json* findings = r.Raw("findings"); findings && findings->is_array()) {
     for (size_t i = 0; i < findings->size(); ++i) {
-      rec.findings.push_back(ReadFinding((*findings)[i], IndexPath(r.PathOf("findings"), i),
-                                         &errors));
+      rec.findings.push_back(
+          ReadFinding((*findings)[i], IndexPath(r.PathOf("findings"), i), &errors));
     }
   } else if (findings) {
     errors.Add(r.PathOf("findings"), "an array", findings);

@@ -54,11 +54,16 @@ std::optional<uint32_t> ParseHex8(std::string_view s) {
 }
 
 Json EntryToJson(const JournalEntry& e) {
-  return Json{{"seq", e.seq},         {"op", std::string(JournalOpName(e.op))},
-              {"txn", e.txn},         {"run_id", e.run_id},
-              {"call_id", e.call_id}, {"tool", e.tool},
-              {"compensation", e.compensation}, {"args", e.args},
-              {"undo", e.undo},       {"outcome", e.outcome},
+  return Json{{"seq", e.seq},
+              {"op", std::string(JournalOpName(e.op))},
+              {"txn", e.txn},
+              {"run_id", e.run_id},
+              {"call_id", e.call_id},
+              {"tool", e.tool},
+              {"compensation", e.compensation},
+              {"args", e.args},
+              {"undo", e.undo},
+              {"outcome", e.outcome},
               {"detail", e.detail}};
 }
 
@@ -72,8 +77,8 @@ StatusOr<JournalEntry> EntryFromJson(const Json& doc) {
   ConfigErrors errors("journal entry");
   ObjectReader r(doc, "$", &errors);
   JournalEntry e;
-  e.seq = static_cast<uint64_t>(
-      r.Int("seq", 0, std::numeric_limits<int64_t>::max(), true).value_or(0));
+  e.seq =
+      static_cast<uint64_t>(r.Int("seq", 0, std::numeric_limits<int64_t>::max(), true).value_or(0));
   std::optional<std::string> op = r.Enum("op", OpNameList(), true);
   if (op) e.op = *ParseJournalOp(*op);
   e.txn = r.String("txn", true).value_or("");
@@ -100,15 +105,26 @@ class TransactionTable {
  public:
   void Apply(const JournalEntry& e) {
     switch (e.op) {
-      case JournalOp::kBegin: Find(e); break;
-      case JournalOp::kIntent: AddIntent(e); break;
-      case JournalOp::kOutcome: SetOutcome(e); break;
-      case JournalOp::kCompensated: MarkCompensated(e); break;
+      case JournalOp::kBegin:
+        Find(e);
+        break;
+      case JournalOp::kIntent:
+        AddIntent(e);
+        break;
+      case JournalOp::kOutcome:
+        SetOutcome(e);
+        break;
+      case JournalOp::kCompensated:
+        MarkCompensated(e);
+        break;
       case JournalOp::kCompensating:
-      case JournalOp::kCompensationFailed: break;
+      case JournalOp::kCompensationFailed:
+        break;
       case JournalOp::kCommitted:
       case JournalOp::kRolledBack:
-      case JournalOp::kIncident: Close(e.txn); break;
+      case JournalOp::kIncident:
+        Close(e.txn);
+        break;
     }
   }
   std::vector<UnfinishedTransaction> Take() { return std::move(open_); }

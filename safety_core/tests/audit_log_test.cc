@@ -1,8 +1,8 @@
 #include "blastradius/audit_log.h"
 
-#include <thread>
-
 #include <gtest/gtest.h>
+
+#include <thread>
 
 #include "memory_env.h"
 
@@ -126,8 +126,8 @@ TEST(AuditRecordTest, JsonHasEveryRequiredField) {
   for (const std::string& field : RequiredAuditFields()) {
     EXPECT_TRUE(j.contains(field)) << field;
   }
-  for (const char* field : {"ts", "decision", "reason", "attempt", "outcome", "call_id",
-                            "findings"}) {
+  for (const char* field :
+       {"ts", "decision", "reason", "attempt", "outcome", "call_id", "findings"}) {
     EXPECT_TRUE(j.contains(field)) << field;
   }
   EXPECT_EQ(j["budget_remaining"]["steps"], 7);
@@ -249,8 +249,8 @@ TEST(FileAuditSinkTest, KeepsTheFirstWriteError) {
 
 TEST(FileAuditSinkTest, RealFileThroughDefaultEnv) {
   Env* env = Env::Default();
-  std::string path = ::testing::TempDir() + "/blastradius_audit_" +
-                     std::to_string(env->Random64()) + ".jsonl";
+  std::string path =
+      ::testing::TempDir() + "/blastradius_audit_" + std::to_string(env->Random64()) + ".jsonl";
   {
     auto sink = FileAuditSink::Open(env, path);
     ASSERT_TRUE(sink.ok()) << sink.status().ToString();

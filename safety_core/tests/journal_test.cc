@@ -1,9 +1,9 @@
 #include "blastradius/journal.h"
 
+#include <gtest/gtest.h>
+
 #include <set>
 #include <thread>
-
-#include <gtest/gtest.h>
 
 #include "memory_env.h"
 
@@ -20,9 +20,9 @@ TEST(Crc32cTest, StandardCheckValue) {
 }
 
 TEST(JournalOpTest, NamesRoundTrip) {
-  const std::vector<std::string> names = {"begin",      "intent",    "outcome",
+  const std::vector<std::string> names = {"begin",        "intent",      "outcome",
                                           "compensating", "compensated", "compensation_failed",
-                                          "committed",  "rolled_back", "incident"};
+                                          "committed",    "rolled_back", "incident"};
   for (const std::string& name : names) {
     std::optional<JournalOp> op = ParseJournalOp(name);
     ASSERT_TRUE(op.has_value()) << name;
@@ -70,9 +70,9 @@ TEST(EncodeJournalEntryTest, OneLineWithCrcOfTheCanonicalEntry) {
   ASSERT_EQ(crc.size(), 8u);
   EXPECT_EQ(crc.find_first_not_of("0123456789abcdef"), std::string::npos);
   doc.erase("crc");
-  const std::set<std::string> fields = {"seq",  "op",           "txn",  "run_id",
-                                        "call_id", "tool",      "compensation", "args",
-                                        "undo", "outcome",      "detail"};
+  const std::set<std::string> fields = {"seq",     "op",      "txn",          "run_id",
+                                        "call_id", "tool",    "compensation", "args",
+                                        "undo",    "outcome", "detail"};
   std::set<std::string> keys;
   for (const auto& item : doc.items()) keys.insert(item.key());
   EXPECT_EQ(keys, fields);
@@ -130,8 +130,8 @@ TEST(DecodeJournalLineTest, EveryChangedByteIsDetected) {
 }
 
 TEST(DecodeJournalLineTest, RejectsGarbageAndValidCrcOverWrongShape) {
-  for (std::string_view bad : {"", "{}", "not json", "{\"crc\":\"00000000\"}",
-                               "{\"a\":1,\"crc\":\"XYZ00000\"}"}) {
+  for (std::string_view bad :
+       {"", "{}", "not json", "{\"crc\":\"00000000\"}", "{\"a\":1,\"crc\":\"XYZ00000\"}"}) {
     EXPECT_EQ(DecodeJournalLine(bad).status().code(), StatusCode::kDataLoss) << bad;
   }
   // A correct crc over an object that is not an entry is still rejected.
@@ -329,8 +329,8 @@ TEST(JournalTest, ConcurrentAppendsGetDistinctSeqsAndWholeLines) {
   for (int t = 0; t < 4; ++t) {
     threads.emplace_back([&j, t] {
       for (int i = 0; i < 200; ++i) {
-        EXPECT_TRUE((*j)->Append(Entry(JournalOp::kBegin, "t" + std::to_string(t)), i % 7 == 0)
-                        .ok());
+        EXPECT_TRUE(
+            (*j)->Append(Entry(JournalOp::kBegin, "t" + std::to_string(t)), i % 7 == 0).ok());
       }
     });
   }

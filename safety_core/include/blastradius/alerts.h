@@ -37,7 +37,7 @@ struct Alert {
   std::string run_id;
   std::string tool;
   std::string reason;
-  int64_t ts_ms = 0;  // env->EpochMillis() when raised
+  int64_t ts_ms = 0;     // env->EpochMillis() when raised
   int64_t clock_ms = 0;  // env->NowMillis() when raised (simulated time in chaos runs)
 };
 // One JSON object: {"kind","run_id","tool","reason","ts","clock_ms"}.

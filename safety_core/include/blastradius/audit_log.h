@@ -34,8 +34,8 @@ struct AuditRecord {
   std::string decision;  // allowed, denied, halted, approved, rejected, expired, disabled,
                          // unavailable, failed, blocked, quarantined, compensated, ...
   std::string reason;
-  int attempt = 0;       // 0 for a call that never reached the tool
-  std::string outcome;   // "ok", "failed", "unknown", or "" when not executed
+  int attempt = 0;      // 0 for a call that never reached the tool
+  std::string outcome;  // "ok", "failed", "unknown", or "" when not executed
   std::string call_id;
   std::vector<Finding> findings;
 };

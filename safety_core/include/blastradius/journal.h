@@ -81,12 +81,12 @@ struct UnfinishedTransaction {
 struct JournalRecovery {
   std::vector<UnfinishedTransaction> unfinished;
   size_t entries_read = 0;
-  bool torn_tail = false;  // the last line had no newline: a write was cut short
-  bool corrupt = false;    // a complete line failed its checksum or did not parse
-  size_t bad_line = 0;     // 1-based line number of the first bad line, 0 if none
-  std::string detail;      // what was wrong, for the report
-  uint64_t last_seq = 0;    // highest seq among the trusted entries
-  size_t trusted_bytes = 0; // length of the prefix of complete, valid lines
+  bool torn_tail = false;    // the last line had no newline: a write was cut short
+  bool corrupt = false;      // a complete line failed its checksum or did not parse
+  size_t bad_line = 0;       // 1-based line number of the first bad line, 0 if none
+  std::string detail;        // what was wrong, for the report
+  uint64_t last_seq = 0;     // highest seq among the trusted entries
+  size_t trusted_bytes = 0;  // length of the prefix of complete, valid lines
 };
 
 // Reads a journal's contents. Entries before the first bad line are trusted; the rest are not.
