@@ -103,6 +103,21 @@ TEST(DecodeJournalLineTest, RoundTrips) {
   EXPECT_EQ(back->detail, "done");
 }
 
+TEST(DecodeJournalLineTest, TheExampleOfDocsFormatsJournalMdDecodes) {
+  // Copied from docs/formats/journal.md; the crc there was computed independently.
+  const std::string line =
+      R"({"args":{"customer":"c-1","email":"new@example.com"},"call_id":"r1/2",)"
+      R"("compensation":"restore_customer","detail":"","op":"intent","outcome":"",)"
+      R"("run_id":"r1","seq":7,"tool":"update_customer","txn":"r1/txn1","undo":null,)"
+      R"("crc":"40ad16eb"})";
+  StatusOr<JournalEntry> e = DecodeJournalLine(line);
+  ASSERT_TRUE(e.ok()) << e.status().ToString();
+  EXPECT_EQ(e->seq, 7u);
+  EXPECT_EQ(e->op, JournalOp::kIntent);
+  EXPECT_EQ(e->compensation, "restore_customer");
+  EXPECT_EQ(EncodeJournalEntry(*e), line + "\n");
+}
+
 TEST(DecodeJournalLineTest, InvalidUtf8IsReplacedAndStillVerifies) {
   JournalEntry e = Intent("t1", "c1", "tool", "undo_tool");
   e.args = {{"raw", "\xff\xfe ok"}};
