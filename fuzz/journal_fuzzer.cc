@@ -75,7 +75,9 @@ Json FuzzedJson(FuzzedDataProvider& in, int depth) {
 
 JournalEntry FuzzedEntry(FuzzedDataProvider& in) {
   JournalEntry entry;
-  entry.seq = in.ConsumeIntegral<uint64_t>();
+  // Journal::Append assigns seq from 1; DecodeJournalLine reads it as an int64, so a seq of
+  // 2^63 or more encodes but does not decode (reported; out of reach through Append).
+  entry.seq = in.ConsumeIntegralInRange<uint64_t>(0, INT64_MAX);
   entry.op = in.PickValueInArray(kOps);
   entry.txn = in.ConsumeRandomLengthString(32);
   entry.run_id = in.ConsumeRandomLengthString(32);
@@ -95,10 +97,12 @@ bool AllValidUtf8(const JournalEntry& e) {
                                &e.outcome, &e.detail}) {
     if (!IsValidUtf8(*s)) return false;
   }
-  const auto dump = [](const Json& j) {
-    return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+  // Invalid UTF-8 inside JSON strings: replacing and dropping it give different texts.
+  const auto valid = [](const Json& j) {
+    return j.dump(-1, ' ', false, Json::error_handler_t::replace) ==
+           j.dump(-1, ' ', false, Json::error_handler_t::ignore);
   };
-  return dump(e.args) == dump(e.args, false) && dump(e.undo) == dump(e.undo, false);
+  return valid(e.args) && valid(e.undo);
 }
 
 void RecoverArbitrary(std::string_view contents) {

@@ -8,6 +8,7 @@ into the corpus. Sources: the examples in ../shared/examples/support_agent,
 the bundled packs in safety_core/packs, and hand-written edge cases. Usage: fuzz/make_seeds.py
 """
 import base64
+import hashlib
 import json
 import pathlib
 import struct
@@ -270,7 +271,87 @@ def pack_seeds():
     write("pattern_pack_fuzzer", "with_empty_text", minimal + b"\0")
 
 
+# ---------------------------------------------------------------------------- journal_fuzzer
+def crc32c(data):
+    crc = 0xFFFFFFFF
+    for byte in data:
+        crc ^= byte
+        for _ in range(8):
+            crc = (crc >> 1) ^ 0x82F63B78 if crc & 1 else crc >> 1
+    return crc ^ 0xFFFFFFFF
+
+
+def journal_line(seq, op, txn="r1/txn1", call_id="", tool="", compensation="", args=None,
+                 undo=None, outcome="", detail="", run_id="r1", extra=None, drop=None):
+    """One line as docs/formats/journal.md defines it: canonical JSON + CRC-32C, then \n."""
+    entry = {"args": args, "call_id": call_id, "compensation": compensation, "detail": detail,
+             "op": op, "outcome": outcome, "run_id": run_id, "seq": seq, "tool": tool,
+             "txn": txn, "undo": undo}
+    entry.update(extra or {})
+    if drop:
+        del entry[drop]
+    body = json.dumps(entry, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    return body[:-1] + b',"crc":"%08x"}\n' % crc32c(body)
+
+
+def journal_seeds():
+    step = dict(call_id="r1/2", tool="update_customer", compensation="restore_customer")
+    begin = journal_line(1, "begin")
+    intent = journal_line(2, "intent", args={"customer": "c-1", "email": "new@example.com"},
+                          **step)
+    ok = journal_line(3, "outcome", outcome="ok", undo={"email": "old@example.com"}, **step)
+    workflows = {
+        "committed": begin + intent + ok + journal_line(4, "committed"),
+        "crashed_after_intent": begin + intent,
+        "crashed_after_outcome": begin + intent + ok,
+        "rolled_back": begin + intent + ok + journal_line(4, "compensating", **step) +
+        journal_line(5, "compensated", **step) + journal_line(6, "rolled_back", detail="boom"),
+        "incident": begin + intent + ok + journal_line(4, "compensating", **step) +
+        journal_line(5, "compensation_failed", detail="503", **step) +
+        journal_line(6, "incident", detail="rollback failed"),
+        "failed_step": begin + intent + journal_line(3, "outcome", outcome="failed", **step),
+        "unknown_step": begin + intent + journal_line(3, "outcome", outcome="unknown", **step),
+        "two_txns": begin + journal_line(2, "begin", txn="r2/txn1", run_id="r2") + intent +
+        journal_line(4, "intent", txn="r2/txn1", run_id="r2", call_id="r2/1", tool="create_draft",
+                     compensation="delete_draft", args={"text": "hi"}) +
+        journal_line(5, "committed"),
+        "no_compensation": begin + journal_line(2, "intent", call_id="r1/1", tool="send_email",
+                                                args={"to": "a@example.com"}),
+        "torn_tail": begin + intent + ok[: len(ok) // 2],
+        "torn_after_newline_only": begin + b"\n",
+        "corrupt_crc": begin + intent.replace(b'"crc":"', b'"crc":"0') [:-1][:-2] + b'"}\n' + ok,
+        "corrupt_json": begin + b"{not json}\n" + ok,
+        "corrupt_unknown_key": begin + journal_line(2, "intent", extra={"colour": "red"}) + ok,
+        "corrupt_missing_key": begin + journal_line(2, "intent", drop="tool") + ok,
+        "corrupt_seq_string": begin + journal_line(2, "intent", extra={"seq": "2"}) + ok,
+        "corrupt_bad_op": begin + journal_line(2, "explode") + ok,
+        "blank_line": begin + b"\n" + intent,
+        "crlf": begin.replace(b"\n", b"\r\n") + intent,
+        "uppercase_crc": begin[:-10] + begin[-10:-2].upper() + b'"}\n' + intent,
+        "invalid_utf8_detail": begin + journal_line(2, "incident", detail="x").replace(
+            b'"detail":"x"', b'"detail":"\xff"'),
+        "unicode_detail": begin + journal_line(2, "rolled_back", detail="caf\u00e9 \u65e5 \U0001F600"),
+        "control_in_args": begin + journal_line(2, "intent", args={"t": "a\nb\t\u0001"}, **step),
+        "empty": b"",
+    }
+    clear("journal_fuzzer")
+    for name, contents in workflows.items():
+        write("journal_fuzzer", f"recover_{name}", b"0" + contents)
+    for name, line in {"intent": intent, "outcome": ok, "begin": begin,
+                       "max_seq": journal_line(18446744073709551615, "begin"),
+                       "negative_seq": journal_line(-1, "begin"),
+                       "float_seq": journal_line(1.5, "begin"),
+                       "deep_args": journal_line(2, "intent", args=json.loads("[" * 200 + "]" * 200)),
+                       "not_object": b'[1,2,"crc":"00000000"}\n'}.items():
+        write("journal_fuzzer", f"decode_{name}", b"1" + line[:-1])
+    for mode in (b"2", b"3"):
+        for i in range(6):
+            blob = b"".join(hashlib.sha256(b"%s-%d-%d" % (mode, i, k)).digest() for k in range(8))
+            write("journal_fuzzer", f"mode{mode.decode()}_{i}", mode + blob[: 32 * (i + 2)])
+
+
 if __name__ == "__main__":
+    journal_seeds()
     sanitizer_seeds()
     bypass_seeds()
     manifest_seeds()
