@@ -2,9 +2,9 @@
 """Writes the seed corpora of the fuzz targets: fuzz/corpus/<target>/seed_*.
 
 Deterministic: running it again rewrites the same files. Inputs kept after a fixed bug are named
-regress_* and are never touched here. A bypass_fuzzer seed the bundled packs still miss lives in
-fuzz/open_bypasses/bypass_fuzzer/ instead (a to-do list outside ctest); once detected, move it
-into the corpus. Sources: the examples in ../shared/examples/support_agent,
+regress_* and are never touched here. A seed that still fails (e.g. a bypass the bundled packs
+miss) lives in fuzz/pending/<target>/ instead, a to-do list outside ctest; once it passes, move
+it into the corpus. Sources: the examples in ../shared/examples/support_agent,
 the bundled packs in safety_core/packs, and hand-written edge cases. Usage: fuzz/make_seeds.py
 """
 import base64
@@ -22,8 +22,8 @@ PACKS = ROOT / "safety_core" / "packs"
 
 def write(target, name, data):
     folder = FUZZ / "corpus" / target
-    if (FUZZ / "open_bypasses" / target / f"seed_{name}").exists():
-        folder = FUZZ / "open_bypasses" / target  # still missed: kept out of the regression run
+    if (FUZZ / "pending" / target / f"seed_{name}").exists():
+        folder = FUZZ / "pending" / target  # still fails: kept out of the regression run
     folder.mkdir(parents=True, exist_ok=True)
     if isinstance(data, str):
         data = data.encode("utf-8")

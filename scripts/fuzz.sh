@@ -36,10 +36,10 @@ for target in "${targets[@]}"; do
     -dict="fuzz/$target.dict" -artifact_prefix="$artifacts/" -timeout=20 -rss_limit_mb=2560 \
     -print_final_stats=1 ${FUZZ_ARGS:-} "$scratch/$target" "fuzz/corpus/$target" \
     2> "$scratch/$target.log" || status=$?
-  grep -E "^#[0-9]+ +DONE|stat::average_exec_per_sec|ERROR|property broken|bypass:" \
+  grep -aE "^#[0-9]+[[:space:]]+DONE|stat::average_exec_per_sec|ERROR|property broken|bypass:" \
     "$scratch/$target.log" | head -20 || true
-  done_line="$(grep -E '^#[0-9]+ +DONE' "$scratch/$target.log" | tail -1)"
-  exec_s="$(sed -n 's/^stat::average_exec_per_sec: *//p' "$scratch/$target.log")"
+  done_line="$(grep -aE '^#[0-9]+[[:space:]]+DONE' "$scratch/$target.log" | tail -1 || true)"
+  exec_s="$(sed -n 's/^stat::average_exec_per_sec: *//p' "$scratch/$target.log" || true)"
   summary+=("$(printf '%-22s %s  exec/s=%s' "$target" "${done_line:-(no DONE line)}" "${exec_s:-?}")")
   if [ "$status" -ne 0 ]; then
     failed+=("$target")
