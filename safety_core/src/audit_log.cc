@@ -50,7 +50,10 @@ bool IsTokenChar(char c) {
 // or 0 if there is none there.
 size_t BearerLength(std::string_view s, size_t i) {
   constexpr std::string_view kWord = "bearer";
-  if (i + kWord.size() > s.size() || Lower(s.substr(i, kWord.size())) != kWord) return 0;
+  if (i + kWord.size() > s.size()) return 0;
+  for (size_t k = 0; k < kWord.size(); ++k) {
+    if (std::tolower(static_cast<unsigned char>(s[i + k])) != kWord[k]) return 0;
+  }
   if (i > 0 && IsAlnum(s[i - 1])) return 0;
   size_t j = i + kWord.size();
   const size_t blanks_begin = j;
