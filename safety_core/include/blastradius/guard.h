@@ -28,6 +28,7 @@
 #include "blastradius/circuit_breaker.h"
 #include "blastradius/env.h"
 #include "blastradius/journal.h"
+#include "blastradius/loop_detector.h"
 #include "blastradius/manifest.h"
 #include "blastradius/policy.h"
 #include "blastradius/retry.h"
@@ -60,6 +61,7 @@ struct CallResult {
   Status status;
   std::string decision;  // the final audit decision: "allowed", "denied", "halted", ...
   std::string output;    // framed, sanitized output the agent may read; empty if none
+  std::string sanitized_body;  // the same text without the boundary markers (for the audit)
   bool reached_tool = false;
   Outcome outcome = Outcome::kFailed;  // the tool's final outcome when reached_tool
   int attempts = 0;                    // attempts that reached the tool
@@ -127,6 +129,8 @@ class Guard {
   CircuitBreaker* BreakerFor(const std::string& tool);
 
   // Pipeline stages; each returns false when it stopped the call (result filled in).
+  bool Stop(CallContext& ctx, Status status, const std::string& decision,
+            const std::string& reason);
   bool CheckRegistry(CallContext& ctx);
   bool CheckBudget(CallContext& ctx);
   bool CheckLoop(CallContext& ctx);

@@ -1,0 +1,596 @@
+// The guard pipeline. Decide in Call(), compute in the stages; each stage either lets the call
+// continue or fills in ctx.result, writes the audit record and returns false.
+#include "blastradius/guard.h"
+
+#include <algorithm>
+
+namespace blastradius {
+
+struct Guard::RunState {
+  RunState(const std::string& id, const Policy& policy, int64_t now_ms)
+      : run_id(id),
+        budget(policy.budget, now_ms),
+        loop(policy.loop_detection),
+        retry_budget(policy.retry.retry_budget) {}
+
+  std::mutex mu;  // serializes calls within the run
+  std::string run_id;
+  ExecutionBudget budget;
+  LoopDetector loop;
+  RetryBudget retry_budget;
+  int64_t steps = 0;  // every Call, admitted or not
+  int workflows = 0;
+  bool halted = false;  // by budget or loop: every later call is denied
+  std::string halt_reason;
+  bool tainted = false;
+  std::string taint_reason;
+  std::unique_ptr<Transaction> txn;  // the open workflow, if any
+  std::optional<WorkflowState> last_workflow;
+};
+
+struct Guard::CallContext {
+  CallContext(const ToolCall& c, RunState& r) : call(c), run(r) {}
+  const ToolCall& call;
+  RunState& run;
+  const ToolSpec* spec = nullptr;
+  std::string canonical_args;
+  int64_t step = 0;
+  int64_t started_ms = 0;
+  std::string approval_id;  // set when a human approved this exact call
+  std::string gate_note;    // how the tier gate decided, for the audit reason
+  bool journaled = false;   // an intent was written for this step
+  CallResult result;
+};
+
+namespace {
+
+// Decisions that mean a safety layer stopped the call: inside a workflow they roll it back.
+bool IsSafetyStop(const std::string& decision) {
+  static const char* const kStops[] = {"denied",  "halted",   "unavailable", "blocked",
+                                       "rejected", "expired", "disabled"};
+  return std::any_of(std::begin(kStops), std::end(kStops),
+                     [&](const char* s) { return decision == s; });
+}
+
+std::string ActionDecision(SanitizedOutput::Action action, bool approved) {
+  switch (action) {
+    case SanitizedOutput::Action::kFlagged: return "flagged";
+    case SanitizedOutput::Action::kQuarantined: return "quarantined";
+    case SanitizedOutput::Action::kBlocked: return "blocked";
+    case SanitizedOutput::Action::kPassed: break;
+  }
+  return approved ? "approved" : "allowed";
+}
+
+Status StatusForResult(const ToolResult& r, const std::string& tool) {
+  const std::string what = tool + ": " + (r.error.empty() ? "no error text" : r.error);
+  switch (r.outcome) {
+    case Outcome::kOk: return Status::Ok();
+    case Outcome::kUnknown: return Status::DeadlineExceeded("outcome unknown: " + what);
+    case Outcome::kFailed: break;
+  }
+  if (r.caller_error) return Status::InvalidArgument(what);
+  if (r.transient) return Status::Unavailable(what);
+  return Status::ToolFailed(what);
+}
+
+}  // namespace
+
+StatusOr<std::unique_ptr<Guard>> Guard::Create(Manifest manifest, Policy policy,
+                                               GuardDeps deps) {
+  if (!deps.env) return Status::InvalidArgument("guard: no Env given");
+  if (!deps.executor) return Status::InvalidArgument("guard: no ToolExecutor given");
+  if (policy.audit_log.enabled && !deps.audit) {
+    return Status::InvalidArgument("guard: audit_log is enabled but no AuditSink was given");
+  }
+  if (policy.alerts.sink != "none" && !deps.alerts) {
+    return Status::InvalidArgument("guard: alerts.sink is \"" + policy.alerts.sink +
+                                   "\" but no AlertSink was given");
+  }
+  std::shared_ptr<const Detector> detector = deps.detector;
+  if (!detector && policy.sanitizer.enabled) {
+    std::vector<PatternPack> packs;
+    if (policy.sanitizer.packs.empty()) {
+      StatusOr<std::vector<PatternPack>> bundled = LoadBundledPacks(deps.env);
+      if (!bundled.ok()) return bundled.status();
+      packs = std::move(*bundled);
+    } else {
+      for (const std::string& path : policy.sanitizer.packs) {
+        StatusOr<PatternPack> pack = PatternPack::Load(deps.env, path);
+        if (!pack.ok()) return pack.status();
+        packs.push_back(std::move(*pack));
+      }
+    }
+    StatusOr<std::unique_ptr<PatternDetector>> created = PatternDetector::Create(std::move(packs));
+    if (!created.ok()) return created.status();
+    detector = std::shared_ptr<const Detector>(std::move(*created));
+  }
+  return std::unique_ptr<Guard>(
+      new Guard(std::move(manifest), std::move(policy), deps, std::move(detector)));
+}
+
+Guard::Guard(Manifest manifest, Policy policy, GuardDeps deps,
+             std::shared_ptr<const Detector> detector)
+    : manifest_(std::move(manifest)),
+      policy_(std::move(policy)),
+      deps_(deps),
+      sanitizer_(policy_.sanitizer, std::move(detector)),
+      retry_policy_(policy_.retry),
+      approvals_(std::make_unique<ApprovalGate>(deps.env, deps.approver, policy_.approval)) {
+  for (const ToolSpec& tool : manifest_.tools()) {
+    breakers_.emplace(tool.name, std::make_unique<CircuitBreaker>(policy_.circuit_breaker));
+  }
+}
+
+Guard::~Guard() = default;
+
+Guard::RunState& Guard::RunFor(const std::string& run_id) {
+  std::lock_guard<std::mutex> lock(runs_mu_);
+  std::unique_ptr<RunState>& run = runs_[run_id];
+  if (!run) run = std::make_unique<RunState>(run_id, policy_, deps_.env->NowMillis());
+  return *run;
+}
+
+CircuitBreaker* Guard::BreakerFor(const std::string& tool) {
+  auto it = breakers_.find(tool);
+  return it == breakers_.end() ? nullptr : it->second.get();
+}
+
+const CircuitBreaker* Guard::BreakerFor(const std::string& tool) const {
+  auto it = breakers_.find(tool);
+  return it == breakers_.end() ? nullptr : it->second.get();
+}
+
+CallResult Guard::Call(const ToolCall& call) {
+  RunState& run = RunFor(call.run_id);
+  std::lock_guard<std::mutex> lock(run.mu);
+  CallContext ctx(call, run);
+  ctx.step = ++run.steps;
+  ctx.started_ms = deps_.env->NowMillis();
+  ctx.canonical_args = CanonicalJson(call.args);
+  ctx.result.call_id = call.run_id + "/" + std::to_string(ctx.step);
+  if (CheckRegistry(ctx) && CheckBudget(ctx) && CheckLoop(ctx) && CheckTier(ctx)) {
+    Execute(ctx);
+  }
+  MaybeRollback(ctx);
+  ctx.result.halted = run.halted;
+  return std::move(ctx.result);
+}
+
+// Fills in the result of a call a layer stopped, audits it, and returns false.
+bool Guard::Stop(CallContext& ctx, Status status, const std::string& decision,
+                 const std::string& reason) {
+  ctx.result.status = std::move(status);
+  ctx.result.decision = decision;
+  Audit(ctx, decision, reason, 0, nullptr, 0);
+  return false;
+}
+
+bool Guard::CheckRegistry(CallContext& ctx) {
+  ctx.spec = manifest_.Find(ctx.call.tool);
+  if (ctx.spec) return true;
+  const std::string reason = "unknown tool \"" + ctx.call.tool + "\": not in the manifest";
+  RaiseAlert(AlertKind::kUnknownTool, ctx.call.run_id, ctx.call.tool, reason);
+  return Stop(ctx, Status::NotFound(reason), "denied", reason);
+}
+
+bool Guard::CheckBudget(CallContext& ctx) {
+  RunState& run = ctx.run;
+  if (run.halted) {
+    return Stop(ctx, Status::ResourceExhausted("run halted: " + run.halt_reason), "halted",
+            "run halted earlier: " + run.halt_reason);
+  }
+  Status st = run.budget.ChargeStep(deps_.env->NowMillis());
+  if (st.ok()) return true;
+  run.halted = true;
+  run.halt_reason = st.message();
+  RaiseAlert(AlertKind::kBudgetExceeded, run.run_id, ctx.call.tool, st.message());
+  return Stop(ctx, st, "halted", st.message());
+}
+
+bool Guard::CheckLoop(CallContext& ctx) {
+  RunState& run = ctx.run;
+  Status st = run.loop.Observe(ctx.call.tool, ctx.canonical_args);
+  if (st.ok()) return true;
+  run.halted = true;
+  run.halt_reason = "loop detected: " + st.message();
+  RaiseAlert(AlertKind::kLoopDetected, run.run_id, ctx.call.tool, st.message());
+  return Stop(ctx, Status::ResourceExhausted(run.halt_reason), "halted", run.halt_reason);
+}
+
+bool Guard::CheckTier(CallContext& ctx) {
+  const ToolSpec& spec = *ctx.spec;
+  const int tier = static_cast<int>(spec.tier);
+  const std::string tier_text = "tier " + std::to_string(tier) + " (" +
+                                std::string(TierName(spec.tier)) + ")";
+  std::vector<std::string> self_granted = ConfirmationLikeKeys(ctx.call.args);
+  std::string ignored;
+  for (const std::string& key : self_granted) ignored += (ignored.empty() ? "" : ", ") + key;
+  if (!ignored.empty()) ctx.gate_note = "agent-supplied confirmation ignored (" + ignored + ")";
+
+  if (policy_.IsDisabled(tier)) {
+    const std::string reason = tier_text + " is disabled by policy";
+    RaiseAlert(AlertKind::kTier3Blocked, ctx.run.run_id, spec.name, reason);
+    return Stop(ctx, Status::PermissionDenied(reason), "disabled", reason);
+  }
+  std::string why;
+  if (policy_.NeedsApproval(tier)) {
+    why = tier_text + " needs human approval";
+  } else if (ctx.run.tainted && tier >= 2) {
+    why = tier_text + " in a tainted run needs human approval (" + ctx.run.taint_reason + ")";
+  } else {
+    return true;
+  }
+  ApprovalDecision d = approvals_->Request(ctx.run.run_id, spec, ctx.call.args, why);
+  const std::string note = ctx.gate_note.empty() ? "" : "; " + ctx.gate_note;
+  if (d.approved() && approvals_->Consume(d.request_id, spec.name, ctx.call.args)) {
+    ctx.approval_id = d.request_id;
+    ctx.gate_note = why + "; approved by " + (d.approver.empty() ? "approver" : d.approver) +
+                    " (" + d.request_id + ")" + note;
+    return true;
+  }
+  if (d.state == ApprovalState::kExpired) {
+    const std::string reason = why + "; approval expired: " + d.reason + note;
+    RaiseAlert(AlertKind::kApprovalTimeout, ctx.run.run_id, spec.name, reason);
+    return Stop(ctx, Status::PermissionDenied(reason), "expired", reason);
+  }
+  const std::string reason = why + "; approval " +
+                             std::string(ApprovalStateName(d.state)) +
+                             (d.reason.empty() ? "" : ": " + d.reason) + note;
+  return Stop(ctx, Status::PermissionDenied(reason), "rejected", reason);
+}
+
+void Guard::Execute(CallContext& ctx) {
+  const ToolSpec& spec = *ctx.spec;
+  RunState& run = ctx.run;
+  if (run.txn && spec.writes()) {
+    Status st = run.txn->RecordIntent(spec, ctx.result.call_id, ctx.call.args);
+    if (!st.ok()) {  // fail closed: no durable intent, no side effect
+      ctx.result.status = st;
+      ctx.result.decision = "denied";
+      Audit(ctx, "denied", "journal write failed: " + st.message(), 0, nullptr, 0);
+      return;
+    }
+    ctx.journaled = true;
+  }
+  ToolResult last;
+  for (int attempt = 1;; ++attempt) {
+    Status charged = run.budget.ChargeToolCall(spec.name, spec.cost_micros,
+                                               deps_.env->NowMillis());
+    if (!charged.ok()) {
+      run.halted = true;
+      run.halt_reason = charged.message();
+      RaiseAlert(AlertKind::kBudgetExceeded, run.run_id, spec.name, charged.message());
+      ctx.result.status = charged;
+      ctx.result.decision = "halted";
+      Audit(ctx, "halted", charged.message(), 0, nullptr, 0);
+      break;
+    }
+    CircuitBreaker* breaker = policy_.circuit_breaker.enabled ? BreakerFor(spec.name) : nullptr;
+    if (breaker) {
+      Status admitted = breaker->Admit(deps_.env->NowMillis());
+      if (!admitted.ok()) {
+        const std::string reason = "circuit breaker open for " + spec.name + ": " +
+                                   admitted.message();
+        ctx.result.status = Status::Unavailable(reason);
+        ctx.result.decision = "unavailable";
+        ctx.result.retryable = true;
+        Audit(ctx, "unavailable", reason, 0, nullptr, 0);
+        break;
+      }
+    }
+    last = Attempt(ctx, attempt);
+    if (breaker) {
+      const int64_t now = deps_.env->NowMillis();
+      if (last.outcome == Outcome::kOk) {
+        breaker->RecordSuccess(now);
+      } else if (last.caller_error) {
+        breaker->RecordNeutral(now);
+      } else if (breaker->RecordFailure(now)) {
+        RaiseAlert(AlertKind::kCircuitOpen, run.run_id, spec.name,
+                   "opened after " + std::to_string(policy_.circuit_breaker.failure_threshold) +
+                       " consecutive failures; last: " + last.error);
+      }
+    }
+    if (last.outcome == Outcome::kOk) break;
+    if (!retry_policy_.ShouldRetry(spec, last, attempt) || !run.retry_budget.TryConsume()) break;
+    deps_.env->SleepForMillis(
+        retry_policy_.BackoffMs(attempt, last.retry_after_ms, deps_.env->Random64()));
+  }
+  if (ctx.journaled) {
+    Outcome journaled = ctx.result.reached_tool ? last.outcome : Outcome::kFailed;
+    Status st = run.txn->RecordOutcome(ctx.result.call_id, journaled, last.undo);
+    if (!st.ok()) ctx.result.status = st;  // keep the intent: recovery treats it as unknown
+  }
+}
+
+ToolResult Guard::Attempt(CallContext& ctx, int attempt) {
+  const ToolSpec& spec = *ctx.spec;
+  Invocation inv;
+  inv.run_id = ctx.call.run_id;
+  inv.tool = spec.name;
+  inv.args = ctx.call.args;
+  inv.call_id = ctx.result.call_id;
+  inv.attempt = attempt;
+  const int64_t start = deps_.env->NowMillis();
+  inv.deadline_ms = start + policy_.call_timeout_ms;
+  ToolResult r = deps_.executor->Execute(inv);
+  const int64_t end = deps_.env->NowMillis();
+  if (end > inv.deadline_ms) {  // too late: we stopped waiting, the effect is unknown
+    ToolResult late = ToolResult::Unknown("timed out after " +
+                                          std::to_string(policy_.call_timeout_ms) + " ms");
+    late.timed_out = true;
+    late.tokens_used = r.tokens_used;
+    r = std::move(late);
+  }
+  ctx.result.reached_tool = true;
+  ctx.result.attempts = attempt;
+  ctx.result.outcome = r.outcome;
+  ctx.result.retryable = r.outcome != Outcome::kOk && r.transient;
+  ctx.result.status = StatusForResult(r, spec.name);
+  const bool approved = !ctx.approval_id.empty();
+  std::string decision;
+  if (r.outcome == Outcome::kOk) {
+    SanitizeOutput(ctx, r);
+    decision = ctx.result.decision;
+  } else {
+    decision = r.outcome == Outcome::kFailed ? "failed" : "unknown";
+    ctx.result.decision = decision;
+    ctx.result.output.clear();
+    ctx.result.findings.clear();
+  }
+  std::string reason = ctx.gate_note;
+  if (r.outcome != Outcome::kOk) {
+    reason += (reason.empty() ? "" : "; ") + sanitizer_.Clean(r.error);
+  }
+  if (approved && r.outcome == Outcome::kOk && decision != "approved") {
+    reason += (reason.empty() ? "" : "; ") + std::string("output ") + decision;
+  }
+  Audit(ctx, decision, reason, attempt, &r, end - start);
+  return r;
+}
+
+void Guard::SanitizeOutput(CallContext& ctx, const ToolResult& r) {
+  RunState& run = ctx.run;
+  SanitizedOutput out = sanitizer_.Sanitize(r.output, deps_.env->Random64());
+  ctx.result.output = out.framed;
+  ctx.result.findings = out.findings;
+  ctx.result.decision = ActionDecision(out.action, !ctx.approval_id.empty());
+  if (!out.findings.empty() || !out.detection_status.ok()) {
+    std::string ids;
+    for (const Finding& f : out.findings) ids += (ids.empty() ? "" : ", ") + f.pattern_id;
+    const std::string reason = out.detection_status.ok()
+                                   ? "output of " + ctx.spec->name + " matched " + ids
+                                   : "detection failed: " + out.detection_status.message();
+    RaiseAlert(AlertKind::kInjectionDetected, run.run_id, ctx.spec->name, reason);
+    if (!run.tainted) {
+      run.tainted = true;
+      run.taint_reason = "flagged output of " + ctx.spec->name + " in " + ctx.result.call_id;
+    }
+  } else if (ctx.spec->external && !run.tainted) {
+    run.tainted = true;
+    run.taint_reason = "untrusted output of external tool " + ctx.spec->name + " in " +
+                       ctx.result.call_id;
+  }
+  if (out.action == SanitizedOutput::Action::kBlocked) {
+    ctx.result.status = Status::PermissionDenied("output of " + ctx.spec->name +
+                                                 " blocked by the sanitizer");
+  }
+  ctx.result.sanitized_body = std::move(out.body);
+}
+
+void Guard::MaybeRollback(CallContext& ctx) {
+  RunState& run = ctx.run;
+  if (!run.txn || run.txn->state() != WorkflowState::kOpen) return;
+  const CallResult& r = ctx.result;
+  const bool definite_failure = r.reached_tool && r.outcome == Outcome::kFailed && !r.retryable;
+  if (!IsSafetyStop(r.decision) && !definite_failure) return;
+  const std::string reason = "step " + r.call_id + " (" + ctx.call.tool + ") " + r.decision +
+                             ": " + r.status.message();
+  RollbackReport report = FinishRollback(
+      run, run.txn->Rollback([this](const Invocation& inv) { return RunCompensation(inv); },
+                             reason));
+  ctx.result.status = report.state == WorkflowState::kRolledBack
+                          ? Status::Aborted("workflow rolled back: " + reason)
+                          : Status::DataLoss("workflow could not be rolled back: " + reason);
+  ctx.result.rollback = std::move(report);
+}
+
+ToolResult Guard::RunCompensation(const Invocation& invocation) {
+  const ToolSpec* spec = manifest_.Find(invocation.tool);
+  ToolResult r;
+  const int max_attempts = std::max(1, policy_.retry.max_attempts);
+  for (int attempt = 1; attempt <= max_attempts; ++attempt) {
+    Invocation inv = invocation;
+    inv.attempt = attempt;
+    const int64_t start = deps_.env->NowMillis();
+    inv.deadline_ms = start + policy_.call_timeout_ms;
+    r = spec ? deps_.executor->Execute(inv)
+             : ToolResult::Failed("compensation tool \"" + inv.tool + "\" not in the manifest");
+    const int64_t end = deps_.env->NowMillis();
+    if (end > inv.deadline_ms && r.outcome == Outcome::kOk) {
+      r = ToolResult::Unknown("compensation timed out after " +
+                              std::to_string(policy_.call_timeout_ms) + " ms");
+      r.timed_out = true;
+    }
+    if (deps_.audit && policy_.audit_log.enabled) {
+      AuditRecord rec;
+      rec.run_id = inv.run_id;
+      rec.step_number = 0;
+      rec.tool_name = inv.tool;
+      rec.tool_inputs = RedactSecrets(inv.args, policy_.audit_log.redact_keys);
+      rec.tool_outputs = sanitizer_.Clean(r.outcome == Outcome::kOk ? r.output : r.error);
+      rec.risk_tier = spec ? static_cast<int>(spec->tier) : -1;
+      rec.duration_ms = end - start;
+      rec.tokens_used = r.tokens_used;
+      rec.ts_ms = deps_.env->EpochMillis();
+      rec.decision = r.outcome == Outcome::kOk ? "compensated" : "compensation_failed";
+      rec.reason = "undoing " + inv.compensates;
+      rec.attempt = attempt;
+      rec.outcome = std::string(OutcomeName(r.outcome));
+      rec.call_id = inv.call_id;
+      {
+        std::lock_guard<std::mutex> lock(runs_mu_);
+        auto it = runs_.find(inv.run_id);
+        if (it != runs_.end()) {
+          rec.step_number = it->second->steps;
+          rec.budget_remaining = it->second->budget.Remaining(deps_.env->NowMillis());
+        }
+      }
+      deps_.audit->Write(rec);
+    }
+    if (r.outcome == Outcome::kOk || !spec) break;
+    if (attempt < max_attempts) {
+      deps_.env->SleepForMillis(
+          retry_policy_.BackoffMs(attempt, r.retry_after_ms, deps_.env->Random64()));
+    }
+  }
+  return r;
+}
+
+RollbackReport Guard::FinishRollback(RunState& run, RollbackReport report) {
+  if (report.state == WorkflowState::kRolledBack) {
+    RaiseAlert(AlertKind::kWorkflowRolledBack, report.run_id, "",
+               "workflow " + report.txn + " rolled back (" +
+                   std::to_string(report.compensated) + " steps compensated): " +
+                   report.reason);
+  } else {
+    std::string what;
+    for (const std::string& f : report.failures) what += (what.empty() ? "" : "; ") + f;
+    for (const std::string& u : report.uncompensable) {
+      what += (what.empty() ? "" : "; ") + std::string("no compensation for ") + u;
+    }
+    RaiseAlert(AlertKind::kRollbackFailed, report.run_id, "",
+               "workflow " + report.txn + " is an incident: " + what + " (rolling back because " +
+                   report.reason + ")");
+  }
+  run.last_workflow = report.state;
+  run.txn.reset();
+  return report;
+}
+
+Status Guard::BeginWorkflow(const std::string& run_id) {
+  RunState& run = RunFor(run_id);
+  std::lock_guard<std::mutex> lock(run.mu);
+  if (run.txn) return Status::FailedPrecondition("run " + run_id + " already has a workflow open");
+  auto txn = std::make_unique<Transaction>(run_id + "/tx" + std::to_string(++run.workflows),
+                                           run_id, deps_.journal);
+  BR_RETURN_IF_ERROR(txn->Begin());
+  run.txn = std::move(txn);
+  run.last_workflow = WorkflowState::kOpen;
+  return Status::Ok();
+}
+
+Status Guard::CommitWorkflow(const std::string& run_id) {
+  RunState& run = RunFor(run_id);
+  std::lock_guard<std::mutex> lock(run.mu);
+  if (!run.txn) return Status::FailedPrecondition("run " + run_id + " has no open workflow");
+  BR_RETURN_IF_ERROR(run.txn->Commit());
+  run.last_workflow = WorkflowState::kCommitted;
+  run.txn.reset();
+  return Status::Ok();
+}
+
+RollbackReport Guard::AbortWorkflow(const std::string& run_id, const std::string& reason) {
+  RunState& run = RunFor(run_id);
+  std::lock_guard<std::mutex> lock(run.mu);
+  if (!run.txn) {
+    RollbackReport none;
+    none.run_id = run_id;
+    none.state = run.last_workflow.value_or(WorkflowState::kRolledBack);
+    none.reason = "no open workflow";
+    return none;
+  }
+  return FinishRollback(
+      run, run.txn->Rollback([this](const Invocation& inv) { return RunCompensation(inv); },
+                             reason));
+}
+
+std::vector<RollbackReport> Guard::Recover(const JournalRecovery& recovery) {
+  std::vector<RollbackReport> reports;
+  if (recovery.corrupt) {
+    RaiseAlert(AlertKind::kRollbackFailed, "", "",
+               "journal corrupt at line " + std::to_string(recovery.bad_line) + ": " +
+                   recovery.detail + "; entries after it were not trusted");
+  }
+  for (const UnfinishedTransaction& u : recovery.unfinished) {
+    RunState& run = RunFor(u.run_id);
+    std::lock_guard<std::mutex> lock(run.mu);
+    RollbackReport report = Transaction::Recover(
+        u, deps_.journal, [this](const Invocation& inv) { return RunCompensation(inv); });
+    reports.push_back(FinishRollback(run, std::move(report)));
+  }
+  return reports;
+}
+
+RunSnapshot Guard::Snapshot(const std::string& run_id) const {
+  RunSnapshot snap;
+  RunState* run = nullptr;
+  {
+    std::lock_guard<std::mutex> lock(runs_mu_);
+    auto it = runs_.find(run_id);
+    if (it == runs_.end()) return snap;
+    run = it->second.get();
+  }
+  std::lock_guard<std::mutex> lock(run->mu);
+  snap.steps = run->steps;
+  snap.calls = run->budget.calls_used();
+  snap.halted = run->halted;
+  snap.halt_reason = run->halt_reason;
+  snap.tainted = run->tainted;
+  snap.taint_reason = run->taint_reason;
+  snap.remaining = run->budget.Remaining(deps_.env->NowMillis());
+  snap.workflow = run->last_workflow;
+  return snap;
+}
+
+void Guard::EndRun(const std::string& run_id) {
+  std::lock_guard<std::mutex> lock(runs_mu_);
+  runs_.erase(run_id);
+}
+
+BreakerState Guard::BreakerStateOf(const std::string& tool) const {
+  const CircuitBreaker* b = BreakerFor(tool);
+  return b ? b->State(deps_.env->NowMillis()) : BreakerState::kClosed;
+}
+
+void Guard::Audit(CallContext& ctx, const std::string& decision, const std::string& reason,
+                  int attempt, const ToolResult* result, int64_t duration_ms) {
+  if (!deps_.audit || !policy_.audit_log.enabled) return;
+  AuditRecord rec;
+  rec.run_id = ctx.call.run_id;
+  rec.step_number = ctx.step;
+  rec.tool_name = ctx.call.tool;
+  rec.tool_inputs = RedactSecrets(ctx.call.args, policy_.audit_log.redact_keys);
+  rec.risk_tier = ctx.spec ? static_cast<int>(ctx.spec->tier) : -1;
+  rec.duration_ms = duration_ms;
+  rec.ts_ms = deps_.env->EpochMillis();
+  rec.decision = decision;
+  rec.reason = reason;
+  rec.attempt = attempt;
+  rec.call_id = ctx.result.call_id;
+  rec.budget_remaining = ctx.run.budget.Remaining(deps_.env->NowMillis());
+  if (result) {
+    rec.tokens_used = result->tokens_used;
+    rec.outcome = std::string(OutcomeName(result->outcome));
+    rec.tool_outputs = result->outcome == Outcome::kOk ? ctx.result.sanitized_body
+                                                       : sanitizer_.Clean(result->error);
+    rec.findings = ctx.result.findings;
+  }
+  deps_.audit->Write(rec);
+}
+
+void Guard::RaiseAlert(AlertKind kind, const std::string& run_id, const std::string& tool,
+                       const std::string& reason) {
+  if (!deps_.alerts || policy_.alerts.sink == "none") return;
+  Alert alert;
+  alert.kind = kind;
+  alert.run_id = run_id;
+  alert.tool = tool;
+  alert.reason = reason;
+  alert.ts_ms = deps_.env->EpochMillis();
+  alert.clock_ms = deps_.env->NowMillis();
+  deps_.alerts->Raise(alert);
+}
+
+}  // namespace blastradius

@@ -1,0 +1,104 @@
+// ManualEnv: a test-only Env whose clock moves only when told to (or when someone sleeps on
+// it), with seeded randomness and in-memory files. Thread-safe. Test code only.
+#ifndef BLASTRADIUS_TESTS_TEST_ENV_H_
+#define BLASTRADIUS_TESTS_TEST_ENV_H_
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "blastradius/env.h"
+
+namespace blastradius::testing {
+
+class ManualEnv : public Env {
+ public:
+  explicit ManualEnv(uint64_t seed = 1, int64_t start_ms = 1'000'000)
+      : now_ms_(start_ms), state_(seed) {}
+
+  int64_t NowMillis() override {
+    std::lock_guard<std::mutex> lock(mu_);
+    return now_ms_;
+  }
+  int64_t EpochMillis() override { return 1'700'000'000'000 + NowMillis(); }
+  void SleepForMillis(int64_t ms) override { Advance(ms); }
+  void Advance(int64_t ms) {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (ms > 0) now_ms_ += ms;
+    slept_ms_ += ms > 0 ? ms : 0;
+  }
+  int64_t slept_ms() {
+    std::lock_guard<std::mutex> lock(mu_);
+    return slept_ms_;
+  }
+  uint64_t Random64() override {  // splitmix64
+    std::lock_guard<std::mutex> lock(mu_);
+    uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+  }
+
+  StatusOr<std::unique_ptr<WritableFile>> NewAppendableFile(const std::string& path) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    files_[path];  // create
+    return std::unique_ptr<WritableFile>(new File(this, path));
+  }
+  StatusOr<std::string> ReadFileToString(const std::string& path) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto it = files_.find(path);
+    if (it == files_.end()) return Status::NotFound(path + ": no such file");
+    return it->second;
+  }
+  bool FileExists(const std::string& path) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    return files_.count(path) > 0;
+  }
+  Status RemoveFile(const std::string& path) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    files_.erase(path);
+    return Status::Ok();
+  }
+  // Replaces a file's contents (e.g. to truncate it like a crash would).
+  void SetFile(const std::string& path, std::string contents) {
+    std::lock_guard<std::mutex> lock(mu_);
+    files_[path] = std::move(contents);
+  }
+  int syncs() {
+    std::lock_guard<std::mutex> lock(mu_);
+    return syncs_;
+  }
+
+ private:
+  class File : public WritableFile {
+   public:
+    File(ManualEnv* env, std::string path) : env_(env), path_(std::move(path)) {}
+    Status Append(std::string_view data) override {
+      std::lock_guard<std::mutex> lock(env_->mu_);
+      env_->files_[path_].append(data);
+      return Status::Ok();
+    }
+    Status Sync() override {
+      std::lock_guard<std::mutex> lock(env_->mu_);
+      ++env_->syncs_;
+      return Status::Ok();
+    }
+    Status Close() override { return Status::Ok(); }
+
+   private:
+    ManualEnv* env_;
+    std::string path_;
+  };
+
+  std::mutex mu_;
+  int64_t now_ms_;
+  int64_t slept_ms_ = 0;
+  uint64_t state_;
+  int syncs_ = 0;
+  std::map<std::string, std::string> files_;
+};
+
+}  // namespace blastradius::testing
+
+#endif  // BLASTRADIUS_TESTS_TEST_ENV_H_
