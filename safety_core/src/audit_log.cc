@@ -138,29 +138,10 @@ Json BudgetToJson(const BudgetRemaining& b) {
               {"usd", usd}};
 }
 
-// Written inline rather than through FindingToJson (sanitizer.cc), so the audit log does not
-// depend on the sanitizer's implementation. Same fields as formats.md's finding.
-std::string_view SeverityText(Severity s) {
-  switch (s) {
-    case Severity::kLow:
-      return "low";
-    case Severity::kMedium:
-      return "medium";
-    case Severity::kHigh:
-      return "high";
-  }
-  return "medium";
-}
-
 Json FindingsToJson(const std::vector<Finding>& findings) {
   Json out = Json::array();
   for (const Finding& f : findings) {
-    out.push_back(Json{{"pattern_id", f.pattern_id},
-                       {"pack", f.pack},
-                       {"severity", std::string(SeverityText(f.severity))},
-                       {"description", f.description},
-                       {"begin", f.begin},
-                       {"end", f.end}});
+    out.push_back(FindingToJson(f));
   }
   return out;
 }
@@ -190,8 +171,8 @@ Finding ReadFinding(const Json& v, const std::string& path, ConfigErrors* errors
   constexpr int64_t kMaxOffset = std::numeric_limits<int64_t>::max();
   f.pattern_id = r.String("pattern_id", true).value_or("");
   f.pack = r.String("pack", true).value_or("");
-  std::string sev = r.Enum("severity", {"low", "medium", "high"}, true).value_or("medium");
-  f.severity = sev == "low" ? Severity::kLow : sev == "high" ? Severity::kHigh : Severity::kMedium;
+  std::optional<std::string> sev = r.Enum("severity", {"low", "medium", "high"}, true);
+  f.severity = sev ? ParseSeverity(*sev).value_or(Severity::kMedium) : Severity::kMedium;
   f.description = r.String("description", true).value_or("");
   f.begin = static_cast<size_t>(r.Int("begin", 0, kMaxOffset, true).value_or(0));
   f.end = static_cast<size_t>(r.Int("end", 0, kMaxOffset, true).value_or(0));

@@ -4,7 +4,7 @@
 
 #include <map>
 
-#include "memory_env.h"
+#include "test_env.h"
 
 namespace blastradius {
 namespace {
@@ -42,7 +42,7 @@ class FakeCompensator {
   std::vector<Invocation> calls_;
 };
 
-std::vector<JournalEntry> ReadEntries(testing::MemoryEnv& env) {
+std::vector<JournalEntry> ReadEntries(testing::ManualEnv& env) {
   std::string contents = env.Contents(kPath);
   std::vector<JournalEntry> out;
   size_t pos = 0;
@@ -76,7 +76,7 @@ class TransactionTest : public ::testing::Test {
     ASSERT_TRUE(txn.RecordOutcome(call_id, outcome, {{"before", call_id}}).ok());
   }
 
-  testing::MemoryEnv env_;
+  testing::ManualEnv env_;
   std::unique_ptr<Journal> journal_;
   FakeCompensator comp_;
 };
@@ -286,7 +286,7 @@ std::string Summary(const JournalRecovery& rec) {
 }
 
 // The workflow the crash simulation cuts: every kind of step and a rollback.
-std::string WriteWorkflow(testing::MemoryEnv& env, std::vector<size_t>* line_ends) {
+std::string WriteWorkflow(testing::ManualEnv& env, std::vector<size_t>* line_ends) {
   auto journal = Journal::Open(&env, kPath);
   EXPECT_TRUE(journal.ok());
   Transaction txn("t1", "r1", journal->get());
@@ -318,7 +318,7 @@ std::string WriteWorkflow(testing::MemoryEnv& env, std::vector<size_t>* line_end
 }
 
 TEST(CrashSimulationTest, RecoveryAtEveryByteOffsetNeverTrustsAPartialLine) {
-  testing::MemoryEnv env;
+  testing::ManualEnv env;
   std::vector<size_t> line_ends;
   const std::string journal = WriteWorkflow(env, &line_ends);
   ASSERT_EQ(line_ends.back(), journal.size());
@@ -356,7 +356,7 @@ TEST(CrashSimulationTest, RecoveryAtEveryByteOffsetNeverTrustsAPartialLine) {
 }
 
 TEST(CrashSimulationTest, CutAfterAnIntentLeavesThatStepPossiblyApplied) {
-  testing::MemoryEnv env;
+  testing::ManualEnv env;
   std::vector<size_t> line_ends;
   const std::string journal = WriteWorkflow(env, &line_ends);
   // Line 2 is c1's intent, line 4 c2's, line 8 c4's; cut right after each, and also in the
@@ -382,7 +382,7 @@ TEST(CrashSimulationTest, CutAfterAnIntentLeavesThatStepPossiblyApplied) {
 }
 
 TEST(CrashSimulationTest, DefiniteFailuresAreNeverCompensatedAfterRecovery) {
-  testing::MemoryEnv env;
+  testing::ManualEnv env;
   std::vector<size_t> line_ends;
   const std::string journal = WriteWorkflow(env, &line_ends);
   // Once c2's failed outcome (line 5) is durable, c2 is never compensated.
