@@ -1,6 +1,8 @@
 #include "chaos_scenarios/checklist.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <tuple>
 #include <set>
 
 #include "blastradius/alerts.h"

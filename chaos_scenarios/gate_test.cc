@@ -2,6 +2,7 @@
 // scenarios, the shared support_agent example, and deliberately unsafe policies and manifests
 // that must fail exactly the right checklist items with exit code 1.
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,6 @@
 #include "chaos_scenarios/invariants.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 

@@ -2,7 +2,9 @@
 // product.md with evidence; `lint` checks a manifest and a policy statically; `run` replays one
 // seed step by step; `explain` says what stops a stuck agent. Exit codes: 0 every item passes,
 // 1 an item fails (or has no evidence) or a scenario fails, 2 usage or input errors.
+#include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <fstream>
 #include <iostream>
 #include <map>

@@ -499,8 +499,13 @@ void Loader::ResolveAll() {
     ResolveTool(&s_.faults[i].tool, fault_paths_[i], true);
     for (std::string& p : s_.faults[i].payloads) p = ResolvePayload(p, payload_paths_[i]);
   }
+  // Under --tools, a plan naming a tool the manifest lacks does not apply — unless the scenario
+  // expects the guard to deny an unknown tool.
+  const bool wants_unknown = std::count(s_.expect_alerts.begin(), s_.expect_alerts.end(),
+                                        "unknown_tool") > 0;
+  const bool strict = !options_.tools_override.empty() && !wants_unknown;
   for (size_t i = 0; i < s_.agent.plan.size(); ++i) {
-    ResolveTool(&s_.agent.plan[i].tool, IndexPath("$.agent.plan", i) + ".tool", false);
+    ResolveTool(&s_.agent.plan[i].tool, IndexPath("$.agent.plan", i) + ".tool", strict);
   }
   if (s_.agent.call) ResolveTool(&s_.agent.call->tool, "$.agent.call.tool", false);
   for (size_t i = 0; i < s_.agent.tools.size(); ++i) {
