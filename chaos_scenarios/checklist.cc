@@ -182,7 +182,9 @@ StatusOr<StuckCase> Simulate(const Manifest& m, const Policy& policy, const std:
   auto box = fakes::FakeToolbox::FromManifest(m, &env, &world, nullptr);
   fakes::RunRecorder rec;
   fakes::FaultStack stack(faults, box.get(), &env, &rec, nullptr);
-  auto approver = fakes::MakeApprover({"approve_all"}, &env);
+  fakes::ApproverSpec approve_all;
+  approve_all.kind = "approve_all";
+  auto approver = fakes::MakeApprover(approve_all, &env);
   MemoryAuditSink audit;
   MemoryAlertSink alerts;
   GuardDeps deps;
@@ -286,10 +288,6 @@ StatusOr<ExplainReport> Explain(const Manifest& m, const Policy& policy,
 }
 
 namespace {
-
-bool Contains(const std::vector<std::string>& v, const std::string& s) {
-  return std::find(v.begin(), v.end(), s) != v.end();
-}
 
 std::string SeedsText(const ScenarioResult& r) {
   return std::to_string(r.seeds_passed) + "/" + std::to_string(r.seeds_run) + " seeds";

@@ -16,6 +16,14 @@ ApprovalRequest Request(const std::string& tool, const std::string& id) {
   return r;
 }
 
+ApproverSpec Spec(const std::string& kind, std::vector<std::string> tools = {}, int64_t ms = 0) {
+  ApproverSpec spec;
+  spec.kind = kind;
+  spec.tools = std::move(tools);
+  spec.ms = ms;
+  return spec;
+}
+
 std::optional<std::string> Decide(Approver& a, const ApprovalRequest& r) {
   a.Submit(r);
   auto answer = a.Poll(r);
@@ -28,17 +36,17 @@ std::optional<std::string> Decide(Approver& a, const ApprovalRequest& r) {
 TEST(ApproversTest, EachKindAnswersAsDocumented) {
   SimEnv env(1);
   auto r = Request("refund", "q1");
-  EXPECT_EQ(Decide(*MakeApprover({"approve_all"}, &env), r), "approve");
-  EXPECT_EQ(Decide(*MakeApprover({"reject_all"}, &env), r), "reject");
-  EXPECT_EQ(Decide(*MakeApprover({"silent"}, &env), r), std::nullopt);
-  auto only = MakeApprover({"approve_only", {"refund"}}, &env);
+  EXPECT_EQ(Decide(*MakeApprover(Spec("approve_all"), &env), r), "approve");
+  EXPECT_EQ(Decide(*MakeApprover(Spec("reject_all"), &env), r), "reject");
+  EXPECT_EQ(Decide(*MakeApprover(Spec("silent"), &env), r), std::nullopt);
+  auto only = MakeApprover(Spec("approve_only", {"refund"}), &env);
   EXPECT_EQ(Decide(*only, r), "approve");
   EXPECT_EQ(Decide(*only, Request("delete", "q2")), "reject");
 }
 
 TEST(ApproversTest, AfterMsAnswersOnlyOnceSimulatedTimeHasPassed) {
   SimEnv env(1);
-  auto a = MakeApprover({"after_ms", {}, 1000}, &env);
+  auto a = MakeApprover(Spec("after_ms", {}, 1000), &env);
   auto r = Request("refund", "q1");
   a->Submit(r);
   EXPECT_FALSE(a->Poll(r).has_value());
@@ -50,7 +58,7 @@ TEST(ApproversTest, AfterMsAnswersOnlyOnceSimulatedTimeHasPassed) {
 
 TEST(ApproversTest, RecordingApproverRemembersExactlyTheApprovedCalls) {
   SimEnv env(1);
-  RecordingApprover rec(MakeApprover({"approve_only", {"refund"}}, &env));
+  RecordingApprover rec(MakeApprover(Spec("approve_only", {"refund"}), &env));
   Decide(rec, Request("refund", "q1"));
   Decide(rec, Request("delete", "q2"));
   EXPECT_TRUE(rec.WasApproved("refund", {{"amount", 5}}));
