@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "chaos_scenarios/checklist.h"
+#include "chaos_scenarios/detector_eval.h"
 #include "chaos_scenarios/report.h"
 #include "chaos_scenarios/run.h"
 #include "chaos_scenarios/runner.h"
@@ -31,6 +32,7 @@ const char kMainHelp[] =
     "  lint                  check a manifest and a policy without running anything\n"
     "  run FILE --seed N     replay one seeded run of a scenario, step by step\n"
     "  explain FILE          say what stops a stuck agent under a policy\n"
+    "  eval-detector ...     measure the injection detector on a labelled corpus\n"
     "\n"
     "`blastradius <command> --help` describes each command. Exit codes: 0 every checklist item\n"
     "passes, 1 an item fails or has no evidence (or a scenario failed), 2 usage or input error.\n";
@@ -361,5 +363,6 @@ int main(int argc, char** argv) {
   if (command == "lint") return LintCommand(argc, argv);
   if (command == "run") return RunCommand(argc, argv);
   if (command == "explain") return ExplainCommand(argc, argv);
+  if (command == "eval-detector") return blastradius::EvalDetectorMain(argc, argv);
   return Usage("unknown command \"" + command + "\"", kMainHelp);
 }
