@@ -195,6 +195,7 @@ StatusOr<StuckCase> Simulate(const Manifest& m, const Policy& policy, const std:
   deps.alerts = &alerts;
   Policy quiet = policy;
   quiet.sanitizer.enabled = false;  // what stops a stuck agent does not depend on its outputs
+  quiet.alerts.sink = "log";         // which alert would fire, even if the sink is "none"
   StatusOr<std::unique_ptr<Guard>> guard = Guard::Create(m, quiet, deps);
   if (!guard.ok()) return guard.status();
   fakes::CallTags tags;
@@ -216,6 +217,9 @@ StatusOr<StuckCase> Simulate(const Manifest& m, const Policy& policy, const std:
   for (const Alert& a : alerts.alerts()) {
     std::string kind(AlertKindName(a.kind));
     if (std::find(c.alerts.begin(), c.alerts.end(), kind) == c.alerts.end()) c.alerts.push_back(kind);
+  }
+  if (policy.alerts.sink == "none" && !c.alerts.empty()) {
+    c.alerts.back() += " (but alerts.sink is \"none\": nobody is told)";
   }
   c.state = snap.halted ? "the run is halted: every later call is denied with decision \"halted\"; " +
                               std::to_string(snap.steps) + " steps and " +

@@ -35,7 +35,7 @@ std::string TempPath(const std::string& name) {
           ("br_gate_" + std::to_string(::getpid()) + "_" + name)).string();
 }
 
-Result Run(const std::string& args) {
+Result Blastradius(const std::string& args) {
   Result r;
   const std::string json = TempPath("report.json");
   fs::remove(json);
@@ -64,7 +64,7 @@ std::set<std::string> FailedItems(const Result& r) {
 }
 
 TEST(GateTest, BundledScenariosPassEveryItem) {
-  Result r = Run("check " + kScenarios + " --junit " + TempPath("junit.xml"));
+  Result r = Blastradius("check " + kScenarios + " --junit " + TempPath("junit.xml"));
   EXPECT_EQ(r.exit_code, 0) << r.output;
   EXPECT_EQ(FailedItems(r), std::set<std::string>{}) << r.output;
   ASSERT_TRUE(r.report.is_object());
@@ -80,7 +80,7 @@ TEST(GateTest, BundledScenariosPassEveryItem) {
 }
 
 TEST(GateTest, SharedSupportAgentExamplePassesUnmodified) {
-  Result r = Run("check " + std::string(BLASTRADIUS_SHARED_DIR) + "/examples/support_agent");
+  Result r = Blastradius("check " + std::string(BLASTRADIUS_SHARED_DIR) + "/examples/support_agent");
   EXPECT_EQ(r.exit_code, 0) << r.output;
   ASSERT_TRUE(r.report.is_object());
   EXPECT_EQ(r.report["scenarios"].size(), 8u);
@@ -96,7 +96,7 @@ class UnsafeGateTest : public ::testing::TestWithParam<UnsafeCase> {};
 
 TEST_P(UnsafeGateTest, FailsExactlyTheWeakenedItem) {
   const UnsafeCase& c = GetParam();
-  Result r = Run("check " + kScenarios + " " + c.flag + " " + kUnsafe + "/" + c.file + " --seeds 3");
+  Result r = Blastradius("check " + kScenarios + " " + c.flag + " " + kUnsafe + "/" + c.file + " --seeds 3");
   EXPECT_EQ(r.exit_code, 1) << r.output;
   EXPECT_EQ(FailedItems(r), std::set<std::string>{c.failing_item}) << r.output;
 }
@@ -115,19 +115,19 @@ INSTANTIATE_TEST_SUITE_P(
     });
 
 TEST(GateTest, UntieredManifestFailsTiersClassified) {
-  Result lint = Run("lint --tools " + kUnsafe + "/tools_no_tier.json --policy " + kScenarios +
+  Result lint = Blastradius("lint --tools " + kUnsafe + "/tools_no_tier.json --policy " + kScenarios +
                     "/policy.json");
   EXPECT_EQ(lint.exit_code, 1) << lint.output;
   EXPECT_NE(lint.output.find("FAIL    tiers_classified"), std::string::npos) << lint.output;
-  Result check = Run("check " + kScenarios + " --tools " + kUnsafe + "/tools_no_tier.json");
+  Result check = Blastradius("check " + kScenarios + " --tools " + kUnsafe + "/tools_no_tier.json");
   EXPECT_EQ(check.exit_code, 1) << check.output;
   EXPECT_EQ(FailedItems(check).count("tiers_classified"), 1u);
 }
 
 TEST(GateTest, LintOfEachUnsafePolicyFailsItsItemOnly) {
-  Result ok = Run("lint --tools " + kScenarios + "/tools.json --policy " + kScenarios + "/policy.json");
+  Result ok = Blastradius("lint --tools " + kScenarios + "/tools.json --policy " + kScenarios + "/policy.json");
   EXPECT_EQ(ok.exit_code, 0) << ok.output;
-  Result bad = Run("lint --tools " + kScenarios + "/tools.json --policy " + kUnsafe + "/no_breaker.json");
+  Result bad = Blastradius("lint --tools " + kScenarios + "/tools.json --policy " + kUnsafe + "/no_breaker.json");
   EXPECT_EQ(bad.exit_code, 1) << bad.output;
   EXPECT_NE(bad.output.find("FAIL    circuit_breakers"), std::string::npos) << bad.output;
   EXPECT_EQ(bad.output.find("FAIL    tier3_gated"), std::string::npos) << bad.output;
@@ -138,32 +138,32 @@ TEST(GateTest, InputErrorsExitTwoNamingFileAndPath) {
   std::ofstream(bad) << R"({"scenario": "x", "description": "d", "failure_modes": ["nope"],
     "checklist": [], "tools": ")" + kScenarios + R"(/tools.json", "policy": ")" + kScenarios +
                             R"(/policy.json", "agent": {"kind": "scripted", "plan": []}, "expect": {}})";
-  Result r = Run("check " + bad);
+  Result r = Blastradius("check " + bad);
   EXPECT_EQ(r.exit_code, 2) << r.output;
   EXPECT_NE(r.output.find(bad), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("$.failure_modes[0]"), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("$.agent.plan"), std::string::npos) << r.output;
-  EXPECT_EQ(Run("frobnicate").exit_code, 2);
-  EXPECT_EQ(Run("run " + kScenarios + "/tier3_rejected.json").exit_code, 2) << "no --seed";
+  EXPECT_EQ(Blastradius("frobnicate").exit_code, 2);
+  EXPECT_EQ(Blastradius("run " + kScenarios + "/tier3_rejected.json").exit_code, 2) << "no --seed";
   for (const char* cmd : {"check", "lint", "run", "explain"}) {
-    Result help = Run(std::string(cmd) + " --help");
+    Result help = Blastradius(std::string(cmd) + " --help");
     EXPECT_EQ(help.exit_code, 0) << cmd;
     EXPECT_NE(help.output.find("usage: blastradius"), std::string::npos) << cmd;
   }
 }
 
 TEST(GateTest, RunReplaysOneSeedWithATrace) {
-  Result r = Run("run " + kScenarios + "/workflow_rolls_back_on_failure.json --seed 4 --trace");
+  Result r = Blastradius("run " + kScenarios + "/workflow_rolls_back_on_failure.json --seed 4 --trace");
   EXPECT_EQ(r.exit_code, 0) << r.output;
   EXPECT_NE(r.output.find("seed 4 of workflow_rolls_back_on_failure"), std::string::npos);
   EXPECT_NE(r.output.find("ALERT  workflow_rolled_back"), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("compensating"), std::string::npos) << r.output;
-  Result again = Run("run " + kScenarios + "/workflow_rolls_back_on_failure.json --seed 4 --trace");
+  Result again = Blastradius("run " + kScenarios + "/workflow_rolls_back_on_failure.json --seed 4 --trace");
   EXPECT_EQ(r.output, again.output) << "a seed replays exactly";
 }
 
 TEST(GateTest, ExplainSaysWhatStopsAStuckAgent) {
-  Result r = Run("explain " + kScenarios + "/policy.json");
+  Result r = Blastradius("explain " + kScenarios + "/policy.json");
   EXPECT_EQ(r.exit_code, 0) << r.output;
   EXPECT_NE(r.output.find("repeats the same call is stopped at call 4"), std::string::npos) << r.output;
   EXPECT_NE(r.output.find("loop_detected"), std::string::npos) << r.output;

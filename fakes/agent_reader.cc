@@ -196,7 +196,10 @@ std::string ReadValue(std::string_view s, size_t* i) {
   for (; j < s.size(); ++j) {
     const char c = s[j];
     if (c == '\n') break;
-    if (c == '.' && (j + 1 == s.size() || s[j + 1] == ' ' || s[j + 1] == '\n')) break;
+    if (c == '.' && (j + 1 == s.size() || std::string_view(" \n)\"'<").find(s[j + 1]) !=
+                                              std::string_view::npos)) {
+      break;  // the sentence ends (also inside a hidden markdown or HTML wrapper)
+    }
     if (c == ',' && KeyAhead(s, j + 1 + (j + 1 < s.size() && s[j + 1] == ' '))) break;
     if (Lower(s.substr(j, 5)) == " and " && KeyAhead(s, j + 5)) break;
     if (c == ' ' && j + 3 < s.size() && s.substr(j, 3) == " --") break;
