@@ -92,6 +92,10 @@ struct UnsafeCase {
   const char* failing_item;
 };
 
+void PrintTo(const UnsafeCase& c, std::ostream* os) {
+  *os << c.flag << " " << c.file << " -> " << c.failing_item;
+}
+
 class UnsafeGateTest : public ::testing::TestWithParam<UnsafeCase> {};
 
 TEST_P(UnsafeGateTest, FailsExactlyTheWeakenedItem) {

@@ -30,10 +30,12 @@ class Progress {
     if (now - start_ < 2000 || now - last_ < 500) return;
     last_ = now;
     printed_ = true;
-    std::fprintf(stderr, "\r[blastradius] %zu/%zu seeds run", done, total_);
+    // On a terminal the line is redrawn in place; in CI logs each update is its own line.
+    std::fprintf(stderr, tty_ ? "\r[blastradius] %zu/%zu seeds run" : "[blastradius] %zu/%zu seeds run\n",
+                 done, total_);
   }
   ~Progress() {
-    if (printed_) std::fprintf(stderr, "\r[blastradius] %zu/%zu seeds run\n", done_.load(), total_);
+    if (printed_ && tty_) std::fprintf(stderr, "\r[blastradius] %zu/%zu seeds run\n", done_.load(), total_);
   }
 
  private:
@@ -43,6 +45,7 @@ class Progress {
   std::mutex mu_;
   int64_t last_;
   bool printed_ = false;
+  const bool tty_ = ::isatty(::fileno(stderr)) != 0;
   std::atomic<size_t> done_{0};
 };
 
