@@ -11,6 +11,7 @@
 #include <memory>
 #include <ostream>
 
+#include "show.h"
 #include "blastradius/circuit_breaker.h"
 
 namespace blastradius {

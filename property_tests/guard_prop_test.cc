@@ -25,6 +25,7 @@
 #include <string>
 #include <vector>
 
+#include "show.h"
 #include "blastradius/guard.h"
 #include "model_world.h"
 #include "sim_env.h"

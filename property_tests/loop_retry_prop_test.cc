@@ -17,6 +17,7 @@
 #include <ostream>
 #include <string>
 
+#include "show.h"
 #include "blastradius/json_reader.h"
 #include "blastradius/loop_detector.h"
 #include "blastradius/retry.h"

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "show.h"
 #include "blastradius/sanitizer.h"
 #include "text_gen.h"
 
