@@ -75,7 +75,7 @@ Json ManifestJson(const std::vector<ToolPlan>& tools) {
 rc::Gen<ToolPlan> GenToolPlan() {
   return rc::gen::exec([] {
     ToolPlan t;
-    t.tier = *rc::gen::inRange(0, 4);
+    t.tier = *rc::gen::resize(100, rc::gen::inRange(0, 4));  // uniform whatever the size
     t.external = *rc::gen::arbitrary<bool>();
     t.idempotent = *rc::gen::weightedElement<bool>({{3, false}, {1, true}});
     t.compensable = t.tier >= 1 && *rc::gen::weightedElement<bool>({{3, true}, {1, false}});
@@ -227,9 +227,9 @@ struct Run {
 
 std::unique_ptr<Run> GenerateAndRun() {
   auto run = std::make_unique<Run>();
-  const auto tools = *rc::gen::resize(
-      5, rc::gen::nonEmpty(rc::gen::container<std::vector<ToolPlan>>(GenToolPlan())))
-                          .as("tools");
+  const size_t tool_count = *rc::gen::resize(100, rc::gen::inRange<size_t>(1, 6));
+  const auto tools =
+      *rc::gen::container<std::vector<ToolPlan>>(tool_count, GenToolPlan()).as("tools");
   StatusOr<Manifest> manifest = Manifest::FromJson(ManifestJson(tools), "generated tools.json");
   RC_ASSERT(manifest.ok());
   run->manifest = *manifest;
@@ -471,6 +471,11 @@ RC_GTEST_PROP(GuardProperty, SafetyInvariantsHoldForEveryRun, ()) {
   for (const CallLog& c : run->calls) reached += c.result.reached_tool;
   RC_CLASSIFY(reached == 0, "no call reached a tool");
   RC_CLASSIFY(!run->human->approvals().empty(), "some approval given");
+  std::set<std::string> decisions;
+  for (const CallLog& c : run->calls) decisions.insert(c.result.decision);
+  RC_CLASSIFY(decisions.count("approved"), "approved");
+  RC_CLASSIFY(decisions.count("rejected") || decisions.count("expired"), "rejected/expired");
+  RC_CLASSIFY(decisions.count("halted"), "halted");
   CheckApprovals(*run);
   CheckNothingAfterHalt(*run);
   CheckAudit(*run);
