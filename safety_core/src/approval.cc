@@ -12,7 +12,7 @@ namespace blastradius {
 namespace {
 
 constexpr std::string_view kConfirmationWords[] = {
-    "confirm", "approv",  "authoriz",      "authoris",     "consent",
+    "confirm", "approv",   "authoriz",      "authoris",     "consent",
     "force",   "override", "skip_approval", "human_review",
 };
 
@@ -62,8 +62,8 @@ std::string HexSha256(std::string_view data) {
   return hex;
 }
 
-ApprovalDecision Decision(ApprovalState state, const ApprovalRequest& request,
-                          std::string approver, std::string reason) {
+ApprovalDecision Decision(ApprovalState state, const ApprovalRequest& request, std::string approver,
+                          std::string reason) {
   ApprovalDecision decision;
   decision.state = state;
   decision.request_id = request.request_id;
@@ -81,8 +81,7 @@ ApprovalDecision Malformed(const ApprovalRequest& request, const ApprovalAnswer&
 // Why an answer does not fit its request; empty when it does.
 std::string AnswerMismatch(const ApprovalRequest& request, const ApprovalAnswer& answer) {
   if (answer.request_id != request.request_id) {
-    return "request_id \"" + answer.request_id + "\" does not match \"" + request.request_id +
-           "\"";
+    return "request_id \"" + answer.request_id + "\" does not match \"" + request.request_id + "\"";
   }
   if (request.binding.empty() || answer.binding != request.binding) {
     return "answer bound to other arguments";
@@ -197,8 +196,7 @@ ApprovalDecision ApprovalGate::Validate(const ApprovalRequest& request,
                   WithNote("approved by " + answer.approver, answer.note));
 }
 
-bool ApprovalGate::Consume(const std::string& request_id, std::string_view tool,
-                           const Json& args) {
+bool ApprovalGate::Consume(const std::string& request_id, std::string_view tool, const Json& args) {
   std::string binding = ApprovalBinding(tool, args);
   std::lock_guard<std::mutex> lock(mu_);
   auto it = approved_unused_.find(request_id);

@@ -50,7 +50,10 @@ bool IsTokenChar(char c) {
 // or 0 if there is none there.
 size_t BearerLength(std::string_view s, size_t i) {
   constexpr std::string_view kWord = "bearer";
-  if (i + kWord.size() > s.size() || Lower(s.substr(i, kWord.size())) != kWord) return 0;
+  if (i + kWord.size() > s.size()) return 0;
+  for (size_t k = 0; k < kWord.size(); ++k) {
+    if (std::tolower(static_cast<unsigned char>(s[i + k])) != kWord[k]) return 0;
+  }
   if (i > 0 && IsAlnum(s[i - 1])) return 0;
   size_t j = i + kWord.size();
   const size_t blanks_begin = j;
@@ -135,29 +138,10 @@ Json BudgetToJson(const BudgetRemaining& b) {
               {"usd", usd}};
 }
 
-// Written inline rather than through FindingToJson (sanitizer.cc), so the audit log does not
-// depend on the sanitizer's implementation. Same fields as formats.md's finding.
-std::string_view SeverityText(Severity s) {
-  switch (s) {
-    case Severity::kLow:
-      return "low";
-    case Severity::kMedium:
-      return "medium";
-    case Severity::kHigh:
-      return "high";
-  }
-  return "medium";
-}
-
 Json FindingsToJson(const std::vector<Finding>& findings) {
   Json out = Json::array();
   for (const Finding& f : findings) {
-    out.push_back(Json{{"pattern_id", f.pattern_id},
-                       {"pack", f.pack},
-                       {"severity", std::string(SeverityText(f.severity))},
-                       {"description", f.description},
-                       {"begin", f.begin},
-                       {"end", f.end}});
+    out.push_back(FindingToJson(f));
   }
   return out;
 }
@@ -187,8 +171,8 @@ Finding ReadFinding(const Json& v, const std::string& path, ConfigErrors* errors
   constexpr int64_t kMaxOffset = std::numeric_limits<int64_t>::max();
   f.pattern_id = r.String("pattern_id", true).value_or("");
   f.pack = r.String("pack", true).value_or("");
-  std::string sev = r.Enum("severity", {"low", "medium", "high"}, true).value_or("medium");
-  f.severity = sev == "low" ? Severity::kLow : sev == "high" ? Severity::kHigh : Severity::kMedium;
+  std::optional<std::string> sev = r.Enum("severity", {"low", "medium", "high"}, true);
+  f.severity = sev ? ParseSeverity(*sev).value_or(Severity::kMedium) : Severity::kMedium;
   f.description = r.String("description", true).value_or("");
   f.begin = static_cast<size_t>(r.Int("begin", 0, kMaxOffset, true).value_or(0));
   f.end = static_cast<size_t>(r.Int("end", 0, kMaxOffset, true).value_or(0));

@@ -50,8 +50,7 @@ Status ExecutionBudget::ChargeStep(int64_t now_ms) {
   return Status::Ok();
 }
 
-Status ExecutionBudget::ChargeToolCall(std::string_view tool, int64_t cost_micros,
-                                       int64_t now_ms) {
+Status ExecutionBudget::ChargeToolCall(std::string_view tool, int64_t cost_micros, int64_t now_ms) {
   if (halted_) return Status::ResourceExhausted(halt_reason_);
   if (cost_micros < 0) {
     // A negative cost would give budget back; it is a manifest bug, not a limit.
@@ -66,8 +65,8 @@ Status ExecutionBudget::ChargeToolCall(std::string_view tool, int64_t cost_micro
   int64_t tool_used = used_it == per_tool_.end() ? 0 : used_it->second;
   auto cap_it = limits_.per_tool_calls.find(tool);
   if (cap_it != limits_.per_tool_calls.end() && tool_used >= cap_it->second) {
-    return Halt(LimitReached("per_tool_calls[" + std::string(tool) + "]", cap_it->second,
-                             tool_used, "calls"));
+    return Halt(LimitReached("per_tool_calls[" + std::string(tool) + "]", cap_it->second, tool_used,
+                             "calls"));
   }
   // Written as a subtraction so that a huge cost cannot overflow the sum.
   if (limits_.max_cost_micros && cost_micros > *limits_.max_cost_micros - cost_micros_) {

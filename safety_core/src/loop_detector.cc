@@ -32,9 +32,8 @@ Status LoopDetector::Observe(std::string_view tool, std::string_view canonical_a
     }
   }
   if (count <= options_.max_identical_calls) return Status::Ok();
-  std::string scope = options_.window > 0
-                          ? " within the last " + std::to_string(options_.window) + " calls"
-                          : "";
+  std::string scope =
+      options_.window > 0 ? " within the last " + std::to_string(options_.window) + " calls" : "";
   return Status::ResourceExhausted("loop detected: " + std::string(tool) + " called " +
                                    std::to_string(count) + " times with identical arguments" +
                                    scope + " (max_identical_calls " +

@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <memory>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <re2/re2.h>
 #include <re2/set.h>
 
 #include "blastradius/sanitizer.h"
+#include "normalizer.h"
 #include "pattern_options.h"
 
 namespace blastradius {
@@ -23,7 +25,11 @@ struct PatternDetector::Impl {
   std::unique_ptr<RE2::Set> set;
 
   Status MatchSet(std::string_view text, std::vector<int>* hits) const;
+  // Appends a finding for pattern `index` at its first match in `text`, offsets as in `text`.
   void Locate(std::string_view text, int index, std::vector<Finding>* findings) const;
+  // Matches the normalized form of `text`; findings get offsets mapped back into `text`.
+  Status ScanNormalized(std::string_view text, std::vector<bool>* seen,
+                        std::vector<Finding>* findings) const;
 };
 
 namespace {
@@ -94,12 +100,34 @@ PatternDetector::~PatternDetector() = default;
 
 size_t PatternDetector::pattern_count() const { return impl_->entries.size(); }
 
+Status PatternDetector::Impl::ScanNormalized(std::string_view text, std::vector<bool>* seen,
+                                             std::vector<Finding>* findings) const {
+  NormalizedText normalized = Normalize(text);
+  std::vector<int> hits;
+  BR_RETURN_IF_ERROR(MatchSet(normalized.text, &hits));
+  std::sort(hits.begin(), hits.end());
+  for (int index : hits) {
+    if ((*seen)[static_cast<size_t>(index)]) continue;
+    size_t first = findings->size();
+    Locate(normalized.text, index, findings);
+    for (size_t k = first; k < findings->size(); ++k) {
+      Finding& f = (*findings)[k];
+      std::tie(f.begin, f.end) = normalized.ToSource(f.begin, f.end, text.size());
+    }
+  }
+  return Status::Ok();
+}
+
 Status PatternDetector::Scan(std::string_view text, std::vector<Finding>* findings) const {
+  // Fast path first: the text as it is (patterns are case-insensitive).
   std::vector<int> hits;
   BR_RETURN_IF_ERROR(impl_->MatchSet(text, &hits));
   std::sort(hits.begin(), hits.end());
   for (int index : hits) impl_->Locate(text, index, findings);
-  return Status::Ok();
+  if (!NeedsNormalization(text)) return Status::Ok();
+  std::vector<bool> seen(impl_->entries.size(), false);
+  for (int index : hits) seen[static_cast<size_t>(index)] = true;
+  return impl_->ScanNormalized(text, &seen, findings);
 }
 
 }  // namespace blastradius

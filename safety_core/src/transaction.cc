@@ -6,18 +6,7 @@
 namespace blastradius {
 namespace {
 
-// OutcomeName lives in tool.cc; journal entries spell outcomes the same way.
-std::string OutcomeText(Outcome outcome) {
-  switch (outcome) {
-    case Outcome::kOk:
-      return "ok";
-    case Outcome::kFailed:
-      return "failed";
-    case Outcome::kUnknown:
-      return "unknown";
-  }
-  return "unknown";
-}
+std::string OutcomeText(Outcome outcome) { return std::string(OutcomeName(outcome)); }
 
 // Appends one entry about `step` (may be null) of transaction `txn`; OK without a journal.
 Status AppendEntry(Journal* journal, const std::string& txn, const std::string& run_id,

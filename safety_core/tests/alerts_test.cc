@@ -5,7 +5,7 @@
 #include <set>
 #include <thread>
 
-#include "memory_env.h"
+#include "test_env.h"
 
 namespace blastradius {
 namespace {
@@ -90,8 +90,8 @@ TEST(MemoryAlertSinkTest, ConcurrentRaisesAreAllKept) {
 }
 
 TEST(FileAlertSinkTest, AppendsOneParsableLinePerAlert) {
-  testing::MemoryEnv env;
-  env.SetContents("/alerts.jsonl", "{\"kind\":\"circuit_open\"}\n");  // earlier run
+  testing::ManualEnv env;
+  env.SetFile("/alerts.jsonl", "{\"kind\":\"circuit_open\"}\n");  // earlier run
   auto sink = FileAlertSink::Open(&env, "/alerts.jsonl");
   ASSERT_TRUE(sink.ok()) << sink.status().ToString();
   (*sink)->Raise(MakeAlert(AlertKind::kBudgetExceeded, "max_steps\nforged line"));
@@ -112,7 +112,7 @@ TEST(FileAlertSinkTest, AppendsOneParsableLinePerAlert) {
 }
 
 TEST(FileAlertSinkTest, ReportsTheFirstWriteError) {
-  testing::MemoryEnv env;
+  testing::ManualEnv env;
   auto sink = FileAlertSink::Open(&env, "/alerts.jsonl");
   ASSERT_TRUE(sink.ok());
   env.FailAppends(true);
@@ -121,7 +121,7 @@ TEST(FileAlertSinkTest, ReportsTheFirstWriteError) {
 }
 
 TEST(FileAlertSinkTest, OpenFailureIsReported) {
-  testing::MemoryEnv env;
+  testing::ManualEnv env;
   env.FailOpen(true);
   EXPECT_FALSE(FileAlertSink::Open(&env, "/alerts.jsonl").ok());
 }

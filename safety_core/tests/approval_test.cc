@@ -110,10 +110,8 @@ TEST(ApprovalBindingTest, IsHexSha256OfToolNulCanonicalArgs) {
 
 TEST(ApprovalBindingTest, KeyOrderDoesNotMatterValuesAndToolDo) {
   std::string binding = ApprovalBinding("send_email", EmailArgs());
-  EXPECT_EQ(ApprovalBinding("send_email", Json::parse(R"({"body":"hi","to":"a@b.c"})")),
-            binding);
-  EXPECT_NE(ApprovalBinding("send_email", Json::parse(R"({"to":"a@b.d","body":"hi"})")),
-            binding);
+  EXPECT_EQ(ApprovalBinding("send_email", Json::parse(R"({"body":"hi","to":"a@b.c"})")), binding);
+  EXPECT_NE(ApprovalBinding("send_email", Json::parse(R"({"to":"a@b.d","body":"hi"})")), binding);
   EXPECT_NE(ApprovalBinding("send_sms", EmailArgs()), binding);
   // The NUL separator keeps tool and arguments apart: "x1"+"2" is not "x"+"12".
   EXPECT_NE(ApprovalBinding("x1", Json(2)), ApprovalBinding("x", Json(12)));
@@ -135,11 +133,11 @@ TEST(ConfirmationLikeKeysTest, FindsSelfGrantedConfirmationsAtAnyDepth) {
     "options": {"dry_run": false, "force_send": true},
     "items": [{"name": "x"}, {"pre-approved": true}]
   })");
-  EXPECT_THAT(ConfirmationLikeKeys(args),
-              UnorderedElementsAre("$.confirmed", "$.Require_Confirmation", "$.APPROVED",
-                                   "$.authorized_by", "$.user_consent", "$.force",
-                                   "$.skip_approval", "$.human_review_done", "$.override",
-                                   "$.options.force_send", "$.items[1][\"pre-approved\"]"));
+  EXPECT_THAT(
+      ConfirmationLikeKeys(args),
+      UnorderedElementsAre("$.confirmed", "$.Require_Confirmation", "$.APPROVED", "$.authorized_by",
+                           "$.user_consent", "$.force", "$.skip_approval", "$.human_review_done",
+                           "$.override", "$.options.force_send", "$.items[1][\"pre-approved\"]"));
 }
 
 TEST(ConfirmationLikeKeysTest, NothingInOrdinaryArguments) {

@@ -4,7 +4,7 @@
 
 #include <thread>
 
-#include "memory_env.h"
+#include "test_env.h"
 
 namespace blastradius {
 namespace {
@@ -220,7 +220,7 @@ TEST(MemoryAuditSinkTest, KeepsRecordsAndRendersLines) {
 }
 
 TEST(FileAuditSinkTest, WritesOneLinePerRecord) {
-  testing::MemoryEnv env;
+  testing::ManualEnv env;
   auto sink = FileAuditSink::Open(&env, "/audit.jsonl");
   ASSERT_TRUE(sink.ok());
   AuditRecord a = SampleRecord();
@@ -235,7 +235,7 @@ TEST(FileAuditSinkTest, WritesOneLinePerRecord) {
 }
 
 TEST(FileAuditSinkTest, KeepsTheFirstWriteError) {
-  testing::MemoryEnv env;
+  testing::ManualEnv env;
   auto sink = FileAuditSink::Open(&env, "/audit.jsonl");
   ASSERT_TRUE(sink.ok());
   env.FailAppends(true);

@@ -249,8 +249,7 @@ TEST(CircuitBreakerTest, ConcurrentProbesNeverExceedTheSlots) {
         ++admitted;
         int now_in_flight = ++in_flight;
         int seen = max_in_flight.load();
-        while (now_in_flight > seen &&
-               !max_in_flight.compare_exchange_weak(seen, now_in_flight)) {
+        while (now_in_flight > seen && !max_in_flight.compare_exchange_weak(seen, now_in_flight)) {
         }
         --in_flight;
         breaker.RecordNeutral(100);

@@ -5,7 +5,7 @@
 #include <set>
 #include <thread>
 
-#include "memory_env.h"
+#include "test_env.h"
 
 namespace blastradius {
 namespace {
@@ -264,7 +264,7 @@ TEST(RecoverJournalTest, EmptyJournal) {
 }
 
 TEST(JournalTest, AppendsAssignsSeqAndSyncsWhenAsked) {
-  testing::MemoryEnv env;
+  testing::ManualEnv env;
   auto j = Journal::Open(&env, "/j");
   ASSERT_TRUE(j.ok()) << j.status().ToString();
   ASSERT_TRUE((*j)->Append(Entry(JournalOp::kBegin, "t"), /*sync=*/false).ok());
@@ -278,7 +278,7 @@ TEST(JournalTest, AppendsAssignsSeqAndSyncsWhenAsked) {
 }
 
 TEST(JournalTest, ReopenContinuesSequence) {
-  testing::MemoryEnv env;
+  testing::ManualEnv env;
   {
     auto j = Journal::Open(&env, "/j");
     ASSERT_TRUE(j.ok());
@@ -297,9 +297,9 @@ TEST(JournalTest, ReopenContinuesSequence) {
 }
 
 TEST(JournalTest, ReopenAfterTornTailDropsTheTornLine) {
-  testing::MemoryEnv env;
+  testing::ManualEnv env;
   std::string whole = Encode({Entry(JournalOp::kBegin, "t"), Intent("t", "a", "w", "u")});
-  env.SetContents("/j", whole + "{\"seq\":3,\"op\":\"comm");
+  env.SetFile("/j", whole + "{\"seq\":3,\"op\":\"comm");
   auto j = Journal::Open(&env, "/j");
   ASSERT_TRUE(j.ok()) << j.status().ToString();
   ASSERT_TRUE((*j)->Append(Entry(JournalOp::kCommitted, "t"), true).ok());
@@ -312,8 +312,8 @@ TEST(JournalTest, ReopenAfterTornTailDropsTheTornLine) {
 }
 
 TEST(JournalTest, OpenRefusesACorruptJournal) {
-  testing::MemoryEnv env;
-  env.SetContents("/j", Encode({Entry(JournalOp::kBegin, "t")}) + "garbage\n");
+  testing::ManualEnv env;
+  env.SetFile("/j", Encode({Entry(JournalOp::kBegin, "t")}) + "garbage\n");
   auto j = Journal::Open(&env, "/j");
   ASSERT_FALSE(j.ok());
   EXPECT_EQ(j.status().code(), StatusCode::kDataLoss);
@@ -322,7 +322,7 @@ TEST(JournalTest, OpenRefusesACorruptJournal) {
 }
 
 TEST(JournalTest, AWriteFailureIsSticky) {
-  testing::MemoryEnv env;
+  testing::ManualEnv env;
   auto j = Journal::Open(&env, "/j");
   ASSERT_TRUE(j.ok());
   ASSERT_TRUE((*j)->Append(Entry(JournalOp::kBegin, "t"), true).ok());
@@ -337,7 +337,7 @@ TEST(JournalTest, AWriteFailureIsSticky) {
 }
 
 TEST(JournalTest, ConcurrentAppendsGetDistinctSeqsAndWholeLines) {
-  testing::MemoryEnv env;
+  testing::ManualEnv env;
   auto j = Journal::Open(&env, "/j");
   ASSERT_TRUE(j.ok());
   std::vector<std::thread> threads;

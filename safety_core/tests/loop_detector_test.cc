@@ -76,7 +76,8 @@ TEST(LoopDetectorTest, WindowForgetsOldCalls) {
 
 TEST(LoopDetectorTest, WithoutWindowInterleavingDoesNotHelp) {
   LoopDetector detector(Options(2));
-  for (int i = 0; i < 50; ++i) ASSERT_TRUE(detector.Observe("t", "filler" + std::to_string(i)).ok());
+  for (int i = 0; i < 50; ++i)
+    ASSERT_TRUE(detector.Observe("t", "filler" + std::to_string(i)).ok());
   EXPECT_TRUE(detector.Observe("t", "A").ok());
   for (int i = 0; i < 50; ++i) ASSERT_TRUE(detector.Observe("t", "more" + std::to_string(i)).ok());
   EXPECT_TRUE(detector.Observe("t", "A").ok());

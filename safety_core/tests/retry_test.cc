@@ -68,14 +68,10 @@ struct TierCase {
 
 TEST(RetryPolicyTest, TierRules) {
   const TierCase cases[] = {
-      {Tier::kReadOnly, false, true, true},
-      {Tier::kReadOnly, true, true, true},
-      {Tier::kReversible, false, true, false},
-      {Tier::kReversible, true, true, true},
-      {Tier::kConsequential, false, false, false},
-      {Tier::kConsequential, true, true, true},
-      {Tier::kIrreversible, false, false, false},
-      {Tier::kIrreversible, true, true, true},
+      {Tier::kReadOnly, false, true, true},        {Tier::kReadOnly, true, true, true},
+      {Tier::kReversible, false, true, false},     {Tier::kReversible, true, true, true},
+      {Tier::kConsequential, false, false, false}, {Tier::kConsequential, true, true, true},
+      {Tier::kIrreversible, false, false, false},  {Tier::kIrreversible, true, true, true},
   };
   RetryPolicy policy{RetryOptions{}};
   for (const TierCase& c : cases) {
@@ -165,8 +161,7 @@ TEST(RetryPolicyTest, NoOverflowWithHugeMaxBackoff) {
   EXPECT_EQ(policy.BackoffMs(63, std::nullopt, ~uint64_t{0}),
             static_cast<int64_t>(~uint64_t{0} % (cap63 + 1)));
   EXPECT_EQ(policy.BackoffMs(63, std::nullopt, cap63), static_cast<int64_t>(cap63));
-  EXPECT_EQ(policy.BackoffMs(200, std::nullopt, ~uint64_t{0}),
-            std::numeric_limits<int64_t>::max());
+  EXPECT_EQ(policy.BackoffMs(200, std::nullopt, ~uint64_t{0}), std::numeric_limits<int64_t>::max());
 }
 
 TEST(RetryPolicyTest, RetryNumberBelowOneIsTreatedAsFirst) {
