@@ -22,6 +22,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,12 @@ struct ToolPlan {
   bool compensable = false;
   int64_t cost_cents = 0;
 };
+
+std::ostream& operator<<(std::ostream& os, const ToolPlan& t) {
+  os << "tier " << t.tier << (t.external ? " external" : "") << (t.idempotent ? " idempotent" : "")
+     << (t.compensable ? " compensable" : "") << " " << t.cost_cents << "c";
+  return os;
+}
 
 Json ManifestJson(const std::vector<ToolPlan>& tools) {
   Json list = Json::array();
@@ -88,6 +95,37 @@ template <typename T>
 std::optional<T> MaybeLimit(T lo, T hi) {
   if (*rc::gen::weightedElement<bool>({{1, true}, {4, false}})) return std::nullopt;
   return *rc::gen::inRange<T>(lo, hi);
+}
+
+std::string LimitText(const std::optional<int64_t>& v) {
+  return v ? std::to_string(*v) : "unlimited";
+}
+
+std::string SetText(const std::set<int>& tiers) {
+  std::string out = "{";
+  for (int t : tiers) out += (out.size() > 1 ? "," : "") + std::to_string(t);
+  return out + "}";
+}
+
+// The policy fields the generator varies, in policy.json vocabulary.
+std::string PolicyText(const Policy& p) {
+  std::ostringstream os;
+  os << "budget{steps " << LimitText(p.budget.max_steps) << ", calls "
+     << LimitText(p.budget.max_tool_calls) << ", ms " << LimitText(p.budget.max_duration_ms)
+     << ", cost " << LimitText(p.budget.max_cost_micros) << "} loop{"
+     << (p.loop_detection.enabled ? "on" : "off") << ", max " << p.loop_detection.max_identical_calls
+     << ", window " << p.loop_detection.window << "} breaker{"
+     << (p.circuit_breaker.enabled ? "on" : "off") << ", threshold "
+     << p.circuit_breaker.failure_threshold << ", reset " << p.circuit_breaker.reset_timeout_ms
+     << ", probes " << p.circuit_breaker.half_open_probes << "} retry{attempts "
+     << p.retry.max_attempts << ", base " << p.retry.base_backoff_ms << ", max "
+     << p.retry.max_backoff_ms << ", honour " << p.retry.honour_retry_after << ", max_after "
+     << p.retry.max_retry_after_ms << ", budget " << p.retry.retry_budget << "} timeout "
+     << p.call_timeout_ms << " approval{tiers " << SetText(p.approval.tiers) << ", timeout "
+     << p.approval.timeout_ms << ", poll " << p.approval.poll_interval_ms << ", disabled "
+     << SetText(p.approval.disabled_tiers) << "} sanitizer{" << OnDetectName(p.sanitizer.on_detect)
+     << ", max " << p.sanitizer.max_output_bytes << "}";
+  return os.str();
 }
 
 Policy GenPolicy() {
@@ -225,15 +263,22 @@ struct Run {
   std::vector<CallLog> calls;
 };
 
+}  // namespace
+std::ostream& operator<<(std::ostream& os, const Policy& p) { return os << PolicyText(p); }
+namespace proptest {
+std::ostream& operator<<(std::ostream& os, ApproverMove m) { return os << ApproverMoveName(m); }
+}  // namespace proptest
+namespace {
+
 std::unique_ptr<Run> GenerateAndRun() {
   auto run = std::make_unique<Run>();
-  const size_t tool_count = *rc::gen::resize(100, rc::gen::inRange<size_t>(1, 6));
+  const size_t tool_count = *rc::gen::resize(100, rc::gen::inRange<size_t>(1, 6)).as("tool count");
   const auto tools =
       *rc::gen::container<std::vector<ToolPlan>>(tool_count, GenToolPlan()).as("tools");
   StatusOr<Manifest> manifest = Manifest::FromJson(ManifestJson(tools), "generated tools.json");
   RC_ASSERT(manifest.ok());
   run->manifest = *manifest;
-  run->policy = GenPolicy();
+  run->policy = *rc::gen::exec(GenPolicy).as("policy");
   const auto faults = *rc::gen::container<std::vector<Fault>>(GenFault()).as("fault schedule");
   const auto moves = *rc::gen::container<std::vector<std::pair<ApproverMove, int64_t>>>(
                           rc::gen::pair(rc::gen::element(ApproverMove::kApprove,
@@ -253,6 +298,7 @@ std::unique_ptr<Run> GenerateAndRun() {
     if (t.writes()) writing.push_back(t.name);
   }
   run->env = std::make_unique<SimEnv>(*rc::gen::arbitrary<uint64_t>().as("env seed"));
+  RC_LOG() << "manifest: " << ManifestJson(tools).dump() << "\n";
   run->executor = std::make_unique<ModelExecutor>(run->env.get(), faults, writing);
   run->human = std::make_unique<ScriptedHuman>(run->env.get(), moves);
   GuardDeps deps;

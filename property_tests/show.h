@@ -7,6 +7,7 @@
 
 #include "blastradius/approval.h"
 #include "blastradius/circuit_breaker.h"
+#include "blastradius/policy.h"
 #include "blastradius/status.h"
 #include "blastradius/tool.h"
 #include "blastradius/transaction.h"
@@ -24,6 +25,7 @@ inline std::ostream& operator<<(std::ostream& os, ApprovalState s) {
 inline std::ostream& operator<<(std::ostream& os, WorkflowState s) {
   return os << WorkflowStateName(s);
 }
+inline std::ostream& operator<<(std::ostream& os, OnDetect d) { return os << OnDetectName(d); }
 inline std::ostream& operator<<(std::ostream& os, StatusCode c) { return os << StatusCodeName(c); }
 inline std::ostream& operator<<(std::ostream& os, const Status& s) { return os << s.ToString(); }
 

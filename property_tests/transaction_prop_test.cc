@@ -12,6 +12,7 @@
 #include <rapidcheck/gtest.h>
 
 #include <map>
+#include <ostream>
 #include <memory>
 #include <set>
 #include <string>
@@ -38,6 +39,14 @@ struct StepPlan {
   bool compensable = true;   // the tool declares a compensation
   bool comp_fails = false;   // its compensation always fails
 };
+
+std::ostream& operator<<(std::ostream& os, const StepPlan& s) {
+  os << OutcomeName(s.outcome);
+  if (s.outcome == Outcome::kUnknown) os << (s.applied ? "+applied" : "+not_applied");
+  if (!s.compensable) os << ", no compensation";
+  if (s.comp_fails) os << ", compensation fails";
+  return os;
+}
 
 rc::Gen<StepPlan> GenStep() {
   return rc::gen::exec([] {
