@@ -16,8 +16,8 @@
 #include <string>
 #include <vector>
 
-#include "show.h"
 #include "blastradius/approval.h"
+#include "show.h"
 #include "sim_env.h"
 
 namespace blastradius {
@@ -29,12 +29,18 @@ enum class Behaviour { kApprove, kReject, kSilent, kWrongBinding, kWrongId, kMal
 
 const char* BehaviourName(Behaviour b) {
   switch (b) {
-    case Behaviour::kApprove: return "approve";
-    case Behaviour::kReject: return "reject";
-    case Behaviour::kSilent: return "silent";
-    case Behaviour::kWrongBinding: return "wrong_binding";
-    case Behaviour::kWrongId: return "wrong_request_id";
-    case Behaviour::kMalformed: return "malformed_decision";
+    case Behaviour::kApprove:
+      return "approve";
+    case Behaviour::kReject:
+      return "reject";
+    case Behaviour::kSilent:
+      return "silent";
+    case Behaviour::kWrongBinding:
+      return "wrong_binding";
+    case Behaviour::kWrongId:
+      return "wrong_request_id";
+    case Behaviour::kMalformed:
+      return "malformed_decision";
   }
   return "?";
 }
@@ -77,13 +83,20 @@ class ScriptedApprover : public Approver {
     answer.decision = "approve";
     answer.approver = "prop";
     switch (script.first) {
-      case Behaviour::kReject: answer.decision = "reject"; break;
+      case Behaviour::kReject:
+        answer.decision = "reject";
+        break;
       case Behaviour::kWrongBinding:
         answer.binding = ApprovalBinding(request.tool, ArgsVariant(99, 0));
         break;
-      case Behaviour::kWrongId: answer.request_id = request.request_id + "x"; break;
-      case Behaviour::kMalformed: answer.decision = "APPROVE!"; break;
-      default: break;
+      case Behaviour::kWrongId:
+        answer.request_id = request.request_id + "x";
+        break;
+      case Behaviour::kMalformed:
+        answer.decision = "APPROVE!";
+        break;
+      default:
+        break;
     }
     return answer;
   }
@@ -174,8 +187,8 @@ struct Request : Command {
     RC_ASSERT(req.expires_at_ms == req.requested_at_ms + m.options.timeout_ms);
     RC_ASSERT(d.state != ApprovalState::kPending);  // always terminal
     RC_ASSERT(d.approved() == ExpectApproved(m));
-    const bool timely_answer = behaviour != Behaviour::kSilent &&
-                               TimingOf(m.options, delay) == Timing::kInTime;
+    const bool timely_answer =
+        behaviour != Behaviour::kSilent && TimingOf(m.options, delay) == Timing::kInTime;
     if (!timely_answer) {
       // Nobody answered in time: expired (or a malformed answer that came at the edge).
       if (behaviour == Behaviour::kSilent || TimingOf(m.options, delay) == Timing::kLate) {
@@ -262,8 +275,9 @@ RC_GTEST_PROP(ApprovalProperty, BindingIgnoresKeyOrderAndSeparatesCalls, ()) {
   const int n = *rc::gen::inRange(10, 100000).as("number");
   const std::string digits = std::to_string(n);
   const size_t split = *rc::gen::inRange<size_t>(1, digits.size()).as("split");
-  RC_ASSERT(ApprovalBinding("refund" + digits.substr(0, split), Json(std::stoi(digits.substr(split)))) !=
-            ApprovalBinding("refund", Json(n)));
+  RC_ASSERT(
+      ApprovalBinding("refund" + digits.substr(0, split), Json(std::stoi(digits.substr(split)))) !=
+      ApprovalBinding("refund", Json(n)));
 }
 
 }  // namespace

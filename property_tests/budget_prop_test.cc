@@ -13,8 +13,8 @@
 #include <ostream>
 #include <string>
 
-#include "show.h"
 #include "blastradius/budget.h"
+#include "show.h"
 
 namespace blastradius {
 namespace {
@@ -125,15 +125,14 @@ struct ToolCall : Command {
     apply(after);
     CheckInvariants(after, sut);
   }
-  void show(std::ostream& os) const override {
-    os << "ToolCall(" << tool << ", " << cost << "us)";
-  }
+  void show(std::ostream& os) const override { os << "ToolCall(" << tool << ", " << cost << "us)"; }
 };
 
 // A limit, or -1 for "unlimited" (shown that way in a counterexample).
 std::optional<int64_t> Limit(int64_t max, const char* name) {
-  const int64_t v = *rc::gen::oneOf(rc::gen::just<int64_t>(-1), rc::gen::inRange<int64_t>(0, max + 1))
-                         .as(std::string(name) + " (-1 = unlimited)");
+  const int64_t v =
+      *rc::gen::oneOf(rc::gen::just<int64_t>(-1), rc::gen::inRange<int64_t>(0, max + 1))
+           .as(std::string(name) + " (-1 = unlimited)");
   if (v < 0) return std::nullopt;
   return v;
 }
@@ -146,7 +145,7 @@ RC_GTEST_PROP(BudgetProperty, NeverExceedsLimitsAndHaltIsFinal, ()) {
   model.limits.max_cost_micros = Limit(2000, "max_cost_micros");
   for (const char* tool : {"search", "refund", "email"}) {
     const int64_t cap = *rc::gen::inRange<int64_t>(-1, 6).as(std::string("per_tool_calls.") + tool +
-                                                              " (-1 = none)");
+                                                             " (-1 = none)");
     if (cap >= 0) model.limits.per_tool_calls[tool] = cap;
   }
   BudgetSut sut(model.limits);

@@ -11,8 +11,8 @@
 #include <memory>
 #include <ostream>
 
-#include "show.h"
 #include "blastradius/circuit_breaker.h"
+#include "show.h"
 
 namespace blastradius {
 namespace {
@@ -21,11 +21,16 @@ enum class CallEnd { kSuccess, kFailure, kRateLimited, kTimeout, kCallerError };
 
 const char* CallEndName(CallEnd end) {
   switch (end) {
-    case CallEnd::kSuccess: return "success";
-    case CallEnd::kFailure: return "failure";
-    case CallEnd::kRateLimited: return "rate_limited";
-    case CallEnd::kTimeout: return "timeout";
-    case CallEnd::kCallerError: return "caller_error";
+    case CallEnd::kSuccess:
+      return "success";
+    case CallEnd::kFailure:
+      return "failure";
+    case CallEnd::kRateLimited:
+      return "rate_limited";
+    case CallEnd::kTimeout:
+      return "timeout";
+    case CallEnd::kCallerError:
+      return "caller_error";
   }
   return "?";
 }
@@ -87,9 +92,14 @@ struct BreakerModel {
   // Reports how a call ended; returns true if this opened the breaker.
   bool End(CallEnd end) {
     switch (end) {
-      case CallEnd::kSuccess: Success(); return false;
-      case CallEnd::kCallerError: Neutral(); return false;
-      default: return Failure();
+      case CallEnd::kSuccess:
+        Success();
+        return false;
+      case CallEnd::kCallerError:
+        Neutral();
+        return false;
+      default:
+        return Failure();
     }
   }
 };
@@ -106,9 +116,14 @@ using Command = rc::state::Command<BreakerModel, BreakerSut>;
 
 bool End(BreakerSut& sut, CallEnd end) {
   switch (end) {
-    case CallEnd::kSuccess: sut.breaker.RecordSuccess(sut.now); return false;
-    case CallEnd::kCallerError: sut.breaker.RecordNeutral(sut.now); return false;
-    default: return sut.breaker.RecordFailure(sut.now);
+    case CallEnd::kSuccess:
+      sut.breaker.RecordSuccess(sut.now);
+      return false;
+    case CallEnd::kCallerError:
+      sut.breaker.RecordNeutral(sut.now);
+      return false;
+    default:
+      return sut.breaker.RecordFailure(sut.now);
   }
 }
 

@@ -26,9 +26,9 @@
 #include <string>
 #include <vector>
 
-#include "show.h"
 #include "blastradius/guard.h"
 #include "model_world.h"
+#include "show.h"
 #include "sim_env.h"
 #include "text_gen.h"
 
@@ -113,9 +113,9 @@ std::string PolicyText(const Policy& p) {
   os << "budget{steps " << LimitText(p.budget.max_steps) << ", calls "
      << LimitText(p.budget.max_tool_calls) << ", ms " << LimitText(p.budget.max_duration_ms)
      << ", cost " << LimitText(p.budget.max_cost_micros) << "} loop{"
-     << (p.loop_detection.enabled ? "on" : "off") << ", max " << p.loop_detection.max_identical_calls
-     << ", window " << p.loop_detection.window << "} breaker{"
-     << (p.circuit_breaker.enabled ? "on" : "off") << ", threshold "
+     << (p.loop_detection.enabled ? "on" : "off") << ", max "
+     << p.loop_detection.max_identical_calls << ", window " << p.loop_detection.window
+     << "} breaker{" << (p.circuit_breaker.enabled ? "on" : "off") << ", threshold "
      << p.circuit_breaker.failure_threshold << ", reset " << p.circuit_breaker.reset_timeout_ms
      << ", probes " << p.circuit_breaker.half_open_probes << "} retry{attempts "
      << p.retry.max_attempts << ", base " << p.retry.base_backoff_ms << ", max "
@@ -152,7 +152,8 @@ Policy GenPolicy() {
   p.approval.timeout_ms = *rc::gen::inRange<int64_t>(0, 3000);
   p.approval.poll_interval_ms = *rc::gen::inRange<int64_t>(1, 500);
   p.approval.disabled_tiers = *rc::gen::element(std::set<int>{}, std::set<int>{}, std::set<int>{3});
-  p.sanitizer.on_detect = *rc::gen::element(OnDetect::kFlag, OnDetect::kQuarantine, OnDetect::kBlock);
+  p.sanitizer.on_detect =
+      *rc::gen::element(OnDetect::kFlag, OnDetect::kQuarantine, OnDetect::kBlock);
   p.sanitizer.max_output_bytes = *rc::gen::inRange<int64_t>(256, 4096);
   return p;
 }
@@ -160,11 +161,17 @@ Policy GenPolicy() {
 rc::Gen<Fault> GenFault() {
   return rc::gen::exec([] {
     Fault f;
-    f.kind = *rc::gen::weightedElement<FaultKind>(
-        {{6, FaultKind::kNone}, {2, FaultKind::kFail}, {2, FaultKind::kTransient},
-         {2, FaultKind::kRateLimited}, {1, FaultKind::kHang}, {1, FaultKind::kPartial},
-         {1, FaultKind::kCallerError}, {1, FaultKind::kSlow}, {1, FaultKind::kInject},
-         {1, FaultKind::kOversize}, {1, FaultKind::kGarbage}});
+    f.kind = *rc::gen::weightedElement<FaultKind>({{6, FaultKind::kNone},
+                                                   {2, FaultKind::kFail},
+                                                   {2, FaultKind::kTransient},
+                                                   {2, FaultKind::kRateLimited},
+                                                   {1, FaultKind::kHang},
+                                                   {1, FaultKind::kPartial},
+                                                   {1, FaultKind::kCallerError},
+                                                   {1, FaultKind::kSlow},
+                                                   {1, FaultKind::kInject},
+                                                   {1, FaultKind::kOversize},
+                                                   {1, FaultKind::kGarbage}});
     if (f.kind == FaultKind::kRateLimited || f.kind == FaultKind::kSlow) {
       f.ms = *rc::gen::inRange<int64_t>(0, 12'000);
     }
@@ -191,10 +198,14 @@ struct Action {
 
 std::ostream& operator<<(std::ostream& os, const Action& a) {
   switch (a.kind) {
-    case ActionKind::kBegin: return os << "Begin";
-    case ActionKind::kCommit: return os << "Commit";
-    case ActionKind::kAbort: return os << "Abort";
-    case ActionKind::kCall: break;
+    case ActionKind::kBegin:
+      return os << "Begin";
+    case ActionKind::kCommit:
+      return os << "Commit";
+    case ActionKind::kAbort:
+      return os << "Abort";
+    case ActionKind::kCall:
+      break;
   }
   os << "Call(t" << a.tool << ", c" << a.customer << (a.password ? ", password" : "")
      << (a.bearer ? ", bearer" : "") << (a.card ? ", card" : "")
@@ -280,18 +291,16 @@ std::unique_ptr<Run> GenerateAndRun() {
   run->manifest = *manifest;
   run->policy = *rc::gen::exec(GenPolicy).as("policy");
   const auto faults = *rc::gen::container<std::vector<Fault>>(GenFault()).as("fault schedule");
-  const auto moves = *rc::gen::container<std::vector<std::pair<ApproverMove, int64_t>>>(
-                          rc::gen::pair(rc::gen::element(ApproverMove::kApprove,
-                                                         ApproverMove::kApprove,
-                                                         ApproverMove::kReject,
-                                                         ApproverMove::kSilent,
-                                                         ApproverMove::kApproveLater,
-                                                         ApproverMove::kWrongBinding),
-                                        rc::gen::inRange<int64_t>(0, 4000)))
-                          .as("approver script");
-  const auto script = *rc::gen::container<std::vector<Action>>(
-                           GenAction(static_cast<int>(tools.size())))
-                           .as("agent script");
+  const auto moves =
+      *rc::gen::container<std::vector<std::pair<ApproverMove, int64_t>>>(
+           rc::gen::pair(rc::gen::element(ApproverMove::kApprove, ApproverMove::kApprove,
+                                          ApproverMove::kReject, ApproverMove::kSilent,
+                                          ApproverMove::kApproveLater, ApproverMove::kWrongBinding),
+                         rc::gen::inRange<int64_t>(0, 4000)))
+           .as("approver script");
+  const auto script =
+      *rc::gen::container<std::vector<Action>>(GenAction(static_cast<int>(tools.size())))
+           .as("agent script");
 
   std::vector<std::string> writing;
   for (const ToolSpec& t : run->manifest.tools()) {
@@ -315,10 +324,17 @@ std::unique_ptr<Run> GenerateAndRun() {
   for (const Action& a : script) {
     run->env->Advance(a.wait_ms);
     switch (a.kind) {
-      case ActionKind::kBegin: (*guard)->BeginWorkflow("r1").IgnoreError(); continue;
-      case ActionKind::kCommit: (*guard)->CommitWorkflow("r1").IgnoreError(); continue;
-      case ActionKind::kAbort: (*guard)->AbortWorkflow("r1", "agent gave up"); continue;
-      case ActionKind::kCall: break;
+      case ActionKind::kBegin:
+        (*guard)->BeginWorkflow("r1").IgnoreError();
+        continue;
+      case ActionKind::kCommit:
+        (*guard)->CommitWorkflow("r1").IgnoreError();
+        continue;
+      case ActionKind::kAbort:
+        (*guard)->AbortWorkflow("r1", "agent gave up");
+        continue;
+      case ActionKind::kCall:
+        break;
     }
     ToolCall call;
     call.run_id = "r1";

@@ -17,10 +17,10 @@
 #include <ostream>
 #include <string>
 
-#include "show.h"
 #include "blastradius/json_reader.h"
 #include "blastradius/loop_detector.h"
 #include "blastradius/retry.h"
+#include "show.h"
 
 namespace blastradius {
 namespace {
@@ -77,7 +77,8 @@ struct Observe : LoopCommand {
     const bool loop = m.options.enabled && ModelCount(after, Key()) > m.options.max_identical_calls;
     RC_ASSERT(st.ok() == !loop);
     if (!st.ok()) RC_ASSERT(st.code() == StatusCode::kResourceExhausted);
-    if (m.options.enabled) RC_ASSERT(sut.detector.Count(tool, canonical) == ModelCount(after, Key()));
+    if (m.options.enabled)
+      RC_ASSERT(sut.detector.Count(tool, canonical) == ModelCount(after, Key()));
   }
   void show(std::ostream& os) const override {
     os << "Observe(" << tool << ", " << CanonicalJson(ArgsFor(which, reversed)) << ")";
@@ -160,7 +161,8 @@ RC_GTEST_PROP(RetryPolicyProperty, BackoffWithinCapAndNeverShorterThanRetryAfter
   RC_ASSERT(backoff <= std::max(cap, floor));
   if (options.honour_retry_after && retry_after) {
     if (*retry_after > options.max_retry_after_ms) RC_ASSERT(policy.RetryAfterTooLong(retry_after));
-    if (*retry_after < options.max_retry_after_ms) RC_ASSERT(!policy.RetryAfterTooLong(retry_after));
+    if (*retry_after < options.max_retry_after_ms)
+      RC_ASSERT(!policy.RetryAfterTooLong(retry_after));
   }
   if (!retry_after) RC_ASSERT(!policy.RetryAfterTooLong(retry_after));
 }

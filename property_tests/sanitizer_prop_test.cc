@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "show.h"
 #include "blastradius/sanitizer.h"
+#include "show.h"
 #include "text_gen.h"
 
 namespace blastradius {
@@ -54,10 +54,10 @@ size_t CountOf(const std::string& haystack, const std::string& needle) {
 
 SanitizerOptions GenOptions() {
   SanitizerOptions o;
-  o.max_output_bytes = *rc::gen::oneOf(rc::gen::inRange<int64_t>(1, 64),
-                                       rc::gen::inRange<int64_t>(64, 2048),
-                                       rc::gen::just<int64_t>(16'384))
-                            .as("max_output_bytes");
+  o.max_output_bytes =
+      *rc::gen::oneOf(rc::gen::inRange<int64_t>(1, 64), rc::gen::inRange<int64_t>(64, 2048),
+                      rc::gen::just<int64_t>(16'384))
+           .as("max_output_bytes");
   o.on_detect = *rc::gen::element(OnDetect::kFlag, OnDetect::kQuarantine, OnDetect::kBlock);
   return o;
 }

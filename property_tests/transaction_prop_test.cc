@@ -12,15 +12,15 @@
 #include <rapidcheck/gtest.h>
 
 #include <map>
-#include <ostream>
 #include <memory>
+#include <ostream>
 #include <set>
 #include <string>
 #include <vector>
 
-#include "show.h"
 #include "blastradius/journal.h"
 #include "blastradius/transaction.h"
+#include "show.h"
 #include "sim_env.h"
 #include "text_gen.h"
 
@@ -35,9 +35,9 @@ const char kRecoveryJournal[] = "recovery.jsonl";
 
 struct StepPlan {
   Outcome outcome = Outcome::kOk;
-  bool applied = true;       // for unknown: did the effect happen?
-  bool compensable = true;   // the tool declares a compensation
-  bool comp_fails = false;   // its compensation always fails
+  bool applied = true;      // for unknown: did the effect happen?
+  bool compensable = true;  // the tool declares a compensation
+  bool comp_fails = false;  // its compensation always fails
 };
 
 std::ostream& operator<<(std::ostream& os, const StepPlan& s) {
@@ -73,7 +73,7 @@ struct LedgerWorld {
     bool erase;
   };
   std::vector<Mutation> ledger;
-  std::map<std::string, size_t> step_of_call;  // call_id -> step index
+  std::map<std::string, size_t> step_of_call;   // call_id -> step index
   std::vector<std::string> compensation_order;  // call_ids, as compensations ran
 
   void Apply(SimEnv& env, const std::string& key, bool erase) {
@@ -242,7 +242,7 @@ RC_GTEST_PROP(TransactionProperty, CrashAnywhereRecoversToBeforeOrIncident, ()) 
   if (finished || !ops.count(JournalOp::kBegin)) RC_ASSERT(recovery.unfinished.empty());
   if (!finished && ops.count(JournalOp::kIntent)) RC_ASSERT(recovery.unfinished.size() == 1u);
   if (recovery.unfinished.empty()) {
-    RC_ASSERT(lw2.world == crashed);  // recovery touched nothing
+    RC_ASSERT(lw2.world == crashed);                                    // recovery touched nothing
     if (!ops.count(JournalOp::kIntent)) RC_ASSERT(crashed == initial);  // no intent, no effect
   }
   // Nothing committed is lost: once the commit is durable, the world is the committed world.
