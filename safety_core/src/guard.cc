@@ -209,7 +209,7 @@ bool Guard::CheckLoop(CallContext& ctx) {
   Status st = run.loop.Observe(ctx.call.tool, ctx.canonical_args);
   if (st.ok()) return true;
   run.halted = true;
-  run.halt_reason = "loop detected: " + st.message();
+  run.halt_reason = st.message();
   RaiseAlert(AlertKind::kLoopDetected, run.run_id, ctx.call.tool, st.message());
   return Stop(ctx, Status::ResourceExhausted(run.halt_reason), "halted", run.halt_reason);
 }

@@ -59,6 +59,12 @@ StatusOr<Json> ParseJsonText(std::string_view text, std::string_view origin) {
                                    ", column " + std::to_string(col) +
                                    ": not valid JSON: " + what);
   }
+  catch (const Json::exception& e) {  // e.g. out_of_range: a number too large for a double
+    std::string what = e.what();
+    auto pos = what.find("] ");
+    if (pos != std::string::npos) what = what.substr(pos + 2);
+    return Status::InvalidArgument(std::string(origin) + ": not valid JSON: " + what);
+  }
 }
 
 StatusOr<Json> LoadJsonFile(Env* env, const std::string& path) {

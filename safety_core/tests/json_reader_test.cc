@@ -200,3 +200,20 @@ TEST(ConfigErrorsTest, OneLinePerErrorCappedAtTwenty) {
 
 }  // namespace
 }  // namespace blastradius
+
+namespace blastradius {
+namespace {
+
+// Regression: a fuzzer found that a number too large for a double threw out_of_range
+// through ParseJsonText and aborted the process.
+TEST(JsonReaderRegressionTest, NumberOverflowIsAnErrorNotACrash) {
+  StatusOr<Json> doc =
+      ParseJsonText(R"({"tools": [{"name": "a", "tier": 0, "cost_usd": 1e400}]})", "tools.json");
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(doc.status().message().find("tools.json"), std::string::npos);
+  EXPECT_NE(doc.status().message().find("1e400"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace blastradius
