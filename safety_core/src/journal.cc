@@ -292,6 +292,10 @@ StatusOr<std::unique_ptr<Journal>> Journal::Open(Env* env, const std::string& pa
 Status Journal::Append(JournalEntry entry, bool sync) {
   std::lock_guard<std::mutex> lock(mu_);
   if (!status_.ok()) return status_;
+  // Readers accept seq in [0, 2^63): a journal that would step past it refuses to write.
+  if (next_seq_ > static_cast<uint64_t>(std::numeric_limits<int64_t>::max())) {
+    return status_ = Status::DataLoss("journal sequence exhausted");
+  }
   entry.seq = next_seq_++;
   Status s = file_->Append(EncodeJournalEntry(entry));
   if (s.ok() && sync) s = file_->Sync();
