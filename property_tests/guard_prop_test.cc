@@ -27,9 +27,9 @@
 #include <vector>
 
 #include "blastradius/guard.h"
+#include "fakes/sim_env.h"
 #include "model_world.h"
 #include "show.h"
-#include "sim_env.h"
 #include "text_gen.h"
 
 namespace blastradius {
@@ -41,7 +41,7 @@ using proptest::Fault;
 using proptest::FaultKind;
 using proptest::ModelExecutor;
 using proptest::ScriptedHuman;
-using proptest::SimEnv;
+using fakes::SimEnv;
 
 // ------------------------------------------------------------------ generators
 
