@@ -54,7 +54,8 @@ struct AttemptRecord {
 class ModelExecutor : public ToolExecutor {
  public:
   // Attempt n (0-based, compensations included) gets schedule[n]; later ones succeed.
-  ModelExecutor(fakes::SimEnv* env, std::vector<Fault> schedule, std::vector<std::string> writing_tools)
+  ModelExecutor(fakes::SimEnv* env, std::vector<Fault> schedule,
+                std::vector<std::string> writing_tools)
       : env_(env), schedule_(std::move(schedule)), writing_(std::move(writing_tools)) {}
   ToolResult Execute(const Invocation& invocation) override;
   const std::vector<AttemptRecord>& attempts() const { return attempts_; }
