@@ -77,6 +77,11 @@ void SimEnv::AdvanceTo(int64_t ms) {
   now_ms_ = std::max(now_ms_, ms);
 }
 
+void SimEnv::Advance(int64_t ms) {
+  std::lock_guard<std::mutex> lock(mu_);
+  now_ms_ += ms;
+}
+
 uint64_t SimEnv::Random64() {
   std::lock_guard<std::mutex> lock(mu_);
   return rng_.Next();

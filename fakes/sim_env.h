@@ -53,6 +53,9 @@ class SimEnv : public Env {
 
   // Moves the clock forward to `ms` (never backwards).
   void AdvanceTo(int64_t ms);
+  // Moves the clock forward by `ms`, as a test standing in for the outside world (a hung tool,
+  // a slow human) does. REQUIRES: ms >= 0.
+  void Advance(int64_t ms);
   uint64_t seed() const { return seed_; }
 
   // Creates or replaces a file whose whole content is durable (e.g. restored after a crash).

@@ -15,6 +15,16 @@ TEST(SimEnvTest, SleepAdvancesVirtualClockOnly) {
   EXPECT_EQ(env.NowMillis(), start + 3'600'000);
 }
 
+TEST(SimEnvTest, AdvanceMovesClockByTheGivenAmount) {
+  SimEnv env(1);
+  const int64_t start = env.NowMillis();
+  env.Advance(250);
+  EXPECT_EQ(env.NowMillis(), start + 250);
+  env.Advance(0);
+  EXPECT_EQ(env.NowMillis(), start + 250);
+  EXPECT_EQ(env.EpochMillis() - env.NowMillis(), SimEnvOptions{}.epoch_ms);
+}
+
 TEST(SimEnvTest, SameSeedSameStreamDifferentSeedDifferentStream) {
   SimEnv a(42), b(42), c(43);
   bool differs = false;

@@ -17,13 +17,13 @@
 #include <vector>
 
 #include "blastradius/approval.h"
+#include "fakes/sim_env.h"
 #include "show.h"
-#include "sim_env.h"
 
 namespace blastradius {
 namespace {
 
-using proptest::SimEnv;
+using fakes::SimEnv;
 
 enum class Behaviour { kApprove, kReject, kSilent, kWrongBinding, kWrongId, kMalformed };
 

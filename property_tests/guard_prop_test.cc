@@ -27,21 +27,23 @@
 #include <vector>
 
 #include "blastradius/guard.h"
+#include "bundled_detector.h"
+#include "fakes/sim_env.h"
 #include "model_world.h"
 #include "show.h"
-#include "sim_env.h"
 #include "text_gen.h"
 
 namespace blastradius {
 namespace {
 
+using fakes::SimEnv;
 using proptest::ApproverMove;
 using proptest::AttemptRecord;
+using proptest::BundledDetector;
 using proptest::Fault;
 using proptest::FaultKind;
 using proptest::ModelExecutor;
 using proptest::ScriptedHuman;
-using proptest::SimEnv;
 
 // ------------------------------------------------------------------ generators
 
@@ -241,17 +243,6 @@ Json ArgsOf(const Action& a) {
   if (a.card) args["payment"] = "card 4111111111111111 exp 12/29";
   if (a.confirmed) args["confirmed"] = true;
   return args;
-}
-
-std::shared_ptr<const Detector> BundledDetector() {
-  static std::shared_ptr<const Detector> detector = [] {
-    StatusOr<std::vector<PatternPack>> packs = LoadBundledPacks(Env::Default());
-    if (!packs.ok()) return std::shared_ptr<const Detector>();
-    auto created = PatternDetector::Create(std::move(*packs));
-    if (!created.ok()) return std::shared_ptr<const Detector>();
-    return std::shared_ptr<const Detector>(std::move(*created));
-  }();
-  return detector;
 }
 
 // ------------------------------------------------------------------ one run

@@ -15,7 +15,7 @@
 
 #include "blastradius/approval.h"
 #include "blastradius/tool.h"
-#include "sim_env.h"
+#include "fakes/sim_env.h"
 
 namespace blastradius::proptest {
 
@@ -54,7 +54,8 @@ struct AttemptRecord {
 class ModelExecutor : public ToolExecutor {
  public:
   // Attempt n (0-based, compensations included) gets schedule[n]; later ones succeed.
-  ModelExecutor(SimEnv* env, std::vector<Fault> schedule, std::vector<std::string> writing_tools)
+  ModelExecutor(fakes::SimEnv* env, std::vector<Fault> schedule,
+                std::vector<std::string> writing_tools)
       : env_(env), schedule_(std::move(schedule)), writing_(std::move(writing_tools)) {}
   ToolResult Execute(const Invocation& invocation) override;
   const std::vector<AttemptRecord>& attempts() const { return attempts_; }
@@ -62,7 +63,7 @@ class ModelExecutor : public ToolExecutor {
  private:
   bool Writes(const std::string& tool) const;
 
-  SimEnv* env_;
+  fakes::SimEnv* env_;
   std::vector<Fault> schedule_;
   std::vector<std::string> writing_;
   std::vector<AttemptRecord> attempts_;
@@ -80,7 +81,7 @@ struct GivenApproval {
 // Request n gets script[n]; later requests are rejected.
 class ScriptedHuman : public Approver {
  public:
-  ScriptedHuman(SimEnv* env, std::vector<std::pair<ApproverMove, int64_t>> script)
+  ScriptedHuman(fakes::SimEnv* env, std::vector<std::pair<ApproverMove, int64_t>> script)
       : env_(env), script_(std::move(script)) {}
   void Submit(const ApprovalRequest& request) override;
   std::optional<ApprovalAnswer> Poll(const ApprovalRequest& request) override;
@@ -93,7 +94,7 @@ class ScriptedHuman : public Approver {
     int64_t visible_at_ms;
     bool answered = false;
   };
-  SimEnv* env_;
+  fakes::SimEnv* env_;
   std::vector<std::pair<ApproverMove, int64_t>> script_;
   size_t next_ = 0;
   std::map<std::string, Pending> pending_;

@@ -13,27 +13,18 @@
 #include <vector>
 
 #include "blastradius/sanitizer.h"
+#include "bundled_detector.h"
 #include "show.h"
 #include "text_gen.h"
 
 namespace blastradius {
 namespace {
 
+using proptest::BundledDetector;
 using proptest::HasControl;
 using proptest::HasMarkerLookalike;
 using proptest::HostileText;
 using proptest::IsValidUtf8;
-
-std::shared_ptr<const Detector> BundledDetector() {
-  static std::shared_ptr<const Detector> detector = [] {
-    StatusOr<std::vector<PatternPack>> packs = LoadBundledPacks(Env::Default());
-    if (!packs.ok()) return std::shared_ptr<const Detector>();
-    auto created = PatternDetector::Create(std::move(*packs));
-    if (!created.ok()) return std::shared_ptr<const Detector>();
-    return std::shared_ptr<const Detector>(std::move(*created));
-  }();
-  return detector;
-}
 
 // A detector whose matching machinery fails, as RE2 does when it runs out of memory.
 class FailingDetector : public Detector {

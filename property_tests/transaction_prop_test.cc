@@ -20,14 +20,14 @@
 
 #include "blastradius/journal.h"
 #include "blastradius/transaction.h"
+#include "fakes/sim_env.h"
 #include "show.h"
-#include "sim_env.h"
 #include "text_gen.h"
 
 namespace blastradius {
 namespace {
 
-using proptest::SimEnv;
+using fakes::SimEnv;
 using World = std::map<std::string, std::string>;
 
 const char kJournal[] = "journal.jsonl";
@@ -220,7 +220,7 @@ RC_GTEST_PROP(TransactionProperty, CrashAnywhereRecoversToBeforeOrIncident, ()) 
   LedgerWorld lw2;
   lw2.world = crashed;
   lw2.step_of_call = lw.step_of_call;
-  env2.SetFileContents(kJournal, prefix);
+  env2.PutFile(kJournal, prefix);
   auto journal2 = Journal::Open(&env2, kRecoveryJournal);
   RC_ASSERT(journal2.ok());
   RC_ASSERT(recovery.unfinished.size() <= 1u);
