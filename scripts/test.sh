@@ -6,4 +6,8 @@ cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
 cmake -S . -B build/ci -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBLASTRADIUS_WERROR=ON >/dev/null
 cmake --build build/ci -j"$(nproc)"
+# Each fuzzer briefly (clang-14, ASan + UBSan, separate build dir); a crash fails the run.
+# Their corpora also replay as ctest regression tests in the build above.
+./scripts/fuzz.sh "${FUZZ_SECONDS:-20}" sanitizer_fuzzer manifest_fuzzer policy_fuzzer \
+  pattern_pack_fuzzer journal_fuzzer
 ctest --test-dir build/ci --output-on-failure -j"$(nproc)" --timeout 600
