@@ -1,5 +1,7 @@
 #include "blastradius/json_reader.h"
 
+#include <cctype>
+#include <charconv>
 #include <cmath>
 #include <limits>
 
@@ -160,10 +162,8 @@ std::optional<bool> ObjectReader::Bool(std::string_view key, bool required) {
 std::optional<int64_t> ObjectReader::Int(std::string_view key, int64_t min, int64_t max,
                                          bool required) {
   std::string expected = "an integer";
-  if (min == 0 && max == std::numeric_limits<int64_t>::max()) {
-    expected += " >= 0";
-  } else if (min == 1 && max == std::numeric_limits<int64_t>::max()) {
-    expected += " >= 1";
+  if (max == std::numeric_limits<int64_t>::max()) {
+    expected += " >= " + std::to_string(min);
   } else {
     expected += " from " + std::to_string(min) + " to " + std::to_string(max);
   }
@@ -256,6 +256,17 @@ std::optional<std::vector<std::string>> ObjectReader::StringList(std::string_vie
   return out;
 }
 
+std::optional<int64_t> ObjectReader::UsdMicros(std::string_view key, bool required) {
+  static const std::string kExpected = "a number of US dollars from 0 to 1000000000";
+  const Json* v = Lookup(key, required, kExpected.c_str());
+  if (!v) return std::nullopt;
+  if (!v->is_number() || !(v->get<double>() >= 0 && v->get<double>() <= kMaxUsd)) {
+    errors_->Add(PathOf(key), kExpected, v);
+    return std::nullopt;
+  }
+  return UsdToMicros(v->get<double>());
+}
+
 void ObjectReader::RejectUnknownKeys() {
   if (!object_) return;
   for (auto it = object_->begin(); it != object_->end(); ++it) {
@@ -266,6 +277,31 @@ void ObjectReader::RejectUnknownKeys() {
                         "unknown key (allowed here: " + (allowed.empty() ? "none" : allowed) +
                             ")");
   }
+}
+
+int64_t UsdToMicros(double usd) {
+  // The shortest decimal that reads back as `usd` is the text the user wrote (up to 15
+  // significant digits); rounding that decimal, not usd * 1e6, is exact.
+  if (usd == 0) return 0;  // also -0.0, which would print a sign
+  char buf[64];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof(buf), usd, std::chars_format::fixed);
+  if (ec != std::errc()) return std::llround(usd * 1e6);
+  int64_t micros = 0;
+  int frac_digits = -1;  // -1 until the decimal point
+  bool round_up = false;
+  for (const char* p = buf; p != end; ++p) {
+    if (*p == '.') {
+      frac_digits = 0;
+    } else if (frac_digits < 6) {
+      micros = micros * 10 + (*p - '0');
+      if (frac_digits >= 0) ++frac_digits;
+    } else {
+      round_up = *p >= '5';
+      break;
+    }
+  }
+  for (int i = frac_digits < 0 ? 0 : frac_digits; i < 6; ++i) micros *= 10;
+  return micros + (round_up ? 1 : 0);
 }
 
 std::string IndexPath(const std::string& path, size_t index) {

@@ -79,6 +79,10 @@ class ObjectReader {
                                   bool required = false);
   // An array of strings.
   std::optional<std::vector<std::string>> StringList(std::string_view key, bool required = false);
+  // An amount of US dollars from 0 to kMaxUsd, as integer micro-dollars rounded to the nearest
+  // (half up) from the decimal the user wrote, so 0.1 + 0.2 style drift cannot happen.
+  std::optional<int64_t> UsdMicros(std::string_view key, bool required = false);
+  static constexpr double kMaxUsd = 1e9;
 
   // Records one error per key that no accessor asked for, listing the allowed keys.
   void RejectUnknownKeys();
@@ -93,6 +97,10 @@ class ObjectReader {
   ConfigErrors* errors_;
   std::set<std::string, std::less<>> known_;
 };
+
+// `usd` (finite, 0 <= usd <= ObjectReader::kMaxUsd) in micro-dollars, rounded half up from the
+// shortest decimal that reads back as `usd`.
+int64_t UsdToMicros(double usd);
 
 // Path of an array element: "$.tools" + 3 -> "$.tools[3]".
 std::string IndexPath(const std::string& path, size_t index);

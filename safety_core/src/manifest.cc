@@ -1,0 +1,145 @@
+#include "blastradius/manifest.h"
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace blastradius {
+namespace {
+
+constexpr int64_t kMaxTier = static_cast<int64_t>(Tier::kIrreversible);
+
+std::string Quoted(const std::string& s) {
+  return Json(s).dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+// Reads `tier`; a missing tier is the `tiers_classified` checklist failure and says so.
+void ReadTier(ObjectReader& r, ToolSpec* spec) {
+  if (!r.Has("tier")) {
+    std::string who = spec->name.empty() ? "this tool" : "tool " + Quoted(spec->name);
+    r.errors()->AddMessage(r.PathOf("tier"),
+                           who +
+                               " has no risk tier: expected an integer from 0 to 3 "
+                               "(checklist item tiers_classified)");
+    return;
+  }
+  if (std::optional<int64_t> tier = r.Int("tier", 0, kMaxTier)) {
+    spec->tier = static_cast<Tier>(*tier);
+  }
+}
+
+// Reads `compensation`: a tool name or null. Whether the tool exists is checked later.
+void ReadCompensation(ObjectReader& r, ToolSpec* spec) {
+  const Json* value = r.Raw("compensation");
+  if (!value || value->is_null()) return;
+  if (!value->is_string() || value->get<std::string>().empty()) {
+    r.errors()->Add(r.PathOf("compensation"), "the name of a tool in this manifest, or null",
+                    value);
+    return;
+  }
+  spec->compensation = value->get<std::string>();
+}
+
+// Reads one entry of $.tools. Always returns a spec (possibly incomplete); errors are recorded.
+ToolSpec ReadTool(const Json& value, const std::string& path, ConfigErrors* errors) {
+  ToolSpec spec;
+  ObjectReader r(value, path, errors);
+  if (!r.valid()) return spec;
+  if (std::optional<std::string> name = r.String("name", /*required=*/true)) {
+    if (name->empty()) errors->Add(r.PathOf("name"), "a non-empty tool name", r.Raw("name"));
+    spec.name = *name;
+  }
+  ReadTier(r, &spec);
+  spec.description = r.String("description").value_or("");
+  spec.external = r.Bool("external").value_or(false);
+  ReadCompensation(r, &spec);
+  spec.cost_micros = r.UsdMicros("cost_usd").value_or(0);
+  spec.idempotent = r.Bool("idempotent").value_or(false);
+  r.RejectUnknownKeys();
+  return spec;
+}
+
+// Reads every entry, then checks names are unique and compensations name a listed tool.
+std::vector<ToolSpec> ReadTools(const Json& tools, ConfigErrors* errors) {
+  std::vector<ToolSpec> specs;
+  std::map<std::string, std::string> first_path;  // name -> path of the entry defining it
+  for (size_t i = 0; i < tools.size(); ++i) {
+    std::string path = IndexPath("$.tools", i);
+    specs.push_back(ReadTool(tools[i], path, errors));
+    const std::string& name = specs.back().name;
+    if (name.empty()) continue;
+    auto [it, inserted] = first_path.emplace(name, path);
+    if (!inserted) {
+      errors->AddMessage(path + ".name", "expected a unique tool name, got " + Quoted(name) +
+                                             " again (first defined at " + it->second + ")");
+    }
+  }
+  for (size_t i = 0; i < specs.size(); ++i) {
+    const std::optional<std::string>& comp = specs[i].compensation;
+    if (comp && !first_path.count(*comp)) {
+      errors->AddMessage(IndexPath("$.tools", i) + ".compensation",
+                         "expected the name of a tool in this manifest, got " + Quoted(*comp) +
+                             " which names no tool");
+    }
+  }
+  return specs;
+}
+
+}  // namespace
+
+StatusOr<Manifest> Manifest::FromJson(const Json& doc, const std::string& origin) {
+  ConfigErrors errors(origin);
+  ObjectReader root(doc, "$", &errors);
+  root.String("$schema");  // editors' schema hint, allowed and ignored
+  const Json* tools = root.Raw("tools");
+  root.RejectUnknownKeys();
+  if (root.valid() && (!tools || !tools->is_array())) {
+    errors.Add("$.tools", "an array of tools", tools);
+  }
+  std::vector<ToolSpec> specs;
+  if (tools && tools->is_array()) specs = ReadTools(*tools, &errors);
+  if (!errors.empty()) return errors.ToStatus();
+
+  Manifest manifest;
+  manifest.tools_ = std::move(specs);
+  for (size_t i = 0; i < manifest.tools_.size(); ++i) {
+    manifest.index_.emplace(manifest.tools_[i].name, i);
+  }
+  return manifest;
+}
+
+StatusOr<Manifest> Manifest::Parse(std::string_view text, const std::string& origin) {
+  StatusOr<Json> doc = ParseJsonText(text, origin);
+  if (!doc.ok()) return doc.status();
+  return FromJson(*doc, origin);
+}
+
+StatusOr<Manifest> Manifest::Load(Env* env, const std::string& path) {
+  StatusOr<Json> doc = LoadJsonFile(env, path);
+  if (!doc.ok()) return doc.status();
+  return FromJson(*doc, path);
+}
+
+const ToolSpec* Manifest::Find(std::string_view name) const {
+  auto it = index_.find(name);
+  return it == index_.end() ? nullptr : &tools_[it->second];
+}
+
+bool Manifest::IsCompensation(std::string_view name) const {
+  for (const ToolSpec& tool : tools_) {
+    if (tool.compensation && *tool.compensation == name) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> Manifest::ToolsMissingCompensation() const {
+  std::vector<std::string> missing;
+  for (const ToolSpec& tool : tools_) {
+    bool needs = tool.tier == Tier::kReversible || tool.tier == Tier::kConsequential;
+    if (needs && !tool.compensation && !IsCompensation(tool.name)) missing.push_back(tool.name);
+  }
+  return missing;
+}
+
+}  // namespace blastradius

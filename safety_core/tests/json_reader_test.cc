@@ -1,0 +1,202 @@
+#include "blastradius/json_reader.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <limits>
+#include <string>
+
+namespace blastradius {
+namespace {
+
+using ::testing::AllOf;
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using ::testing::Not;
+using ::testing::Optional;
+using ::testing::StartsWith;
+
+Json J(const char* text) { return Json::parse(text); }
+
+TEST(ParseJsonTextTest, SyntaxErrorGivesOriginLineAndColumn) {
+  StatusOr<Json> doc = ParseJsonText("{\n  \"a\": 1,\n  }", "f.json");
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_THAT(doc.status().message(),
+              AllOf(StartsWith("f.json: line 3, column 3: not valid JSON: "),
+                    Not(HasSubstr("[json.exception"))));
+}
+
+TEST(ParseJsonTextTest, ErrorOnFirstLine) {
+  StatusOr<Json> doc = ParseJsonText("[1, 2, x]", "g.json");
+  ASSERT_FALSE(doc.ok());
+  EXPECT_THAT(doc.status().message(), StartsWith("g.json: line 1, column 8: "));
+}
+
+TEST(ParseJsonTextTest, EmptyAndTruncatedInputAreErrorsNotCrashes) {
+  for (const char* text : {"", "{", "{\"a\":", "\"unterminated", "[1,]", "{} {}", "\xff"}) {
+    StatusOr<Json> doc = ParseJsonText(text, "h.json");
+    ASSERT_FALSE(doc.ok()) << text;
+    EXPECT_THAT(doc.status().message(), StartsWith("h.json: line 1, column ")) << text;
+  }
+}
+
+TEST(ParseJsonTextTest, ValidTextParses) {
+  StatusOr<Json> doc = ParseJsonText(R"({"a": [1, 2.5, "x", null, true]})", "ok.json");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ((*doc)["a"][2], "x");
+}
+
+TEST(LoadJsonFileTest, MissingFileIsNotFound) {
+  StatusOr<Json> doc = LoadJsonFile(Env::Default(), "/nonexistent/x.json");
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().code(), StatusCode::kNotFound);
+}
+
+TEST(CanonicalJsonTest, SortsKeysAtEveryDepthAndDropsWhitespace) {
+  Json a = J(R"({"b": 1, "a": {"z": [3, {"y": 1, "x": 2}], "c": null}})");
+  Json b = J(R"({"a": {"c": null, "z": [3, {"x": 2, "y": 1}]}, "b": 1})");
+  EXPECT_EQ(CanonicalJson(a), R"({"a":{"c":null,"z":[3,{"x":2,"y":1}]},"b":1})");
+  EXPECT_EQ(CanonicalJson(a), CanonicalJson(b));
+}
+
+TEST(CanonicalJsonTest, ArrayOrderAndValuesStillMatter) {
+  EXPECT_NE(CanonicalJson(J("[1, 2]")), CanonicalJson(J("[2, 1]")));
+  EXPECT_NE(CanonicalJson(J(R"({"a": 1})")), CanonicalJson(J(R"({"a": "1"})")));
+}
+
+TEST(CanonicalJsonTest, InvalidUtf8IsReplacedNotThrown) {
+  Json s = std::string(
+      "ab\xff\xfe"
+      "c");
+  std::string out = CanonicalJson(s);
+  EXPECT_THAT(out, HasSubstr("\xEF\xBF\xBD"));  // U+FFFD
+  EXPECT_THAT(out, StartsWith("\"ab"));
+}
+
+TEST(DescribeJsonTest, NamesTypeAndTruncatesLongValues) {
+  EXPECT_EQ(DescribeJson(J("null")), "null");
+  EXPECT_EQ(DescribeJson(J("7")), "integer 7");
+  EXPECT_EQ(DescribeJson(J("\"x\"")), "string \"x\"");
+  EXPECT_EQ(DescribeJson(J("true")), "boolean true");
+  std::string long_text = DescribeJson(Json(std::string(200, 'a')));
+  EXPECT_LE(long_text.size(), std::string("string ").size() + 60);
+  EXPECT_THAT(long_text, HasSubstr("..."));
+}
+
+TEST(ObjectReaderTest, UnknownKeyMessageListsAllowedKeys) {
+  ConfigErrors errors("c.json");
+  Json doc = J(R"({"alpha": 1, "beta": true, "gamma": 2})");
+  ObjectReader r(doc, "$.sec", &errors);
+  EXPECT_THAT(r.Int("alpha", 0, 10), Optional(1));
+  EXPECT_THAT(r.Bool("beta"), Optional(true));
+  r.RejectUnknownKeys();
+  EXPECT_EQ(errors.ToStatus().message(),
+            "c.json: $.sec.gamma: unknown key (allowed here: alpha, beta)");
+}
+
+TEST(ObjectReaderTest, AbsentKeysCountAsAllowed) {
+  ConfigErrors errors("c.json");
+  Json doc = J(R"({"zeta": 1})");
+  ObjectReader r(doc, "$", &errors);
+  EXPECT_EQ(r.String("name"), std::nullopt);
+  r.RejectUnknownKeys();
+  EXPECT_THAT(errors.ToStatus().message(), HasSubstr("$.zeta: unknown key (allowed here: name)"));
+}
+
+TEST(ObjectReaderTest, NonObjectRecordsOneErrorAndReadsNothing) {
+  ConfigErrors errors("c.json");
+  Json doc = J("[1]");
+  ObjectReader r(doc, "$.x", &errors);
+  EXPECT_FALSE(r.valid());
+  EXPECT_EQ(r.Int("a", 0, 1, /*required=*/true), std::nullopt);
+  r.RejectUnknownKeys();
+  EXPECT_EQ(errors.ToStatus().message(), "c.json: $.x: expected an object, got array [1]");
+}
+
+TEST(ObjectReaderTest, RequiredKeyMissing) {
+  ConfigErrors errors("c.json");
+  Json doc = Json::object();
+  ObjectReader r(doc, "$", &errors);
+  EXPECT_EQ(r.String("name", /*required=*/true), std::nullopt);
+  EXPECT_EQ(errors.ToStatus().message(), "c.json: $.name: expected a string, but it is missing");
+}
+
+TEST(ObjectReaderTest, IntRangesAndMessages) {
+  ConfigErrors errors("c.json");
+  Json doc = J(R"({"a": 3.0, "b": 18446744073709551615, "c": 5, "d": -1, "e": 0, "f": 2.5})");
+  ObjectReader r(doc, "$", &errors);
+  EXPECT_THAT(r.Int("a", 0, 3), Optional(3));  // a float with no fraction is an integer
+  EXPECT_EQ(r.Int("b", 0, std::numeric_limits<int64_t>::max()), std::nullopt);
+  EXPECT_EQ(r.Int("c", 0, 3), std::nullopt);
+  EXPECT_EQ(r.Int("d", 0, std::numeric_limits<int64_t>::max()), std::nullopt);
+  EXPECT_EQ(r.Int("e", 64, std::numeric_limits<int64_t>::max()), std::nullopt);
+  EXPECT_EQ(r.Int("f", 0, 10), std::nullopt);
+  std::string m = errors.ToStatus().message();
+  EXPECT_THAT(m, HasSubstr("$.b: expected an integer >= 0, got integer 18446744073709551615"));
+  EXPECT_THAT(m, HasSubstr("$.c: expected an integer from 0 to 3, got integer 5"));
+  EXPECT_THAT(m, HasSubstr("$.d: expected an integer >= 0, got integer -1"));
+  EXPECT_THAT(m, HasSubstr("$.e: expected an integer >= 64, got integer 0"));
+  EXPECT_THAT(m, HasSubstr("$.f: expected an integer from 0 to 10, got number 2.5"));
+}
+
+TEST(ObjectReaderTest, EnumStringListAndPathOfOddKeys) {
+  ConfigErrors errors("c.json");
+  Json doc = J(R"({"mode": "loud", "list": ["a", 2, "c"], "odd key": 1})");
+  ObjectReader r(doc, "$", &errors);
+  EXPECT_EQ(r.Enum("mode", {"quiet", "silent"}), std::nullopt);
+  EXPECT_EQ(r.StringList("list"), std::nullopt);
+  EXPECT_EQ(r.PathOf("odd key"), "$[\"odd key\"]");
+  EXPECT_EQ(r.PathOf("plain_key1"), "$.plain_key1");
+  EXPECT_THAT(r.Int("odd key", 0, 5), Optional(1));
+  std::string m = errors.ToStatus().message();
+  EXPECT_THAT(m, HasSubstr(R"($.mode: expected one of "quiet", "silent", got string "loud")"));
+  EXPECT_THAT(m, HasSubstr("$.list[1]: expected a string, got integer 2"));
+}
+
+TEST(ObjectReaderTest, UsdMicrosRoundsTheWrittenDecimal) {
+  ConfigErrors errors("c.json");
+  Json doc = J(R"({"a": 0.1, "b": 0.2, "c": 0.3, "d": 2.0000005, "e": -1, "f": 1e10, "g": "1"})");
+  ObjectReader r(doc, "$", &errors);
+  std::optional<int64_t> a = r.UsdMicros("a"), b = r.UsdMicros("b"), c = r.UsdMicros("c");
+  ASSERT_TRUE(a && b && c);
+  EXPECT_EQ(*a + *b, *c);  // unlike 0.1 + 0.2 != 0.3 in doubles
+  EXPECT_THAT(r.UsdMicros("d"), Optional(2'000'001));
+  EXPECT_EQ(r.UsdMicros("e"), std::nullopt);
+  EXPECT_EQ(r.UsdMicros("f"), std::nullopt);
+  EXPECT_EQ(r.UsdMicros("g"), std::nullopt);
+  EXPECT_THAT(r.UsdMicros("absent"), std::nullopt);
+  std::string m = errors.ToStatus().message();
+  EXPECT_THAT(m, HasSubstr("$.e: expected a number of US dollars from 0 to 1000000000"));
+  EXPECT_THAT(m, HasSubstr("$.f: expected a number of US dollars"));
+  EXPECT_THAT(m, HasSubstr("$.g: expected a number of US dollars"));
+}
+
+TEST(UsdToMicrosTest, ExactForDecimalsUpToSixPlaces) {
+  // Every cent value from $0.00 to $100.00 maps to exactly cents * 10'000 micros.
+  for (int cents = 0; cents <= 10'000; ++cents) {
+    double usd = Json::parse(std::to_string(cents / 100) + "." + (cents % 100 < 10 ? "0" : "") +
+                             std::to_string(cents % 100))
+                     .get<double>();
+    ASSERT_EQ(UsdToMicros(usd), int64_t{cents} * 10'000) << usd;
+  }
+  EXPECT_EQ(UsdToMicros(0.0000014999), 1);
+  EXPECT_EQ(UsdToMicros(0.0000015), 2);
+  EXPECT_EQ(UsdToMicros(999999999.999999), 999'999'999'999'999);
+}
+
+TEST(ConfigErrorsTest, OneLinePerErrorCappedAtTwenty) {
+  ConfigErrors errors("c.json");
+  EXPECT_TRUE(errors.empty());
+  EXPECT_TRUE(errors.ToStatus().ok());
+  for (int i = 0; i < 25; ++i) errors.AddMessage(IndexPath("$.x", i), "bad");
+  Status s = errors.ToStatus();
+  EXPECT_EQ(s.code(), StatusCode::kInvalidArgument);
+  EXPECT_THAT(s.message(), StartsWith("c.json: $.x[0]: bad\nc.json: $.x[1]: bad\n"));
+  EXPECT_THAT(s.message(), HasSubstr("c.json: $.x[19]: bad\nc.json: ... and 5 more errors"));
+  EXPECT_THAT(s.message(), Not(HasSubstr("$.x[20]")));
+}
+
+}  // namespace
+}  // namespace blastradius
