@@ -283,7 +283,7 @@ void BM_Allow(benchmark::State& state, std::string key, GuardConfig config, bool
     }
   }
   state.SetItemsProcessed(state.iterations());
-  state.counters["tools"] = static_cast<double>(config.tools);
+  state.counters["tools"] = benchmark::Counter(config.tools, benchmark::Counter::kAvgThreads);
   latencies.Report(state);
   ReportMismatches(state, mismatches, driver);
 }

@@ -67,19 +67,18 @@ std::string MakeText(const TextKind& kind, size_t bytes) {
   out.reserve(bytes);
   uint64_t lcg = 12345;
   size_t attacks = 0;
-  size_t next_attack = bytes < kAttackEvery ? bytes / 2 : kAttackEvery / 2;
+  // Short texts carry their one attack first; longer ones every 2 KiB from 1 KiB on.
+  size_t next_attack = bytes < kAttackEvery ? 0 : kAttackEvery / 2;
   while (true) {
+    const bool attack_now = kind.attack && out.size() >= next_attack;
     lcg = lcg * 6364136223846793005ull + 1442695040888963407ull;
-    const char* piece = sentences[(lcg >> 33) % kSentences];
-    if (kind.attack && out.size() >= next_attack) {
-      piece = kAttacks[attacks++ % std::size(kAttacks)];
+    const char* piece = attack_now ? kAttacks[attacks % std::size(kAttacks)]
+                                   : sentences[(lcg >> 33) % kSentences];
+    if (!AppendIfFits(&out, piece, bytes)) break;
+    if (attack_now) {
+      ++attacks;
       next_attack += kAttackEvery;
     }
-    if (!AppendIfFits(&out, piece, bytes)) break;
-  }
-  if (kind.attack && attacks == 0) {  // too small for the schedule: put one at the front
-    const std::string_view attack(kAttacks[0]);
-    out.assign(attack.data(), std::min(attack.size(), bytes));
   }
   out.resize(bytes, ' ');
   return out;
