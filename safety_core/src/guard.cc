@@ -3,6 +3,8 @@
 #include "blastradius/guard.h"
 
 #include <algorithm>
+#include <map>
+#include <mutex>
 
 namespace blastradius {
 
@@ -74,6 +76,32 @@ Status StatusForResult(const ToolResult& r, const std::string& tool) {
   return Status::ToolFailed(what);
 }
 
+// Pattern packs are program data, not simulated state: they are read from the real file system
+// and compiled once per process for each distinct list of pack files.
+StatusOr<std::shared_ptr<const Detector>> LoadDetector(const std::vector<std::string>& paths) {
+  static std::mutex mu;
+  static std::map<std::vector<std::string>, std::shared_ptr<const Detector>> cache;
+  std::lock_guard<std::mutex> lock(mu);
+  auto it = cache.find(paths);
+  if (it != cache.end()) return it->second;
+  std::vector<PatternPack> packs;
+  if (paths.empty()) {
+    StatusOr<std::vector<PatternPack>> bundled = LoadBundledPacks(Env::Default());
+    if (!bundled.ok()) return bundled.status();
+    packs = std::move(*bundled);
+  }
+  for (const std::string& path : paths) {
+    StatusOr<PatternPack> pack = PatternPack::Load(Env::Default(), path);
+    if (!pack.ok()) return pack.status();
+    packs.push_back(std::move(*pack));
+  }
+  StatusOr<std::unique_ptr<PatternDetector>> created = PatternDetector::Create(std::move(packs));
+  if (!created.ok()) return created.status();
+  std::shared_ptr<const Detector> detector(std::move(*created));
+  cache.emplace(paths, detector);
+  return detector;
+}
+
 }  // namespace
 
 StatusOr<std::unique_ptr<Guard>> Guard::Create(Manifest manifest, Policy policy,
@@ -89,21 +117,9 @@ StatusOr<std::unique_ptr<Guard>> Guard::Create(Manifest manifest, Policy policy,
   }
   std::shared_ptr<const Detector> detector = deps.detector;
   if (!detector && policy.sanitizer.enabled) {
-    std::vector<PatternPack> packs;
-    if (policy.sanitizer.packs.empty()) {
-      StatusOr<std::vector<PatternPack>> bundled = LoadBundledPacks(deps.env);
-      if (!bundled.ok()) return bundled.status();
-      packs = std::move(*bundled);
-    } else {
-      for (const std::string& path : policy.sanitizer.packs) {
-        StatusOr<PatternPack> pack = PatternPack::Load(deps.env, path);
-        if (!pack.ok()) return pack.status();
-        packs.push_back(std::move(*pack));
-      }
-    }
-    StatusOr<std::unique_ptr<PatternDetector>> created = PatternDetector::Create(std::move(packs));
-    if (!created.ok()) return created.status();
-    detector = std::shared_ptr<const Detector>(std::move(*created));
+    StatusOr<std::shared_ptr<const Detector>> loaded = LoadDetector(policy.sanitizer.packs);
+    if (!loaded.ok()) return loaded.status();
+    detector = std::move(*loaded);
   }
   return std::unique_ptr<Guard>(
       new Guard(std::move(manifest), std::move(policy), deps, std::move(detector)));

@@ -3,6 +3,7 @@
 #ifndef BLASTRADIUS_TESTS_TEST_ENV_H_
 #define BLASTRADIUS_TESTS_TEST_ENV_H_
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -42,6 +43,7 @@ class ManualEnv : public Env {
 
   StatusOr<std::unique_ptr<WritableFile>> NewAppendableFile(const std::string& path) override {
     std::lock_guard<std::mutex> lock(mu_);
+    if (fail_open_) return Status::Internal("open " + path + ": injected failure");
     files_[path];  // create
     return std::unique_ptr<WritableFile>(new File(this, path));
   }
@@ -69,6 +71,27 @@ class ManualEnv : public Env {
     std::lock_guard<std::mutex> lock(mu_);
     return syncs_;
   }
+  // A file's contents ("" if it does not exist).
+  std::string Contents(const std::string& path) {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto it = files_.find(path);
+    return it == files_.end() ? std::string() : it->second;
+  }
+  // How many leading bytes of `path` the last Sync made durable.
+  size_t SyncedBytes(const std::string& path) {
+    std::lock_guard<std::mutex> lock(mu_);
+    return synced_[path];
+  }
+  // Every Append from now on fails after writing `partial_bytes` of its data (a full disk).
+  void FailAppends(bool fail, size_t partial_bytes = 0) {
+    std::lock_guard<std::mutex> lock(mu_);
+    fail_appends_ = fail;
+    partial_bytes_ = partial_bytes;
+  }
+  void FailOpen(bool fail) {
+    std::lock_guard<std::mutex> lock(mu_);
+    fail_open_ = fail;
+  }
 
  private:
   class File : public WritableFile {
@@ -76,12 +99,17 @@ class ManualEnv : public Env {
     File(ManualEnv* env, std::string path) : env_(env), path_(std::move(path)) {}
     Status Append(std::string_view data) override {
       std::lock_guard<std::mutex> lock(env_->mu_);
+      if (env_->fail_appends_) {
+        env_->files_[path_].append(data.substr(0, std::min(data.size(), env_->partial_bytes_)));
+        return Status::Internal("write " + path_ + ": injected failure");
+      }
       env_->files_[path_].append(data);
       return Status::Ok();
     }
     Status Sync() override {
       std::lock_guard<std::mutex> lock(env_->mu_);
       ++env_->syncs_;
+      env_->synced_[path_] = env_->files_[path_].size();
       return Status::Ok();
     }
     Status Close() override { return Status::Ok(); }
@@ -97,6 +125,10 @@ class ManualEnv : public Env {
   uint64_t state_;
   int syncs_ = 0;
   std::map<std::string, std::string> files_;
+  std::map<std::string, size_t> synced_;
+  bool fail_appends_ = false;
+  size_t partial_bytes_ = 0;
+  bool fail_open_ = false;
 };
 
 }  // namespace blastradius::testing

@@ -37,11 +37,13 @@ struct Alert {
   std::string run_id;
   std::string tool;
   std::string reason;
-  int64_t ts_ms = 0;  // env->EpochMillis() when raised
+  int64_t ts_ms = 0;     // env->EpochMillis() when raised
   int64_t clock_ms = 0;  // env->NowMillis() when raised (simulated time in chaos runs)
 };
 // One JSON object: {"kind","run_id","tool","reason","ts","clock_ms"}.
 Json AlertToJson(const Alert& alert);
+// The alert as one line of pure ASCII JSON (no trailing newline), as FileAlertSink writes it.
+std::string AlertToLine(const Alert& alert);
 
 class AlertSink {
  public:
@@ -61,16 +63,20 @@ class MemoryAlertSink : public AlertSink {
   std::vector<Alert> alerts_;
 };
 
-// Appends one JSON line per alert to a file.
+// Appends one JSON line per alert to a file (not synced per alert).
 class FileAlertSink : public AlertSink {
  public:
+  // Opens (creating if needed) `path` for appending through `env`.
   static StatusOr<std::unique_ptr<FileAlertSink>> Open(Env* env, const std::string& path);
   void Raise(const Alert& alert) override;
+  // First error seen while writing, if any (Raise cannot return one).
+  Status status() const;
 
  private:
   explicit FileAlertSink(std::unique_ptr<WritableFile> file) : file_(std::move(file)) {}
-  std::mutex mu_;
+  mutable std::mutex mu_;
   std::unique_ptr<WritableFile> file_;
+  Status status_;
 };
 
 // Sends each alert to several sinks (e.g. a file and memory).

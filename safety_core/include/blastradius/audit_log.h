@@ -10,6 +10,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "blastradius/budget.h"
@@ -33,8 +34,8 @@ struct AuditRecord {
   std::string decision;  // allowed, denied, halted, approved, rejected, expired, disabled,
                          // unavailable, failed, blocked, quarantined, compensated, ...
   std::string reason;
-  int attempt = 0;       // 0 for a call that never reached the tool
-  std::string outcome;   // "ok", "failed", "unknown", or "" when not executed
+  int attempt = 0;      // 0 for a call that never reached the tool
+  std::string outcome;  // "ok", "failed", "unknown", or "" when not executed
   std::string call_id;
   std::vector<Finding> findings;
 };
@@ -45,11 +46,18 @@ const std::vector<std::string>& DefaultSecretKeys();
 // defaults plus `extra_keys`), bearer tokens and card-number-looking digit runs inside strings.
 Json RedactSecrets(const Json& args, const std::vector<std::string>& extra_keys = {});
 
-// The record as one JSON object / one line (no trailing newline).
+// The record as one JSON object / one line (no trailing newline). tool_inputs pass through
+// RedactSecrets (default keys) again, as a backstop. The line is printable ASCII only (non-ASCII
+// is \u-escaped, invalid UTF-8 becomes U+FFFD), so it never contains a line break of any kind.
+// The exact format is docs/formats/audit_record.md.
 Json AuditRecordToJson(const AuditRecord& record);
 std::string AuditRecordToLine(const AuditRecord& record);
 // Fields every record must carry (formats.md).
 const std::vector<std::string>& RequiredAuditFields();
+// Reads a record back (invariant checkers, tools). InvalidArgument naming `origin`, the JSON
+// path and what was expected if a required field is missing, mistyped or a key is unknown.
+StatusOr<AuditRecord> AuditRecordFromJson(const Json& doc, const std::string& origin);
+StatusOr<AuditRecord> ParseAuditLine(std::string_view line, const std::string& origin);
 
 class AuditSink {
  public:

@@ -50,7 +50,13 @@ struct JournalEntry {
   std::string detail;        // free text
 };
 
-// One line, newline-terminated, with the checksum.
+// CRC-32C (Castagnoli) of `data`, continuing from `crc` (0 to start). crc32c("123456789")
+// is 0xe3069283.
+uint32_t Crc32c(std::string_view data, uint32_t crc = 0);
+
+// One line, newline-terminated, with the checksum: the canonical JSON of the entry (keys
+// sorted) with ,"crc":"xxxxxxxx" (CRC-32C of that canonical JSON, lowercase hex) inserted
+// before its closing brace. Format: docs/formats/journal.md.
 std::string EncodeJournalEntry(const JournalEntry& entry);
 // Parses one line (without its newline) and verifies the checksum. DataLoss if corrupt.
 StatusOr<JournalEntry> DecodeJournalLine(std::string_view line);
@@ -75,10 +81,12 @@ struct UnfinishedTransaction {
 struct JournalRecovery {
   std::vector<UnfinishedTransaction> unfinished;
   size_t entries_read = 0;
-  bool torn_tail = false;  // the last line had no newline: a write was cut short
-  bool corrupt = false;    // a complete line failed its checksum or did not parse
-  size_t bad_line = 0;     // 1-based line number of the first bad line, 0 if none
-  std::string detail;      // what was wrong, for the report
+  bool torn_tail = false;    // the last line had no newline: a write was cut short
+  bool corrupt = false;      // a complete line failed its checksum or did not parse
+  size_t bad_line = 0;       // 1-based line number of the first bad line, 0 if none
+  std::string detail;        // what was wrong, for the report
+  uint64_t last_seq = 0;     // highest seq among the trusted entries
+  size_t trusted_bytes = 0;  // length of the prefix of complete, valid lines
 };
 
 // Reads a journal's contents. Entries before the first bad line are trusted; the rest are not.
@@ -87,11 +95,15 @@ JournalRecovery RecoverJournal(std::string_view contents);
 class Journal {
  public:
   // Opens (creating if needed) the journal at `path` for appending. `env` must outlive it.
+  // Sequence numbers continue after the existing entries. A torn last line (a crash mid-write)
+  // is dropped by rewriting the file as its trusted prefix; a corrupt complete line makes Open
+  // fail with DataLoss (a human must look: entries after it cannot be trusted).
   static StatusOr<std::unique_ptr<Journal>> Open(Env* env, const std::string& path);
   Journal(const Journal&) = delete;  // owns the file
   Journal& operator=(const Journal&) = delete;
 
   // Appends `entry` (its seq is assigned) and, if `sync`, makes it durable before returning.
+  // After a failed write or sync every later Append fails with DataLoss.
   Status Append(JournalEntry entry, bool sync);
 
  private:
@@ -100,6 +112,7 @@ class Journal {
   std::mutex mu_;
   std::unique_ptr<WritableFile> file_;
   uint64_t next_seq_;
+  Status status_;  // first write failure; sticky
 };
 
 }  // namespace blastradius

@@ -39,22 +39,30 @@ class Transaction {
   // `journal` may be null (no durability); it must outlive the transaction otherwise.
   Transaction(std::string txn_id, std::string run_id, Journal* journal);
 
+  // Journals (and syncs) that the workflow opened.
   Status Begin();
-  // Journals (and syncs) that a writing step is about to reach its tool.
+  // Journals (and syncs) that a writing step is about to reach its tool. If this fails the
+  // step is not registered and the tool must not be called. Recording the same call_id again
+  // (a retry) replaces the step. FailedPrecondition if the workflow is not open.
   Status RecordIntent(const ToolSpec& tool, const std::string& call_id, const Json& args);
-  // Journals the step's outcome. ok and unknown are possibly applied and will be compensated;
-  // failed is definite: nothing to undo.
+  // Journals (and syncs) the step's outcome. ok and unknown are possibly applied and will be
+  // compensated; failed is definite: nothing to undo. NotFound without a prior intent. The
+  // in-memory state is updated even if the journal write fails (the error is returned).
   Status RecordOutcome(const std::string& call_id, Outcome outcome, const Json& undo);
   // Ends the workflow successfully. FailedPrecondition if it is not open.
   Status Commit();
-  // Compensates every possibly-applied step, newest first. REQUIRES: state() == kOpen.
+  // Compensates every possibly-applied step, newest first. REQUIRES: state() == kOpen (if not,
+  // nothing runs and the report carries the current state and a failure saying so).
+  // Ends in kRolledBack, or kIncident if a step had no compensation, a compensation did not
+  // return ok, or a journal write failed (each listed in the report).
   RollbackReport Rollback(const CompensationRunner& run, const std::string& reason);
 
   WorkflowState state() const { return state_; }
   const std::string& id() const { return txn_id_; }
   const std::vector<PendingStep>& steps() const { return steps_; }
 
-  // Rolls back a workflow found unfinished in a journal after a crash, journaling to `journal`.
+  // Rolls back a workflow found unfinished in a journal after a crash, journaling to `journal`
+  // (may be null). Steps already compensated before the crash are skipped.
   static RollbackReport Recover(const UnfinishedTransaction& unfinished, Journal* journal,
                                 const CompensationRunner& run);
 

@@ -1,0 +1,215 @@
+// ApprovalGate: submit, poll on the env clock until an answer or the deadline, validate the
+// answer against the exact request, and keep a single-use ledger of approvals. Cancellation
+// marks a request id as spent (used_), which both a waiting Request and Consume respect.
+#include "blastradius/approval.h"
+
+#include <openssl/evp.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace blastradius {
+namespace {
+
+constexpr std::string_view kConfirmationWords[] = {
+    "confirm", "approv",   "authoriz",      "authoris",     "consent",
+    "force",   "override", "skip_approval", "human_review",
+};
+
+std::string ToLower(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower;
+}
+
+bool LooksLikeConfirmation(std::string_view key) {
+  std::string lower = ToLower(key);
+  return std::any_of(std::begin(kConfirmationWords), std::end(kConfirmationWords),
+                     [&](std::string_view word) { return lower.find(word) != std::string::npos; });
+}
+
+void CollectConfirmationKeys(const Json& value, const std::string& path,
+                             std::vector<std::string>* out) {
+  if (value.is_array()) {
+    for (size_t i = 0; i < value.size(); ++i) {
+      CollectConfirmationKeys(value[i], IndexPath(path, i), out);
+    }
+    return;
+  }
+  if (!value.is_object()) return;
+  ConfigErrors unused("args");
+  ObjectReader reader(value, path, &unused);  // only for its JSON path spelling
+  for (const auto& [key, child] : value.items()) {
+    std::string child_path = reader.PathOf(key);
+    if (LooksLikeConfirmation(key)) out->push_back(child_path);
+    CollectConfirmationKeys(child, child_path, out);
+  }
+}
+
+std::string HexSha256(std::string_view data) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  if (EVP_Digest(data.data(), data.size(), digest, &length, EVP_sha256(), nullptr) != 1) {
+    return "";  // binds to nothing: no answer can match an empty binding
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string hex;
+  hex.reserve(length * 2);
+  for (unsigned int i = 0; i < length; ++i) {
+    hex.push_back(kHex[digest[i] >> 4]);
+    hex.push_back(kHex[digest[i] & 0xf]);
+  }
+  return hex;
+}
+
+ApprovalDecision Decision(ApprovalState state, const ApprovalRequest& request, std::string approver,
+                          std::string reason) {
+  ApprovalDecision decision;
+  decision.state = state;
+  decision.request_id = request.request_id;
+  decision.approver = std::move(approver);
+  decision.reason = std::move(reason);
+  return decision;
+}
+
+ApprovalDecision Malformed(const ApprovalRequest& request, const ApprovalAnswer& answer,
+                           const std::string& what) {
+  return Decision(ApprovalState::kRejected, request, answer.approver,
+                  "malformed approver answer: " + what);
+}
+
+// Why an answer does not fit its request; empty when it does.
+std::string AnswerMismatch(const ApprovalRequest& request, const ApprovalAnswer& answer) {
+  if (answer.request_id != request.request_id) {
+    return "request_id \"" + answer.request_id + "\" does not match \"" + request.request_id + "\"";
+  }
+  if (request.binding.empty() || answer.binding != request.binding) {
+    return "answer bound to other arguments";
+  }
+  if (answer.decision != "approve" && answer.decision != "reject") {
+    return "unknown decision \"" + answer.decision + "\" (expected approve or reject)";
+  }
+  return "";
+}
+
+std::string WithNote(std::string text, const std::string& note) {
+  if (!note.empty()) text += ": " + note;
+  return text;
+}
+
+}  // namespace
+
+std::string_view ApprovalStateName(ApprovalState state) {
+  switch (state) {
+    case ApprovalState::kPending:
+      return "pending";
+    case ApprovalState::kApproved:
+      return "approved";
+    case ApprovalState::kRejected:
+      return "rejected";
+    case ApprovalState::kExpired:
+      return "expired";
+    case ApprovalState::kCancelled:
+      return "cancelled";
+  }
+  return "unknown_state";
+}
+
+std::string ApprovalBinding(std::string_view tool, const Json& args) {
+  std::string data(tool);
+  data.push_back('\0');
+  data += CanonicalJson(args);
+  return HexSha256(data);
+}
+
+std::vector<std::string> ConfirmationLikeKeys(const Json& args) {
+  std::vector<std::string> keys;
+  CollectConfirmationKeys(args, "$", &keys);
+  return keys;
+}
+
+ApprovalGate::ApprovalGate(Env* env, Approver* approver, const ApprovalOptions& options)
+    : env_(env), approver_(approver), options_(options) {}
+
+ApprovalDecision ApprovalGate::Request(const std::string& run_id, const ToolSpec& tool,
+                                       const Json& args, const std::string& reason) {
+  ApprovalRequest request;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    request.request_id = "apr-" + std::to_string(next_id_++);
+  }
+  request.run_id = run_id;
+  request.tool = tool.name;
+  request.args = args;
+  request.tier = static_cast<int>(tool.tier);
+  request.binding = ApprovalBinding(tool.name, args);
+  request.reason = reason;
+  request.requested_at_ms = env_->NowMillis();
+  request.expires_at_ms = request.requested_at_ms + options_.timeout_ms;
+  if (approver_ == nullptr) {
+    return Decision(ApprovalState::kRejected, request, "", "no approver configured");
+  }
+  approver_->Submit(request);
+  const int64_t poll_interval = std::max<int64_t>(1, options_.poll_interval_ms);
+  auto cancelled = [&] {
+    std::lock_guard<std::mutex> lock(mu_);
+    return used_.count(request.request_id) > 0;
+  };
+  ApprovalDecision decision;
+  for (;;) {
+    if (cancelled()) {
+      decision = Decision(ApprovalState::kCancelled, request, "", "cancelled while pending");
+      break;
+    }
+    std::optional<ApprovalAnswer> answer = approver_->Poll(request);
+    if (answer) {
+      decision = Validate(request, *answer);
+      break;
+    }
+    int64_t now = env_->NowMillis();
+    if (now >= request.expires_at_ms) {
+      decision = Decision(ApprovalState::kExpired, request, "",
+                          "no answer within " + std::to_string(options_.timeout_ms) + " ms");
+      break;
+    }
+    env_->SleepForMillis(std::min(poll_interval, request.expires_at_ms - now));
+  }
+  approver_->Withdraw(request, decision.state);
+  return decision;
+}
+
+ApprovalDecision ApprovalGate::Validate(const ApprovalRequest& request,
+                                        const ApprovalAnswer& answer) {
+  std::string mismatch = AnswerMismatch(request, answer);
+  if (!mismatch.empty()) return Malformed(request, answer, mismatch);
+  if (answer.decision == "reject") {
+    return Decision(ApprovalState::kRejected, request, answer.approver,
+                    WithNote("rejected by " + answer.approver, answer.note));
+  }
+  std::lock_guard<std::mutex> lock(mu_);
+  if (used_.count(request.request_id) > 0) {
+    return Decision(ApprovalState::kCancelled, request, answer.approver,
+                    "cancelled before the approval arrived");
+  }
+  approved_unused_[request.request_id] = request.binding;
+  return Decision(ApprovalState::kApproved, request, answer.approver,
+                  WithNote("approved by " + answer.approver, answer.note));
+}
+
+bool ApprovalGate::Consume(const std::string& request_id, std::string_view tool, const Json& args) {
+  std::string binding = ApprovalBinding(tool, args);
+  std::lock_guard<std::mutex> lock(mu_);
+  auto it = approved_unused_.find(request_id);
+  if (it == approved_unused_.end() || it->second != binding) return false;
+  approved_unused_.erase(it);
+  used_.insert(request_id);
+  return true;
+}
+
+void ApprovalGate::Cancel(const std::string& request_id) {
+  std::lock_guard<std::mutex> lock(mu_);
+  approved_unused_.erase(request_id);
+  used_.insert(request_id);
+}
+
+}  // namespace blastradius

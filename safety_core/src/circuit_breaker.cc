@@ -1,0 +1,108 @@
+// CircuitBreaker: a small state machine behind one mutex. Open turns into half-open lazily,
+// the first time anyone looks at the breaker after reset_timeout_ms on the injected clock.
+#include "blastradius/circuit_breaker.h"
+
+#include <algorithm>
+#include <string>
+
+namespace blastradius {
+
+std::string_view BreakerStateName(BreakerState state) {
+  switch (state) {
+    case BreakerState::kClosed:
+      return "closed";
+    case BreakerState::kOpen:
+      return "open";
+    case BreakerState::kHalfOpen:
+      return "half_open";
+  }
+  return "unknown_state";
+}
+
+CircuitBreaker::CircuitBreaker(const CircuitBreakerOptions& options) : options_(options) {}
+
+void CircuitBreaker::MaybeHalfOpenLocked(int64_t now_ms) const {
+  if (state_ != BreakerState::kOpen) return;
+  if (now_ms - opened_at_ms_ < options_.reset_timeout_ms) return;
+  state_ = BreakerState::kHalfOpen;
+  probes_in_flight_ = 0;
+}
+
+Status CircuitBreaker::Admit(int64_t now_ms) {
+  if (!options_.enabled) return Status::Ok();
+  std::lock_guard<std::mutex> lock(mu_);
+  MaybeHalfOpenLocked(now_ms);
+  switch (state_) {
+    case BreakerState::kClosed:
+      return Status::Ok();
+    case BreakerState::kOpen:
+      return Status::Unavailable(
+          "circuit open after " + std::to_string(consecutive_failures_) +
+          " consecutive failures; half-open in " +
+          std::to_string(opened_at_ms_ + options_.reset_timeout_ms - now_ms) + " ms");
+    case BreakerState::kHalfOpen:
+      break;
+  }
+  int max_probes = std::max(1, options_.half_open_probes);
+  if (probes_in_flight_ >= max_probes) {
+    return Status::Unavailable("circuit half-open: all " + std::to_string(max_probes) +
+                               " probe slots taken");
+  }
+  ++probes_in_flight_;
+  return Status::Ok();
+}
+
+void CircuitBreaker::RecordSuccess(int64_t /*now_ms*/) {
+  if (!options_.enabled) return;
+  std::lock_guard<std::mutex> lock(mu_);
+  // A success from a call admitted before the breaker opened proves nothing about now; only a
+  // probe's success closes a half-open breaker.
+  if (state_ == BreakerState::kOpen) return;
+  if (state_ == BreakerState::kHalfOpen) {
+    if (probes_in_flight_ == 0) return;
+    state_ = BreakerState::kClosed;
+    probes_in_flight_ = 0;
+  }
+  consecutive_failures_ = 0;
+}
+
+bool CircuitBreaker::RecordFailure(int64_t now_ms) {
+  if (!options_.enabled) return false;
+  std::lock_guard<std::mutex> lock(mu_);
+  if (state_ == BreakerState::kOpen) return false;  // a straggler: already open
+  ++consecutive_failures_;
+  // Any failure while half-open reopens (fail closed); when closed, only the threshold does.
+  if (state_ == BreakerState::kClosed &&
+      consecutive_failures_ < std::max(1, options_.failure_threshold)) {
+    return false;
+  }
+  state_ = BreakerState::kOpen;
+  probes_in_flight_ = 0;
+  opened_at_ms_ = now_ms;
+  ++openings_;
+  return true;
+}
+
+void CircuitBreaker::RecordNeutral(int64_t /*now_ms*/) {
+  if (!options_.enabled) return;
+  std::lock_guard<std::mutex> lock(mu_);
+  if (state_ == BreakerState::kHalfOpen && probes_in_flight_ > 0) --probes_in_flight_;
+}
+
+BreakerState CircuitBreaker::State(int64_t now_ms) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  MaybeHalfOpenLocked(now_ms);
+  return state_;
+}
+
+int CircuitBreaker::consecutive_failures() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return consecutive_failures_;
+}
+
+int CircuitBreaker::openings() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return openings_;
+}
+
+}  // namespace blastradius

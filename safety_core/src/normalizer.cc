@@ -1,0 +1,466 @@
+#include "normalizer.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <unordered_map>
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/uspoof.h>
+
+#include "normalizer_utf8.h"
+
+namespace blastradius {
+namespace {
+
+// Appends normalized bytes with the source span they stand for.
+class Builder {
+ public:
+  void Emit(std::string_view bytes, size_t begin, size_t end) {
+    out_.text.append(bytes);
+    out_.src_begin.insert(out_.src_begin.end(), bytes.size(), static_cast<uint32_t>(begin));
+    out_.src_end.insert(out_.src_end.end(), bytes.size(), static_cast<uint32_t>(end));
+  }
+  void EmitByte(char c, size_t begin, size_t end) { Emit(std::string_view(&c, 1), begin, end); }
+  // Copies bytes [from, to) of a normalized text with their spans.
+  void Copy(const NormalizedText& in, size_t from, size_t to) {
+    out_.text.append(in.text, from, to - from);
+    out_.src_begin.insert(out_.src_begin.end(), in.src_begin.begin() + from,
+                          in.src_begin.begin() + to);
+    out_.src_end.insert(out_.src_end.end(), in.src_end.begin() + from, in.src_end.begin() + to);
+  }
+  NormalizedText Take() { return std::move(out_); }
+
+ private:
+  NormalizedText out_;
+};
+
+const icu::Normalizer2* NfkcCasefold() {
+  static const icu::Normalizer2* const kNorm = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    return U_SUCCESS(status) ? n : nullptr;
+  }();
+  return kNorm;
+}
+
+const icu::Normalizer2* Nfd() {
+  static const icu::Normalizer2* const kNorm = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFDInstance(status);
+    return U_SUCCESS(status) ? n : nullptr;
+  }();
+  return kNorm;
+}
+
+// The UTS #39 skeleton checker; skeleton computation on a configured checker is thread-safe.
+const USpoofChecker* SpoofChecker() {
+  static const USpoofChecker* const kChecker = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    USpoofChecker* checker = uspoof_open(&status);
+    return U_SUCCESS(status) ? checker : nullptr;
+  }();
+  return kChecker;
+}
+
+bool IsMark(UChar32 cp) {
+  int8_t type = u_charType(cp);
+  return type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK ||
+         type == U_COMBINING_SPACING_MARK;
+}
+
+bool IsAsciiString(std::string_view s) { return IsAscii(s); }
+
+std::string ToLowerAscii(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// A non-ASCII letter after NFKC_Casefold: its confusable skeleton if that is ASCII, else its
+// base letter without diacritics, else itself.
+std::string FoldLetter(UChar32 cp) {
+  if (IsMark(cp)) return "";
+  std::string utf8;
+  AppendUtf8(static_cast<char32_t>(cp), &utf8);
+  if (const USpoofChecker* checker = SpoofChecker()) {
+    char skeleton[64];
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t n = uspoof_getSkeletonUTF8(checker, 0, utf8.data(), static_cast<int32_t>(utf8.size()),
+                                       skeleton, sizeof(skeleton), &status);
+    if (U_SUCCESS(status) && n > 0 && IsAsciiString(std::string_view(skeleton, n))) {
+      return ToLowerAscii(std::string(skeleton, n));
+    }
+  }
+  if (const icu::Normalizer2* nfd = Nfd()) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString decomposed = nfd->normalize(icu::UnicodeString(cp), status);
+    if (U_SUCCESS(status) && decomposed.length() > 0 && decomposed.char32At(0) < 0x80) {
+      return std::string(1, static_cast<char>(std::tolower(decomposed.char32At(0))));
+    }
+  }
+  return utf8;
+}
+
+// What one non-ASCII code point becomes in the normalized text.
+std::string FoldNonAscii(char32_t cp) {
+  if (cp >= 0xE0020 && cp <= 0xE007E) {  // tag characters smuggle ASCII
+    return std::string(1, static_cast<char>(std::tolower(static_cast<int>(cp - 0xE0000))));
+  }
+  UChar32 c = static_cast<UChar32>(cp);
+  if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT) ||
+      u_charType(c) == U_FORMAT_CHAR || IsMark(c)) {
+    return "";
+  }
+  int8_t type = u_charType(c);
+  if (type == U_SPACE_SEPARATOR || type == U_LINE_SEPARATOR || type == U_PARAGRAPH_SEPARATOR) {
+    return " ";
+  }
+  const icu::Normalizer2* nfkc = NfkcCasefold();
+  if (nfkc == nullptr) return FoldLetter(c);
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString folded = nfkc->normalize(icu::UnicodeString(c), status);
+  if (U_FAILURE(status)) return FoldLetter(c);
+  std::string out;
+  for (int32_t i = 0; i < folded.length(); i = folded.moveIndex32(i, 1)) {
+    UChar32 f = folded.char32At(i);
+    if (f < 0x80) {
+      out.push_back(static_cast<char>(f));
+    } else {
+      out += FoldLetter(f);
+    }
+  }
+  return out;
+}
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  return -1;
+}
+
+// Decodes an HTML entity at text[i] ('&'); returns its length, or 0 if there is none.
+size_t DecodeEntity(std::string_view text, size_t i, char32_t* cp) {
+  static const std::map<std::string, char32_t, std::less<>> kNamed = {
+      {"amp", '&'}, {"lt", '<'},    {"gt", '>'},      {"quot", '"'},
+      {"apos", '\''}, {"nbsp", ' '}, {"shy", 0xAD}, {"zwj", 0x200D}, {"zwnj", 0x200C}};
+  size_t semi = text.find(';', i + 1);
+  if (semi == std::string_view::npos || semi - i > 10 || semi == i + 1) return 0;
+  std::string_view body = text.substr(i + 1, semi - i - 1);
+  if (body[0] != '#') {
+    auto it = kNamed.find(ToLowerAscii(std::string(body)));
+    if (it == kNamed.end()) return 0;
+    *cp = it->second;
+    return semi - i + 1;
+  }
+  bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
+  uint32_t value = 0;
+  size_t start = hex ? 2 : 1;
+  if (start >= body.size()) return 0;
+  for (size_t k = start; k < body.size(); ++k) {
+    int digit = hex ? HexValue(body[k]) : (std::isdigit(static_cast<unsigned char>(body[k]))
+                                               ? body[k] - '0' : -1);
+    if (digit < 0 || value > 0x10FFFF) return 0;
+    value = value * (hex ? 16 : 10) + static_cast<uint32_t>(digit);
+  }
+  if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return 0;
+  *cp = value;
+  return semi - i + 1;
+}
+
+// First pass: code point folding, entity and percent decoding.
+class CharFolder {
+ public:
+  void FoldInto(std::string_view text, Builder* out) {
+    size_t i = 0;
+    while (i < text.size()) i = FoldAt(text, i, out);
+  }
+
+ private:
+  size_t FoldAt(std::string_view text, size_t i, Builder* out) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    char32_t cp = 0;
+    if (c == '&') {
+      size_t len = DecodeEntity(text, i, &cp);
+      if (len > 0) {
+        EmitCodePoint(cp, i, i + len, out);
+        return i + len;
+      }
+    }
+    if (c == '%' && i + 2 < text.size()) {
+      int hi = HexValue(text[i + 1]), lo = HexValue(text[i + 2]);
+      if (hi >= 0 && lo >= 0 && hi * 16 + lo >= 0x20 && hi * 16 + lo < 0x7F) {
+        EmitCodePoint(static_cast<char32_t>(hi * 16 + lo), i, i + 3, out);
+        return i + 3;
+      }
+    }
+    if (c < 0x80) {
+      out->EmitByte(static_cast<char>(std::tolower(c)), i, i + 1);
+      return i + 1;
+    }
+    Utf8Char u = DecodeUtf8(text, i);
+    EmitCodePoint(u.code_point, i, i + u.length, out);
+    return i + u.length;
+  }
+
+  void EmitCodePoint(char32_t cp, size_t begin, size_t end, Builder* out) {
+    if (cp < 0x80) {
+      out->EmitByte(static_cast<char>(std::tolower(static_cast<int>(cp))), begin, end);
+      return;
+    }
+    auto it = cache_.find(cp);
+    if (it == cache_.end()) it = cache_.emplace(cp, FoldNonAscii(cp)).first;
+    out->Emit(it->second, begin, end);
+  }
+
+  std::unordered_map<char32_t, std::string> cache_;
+};
+
+bool IsAlnumAscii(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+bool IsSpacingSeparator(char c) {
+  return c == ' ' || c == '.' || c == '-' || c == '_' || c == '*' || c == '|' || c == '/' ||
+         c == ',' || c == '+' || c == '~' || c == ':' || c == '\t' || c == '\'' || c == '`';
+}
+
+struct Token {
+  size_t begin, end;
+};
+
+std::vector<Token> AlnumTokens(std::string_view text) {
+  std::vector<Token> tokens;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (!IsAlnumAscii(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < text.size() && IsAlnumAscii(text[j])) ++j;
+    tokens.push_back({i, j});
+    i = j;
+  }
+  return tokens;
+}
+
+// A gap between two single-character tokens that can be part of spaced-out letters.
+bool IsSpacingGap(std::string_view text, size_t from, size_t to) {
+  if (to <= from || to - from > 3) return false;
+  for (size_t k = from; k < to; ++k) {
+    if (!IsSpacingSeparator(text[k])) return false;
+  }
+  return true;
+}
+
+// Second pass: joins runs of spaced-out single characters. Within a run the most common gap is
+// dropped and any other gap becomes one space ("i g n o r e  a l l" -> "ignore all").
+NormalizedText CollapseSpacing(const NormalizedText& in, size_t min_run) {
+  std::vector<Token> tokens = AlnumTokens(in.text);
+  Builder out;
+  size_t copied = 0, t = 0;
+  while (t < tokens.size()) {
+    size_t u = t;
+    while (u < tokens.size() && tokens[u].end - tokens[u].begin == 1 &&
+           (u == t || IsSpacingGap(in.text, tokens[u - 1].end, tokens[u].begin))) {
+      ++u;
+    }
+    if (u - t < min_run) {
+      t = std::max(u, t + 1);
+      continue;
+    }
+    std::map<std::string_view, int> gap_counts;
+    for (size_t k = t + 1; k < u; ++k) {
+      ++gap_counts[std::string_view(in.text).substr(tokens[k - 1].end,
+                                                    tokens[k].begin - tokens[k - 1].end)];
+    }
+    std::string_view dominant = std::max_element(gap_counts.begin(), gap_counts.end(),
+                                                 [](const auto& a, const auto& b) {
+                                                   return a.second < b.second;
+                                                 })->first;
+    out.Copy(in, copied, tokens[t].begin);
+    for (size_t k = t; k < u; ++k) {
+      if (k > t) {
+        size_t gb = tokens[k - 1].end, ge = tokens[k].begin;
+        if (std::string_view(in.text).substr(gb, ge - gb) != dominant) {
+          out.EmitByte(' ', in.src_begin[gb], in.src_end[ge - 1]);
+        }
+      }
+      out.Copy(in, tokens[k].begin, tokens[k].end);
+    }
+    copied = tokens[u - 1].end;
+    t = u;
+  }
+  out.Copy(in, copied, in.text.size());
+  return out.Take();
+}
+
+char LeetLetter(char c) {
+  switch (c) {
+    case '0': return 'o';
+    case '1': return 'i';
+    case '3': return 'e';
+    case '4': return 'a';
+    case '5': return 's';
+    case '7': return 't';
+    case '8': return 'b';
+    default: return c;
+  }
+}
+
+// Third pass: in words that mix letters and digits ("1gn0r3"), digits become the letters they
+// imitate. Pure numbers and hex-like ids with few letters are left alone.
+void FoldLeet(NormalizedText* text) {
+  for (const Token& tok : AlnumTokens(text->text)) {
+    size_t letters = 0, digits = 0;
+    for (size_t k = tok.begin; k < tok.end; ++k) {
+      (std::isdigit(static_cast<unsigned char>(text->text[k])) ? digits : letters)++;
+    }
+    if (digits == 0 || letters == 0 || letters + digits < 3) continue;
+    for (size_t k = tok.begin; k < tok.end; ++k) text->text[k] = LeetLetter(text->text[k]);
+  }
+}
+
+bool IsBase64Char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '/' || c == '-' ||
+         c == '_';
+}
+
+int Base64Value(char c) {
+  if (c >= 'A' && c <= 'Z') return c - 'A';
+  if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+  if (c >= '0' && c <= '9') return c - '0' + 52;
+  if (c == '+' || c == '-') return 62;
+  if (c == '/' || c == '_') return 63;
+  return -1;
+}
+
+std::string DecodeBase64(std::string_view run) {
+  std::string out;
+  uint32_t acc = 0;
+  int bits = 0;
+  for (char c : run) {
+    int v = Base64Value(c);
+    if (v < 0) break;
+    acc = (acc << 6) | static_cast<uint32_t>(v);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out.push_back(static_cast<char>((acc >> bits) & 0xFF));
+    }
+  }
+  return out;
+}
+
+// Decoded bytes that read as text: valid UTF-8, mostly printable, with some letters and spaces.
+bool LooksLikeText(std::string_view decoded) {
+  size_t printable = 0, letters = 0, spaces = 0, chars = 0;
+  for (size_t i = 0; i < decoded.size();) {
+    Utf8Char u = DecodeUtf8(decoded, i);
+    if (!u.valid) return false;
+    ++chars;
+    char32_t cp = u.code_point;
+    if (cp >= 0x80 || cp == '\n' || cp == '\t' || (cp >= 0x20 && cp < 0x7F)) ++printable;
+    if (cp < 0x80 && std::isalpha(static_cast<int>(cp))) ++letters;
+    if (cp == ' ') ++spaces;
+    i += u.length;
+  }
+  return chars > 0 && printable * 100 >= chars * 95 && letters * 2 >= chars && spaces > 0;
+}
+
+NormalizedText NormalizeAtDepth(std::string_view text, const NormalizerOptions& options,
+                                int depth);
+
+// Appends, after a line break, the normalized decoding of every base64 run that reads as text;
+// every byte of it maps to the whole run.
+void AppendDecodedBase64(std::string_view text, const NormalizerOptions& options, int depth,
+                         NormalizedText* out) {
+  size_t i = 0;
+  while (i < text.size()) {
+    if (!IsBase64Char(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < text.size() && IsBase64Char(text[j])) ++j;
+    size_t run_end = j;
+    while (run_end < text.size() && text[run_end] == '=' && run_end - j < 2) ++run_end;
+    if (j - i >= options.min_base64_run) {
+      std::string decoded = DecodeBase64(text.substr(i, j - i));
+      if (LooksLikeText(decoded)) {
+        NormalizedText inner = NormalizeAtDepth(decoded, options, depth + 1);
+        out->text += "\n" + inner.text;
+        out->src_begin.insert(out->src_begin.end(), inner.text.size() + 1,
+                              static_cast<uint32_t>(i));
+        out->src_end.insert(out->src_end.end(), inner.text.size() + 1,
+                            static_cast<uint32_t>(run_end));
+      }
+    }
+    i = run_end;
+  }
+}
+
+NormalizedText NormalizeAtDepth(std::string_view text, const NormalizerOptions& options,
+                                int depth) {
+  Builder folded;
+  CharFolder().FoldInto(text, &folded);
+  NormalizedText out = CollapseSpacing(folded.Take(), options.min_spaced_letters);
+  FoldLeet(&out);
+  if (depth < options.max_decode_depth) AppendDecodedBase64(text, options, depth, &out);
+  return out;
+}
+
+}  // namespace
+
+std::pair<size_t, size_t> NormalizedText::ToSource(size_t begin, size_t end,
+                                                   size_t source_size) const {
+  if (text.empty() || begin >= text.size()) return {source_size, source_size};
+  size_t last = end > begin ? end - 1 : begin;
+  size_t b = std::min(src_begin[begin], src_begin[last]);
+  size_t e = std::max(src_end[begin], src_end[last]);
+  b = std::min(b, source_size);
+  e = std::min(std::max(e, b), source_size);
+  if (end == begin) e = b;
+  return {b, e};
+}
+
+bool NeedsNormalization(std::string_view text, const NormalizerOptions& options) {
+  size_t b64_run = 0, single_run = 0, token_len = 0, token_letters = 0, token_digits = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80) return true;
+    if (c == '&' && i + 2 < text.size() &&
+        (text[i + 1] == '#' || std::isalpha(static_cast<unsigned char>(text[i + 1])))) {
+      char32_t cp;
+      if (DecodeEntity(text, i, &cp) > 0) return true;
+    }
+    if (c == '%' && i + 2 < text.size() && HexValue(text[i + 1]) >= 0 &&
+        HexValue(text[i + 2]) >= 0) {
+      return true;
+    }
+    b64_run = IsBase64Char(static_cast<char>(c)) ? b64_run + 1 : 0;
+    if (b64_run >= options.min_base64_run) return true;
+    if (std::isalnum(c)) {
+      ++token_len;
+      (std::isdigit(c) ? token_digits : token_letters)++;
+      if (token_digits > 0 && token_letters > 0 && token_len >= 3) return true;
+      continue;
+    }
+    if (token_len == 1) {
+      if (++single_run >= options.min_spaced_letters) return true;
+    } else if (token_len > 1 || !IsSpacingSeparator(static_cast<char>(c))) {
+      single_run = 0;
+    }
+    token_len = token_letters = token_digits = 0;
+  }
+  return token_len == 1 && single_run + 1 >= options.min_spaced_letters;
+}
+
+NormalizedText Normalize(std::string_view text, const NormalizerOptions& options) {
+  return NormalizeAtDepth(text, options, 0);
+}
+
+}  // namespace blastradius

@@ -1,0 +1,50 @@
+// Internal: the text normalizer the pattern detector matches on. It folds what attackers use to
+// hide an instruction from a pattern but not from a model: Unicode compatibility forms and case
+// (NFKC_Casefold), zero-width, bidi and other invisible format characters (Unicode tag
+// characters are decoded to the ASCII they smuggle), confusable letters (UTS #39 skeletons from
+// ICU), diacritics, HTML entities, percent-encoding, letters spaced out with spaces or
+// punctuation ("i g n o r e", "i.g.n.o.r.e"), leetspeak digits inside words, and base64 runs
+// (decoded text is appended as an extra segment). Every output byte remembers the source byte
+// span it came from, so a match maps back to byte offsets in the original text.
+// Stateless and thread-safe.
+#ifndef BLASTRADIUS_SRC_NORMALIZER_H_
+#define BLASTRADIUS_SRC_NORMALIZER_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace blastradius {
+
+struct NormalizerOptions {
+  // Base64 runs shorter than this are not decoded (short runs are words and ids).
+  size_t min_base64_run = 20;
+  // How deep decoded text is itself decoded again (base64 inside base64).
+  int max_decode_depth = 2;
+  // Spaced-out letters: at least this many single characters in a row are joined.
+  size_t min_spaced_letters = 4;
+};
+
+// A normalized text and, for each of its bytes, the source span [begin, end) it came from.
+struct NormalizedText {
+  std::string text;
+  std::vector<uint32_t> src_begin;
+  std::vector<uint32_t> src_end;
+
+  // Maps [begin, end) in `text` to a byte span of the source. REQUIRES: begin <= end <= size.
+  std::pair<size_t, size_t> ToSource(size_t begin, size_t end, size_t source_size) const;
+};
+
+// True when `text` may hide something only normalization reveals: any non-ASCII byte, an HTML
+// entity, a percent escape, a base64-looking run, letters spaced out, or digits inside words.
+// Pure ASCII prose without these can be matched as is (case-insensitively). Cheap: one pass.
+bool NeedsNormalization(std::string_view text, const NormalizerOptions& options = {});
+
+// Normalizes `text` (any bytes; invalid UTF-8 counts as U+FFFD).
+NormalizedText Normalize(std::string_view text, const NormalizerOptions& options = {});
+
+}  // namespace blastradius
+
+#endif  // BLASTRADIUS_SRC_NORMALIZER_H_

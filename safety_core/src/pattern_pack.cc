@@ -1,0 +1,174 @@
+// Pattern packs: parsing and validation of the JSON files, the bundled packs, and findings.
+#include <algorithm>
+#include <filesystem>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "blastradius/sanitizer.h"
+#include "pattern_options.h"
+
+#ifndef BLASTRADIUS_PACKS_DIR
+#define BLASTRADIUS_PACKS_DIR "safety_core/packs"
+#endif
+
+namespace blastradius {
+namespace {
+
+constexpr size_t kMaxPatternsPerPack = 4096;
+constexpr size_t kMaxRegexBytes = 4096;
+
+// Reads one entry of "patterns"; records errors and returns nullopt when it is invalid.
+std::optional<Pattern> ReadPattern(const Json& value, const std::string& path,
+                                   ConfigErrors* errors) {
+  ObjectReader reader(value, path, errors);
+  if (!reader.valid()) return std::nullopt;
+  std::optional<std::string> id = reader.String("id", /*required=*/true);
+  std::optional<std::string> regex = reader.String("regex", /*required=*/true);
+  std::optional<std::string> severity =
+      reader.Enum("severity", {"low", "medium", "high"}, /*required=*/true);
+  std::optional<std::string> description = reader.String("description", /*required=*/true);
+  reader.RejectUnknownKeys();
+  if (!id || !regex || !severity || !description) return std::nullopt;
+  bool ok = true;
+  if (id->empty()) {
+    errors->AddMessage(reader.PathOf("id"), "expected a non-empty string");
+    ok = false;
+  }
+  if (regex->empty() || regex->size() > kMaxRegexBytes) {
+    errors->AddMessage(reader.PathOf("regex"), "expected a non-empty RE2 regex of at most " +
+                                                   std::to_string(kMaxRegexBytes) + " bytes");
+    ok = false;
+  } else {
+    RE2 compiled(*regex, PatternRegexOptions());
+    if (!compiled.ok()) {
+      errors->AddMessage(reader.PathOf("regex"),
+                         "expected a regex that compiles under RE2, got error: " +
+                             compiled.error());
+      ok = false;
+    }
+  }
+  if (!ok) return std::nullopt;
+  return Pattern{*id, *regex, *ParseSeverity(*severity), *description};
+}
+
+void ReadPatterns(const Json& list, const std::string& path, PatternPack* pack,
+                  ConfigErrors* errors) {
+  if (!list.is_array() || list.empty() || list.size() > kMaxPatternsPerPack) {
+    errors->Add(path,
+                "a non-empty array of at most " + std::to_string(kMaxPatternsPerPack) +
+                    " pattern objects",
+                &list);
+    return;
+  }
+  std::set<std::string> ids;
+  for (size_t i = 0; i < list.size(); ++i) {
+    std::string item_path = IndexPath(path, i);
+    std::optional<Pattern> pattern = ReadPattern(list[i], item_path, errors);
+    if (!pattern) continue;
+    if (!ids.insert(pattern->id).second) {
+      errors->AddMessage(item_path + ".id",
+                         "expected a unique id, got duplicate \"" + pattern->id + "\"");
+      continue;
+    }
+    pack->patterns.push_back(std::move(*pattern));
+  }
+}
+
+}  // namespace
+
+RE2::Options PatternRegexOptions() {
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);
+  options.set_max_mem(kPatternMaxMemBytes);
+  return options;
+}
+
+std::string_view SeverityName(Severity severity) {
+  switch (severity) {
+    case Severity::kLow: return "low";
+    case Severity::kMedium: return "medium";
+    case Severity::kHigh: return "high";
+  }
+  return "medium";
+}
+
+std::optional<Severity> ParseSeverity(std::string_view name) {
+  if (name == "low") return Severity::kLow;
+  if (name == "medium") return Severity::kMedium;
+  if (name == "high") return Severity::kHigh;
+  return std::nullopt;
+}
+
+StatusOr<PatternPack> PatternPack::FromJson(const Json& doc, const std::string& origin) {
+  ConfigErrors errors(origin);
+  ObjectReader reader(doc, "$", &errors);
+  PatternPack pack;
+  if (reader.valid()) {
+    std::optional<std::string> name = reader.String("pack", /*required=*/true);
+    std::optional<std::string> version = reader.String("version", /*required=*/true);
+    const Json* patterns = reader.Raw("patterns");
+    if (patterns == nullptr) {
+      errors.Add(reader.PathOf("patterns"), "a non-empty array of pattern objects");
+    } else {
+      ReadPatterns(*patterns, reader.PathOf("patterns"), &pack, &errors);
+    }
+    reader.RejectUnknownKeys();
+    if (name && name->empty()) errors.AddMessage(reader.PathOf("pack"), "expected a non-empty name");
+    if (name) pack.name = *name;
+    if (version) pack.version = *version;
+  }
+  BR_RETURN_IF_ERROR(errors.ToStatus());
+  return pack;
+}
+
+StatusOr<PatternPack> PatternPack::Parse(std::string_view text, const std::string& origin) {
+  StatusOr<Json> doc = ParseJsonText(text, origin);
+  if (!doc.ok()) return doc.status();
+  return FromJson(*doc, origin);
+}
+
+StatusOr<PatternPack> PatternPack::Load(Env* env, const std::string& path) {
+  StatusOr<std::string> text = env->ReadFileToString(path);
+  if (!text.ok()) return text.status();
+  return Parse(*text, path);
+}
+
+std::string BundledPacksDir() { return BLASTRADIUS_PACKS_DIR; }
+
+StatusOr<std::vector<PatternPack>> LoadBundledPacks(Env* env) {
+  std::error_code ec;
+  std::vector<std::string> files;
+  std::filesystem::directory_iterator it(BundledPacksDir(), ec);
+  if (ec) {
+    return Status::NotFound(BundledPacksDir() + ": cannot list bundled pattern packs: " +
+                            ec.message());
+  }
+  for (const auto& entry : it) {
+    if (entry.path().extension() == ".json") files.push_back(entry.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  if (files.empty()) return Status::NotFound(BundledPacksDir() + ": no *.json pattern packs");
+  std::vector<PatternPack> packs;
+  for (const std::string& file : files) {
+    StatusOr<PatternPack> pack = PatternPack::Load(env, file);
+    if (!pack.ok()) return pack.status();
+    packs.push_back(std::move(*pack));
+  }
+  return packs;
+}
+
+Json FindingToJson(const Finding& finding) {
+  return Json{{"pattern_id", finding.pattern_id},
+              {"pack", finding.pack},
+              {"severity", std::string(SeverityName(finding.severity))},
+              {"description", finding.description},
+              {"begin", finding.begin},
+              {"end", finding.end}};
+}
+
+}  // namespace blastradius

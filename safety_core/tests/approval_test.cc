@@ -1,0 +1,399 @@
+// Tests for human approval: the binding, confirmation-like keys, and ApprovalGate against fake
+// approvers on a manual clock (SleepForMillis advances it, nothing ever sleeps): answers in
+// time, silence until the deadline, late, malformed and mismatched answers, single use,
+// binding to exact arguments, and cancellation.
+#include "blastradius/approval.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <functional>
+#include <set>
+#include <thread>
+#include <vector>
+
+namespace blastradius {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+using ::testing::UnorderedElementsAre;
+
+// A clock that only moves when someone sleeps on it.
+class ManualEnv : public Env {
+ public:
+  explicit ManualEnv(int64_t now) : now_(now) {}
+  int64_t NowMillis() override { return now_; }
+  int64_t EpochMillis() override { return now_; }
+  void SleepForMillis(int64_t ms) override {
+    sleeps_.push_back(ms);
+    now_ += ms;
+  }
+  uint64_t Random64() override { return 4; }
+  StatusOr<std::unique_ptr<WritableFile>> NewAppendableFile(const std::string&) override {
+    return Status::Internal("no files in this test");
+  }
+  StatusOr<std::string> ReadFileToString(const std::string&) override {
+    return Status::Internal("no files in this test");
+  }
+  bool FileExists(const std::string&) override { return false; }
+  Status RemoveFile(const std::string&) override { return Status::Internal("no files"); }
+
+  const std::vector<int64_t>& sleeps() const { return sleeps_; }
+
+ private:
+  std::atomic<int64_t> now_;
+  std::vector<int64_t> sleeps_;
+};
+
+// An approver that answers `delay_ms` after Submit (never if nullopt). `tamper` may spoil the
+// answer before it is returned, to play a confused or malicious approver.
+class FakeApprover : public Approver {
+ public:
+  FakeApprover(Env* env, std::optional<int64_t> delay_ms, std::string decision = "approve")
+      : env_(env), delay_ms_(delay_ms), decision_(std::move(decision)) {}
+
+  void Submit(const ApprovalRequest& request) override {
+    submitted.push_back(request);
+    submitted_at_ = env_->NowMillis();
+  }
+  std::optional<ApprovalAnswer> Poll(const ApprovalRequest& request) override {
+    poll_times.push_back(env_->NowMillis());
+    if (on_poll) on_poll(request);
+    if (!delay_ms_ || env_->NowMillis() < submitted_at_ + *delay_ms_) return std::nullopt;
+    ApprovalAnswer answer{request.request_id, request.binding, decision_, "alice", "looks fine"};
+    if (tamper) tamper(answer, request);
+    return answer;
+  }
+  void Withdraw(const ApprovalRequest& request, ApprovalState state) override {
+    withdrawn.emplace_back(request.request_id, state);
+  }
+
+  std::function<void(ApprovalAnswer&, const ApprovalRequest&)> tamper;
+  std::function<void(const ApprovalRequest&)> on_poll;
+  std::vector<ApprovalRequest> submitted;
+  std::vector<int64_t> poll_times;
+  std::vector<std::pair<std::string, ApprovalState>> withdrawn;
+
+ private:
+  Env* env_;
+  std::optional<int64_t> delay_ms_;
+  std::string decision_;
+  int64_t submitted_at_ = 0;
+};
+
+constexpr int64_t kStart = 10'000;
+
+ApprovalOptions Options(int64_t timeout_ms, int64_t poll_ms) {
+  ApprovalOptions options;
+  options.timeout_ms = timeout_ms;
+  options.poll_interval_ms = poll_ms;
+  return options;
+}
+
+ToolSpec EmailTool() {
+  ToolSpec spec;
+  spec.name = "send_email";
+  spec.tier = Tier::kIrreversible;
+  return spec;
+}
+
+Json EmailArgs() { return Json::parse(R"({"to":"a@b.c","body":"hi"})"); }
+
+TEST(ApprovalBindingTest, IsHexSha256OfToolNulCanonicalArgs) {
+  // sha256(b"send_email\0" + b'{"body":"hi","to":"a@b.c"}'), computed outside this code base.
+  EXPECT_EQ(ApprovalBinding("send_email", EmailArgs()),
+            "2e3aabaab97ed69d3062857ca039e6ec9cbb499ee368de975cb4f31bdcbfe51a");
+}
+
+TEST(ApprovalBindingTest, KeyOrderDoesNotMatterValuesAndToolDo) {
+  std::string binding = ApprovalBinding("send_email", EmailArgs());
+  EXPECT_EQ(ApprovalBinding("send_email", Json::parse(R"({"body":"hi","to":"a@b.c"})")), binding);
+  EXPECT_NE(ApprovalBinding("send_email", Json::parse(R"({"to":"a@b.d","body":"hi"})")), binding);
+  EXPECT_NE(ApprovalBinding("send_sms", EmailArgs()), binding);
+  // The NUL separator keeps tool and arguments apart: "x1"+"2" is not "x"+"12".
+  EXPECT_NE(ApprovalBinding("x1", Json(2)), ApprovalBinding("x", Json(12)));
+}
+
+TEST(ApprovalStateNameTest, Names) {
+  EXPECT_EQ(ApprovalStateName(ApprovalState::kPending), "pending");
+  EXPECT_EQ(ApprovalStateName(ApprovalState::kApproved), "approved");
+  EXPECT_EQ(ApprovalStateName(ApprovalState::kRejected), "rejected");
+  EXPECT_EQ(ApprovalStateName(ApprovalState::kExpired), "expired");
+  EXPECT_EQ(ApprovalStateName(ApprovalState::kCancelled), "cancelled");
+}
+
+TEST(ConfirmationLikeKeysTest, FindsSelfGrantedConfirmationsAtAnyDepth) {
+  Json args = Json::parse(R"({
+    "to": "a@b.c", "confirmed": true, "Require_Confirmation": false, "APPROVED": "yes",
+    "authorized_by": "me", "user_consent": 1, "force": true, "skip_approval": true,
+    "human_review_done": true, "override": 1, "information": "not a flag",
+    "options": {"dry_run": false, "force_send": true},
+    "items": [{"name": "x"}, {"pre-approved": true}]
+  })");
+  EXPECT_THAT(
+      ConfirmationLikeKeys(args),
+      UnorderedElementsAre("$.confirmed", "$.Require_Confirmation", "$.APPROVED", "$.authorized_by",
+                           "$.user_consent", "$.force", "$.skip_approval", "$.human_review_done",
+                           "$.override", "$.options.force_send", "$.items[1][\"pre-approved\"]"));
+}
+
+TEST(ConfirmationLikeKeysTest, NothingInOrdinaryArguments) {
+  EXPECT_THAT(ConfirmationLikeKeys(EmailArgs()), IsEmpty());
+  EXPECT_THAT(ConfirmationLikeKeys(Json("confirmed")), IsEmpty());
+  EXPECT_THAT(ConfirmationLikeKeys(Json::array({Json::object({{"confirm", 1}})})),
+              ElementsAre("$[0].confirm"));
+}
+
+TEST(ApprovalGateTest, NoApproverRejectsAtOnce) {
+  ManualEnv env(kStart);
+  ApprovalGate gate(&env, nullptr, Options(1'000, 100));
+  ApprovalDecision decision = gate.Request("run-1", EmailTool(), EmailArgs(), "tier 3");
+  EXPECT_EQ(decision.state, ApprovalState::kRejected);
+  EXPECT_THAT(decision.reason, HasSubstr("no approver configured"));
+  EXPECT_EQ(env.NowMillis(), kStart);
+  EXPECT_FALSE(gate.Consume(decision.request_id, "send_email", EmailArgs()));
+}
+
+TEST(ApprovalGateTest, SubmitsARequestBoundToTheExactCall) {
+  ManualEnv env(kStart);
+  FakeApprover approver(&env, 0);
+  ApprovalGate gate(&env, &approver, Options(5'000, 100));
+  ApprovalDecision decision = gate.Request("run-7", EmailTool(), EmailArgs(), "tier 3");
+  ASSERT_EQ(approver.submitted.size(), 1u);
+  const ApprovalRequest& request = approver.submitted[0];
+  EXPECT_EQ(request.request_id, decision.request_id);
+  EXPECT_EQ(request.run_id, "run-7");
+  EXPECT_EQ(request.tool, "send_email");
+  EXPECT_EQ(request.args, EmailArgs());
+  EXPECT_EQ(request.tier, 3);
+  EXPECT_EQ(request.reason, "tier 3");
+  EXPECT_EQ(request.binding, ApprovalBinding("send_email", EmailArgs()));
+  EXPECT_EQ(request.requested_at_ms, kStart);
+  EXPECT_EQ(request.expires_at_ms, kStart + 5'000);
+}
+
+TEST(ApprovalGateTest, RequestIdsAreUnique) {
+  ManualEnv env(kStart);
+  FakeApprover approver(&env, 0);
+  ApprovalGate gate(&env, &approver, Options(5'000, 100));
+  std::set<std::string> ids;
+  for (int i = 0; i < 20; ++i) {
+    ids.insert(gate.Request("run", EmailTool(), EmailArgs(), "tier 3").request_id);
+  }
+  EXPECT_EQ(ids.size(), 20u);
+}
+
+TEST(ApprovalGateTest, ApprovalAfterDelayIsSeenAtTheNextPoll) {
+  ManualEnv env(kStart);
+  FakeApprover approver(&env, 1'000);
+  ApprovalGate gate(&env, &approver, Options(300'000, 250));
+  ApprovalDecision decision = gate.Request("run", EmailTool(), EmailArgs(), "tier 3");
+  EXPECT_EQ(decision.state, ApprovalState::kApproved);
+  EXPECT_TRUE(decision.approved());
+  EXPECT_EQ(decision.approver, "alice");
+  EXPECT_EQ(env.NowMillis(), kStart + 1'000);
+  EXPECT_THAT(approver.poll_times,
+              ElementsAre(kStart, kStart + 250, kStart + 500, kStart + 750, kStart + 1'000));
+  EXPECT_THAT(approver.withdrawn,
+              ElementsAre(std::make_pair(decision.request_id, ApprovalState::kApproved)));
+}
+
+TEST(ApprovalGateTest, SilentApproverExpiresExactlyAtTimeout) {
+  ManualEnv env(kStart);
+  FakeApprover approver(&env, std::nullopt);
+  ApprovalGate gate(&env, &approver, Options(1'000, 300));
+  ApprovalDecision decision = gate.Request("run", EmailTool(), EmailArgs(), "tier 3");
+  EXPECT_EQ(decision.state, ApprovalState::kExpired);
+  EXPECT_FALSE(decision.approved());
+  EXPECT_THAT(decision.reason, HasSubstr("no answer within 1000 ms"));
+  EXPECT_EQ(env.NowMillis(), kStart + 1'000);
+  EXPECT_THAT(env.sleeps(), ElementsAre(300, 300, 300, 100));  // never past the deadline
+  EXPECT_EQ(approver.poll_times.back(), kStart + 1'000);
+  EXPECT_THAT(approver.withdrawn,
+              ElementsAre(std::make_pair(decision.request_id, ApprovalState::kExpired)));
+  EXPECT_FALSE(gate.Consume(decision.request_id, "send_email", EmailArgs()));
+}
+
+TEST(ApprovalGateTest, DefaultTimeoutExpires) {
+  ManualEnv env(kStart);
+  FakeApprover approver(&env, std::nullopt);
+  ApprovalGate gate(&env, &approver, ApprovalOptions{});
+  ApprovalDecision decision = gate.Request("run", EmailTool(), EmailArgs(), "tier 3");
+  EXPECT_EQ(decision.state, ApprovalState::kExpired);
+  EXPECT_THAT(decision.reason, HasSubstr("no answer within 300000 ms"));
+  EXPECT_EQ(env.NowMillis(), kStart + 300'000);
+}
+
+TEST(ApprovalGateTest, AnswerAtTheDeadlineCountsOneAfterDoesNot) {
+  {
+    ManualEnv env(kStart);
+    FakeApprover approver(&env, 1'000);
+    ApprovalGate gate(&env, &approver, Options(1'000, 300));
+    EXPECT_EQ(gate.Request("run", EmailTool(), EmailArgs(), "t").state, ApprovalState::kApproved);
+  }
+  ManualEnv env(kStart);
+  FakeApprover approver(&env, 1'001);
+  ApprovalGate gate(&env, &approver, Options(1'000, 300));
+  ApprovalDecision decision = gate.Request("run", EmailTool(), EmailArgs(), "t");
+  EXPECT_EQ(decision.state, ApprovalState::kExpired);
+  // The late answer is never looked at again: it cannot approve the expired request.
+  env.SleepForMillis(5'000);
+  EXPECT_FALSE(gate.Consume(decision.request_id, "send_email", EmailArgs()));
+}
+
+TEST(ApprovalGateTest, RejectionIsRejected) {
+  ManualEnv env(kStart);
+  FakeApprover approver(&env, 10, "reject");
+  ApprovalGate gate(&env, &approver, Options(1'000, 100));
+  ApprovalDecision decision = gate.Request("run", EmailTool(), EmailArgs(), "tier 3");
+  EXPECT_EQ(decision.state, ApprovalState::kRejected);
+  EXPECT_THAT(decision.reason, HasSubstr("rejected by alice"));
+  EXPECT_THAT(decision.reason, ::testing::Not(HasSubstr("malformed")));
+  EXPECT_FALSE(gate.Consume(decision.request_id, "send_email", EmailArgs()));
+}
+
+TEST(ApprovalGateTest, UnknownDecisionFailsClosed) {
+  for (const char* word : {"yes", "Approve", "approved", ""}) {
+    SCOPED_TRACE(word);
+    ManualEnv env(kStart);
+    FakeApprover approver(&env, 0, word);
+    ApprovalGate gate(&env, &approver, Options(1'000, 100));
+    ApprovalDecision decision = gate.Request("run", EmailTool(), EmailArgs(), "tier 3");
+    EXPECT_EQ(decision.state, ApprovalState::kRejected);
+    EXPECT_THAT(decision.reason, HasSubstr("malformed approver answer"));
+    EXPECT_THAT(decision.reason, HasSubstr("\"" + std::string(word) + "\""));
+    EXPECT_FALSE(gate.Consume(decision.request_id, "send_email", EmailArgs()));
+  }
+}
+
+TEST(ApprovalGateTest, WrongBindingFailsClosed) {
+  ManualEnv env(kStart);
+  FakeApprover approver(&env, 0);
+  approver.tamper = [](ApprovalAnswer& answer, const ApprovalRequest&) {
+    answer.binding = std::string(64, '0');
+  };
+  ApprovalGate gate(&env, &approver, Options(1'000, 100));
+  ApprovalDecision decision = gate.Request("run", EmailTool(), EmailArgs(), "tier 3");
+  EXPECT_EQ(decision.state, ApprovalState::kRejected);
+  EXPECT_THAT(decision.reason, HasSubstr("malformed approver answer"));
+  EXPECT_THAT(decision.reason, HasSubstr("bound to other arguments"));
+  EXPECT_FALSE(gate.Consume(decision.request_id, "send_email", EmailArgs()));
+}
+
+TEST(ApprovalGateTest, ApprovingDifferentArgumentsDoesNotApproveThese) {
+  ManualEnv env(kStart);
+  FakeApprover approver(&env, 0);
+  approver.tamper = [](ApprovalAnswer& answer, const ApprovalRequest& request) {
+    answer.binding = ApprovalBinding(request.tool, Json::parse(R"({"to":"x@y.z","body":"hi"})"));
+  };
+  ApprovalGate gate(&env, &approver, Options(1'000, 100));
+  ApprovalDecision decision = gate.Request("run", EmailTool(), EmailArgs(), "tier 3");
+  EXPECT_EQ(decision.state, ApprovalState::kRejected);
+  EXPECT_THAT(decision.reason, HasSubstr("bound to other arguments"));
+}
+
+TEST(ApprovalGateTest, WrongRequestIdFailsClosed) {
+  ManualEnv env(kStart);
+  FakeApprover approver(&env, 0);
+  approver.tamper = [](ApprovalAnswer& answer, const ApprovalRequest&) {
+    answer.request_id = "apr-999";
+  };
+  ApprovalGate gate(&env, &approver, Options(1'000, 100));
+  ApprovalDecision decision = gate.Request("run", EmailTool(), EmailArgs(), "tier 3");
+  EXPECT_EQ(decision.state, ApprovalState::kRejected);
+  EXPECT_THAT(decision.reason, HasSubstr("malformed approver answer: request_id \"apr-999\""));
+  EXPECT_FALSE(gate.Consume(decision.request_id, "send_email", EmailArgs()));
+  EXPECT_FALSE(gate.Consume("apr-999", "send_email", EmailArgs()));
+}
+
+TEST(ApprovalGateTest, ApprovalIsSingleUse) {
+  ManualEnv env(kStart);
+  FakeApprover approver(&env, 0);
+  ApprovalGate gate(&env, &approver, Options(1'000, 100));
+  ApprovalDecision decision = gate.Request("run", EmailTool(), EmailArgs(), "tier 3");
+  ASSERT_TRUE(decision.approved());
+  EXPECT_TRUE(gate.Consume(decision.request_id, "send_email", EmailArgs()));
+  EXPECT_FALSE(gate.Consume(decision.request_id, "send_email", EmailArgs()));
+}
+
+TEST(ApprovalGateTest, ApprovalIsBoundToExactArguments) {
+  ManualEnv env(kStart);
+  FakeApprover approver(&env, 0);
+  ApprovalGate gate(&env, &approver, Options(1'000, 100));
+  ApprovalDecision decision = gate.Request("run", EmailTool(), EmailArgs(), "tier 3");
+  ASSERT_TRUE(decision.approved());
+  const std::string& id = decision.request_id;
+  EXPECT_FALSE(gate.Consume(id, "send_email", Json::parse(R"({"to":"evil@x.y","body":"hi"})")));
+  EXPECT_FALSE(gate.Consume(id, "send_email",
+                            Json::parse(R"({"to":"a@b.c","body":"hi","confirmed":true})")));
+  EXPECT_FALSE(gate.Consume(id, "delete_account", EmailArgs()));
+  EXPECT_FALSE(gate.Consume("apr-unknown", "send_email", EmailArgs()));
+  // A mismatch does not burn the approval; the approved call, keys in any order, still may.
+  EXPECT_TRUE(gate.Consume(id, "send_email", Json::parse(R"({"body":"hi","to":"a@b.c"})")));
+  EXPECT_FALSE(gate.Consume(id, "send_email", EmailArgs()));
+}
+
+TEST(ApprovalGateTest, CancelForgetsAnApprovalAndIsIdempotent) {
+  ManualEnv env(kStart);
+  FakeApprover approver(&env, 0);
+  ApprovalGate gate(&env, &approver, Options(1'000, 100));
+  ApprovalDecision first = gate.Request("run", EmailTool(), EmailArgs(), "tier 3");
+  ApprovalDecision second = gate.Request("run", EmailTool(), EmailArgs(), "tier 3");
+  ASSERT_TRUE(first.approved() && second.approved());
+  gate.Cancel(first.request_id);
+  gate.Cancel(first.request_id);
+  gate.Cancel("apr-never-existed");
+  EXPECT_FALSE(gate.Consume(first.request_id, "send_email", EmailArgs()));
+  // Other approvals are untouched.
+  EXPECT_TRUE(gate.Consume(second.request_id, "send_email", EmailArgs()));
+}
+
+TEST(ApprovalGateTest, CancelWhilePendingStopsTheWait) {
+  ManualEnv env(kStart);
+  FakeApprover approver(&env, std::nullopt);
+  ApprovalGate gate(&env, &approver, Options(10'000, 100));
+  // Another thread (here: the approver's poll) cancels the pending request at t+300.
+  approver.on_poll = [&](const ApprovalRequest& request) {
+    if (env.NowMillis() == kStart + 300) gate.Cancel(request.request_id);
+  };
+  ApprovalDecision decision = gate.Request("run", EmailTool(), EmailArgs(), "tier 3");
+  EXPECT_EQ(decision.state, ApprovalState::kCancelled);
+  EXPECT_LE(env.NowMillis(), kStart + 400);
+  EXPECT_THAT(approver.withdrawn,
+              ElementsAre(std::make_pair(decision.request_id, ApprovalState::kCancelled)));
+}
+
+TEST(ApprovalGateTest, ApprovalArrivingAfterCancelIsNotUsable) {
+  ManualEnv env(kStart);
+  FakeApprover approver(&env, 0);
+  ApprovalGate gate(&env, &approver, Options(10'000, 100));
+  approver.on_poll = [&](const ApprovalRequest& request) { gate.Cancel(request.request_id); };
+  ApprovalDecision decision = gate.Request("run", EmailTool(), EmailArgs(), "tier 3");
+  EXPECT_EQ(decision.state, ApprovalState::kCancelled);
+  EXPECT_FALSE(gate.Consume(decision.request_id, "send_email", EmailArgs()));
+}
+
+TEST(ApprovalGateTest, ConcurrentConsumersUseAnApprovalOnce) {
+  ManualEnv env(kStart);
+  FakeApprover approver(&env, 0);
+  ApprovalGate gate(&env, &approver, Options(1'000, 100));
+  for (int round = 0; round < 50; ++round) {
+    ApprovalDecision decision = gate.Request("run", EmailTool(), EmailArgs(), "tier 3");
+    ASSERT_TRUE(decision.approved());
+    std::atomic<int> uses{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 6; ++t) {
+      threads.emplace_back([&] {
+        if (gate.Consume(decision.request_id, "send_email", EmailArgs())) ++uses;
+      });
+    }
+    for (auto& thread : threads) thread.join();
+    ASSERT_EQ(uses.load(), 1) << "round " << round;
+  }
+}
+
+}  // namespace
+}  // namespace blastradius

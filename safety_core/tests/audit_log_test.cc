@@ -1,0 +1,266 @@
+#include "blastradius/audit_log.h"
+
+#include <gtest/gtest.h>
+
+#include <thread>
+
+#include "test_env.h"
+
+namespace blastradius {
+namespace {
+
+constexpr char kR[] = "[REDACTED]";
+
+TEST(RedactSecretsTest, SecretKeysAnyCaseAnyDepth) {
+  Json args = Json::parse(R"({
+    "customer_id": "c-17",
+    "Password": "hunter2",
+    "db": {"DB_PASSWORD": "x", "host": "db.local", "nested": [{"api_key": 12345}]},
+    "X-Authorization": {"scheme": "basic"},
+    "session_id": "abc",
+    "list": ["plain", {"refresh_token": "t"}]
+  })");
+  Json out = RedactSecrets(args);
+  EXPECT_EQ(out["customer_id"], "c-17");
+  EXPECT_EQ(out["Password"], kR);
+  EXPECT_EQ(out["db"]["DB_PASSWORD"], kR);
+  EXPECT_EQ(out["db"]["host"], "db.local");
+  EXPECT_EQ(out["db"]["nested"][0]["api_key"], kR);
+  EXPECT_EQ(out["X-Authorization"], kR);
+  EXPECT_EQ(out["session_id"], kR);
+  EXPECT_EQ(out["list"][0], "plain");
+  EXPECT_EQ(out["list"][1]["refresh_token"], kR);
+  // The input is not modified.
+  EXPECT_EQ(args["Password"], "hunter2");
+}
+
+TEST(RedactSecretsTest, ExtraKeysAreAdded) {
+  Json args = {{"ssn", "123-45-6789"}, {"name", "Ann"}};
+  EXPECT_EQ(RedactSecrets(args)["ssn"], "123-45-6789");
+  Json out = RedactSecrets(args, {"SSN"});
+  EXPECT_EQ(out["ssn"], kR);
+  EXPECT_EQ(out["name"], "Ann");
+}
+
+TEST(RedactSecretsTest, BearerTokensInsideStrings) {
+  Json args = {{"headers", Json::array({"Accept: json", "X: bearer eyJhbGciOi.J9.abc-_=="})},
+               {"note", "use Bearer abc123 then BEARER\tq/w+e= and Bearerless words"}};
+  Json out = RedactSecrets(args);
+  EXPECT_EQ(out["headers"][0], "Accept: json");
+  EXPECT_EQ(out["headers"][1], "X: Bearer [REDACTED]");
+  EXPECT_EQ(out["note"], "use Bearer [REDACTED] then Bearer [REDACTED] and Bearerless words");
+}
+
+TEST(RedactSecretsTest, LuhnValidCardNumbersOnly) {
+  // 4111 1111 1111 1111 is the classic Luhn-valid test card; 4111111111111112 is not valid.
+  Json args = {{"msg", "card 4111 1111 1111 1111 exp 12/29"},
+               {"dashed", "5555-5555-5555-4444"},
+               {"order_id", "4111111111111112"},
+               {"phone", "+1 415 555 0100"},
+               {"amount", 1234},
+               {"card_num", 4111111111111111},
+               {"id", 4111111111111112}};
+  Json out = RedactSecrets(args);
+  EXPECT_EQ(out["msg"], "card [REDACTED] exp 12/29");
+  EXPECT_EQ(out["dashed"], kR);
+  EXPECT_EQ(out["order_id"], "4111111111111112");
+  EXPECT_EQ(out["phone"], "+1 415 555 0100");
+  EXPECT_EQ(out["amount"], 1234);
+  EXPECT_EQ(out["card_num"], kR);
+  EXPECT_EQ(out["id"], 4111111111111112);
+}
+
+TEST(RedactSecretsTest, DigitRunLengthBounds) {
+  // 12 digits (Luhn-valid) is too short; a 20-digit run is too long even if it passes Luhn.
+  EXPECT_EQ(RedactSecrets(Json("411111111116")), "411111111116");
+  EXPECT_EQ(RedactSecrets(Json("41111111111111111114")), "41111111111111111114");
+  // 13 digits, Luhn-valid.
+  EXPECT_EQ(RedactSecrets(Json("x 4222222222222 y")), "x [REDACTED] y");
+}
+
+TEST(RedactSecretsTest, OrdinaryArgumentsUntouched) {
+  Json args = Json::parse(R"({"customer_id":"c-9","email":"a@b.c","amount":19.99,
+    "tags":["vip",null,true],"note":"Refund order 1234 within 30 days","count":3})");
+  EXPECT_EQ(RedactSecrets(args), args);
+}
+
+TEST(RedactSecretsTest, IsIdempotent) {
+  Json args = {{"token", "t"}, {"m", "Bearer x 4111111111111111"}};
+  Json once = RedactSecrets(args);
+  EXPECT_EQ(RedactSecrets(once), once);
+}
+
+AuditRecord SampleRecord() {
+  AuditRecord r;
+  r.run_id = "run-7";
+  r.step_number = 3;
+  r.tool_name = "refund_payment";
+  r.tool_inputs = {{"order", "o-1"}, {"amount", 12.5}};
+  r.tool_outputs = "refunded";
+  r.risk_tier = 3;
+  r.duration_ms = 120;
+  r.tokens_used = 55;
+  r.budget_remaining.steps = 7;
+  r.budget_remaining.calls = 11;
+  r.budget_remaining.ms = std::nullopt;
+  r.budget_remaining.micros_usd = 1'250'000;
+  r.ts_ms = 1700000000000;
+  r.decision = "allowed";
+  r.reason = "approved by ops";
+  r.attempt = 2;
+  r.outcome = "ok";
+  r.call_id = "run-7/3";
+  Finding f;
+  f.pattern_id = "ignore_previous";
+  f.pack = "core";
+  f.severity = Severity::kHigh;
+  f.description = "override attempt";
+  f.begin = 4;
+  f.end = 19;
+  r.findings.push_back(f);
+  return r;
+}
+
+TEST(AuditRecordTest, JsonHasEveryRequiredField) {
+  Json j = AuditRecordToJson(SampleRecord());
+  for (const std::string& field : RequiredAuditFields()) {
+    EXPECT_TRUE(j.contains(field)) << field;
+  }
+  for (const char* field :
+       {"ts", "decision", "reason", "attempt", "outcome", "call_id", "findings"}) {
+    EXPECT_TRUE(j.contains(field)) << field;
+  }
+  EXPECT_EQ(j["budget_remaining"]["steps"], 7);
+  EXPECT_TRUE(j["budget_remaining"]["ms"].is_null());
+  EXPECT_DOUBLE_EQ(j["budget_remaining"]["usd"].get<double>(), 1.25);
+  EXPECT_EQ(j["findings"][0]["severity"], "high");
+  EXPECT_EQ(j["findings"][0]["end"], 19);
+  EXPECT_EQ(j["risk_tier"], 3);
+}
+
+TEST(AuditRecordTest, ToJsonRedactsInputsAsABackstop) {
+  AuditRecord r = SampleRecord();
+  r.tool_inputs = {{"password", "pw"}, {"to", "x"}};
+  Json j = AuditRecordToJson(r);
+  EXPECT_EQ(j["tool_inputs"]["password"], kR);
+  EXPECT_EQ(j["tool_inputs"]["to"], "x");
+}
+
+void ExpectSameRecord(const AuditRecord& a, const AuditRecord& b) {
+  EXPECT_EQ(AuditRecordToJson(a), AuditRecordToJson(b));
+  EXPECT_EQ(a.tool_outputs, b.tool_outputs);
+  EXPECT_EQ(a.budget_remaining.micros_usd, b.budget_remaining.micros_usd);
+}
+
+void ExpectOneSafeLine(const std::string& line) {
+  for (char c : line) {
+    unsigned char u = static_cast<unsigned char>(c);
+    ASSERT_TRUE(u >= 0x20 && u < 0x7f) << "byte " << int(u) << " in " << line;
+  }
+}
+
+TEST(AuditRecordTest, HostileOutputsStayOnOneLineAndParseBack) {
+  const std::vector<std::string> outputs = {
+      "line1\nline2\r\nline3",
+      "\"}\n{\"run_id\":\"forged\",\"decision\":\"allowed\"}",
+      std::string("nul\0byte\x01\x1f\x7f", 12),
+      "sep\xe2\x80\xa8para\xe2\x80\xa9nel\xc2\x85",
+      "\\\\\"\\n not a newline",
+      "\xf0\x9f\x98\x80 emoji and \xc3\xa9",
+  };
+  for (const std::string& out : outputs) {
+    AuditRecord r = SampleRecord();
+    r.tool_outputs = out;
+    r.reason = out;
+    std::string line = AuditRecordToLine(r);
+    ExpectOneSafeLine(line);
+    StatusOr<AuditRecord> back = ParseAuditLine(line, "audit.jsonl:1");
+    ASSERT_TRUE(back.ok()) << back.status().ToString();
+    ExpectSameRecord(r, *back);
+  }
+}
+
+TEST(AuditRecordTest, InvalidUtf8IsReplacedNeverThrows) {
+  AuditRecord r = SampleRecord();
+  r.tool_outputs = "ok \xff\xfe\xc3 bad \xed\xa0\x80 end";
+  r.tool_inputs = {{"q", "\xc0\xaf"}};
+  std::string line = AuditRecordToLine(r);
+  ExpectOneSafeLine(line);
+  StatusOr<AuditRecord> back = ParseAuditLine(line, "audit.jsonl:1");
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(back->tool_outputs.rfind("ok ", 0), 0u);
+  EXPECT_NE(back->tool_outputs.find("\xef\xbf\xbd"), std::string::npos);
+  EXPECT_NE(back->tool_outputs.find(" end"), std::string::npos);
+  EXPECT_EQ(back->tool_outputs.find('\xff'), std::string::npos);
+}
+
+TEST(AuditRecordTest, ParseRejectsRecordsMissingRequiredFields) {
+  Json j = AuditRecordToJson(SampleRecord());
+  j.erase("risk_tier");
+  StatusOr<AuditRecord> back = AuditRecordFromJson(j, "audit.jsonl:4");
+  ASSERT_FALSE(back.ok());
+  EXPECT_NE(back.status().message().find("audit.jsonl:4"), std::string::npos);
+  EXPECT_NE(back.status().message().find("$.risk_tier"), std::string::npos);
+  EXPECT_FALSE(ParseAuditLine("{\"run_id\":", "x").ok());
+}
+
+TEST(MemoryAuditSinkTest, KeepsRecordsAndRendersLines) {
+  MemoryAuditSink sink;
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&sink] {
+      for (int i = 0; i < 100; ++i) sink.Write(SampleRecord());
+    });
+  }
+  for (auto& t : threads) t.join();
+  ASSERT_EQ(sink.records().size(), 400u);
+  std::vector<std::string> lines = sink.lines();
+  ASSERT_EQ(lines.size(), 400u);
+  EXPECT_EQ(lines[0], AuditRecordToLine(SampleRecord()));
+}
+
+TEST(FileAuditSinkTest, WritesOneLinePerRecord) {
+  testing::ManualEnv env;
+  auto sink = FileAuditSink::Open(&env, "/audit.jsonl");
+  ASSERT_TRUE(sink.ok());
+  AuditRecord a = SampleRecord();
+  a.tool_outputs = "two\nlines";
+  AuditRecord b = SampleRecord();
+  b.step_number = 4;
+  (*sink)->Write(a);
+  (*sink)->Write(b);
+  EXPECT_TRUE((*sink)->status().ok());
+  EXPECT_EQ(env.Contents("/audit.jsonl"),
+            AuditRecordToLine(a) + "\n" + AuditRecordToLine(b) + "\n");
+}
+
+TEST(FileAuditSinkTest, KeepsTheFirstWriteError) {
+  testing::ManualEnv env;
+  auto sink = FileAuditSink::Open(&env, "/audit.jsonl");
+  ASSERT_TRUE(sink.ok());
+  env.FailAppends(true);
+  (*sink)->Write(SampleRecord());
+  Status first = (*sink)->status();
+  EXPECT_FALSE(first.ok());
+  env.FailAppends(false);
+  (*sink)->Write(SampleRecord());
+  EXPECT_EQ((*sink)->status(), first);
+}
+
+TEST(FileAuditSinkTest, RealFileThroughDefaultEnv) {
+  Env* env = Env::Default();
+  std::string path =
+      ::testing::TempDir() + "/blastradius_audit_" + std::to_string(env->Random64()) + ".jsonl";
+  {
+    auto sink = FileAuditSink::Open(env, path);
+    ASSERT_TRUE(sink.ok()) << sink.status().ToString();
+    (*sink)->Write(SampleRecord());
+  }
+  StatusOr<std::string> contents = env->ReadFileToString(path);
+  ASSERT_TRUE(contents.ok());
+  EXPECT_EQ(*contents, AuditRecordToLine(SampleRecord()) + "\n");
+  EXPECT_TRUE(env->RemoveFile(path).ok());
+}
+
+}  // namespace
+}  // namespace blastradius

@@ -1,0 +1,105 @@
+// Tests for LoopDetector: the (N+1)-th identical call is a loop, arguments are compared in
+// canonical form, a window forgets old calls, and a disabled detector never refuses.
+#include "blastradius/loop_detector.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "blastradius/json_reader.h"
+
+namespace blastradius {
+namespace {
+
+using ::testing::HasSubstr;
+
+LoopDetectionOptions Options(int max_identical, int window = 0) {
+  LoopDetectionOptions options;
+  options.max_identical_calls = max_identical;
+  options.window = window;
+  return options;
+}
+
+TEST(LoopDetectorTest, RefusesTheCallAfterMaxIdentical) {
+  LoopDetector detector(Options(3));
+  for (int i = 0; i < 3; ++i) ASSERT_TRUE(detector.Observe("search", "{\"q\":\"x\"}").ok());
+  Status loop = detector.Observe("search", "{\"q\":\"x\"}");
+  EXPECT_EQ(loop.code(), StatusCode::kResourceExhausted);
+  EXPECT_THAT(loop.message(), HasSubstr("search called 4 times"));
+  EXPECT_THAT(loop.message(), HasSubstr("max_identical_calls 3"));
+  EXPECT_EQ(detector.Count("search", "{\"q\":\"x\"}"), 4);
+  // Still a loop on the next identical call.
+  EXPECT_FALSE(detector.Observe("search", "{\"q\":\"x\"}").ok());
+}
+
+TEST(LoopDetectorTest, DifferentArgumentsOrToolsAreCountedApart) {
+  LoopDetector detector(Options(1));
+  EXPECT_TRUE(detector.Observe("search", "{\"q\":\"a\"}").ok());
+  EXPECT_TRUE(detector.Observe("search", "{\"q\":\"b\"}").ok());
+  EXPECT_TRUE(detector.Observe("lookup", "{\"q\":\"a\"}").ok());
+  EXPECT_EQ(detector.Count("search", "{\"q\":\"a\"}"), 1);
+  EXPECT_EQ(detector.Count("nothing", "{}"), 0);
+  EXPECT_FALSE(detector.Observe("search", "{\"q\":\"b\"}").ok());
+}
+
+TEST(LoopDetectorTest, ToolAndArgsBoundaryIsUnambiguous) {
+  // "ab"+"c" and "a"+"bc" must not be the same pair.
+  LoopDetector detector(Options(1));
+  EXPECT_TRUE(detector.Observe("ab", "c").ok());
+  EXPECT_TRUE(detector.Observe("a", "bc").ok());
+}
+
+TEST(LoopDetectorTest, KeyOrderDoesNotHideALoop) {
+  LoopDetector detector(Options(1));
+  Json first = Json::parse(R"({"to":"a@b.c","body":"hi"})");
+  Json second = Json::parse(R"({"body":"hi","to":"a@b.c"})");
+  EXPECT_TRUE(detector.Observe("send_email", CanonicalJson(first)).ok());
+  EXPECT_FALSE(detector.Observe("send_email", CanonicalJson(second)).ok());
+}
+
+TEST(LoopDetectorTest, WindowForgetsOldCalls) {
+  LoopDetector detector(Options(2, /*window=*/3));
+  EXPECT_TRUE(detector.Observe("t", "A").ok());
+  EXPECT_TRUE(detector.Observe("t", "A").ok());
+  EXPECT_TRUE(detector.Observe("t", "B").ok());
+  // Window is now A, B, A: two A's, allowed.
+  EXPECT_TRUE(detector.Observe("t", "A").ok());
+  EXPECT_EQ(detector.Count("t", "A"), 2);
+  EXPECT_TRUE(detector.Observe("t", "B").ok());  // B, A, B
+  EXPECT_EQ(detector.Count("t", "A"), 1);
+  EXPECT_TRUE(detector.Observe("t", "C").ok());  // A, B, C
+  EXPECT_TRUE(detector.Observe("t", "C").ok());  // B, C, C
+  EXPECT_EQ(detector.Count("t", "A"), 0);
+  Status loop = detector.Observe("t", "C");  // C, C, C
+  EXPECT_EQ(loop.code(), StatusCode::kResourceExhausted);
+  EXPECT_THAT(loop.message(), HasSubstr("within the last 3 calls"));
+}
+
+TEST(LoopDetectorTest, WithoutWindowInterleavingDoesNotHelp) {
+  LoopDetector detector(Options(2));
+  for (int i = 0; i < 50; ++i)
+    ASSERT_TRUE(detector.Observe("t", "filler" + std::to_string(i)).ok());
+  EXPECT_TRUE(detector.Observe("t", "A").ok());
+  for (int i = 0; i < 50; ++i) ASSERT_TRUE(detector.Observe("t", "more" + std::to_string(i)).ok());
+  EXPECT_TRUE(detector.Observe("t", "A").ok());
+  EXPECT_FALSE(detector.Observe("t", "A").ok());
+}
+
+TEST(LoopDetectorTest, TightLoopInsideWindowIsCaught) {
+  LoopDetector detector(Options(3, /*window=*/10));
+  int refused_at = 0;
+  for (int i = 1; i <= 10 && refused_at == 0; ++i) {
+    if (!detector.Observe("retry_me", "{}").ok()) refused_at = i;
+  }
+  EXPECT_EQ(refused_at, 4);
+}
+
+TEST(LoopDetectorTest, DisabledNeverRefuses) {
+  LoopDetectionOptions options = Options(1);
+  options.enabled = false;
+  LoopDetector detector(options);
+  for (int i = 0; i < 100; ++i) ASSERT_TRUE(detector.Observe("t", "{}").ok());
+  EXPECT_EQ(detector.Count("t", "{}"), 0);
+}
+
+}  // namespace
+}  // namespace blastradius
