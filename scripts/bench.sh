@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 build=build/bench
 jobs=${BENCH_JOBS:-2}
 programs=(bench_sanitizer bench_guard bench_journal)
-[ -f bench/chaos_bench.cc ] && programs+=(bench_chaos)
+[ -f chaos_scenarios/CMakeLists.txt ] && programs+=(bench_chaos)  # once the runner exists
 
 if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
   cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DBLASTRADIUS_BUILD_BENCHMARKS=ON \
