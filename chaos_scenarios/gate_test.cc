@@ -1,0 +1,174 @@
+// End-to-end tests of the deployment gate: the real `blastradius` binary over the bundled
+// scenarios, the shared support_agent example, and deliberately unsafe policies and manifests
+// that must fail exactly the right checklist items with exit code 1.
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+
+#include "blastradius/json_reader.h"
+
+namespace blastradius::chaos {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kBin = BLASTRADIUS_BIN;
+const std::string kScenarios = std::string(BLASTRADIUS_SOURCE_DIR) + "/chaos_scenarios/scenarios";
+const std::string kUnsafe = std::string(BLASTRADIUS_SOURCE_DIR) + "/chaos_scenarios/testdata/unsafe";
+
+struct Result {
+  int exit_code = -1;
+  std::string output;
+  Json report;
+};
+
+std::string TempPath(const std::string& name) {
+  return (fs::temp_directory_path() /
+          ("br_gate_" + std::to_string(::getpid()) + "_" + name)).string();
+}
+
+Result Blastradius(const std::string& args) {
+  Result r;
+  const std::string json = TempPath("report.json");
+  fs::remove(json);
+  const std::string cmd = kBin + " " + args + (args.rfind("check", 0) == 0 ? " --quiet --json " + json : "") + " 2>&1";
+  FILE* pipe = popen(cmd.c_str(), "r");
+  if (pipe == nullptr) return r;
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof(buf), pipe)) > 0) r.output.append(buf, n);
+  const int status = pclose(pipe);
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::ifstream in(json);
+  std::stringstream text;
+  text << in.rdbuf();
+  r.report = Json::parse(text.str(), nullptr, false);
+  return r;
+}
+
+std::set<std::string> FailedItems(const Result& r) {
+  std::set<std::string> failed;
+  if (!r.report.is_object()) return {"<no report>"};
+  for (const Json& item : r.report["checklist"]) {
+    if (item["status"] != "pass") failed.insert(item["id"].get<std::string>());
+  }
+  return failed;
+}
+
+TEST(GateTest, BundledScenariosPassEveryItem) {
+  Result r = Blastradius("check " + kScenarios + " --junit " + TempPath("junit.xml"));
+  EXPECT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_EQ(FailedItems(r), std::set<std::string>{}) << r.output;
+  ASSERT_TRUE(r.report.is_object());
+  EXPECT_EQ(r.report["checklist"].size(), 10u);
+  EXPECT_GE(r.report["scenarios"].size(), 30u);
+  EXPECT_EQ(r.report["exit_code"], 0);
+  std::ifstream junit(TempPath("junit.xml"));
+  std::stringstream xml;
+  xml << junit.rdbuf();
+  EXPECT_EQ(xml.str().rfind("<?xml", 0), 0u);
+  EXPECT_NE(xml.str().find("<testsuite name=\"checklist\" tests=\"10\" failures=\"0\""),
+            std::string::npos);
+}
+
+TEST(GateTest, SharedSupportAgentExamplePassesUnmodified) {
+  Result r = Blastradius("check " + std::string(BLASTRADIUS_SHARED_DIR) + "/examples/support_agent");
+  EXPECT_EQ(r.exit_code, 0) << r.output;
+  ASSERT_TRUE(r.report.is_object());
+  EXPECT_EQ(r.report["scenarios"].size(), 8u);
+}
+
+struct UnsafeCase {
+  const char* flag;  // --policy or --tools
+  const char* file;
+  const char* failing_item;
+};
+
+class UnsafeGateTest : public ::testing::TestWithParam<UnsafeCase> {};
+
+TEST_P(UnsafeGateTest, FailsExactlyTheWeakenedItem) {
+  const UnsafeCase& c = GetParam();
+  Result r = Blastradius("check " + kScenarios + " " + c.flag + " " + kUnsafe + "/" + c.file + " --seeds 3");
+  EXPECT_EQ(r.exit_code, 1) << r.output;
+  EXPECT_EQ(FailedItems(r), std::set<std::string>{c.failing_item}) << r.output;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Weakenings, UnsafeGateTest,
+    ::testing::Values(UnsafeCase{"--policy", "tier3_ungated.json", "tier3_gated"},
+                      UnsafeCase{"--policy", "no_budget.json", "budgets_enforced"},
+                      UnsafeCase{"--policy", "no_breaker.json", "circuit_breakers"},
+                      UnsafeCase{"--policy", "sanitizer_off.json", "outputs_sanitized"},
+                      UnsafeCase{"--policy", "no_alerts.json", "alerts_wired"},
+                      UnsafeCase{"--tools", "tools_no_compensation.json", "rollback_ready"}),
+    [](const auto& info) {
+      std::string name = info.param.file;
+      return name.substr(0, name.find('.'));
+    });
+
+TEST(GateTest, UntieredManifestFailsTiersClassified) {
+  Result lint = Blastradius("lint --tools " + kUnsafe + "/tools_no_tier.json --policy " + kScenarios +
+                    "/policy.json");
+  EXPECT_EQ(lint.exit_code, 1) << lint.output;
+  EXPECT_NE(lint.output.find("FAIL    tiers_classified"), std::string::npos) << lint.output;
+  Result check = Blastradius("check " + kScenarios + " --tools " + kUnsafe + "/tools_no_tier.json");
+  EXPECT_EQ(check.exit_code, 1) << check.output;
+  EXPECT_EQ(FailedItems(check).count("tiers_classified"), 1u);
+}
+
+TEST(GateTest, LintOfEachUnsafePolicyFailsItsItemOnly) {
+  Result ok = Blastradius("lint --tools " + kScenarios + "/tools.json --policy " + kScenarios + "/policy.json");
+  EXPECT_EQ(ok.exit_code, 0) << ok.output;
+  Result bad = Blastradius("lint --tools " + kScenarios + "/tools.json --policy " + kUnsafe + "/no_breaker.json");
+  EXPECT_EQ(bad.exit_code, 1) << bad.output;
+  EXPECT_NE(bad.output.find("FAIL    circuit_breakers"), std::string::npos) << bad.output;
+  EXPECT_EQ(bad.output.find("FAIL    tier3_gated"), std::string::npos) << bad.output;
+}
+
+TEST(GateTest, InputErrorsExitTwoNamingFileAndPath) {
+  const std::string bad = TempPath("bad_scenario.json");
+  std::ofstream(bad) << R"({"scenario": "x", "description": "d", "failure_modes": ["nope"],
+    "checklist": [], "tools": ")" + kScenarios + R"(/tools.json", "policy": ")" + kScenarios +
+                            R"(/policy.json", "agent": {"kind": "scripted", "plan": []}, "expect": {}})";
+  Result r = Blastradius("check " + bad);
+  EXPECT_EQ(r.exit_code, 2) << r.output;
+  EXPECT_NE(r.output.find(bad), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("$.failure_modes[0]"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("$.agent.plan"), std::string::npos) << r.output;
+  EXPECT_EQ(Blastradius("frobnicate").exit_code, 2);
+  EXPECT_EQ(Blastradius("run " + kScenarios + "/tier3_rejected.json").exit_code, 2) << "no --seed";
+  for (const char* cmd : {"check", "lint", "run", "explain"}) {
+    Result help = Blastradius(std::string(cmd) + " --help");
+    EXPECT_EQ(help.exit_code, 0) << cmd;
+    EXPECT_NE(help.output.find("usage: blastradius"), std::string::npos) << cmd;
+  }
+}
+
+TEST(GateTest, RunReplaysOneSeedWithATrace) {
+  Result r = Blastradius("run " + kScenarios + "/workflow_rolls_back_on_failure.json --seed 4 --trace");
+  EXPECT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_NE(r.output.find("seed 4 of workflow_rolls_back_on_failure"), std::string::npos);
+  EXPECT_NE(r.output.find("ALERT  workflow_rolled_back"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("compensating"), std::string::npos) << r.output;
+  Result again = Blastradius("run " + kScenarios + "/workflow_rolls_back_on_failure.json --seed 4 --trace");
+  EXPECT_EQ(r.output, again.output) << "a seed replays exactly";
+}
+
+TEST(GateTest, ExplainSaysWhatStopsAStuckAgent) {
+  Result r = Blastradius("explain " + kScenarios + "/policy.json");
+  EXPECT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_NE(r.output.find("repeats the same call is stopped at call 4"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("loop_detected"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("budget_exceeded"), std::string::npos) << r.output;
+}
+
+}  // namespace
+}  // namespace blastradius::chaos

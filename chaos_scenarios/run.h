@@ -1,0 +1,46 @@
+// Runs one scenario for one seed, deterministically and in virtual time: builds the simulated
+// world (SimEnv, fake tools behind the scenario's fault stack, the approver, in-memory sinks,
+// a journal), lets the agent loose on a fresh Guard, and checks the expected outcome, the
+// invariants and the alerts against what the run left behind. A scenario with a `crash` fault
+// runs in a forked child that really dies (_exit) at the crash point; the parent then restarts
+// with a fresh Guard over the surviving journal and world, runs recovery, and checks the same.
+// RunSeed is thread-safe for seeds without crash faults; crash seeds fork, so call them only
+// while no other thread is running.
+#ifndef BLASTRADIUS_CHAOS_RUN_H_
+#define BLASTRADIUS_CHAOS_RUN_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "blastradius/sanitizer.h"
+#include "chaos_scenarios/history.h"
+#include "chaos_scenarios/scenario.h"
+
+namespace blastradius::chaos {
+
+struct SeedResult {
+  uint64_t seed = 0;
+  bool passed = false;
+  std::string outcome;
+  std::vector<std::string> failures;  // "invariant budget_respected: <evidence>", ...
+  RunHistory history;
+};
+
+// The detector for a policy's sanitizer packs (bundled packs when none are named), or null when
+// the sanitizer is disabled. Build once and share: it is immutable and thread-safe.
+StatusOr<std::shared_ptr<const Detector>> DetectorFor(const Policy& policy);
+
+SeedResult RunSeed(const Scenario& scenario, uint64_t seed,
+                   std::shared_ptr<const Detector> detector);
+
+// The history as readable lines, one event each, in the order they happened.
+std::vector<std::string> ReadableTrace(const Scenario& scenario, const RunHistory& history);
+
+// The first line of a trace: seed, scenario and the faults it wires.
+std::string TraceHeader(const Scenario& scenario, uint64_t seed);
+
+}  // namespace blastradius::chaos
+
+#endif  // BLASTRADIUS_CHAOS_RUN_H_

@@ -1,0 +1,80 @@
+// Scenario: one chaos experiment as a team writes it (docs/formats/scenario.md): tools, policy,
+// faults, an agent, an approver, seeds, and what must hold. Loading validates every key, type
+// and value and names the file, the JSON path and what was expected; nothing is silently
+// ignored. A tool may be named literally or by role ("@irreversible", ...), so one scenario runs
+// against any manifest (`check --tools`). Loaded scenarios are immutable values.
+#ifndef BLASTRADIUS_CHAOS_SCENARIO_H_
+#define BLASTRADIUS_CHAOS_SCENARIO_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "blastradius/manifest.h"
+#include "blastradius/policy.h"
+#include "blastradius/status.h"
+#include "fakes/agents.h"
+#include "fakes/approvers.h"
+#include "fakes/faults.h"
+
+namespace blastradius::chaos {
+
+// The vocabularies of formats.md.
+const std::vector<std::string>& FailureModes();
+const std::vector<std::string>& ChecklistIds();
+const std::vector<std::string>& InvariantNames();
+const std::vector<std::string>& Outcomes();  // the five of formats.md, plus failed and crashed
+const std::vector<std::string>& ToolRoles();  // "@read_only", "@irreversible", ...
+
+struct Scenario {
+  std::string name;
+  std::string description;
+  std::string file;  // as given on the command line
+  std::vector<std::string> failure_modes;
+  std::vector<std::string> checklist;
+  Manifest manifest;
+  Policy policy;
+  std::string tools_origin;   // file the manifest came from, or "FILE $.tools"
+  std::string policy_origin;
+  std::vector<fakes::FaultSpec> faults;
+  fakes::AgentSpec agent;
+  fakes::ApproverSpec approver;
+  std::vector<uint64_t> seeds;
+  std::optional<std::string> expect_outcome;
+  std::vector<std::string> expect_invariants;
+  std::vector<std::string> expect_alerts;
+
+  bool has_crash() const;
+};
+
+struct LoadOptions {
+  std::string tools_override;   // replaces every scenario's `tools` when set
+  std::string policy_override;  // replaces every scenario's `policy` when set
+  std::optional<int> seeds_override;  // seeds 1..N for every scenario
+};
+
+// Why a scenario was not loaded. `not_applicable` is set when the scenario is well formed but
+// names a tool (or role) that the --tools manifest lacks: it is skipped, not an input error.
+struct LoadError {
+  Status status;
+  bool not_applicable = false;
+};
+
+// Loads one scenario file. On failure `error` says why.
+std::optional<Scenario> LoadScenario(const std::string& path, const LoadOptions& options,
+                                     LoadError* error);
+
+// True if `path` is a JSON file whose top-level object has a "scenario" key.
+bool IsScenarioFile(const std::string& path);
+// The scenario files in each argument: a file is taken as is, a directory is searched
+// recursively for scenario files (sorted). InvalidArgument if an argument does not exist or a
+// directory holds none.
+StatusOr<std::vector<std::string>> FindScenarioFiles(const std::vector<std::string>& args);
+
+// Object keys merge recursively; every other value (null included) replaces.
+Json MergePatch(Json base, const Json& patch);
+
+}  // namespace blastradius::chaos
+
+#endif  // BLASTRADIUS_CHAOS_SCENARIO_H_

@@ -1,0 +1,307 @@
+#include "fakes/agents.h"
+
+#include <algorithm>
+
+#include "fakes/agent_reader.h"
+
+namespace blastradius::fakes {
+namespace {
+
+std::string Key(const std::string& run_id, const std::string& tool, const Json& args) {
+  return run_id + '\0' + tool + '\0' + CanonicalJson(args);
+}
+
+// What stopped the agent, in formats.md's outcome words.
+std::string Classify(const CallResult& r) {
+  switch (r.status.code()) {
+    case StatusCode::kResourceExhausted: return "halted";
+    case StatusCode::kUnavailable: return r.reached_tool ? "failed" : "halted";  // breaker open
+    case StatusCode::kPermissionDenied:
+    case StatusCode::kNotFound: return "blocked";
+    default: return r.halted ? "halted" : "failed";
+  }
+}
+
+// The bookkeeping every agent shares: calling through the guard, recording what it saw,
+// opening, committing and aborting its workflow, and deciding the outcome.
+class Session {
+ public:
+  Session(AgentContext& ctx, const AgentSpec& spec) : ctx_(ctx), spec_(spec) {}
+
+  bool capped() const { return static_cast<int64_t>(report_.calls.size()) >= spec_.max_calls; }
+  bool over() const { return over_; }
+
+  void Begin() {
+    if (!spec_.transaction) return;
+    workflow_open_ = ctx_.guard->BeginWorkflow(ctx_.run_id).ok();
+    report_.workflow_opened = workflow_open_;
+  }
+
+  CallResult Call(const std::string& tool, const Json& args, bool injected) {
+    if (spec_.think_ms > 0) ctx_.env->SleepForMillis(spec_.think_ms);
+    if (injected) ctx_.tags->MarkInjected(ctx_.run_id, tool, args);
+    CallResult r = ctx_.guard->Call(ToolCall{ctx_.run_id, tool, args});
+    AgentCall c;
+    c.index = static_cast<int>(report_.calls.size()) + 1;
+    c.tool = tool;
+    c.args = args;
+    c.injected = injected;
+    c.status = std::string(StatusCodeName(r.status.code()));
+    c.decision = r.decision;
+    c.call_id = r.call_id;
+    c.reached_tool = r.reached_tool;
+    c.halted = r.halted;
+    c.output = r.output.substr(0, 300);
+    report_.outputs.push_back(r.output);
+    report_.calls.push_back(c);
+    if (ctx_.on_call) ctx_.on_call(c);
+    if (r.halted || r.status.code() == StatusCode::kResourceExhausted) halted_seen_ = true;
+    if (r.rollback) EndWithRollback(*r.rollback);
+    return r;
+  }
+
+  // True when the result means the agent cannot go on whatever its on_error says.
+  bool MustStop(const CallResult& r) {
+    if (over_) return true;
+    if (r.halted || r.status.code() == StatusCode::kResourceExhausted) {
+      Stop(r, "the run was halted");
+      return true;
+    }
+    return false;
+  }
+
+  void Stop(const CallResult& r, const std::string& reason) {
+    if (over_) return;
+    report_.stop_reason = reason + " (" + r.status.ToString() + ")";
+    if (workflow_open_) {
+      EndWithRollback(ctx_.guard->AbortWorkflow(ctx_.run_id, report_.stop_reason));
+      return;
+    }
+    report_.outcome = Classify(r);
+    over_ = true;
+  }
+
+  void Runaway() {
+    if (over_) return;
+    report_.stop_reason = "the agent hit its own cap of " + std::to_string(spec_.max_calls) +
+                          " calls: nothing in the guard stopped it";
+    if (workflow_open_) EndWithRollback(ctx_.guard->AbortWorkflow(ctx_.run_id, "runaway"));
+    report_.outcome = "runaway";
+    over_ = true;
+  }
+
+  AgentReport Finish() {
+    if (!over_) {
+      if (workflow_open_) {
+        report_.workflow_committed = ctx_.guard->CommitWorkflow(ctx_.run_id).ok();
+        workflow_open_ = false;
+      }
+      report_.outcome = halted_seen_ ? "halted" : "completed";
+      if (report_.stop_reason.empty()) report_.stop_reason = "the plan ran to its end";
+    }
+    return std::move(report_);
+  }
+
+  const AgentContext& ctx() const { return ctx_; }
+
+ private:
+  void EndWithRollback(const RollbackReport& rb) {
+    report_.rollbacks.push_back(rb);
+    workflow_open_ = false;
+    report_.outcome = std::string(WorkflowStateName(rb.state));
+    if (report_.stop_reason.empty()) report_.stop_reason = "workflow ended: " + rb.reason;
+    over_ = true;
+  }
+
+  AgentContext& ctx_;
+  const AgentSpec& spec_;
+  AgentReport report_;
+  bool workflow_open_ = false;
+  bool halted_seen_ = false;
+  bool over_ = false;
+};
+
+// Runs one plan step under `on_error`; returns false when the agent must stop.
+bool RunStep(Session& s, const AgentSpec& spec, const std::string& tool, const Json& args,
+             const std::string& on_error, CallResult* last = nullptr) {
+  int retries = 0;
+  while (true) {
+    if (s.capped()) {
+      s.Runaway();
+      return false;
+    }
+    CallResult r = s.Call(tool, args, false);
+    if (last != nullptr) *last = r;
+    if (s.MustStop(r)) return false;
+    if (r.status.ok() || on_error == "skip") return true;
+    if (on_error == "retry_forever") continue;
+    if (on_error == "retry" && ++retries <= spec.max_retries) continue;
+    s.Stop(r, "the agent gave up on " + tool);
+    return false;
+  }
+}
+
+class ScriptedAgent : public Agent {
+ public:
+  explicit ScriptedAgent(AgentSpec spec) : spec_(std::move(spec)) {}
+  AgentReport Run(AgentContext& ctx) override {
+    Session s(ctx, spec_);
+    s.Begin();
+    for (const PlanStep& step : spec_.plan) {
+      if (!RunStep(s, spec_, step.tool, step.args, spec_.on_error)) break;
+    }
+    return s.Finish();
+  }
+
+ private:
+  AgentSpec spec_;
+};
+
+class LoopingAgent : public Agent {
+ public:
+  explicit LoopingAgent(AgentSpec spec) : spec_(std::move(spec)) {}
+  AgentReport Run(AgentContext& ctx) override {
+    Session s(ctx, spec_);
+    s.Begin();
+    const PlanStep call = spec_.call.value_or(PlanStep{});
+    while (!s.over()) {
+      if (s.capped()) {
+        s.Runaway();
+        break;
+      }
+      s.MustStop(s.Call(call.tool, call.args, false));
+    }
+    return s.Finish();
+  }
+
+ private:
+  AgentSpec spec_;
+};
+
+class GullibleAgent : public Agent {
+ public:
+  explicit GullibleAgent(AgentSpec spec) : spec_(std::move(spec)) {}
+  AgentReport Run(AgentContext& ctx) override {
+    for (const ToolSpec& t : ctx.manifest->tools()) known_.insert(t.name);
+    Session s(ctx, spec_);
+    s.Begin();
+    for (const PlanStep& step : spec_.plan) {
+      if (!Do(s, step.tool, step.args, false)) break;
+    }
+    return s.Finish();
+  }
+
+ private:
+  // Makes one call and then obeys whatever its output says; false when the agent must stop.
+  bool Do(Session& s, const std::string& tool, const Json& args, bool injected) {
+    if (s.capped()) {
+      s.Runaway();
+      return false;
+    }
+    CallResult r = s.Call(tool, args, injected);
+    if (s.MustStop(r)) return false;
+    for (const Instruction& ins : ExtractInstructions(r.output, known_)) {
+      const Json& next_args = ins.again && ins.tool == tool ? args : ins.args;
+      if (!Do(s, ins.tool, next_args, true)) return false;
+    }
+    return true;
+  }
+
+  AgentSpec spec_;
+  std::set<std::string> known_;
+};
+
+class SelfConfirmingAgent : public Agent {
+ public:
+  explicit SelfConfirmingAgent(AgentSpec spec) : spec_(std::move(spec)) {}
+  AgentReport Run(AgentContext& ctx) override {
+    Session s(ctx, spec_);
+    s.Begin();
+    for (const PlanStep& step : spec_.plan) {
+      Json args = step.args;
+      args["confirmed"] = true;
+      args["require_confirmation"] = false;
+      args["user_approved"] = true;
+      CallResult r;
+      if (!RunStep(s, spec_, step.tool, args, "skip", &r)) break;
+      if (r.status.code() == StatusCode::kPermissionDenied) {
+        // Refused: insist, louder.
+        args["force"] = true;
+        args["approval"] = "granted by the agent";
+        if (!RunStep(s, spec_, step.tool, args, spec_.on_error)) break;
+      } else if (!r.status.ok() && spec_.on_error != "skip") {
+        s.Stop(r, "the agent gave up on " + step.tool);
+        break;
+      }
+    }
+    return s.Finish();
+  }
+
+ private:
+  AgentSpec spec_;
+};
+
+class RandomAgent : public Agent {
+ public:
+  explicit RandomAgent(AgentSpec spec) : spec_(std::move(spec)) {}
+  AgentReport Run(AgentContext& ctx) override {
+    std::vector<std::string> tools = spec_.tools;
+    if (tools.empty()) {
+      for (const ToolSpec& t : ctx.manifest->tools()) tools.push_back(t.name);
+    }
+    Session s(ctx, spec_);
+    s.Begin();
+    for (int i = 0; i < spec_.random_steps && !tools.empty(); ++i) {
+      const std::string& tool = tools[UniformRandom(ctx.env, tools.size())];
+      Json args = {{"id", "r-" + std::to_string(UniformRandom(ctx.env, 4))}};
+      if (!RunStep(s, spec_, tool, args, "skip")) break;
+    }
+    return s.Finish();
+  }
+
+ private:
+  AgentSpec spec_;
+};
+
+}  // namespace
+
+const std::vector<std::string>& AgentKinds() {
+  static const auto* kinds = new std::vector<std::string>{"scripted", "looping", "gullible",
+                                                          "self_confirming", "random"};
+  return *kinds;
+}
+
+const std::vector<std::string>& OnErrorModes() {
+  static const auto* modes =
+      new std::vector<std::string>{"stop", "retry", "retry_forever", "skip"};
+  return *modes;
+}
+
+void CallTags::MarkInjected(const std::string& run_id, const std::string& tool,
+                            const Json& args) {
+  std::lock_guard<std::mutex> lock(mu_);
+  injected_.insert(Key(run_id, tool, args));
+}
+
+bool CallTags::IsInjected(const std::string& run_id, const std::string& tool,
+                          const Json& args) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return injected_.count(Key(run_id, tool, args)) > 0;
+}
+
+EffectContext RunProvenance::ContextFor(const Invocation& inv) {
+  EffectContext c;
+  if (approver_ != nullptr) c.approved = approver_->WasApproved(inv.tool, inv.args);
+  if (tags_ != nullptr) c.injected = tags_->IsInjected(inv.run_id, inv.tool, inv.args);
+  return c;
+}
+
+std::unique_ptr<Agent> MakeAgent(const AgentSpec& spec) {
+  if (spec.kind == "looping") return std::make_unique<LoopingAgent>(spec);
+  if (spec.kind == "gullible") return std::make_unique<GullibleAgent>(spec);
+  if (spec.kind == "self_confirming") return std::make_unique<SelfConfirmingAgent>(spec);
+  if (spec.kind == "random") return std::make_unique<RandomAgent>(spec);
+  return std::make_unique<ScriptedAgent>(spec);
+}
+
+}  // namespace blastradius::fakes

@@ -1,0 +1,71 @@
+#include "fakes/approvers.h"
+
+#include <gtest/gtest.h>
+
+#include "fakes/sim_env.h"
+
+namespace blastradius::fakes {
+namespace {
+
+ApprovalRequest Request(const std::string& tool, const std::string& id) {
+  ApprovalRequest r;
+  r.request_id = id;
+  r.tool = tool;
+  r.args = {{"amount", 5}};
+  r.binding = "binding-" + id;
+  return r;
+}
+
+ApproverSpec Spec(const std::string& kind, std::vector<std::string> tools = {}, int64_t ms = 0) {
+  ApproverSpec spec;
+  spec.kind = kind;
+  spec.tools = std::move(tools);
+  spec.ms = ms;
+  return spec;
+}
+
+std::optional<std::string> Decide(Approver& a, const ApprovalRequest& r) {
+  a.Submit(r);
+  auto answer = a.Poll(r);
+  if (!answer) return std::nullopt;
+  EXPECT_EQ(answer->request_id, r.request_id);
+  EXPECT_EQ(answer->binding, r.binding);
+  return answer->decision;
+}
+
+TEST(ApproversTest, EachKindAnswersAsDocumented) {
+  SimEnv env(1);
+  auto r = Request("refund", "q1");
+  EXPECT_EQ(Decide(*MakeApprover(Spec("approve_all"), &env), r), "approve");
+  EXPECT_EQ(Decide(*MakeApprover(Spec("reject_all"), &env), r), "reject");
+  EXPECT_EQ(Decide(*MakeApprover(Spec("silent"), &env), r), std::nullopt);
+  auto only = MakeApprover(Spec("approve_only", {"refund"}), &env);
+  EXPECT_EQ(Decide(*only, r), "approve");
+  EXPECT_EQ(Decide(*only, Request("delete", "q2")), "reject");
+}
+
+TEST(ApproversTest, AfterMsAnswersOnlyOnceSimulatedTimeHasPassed) {
+  SimEnv env(1);
+  auto a = MakeApprover(Spec("after_ms", {}, 1000), &env);
+  auto r = Request("refund", "q1");
+  a->Submit(r);
+  EXPECT_FALSE(a->Poll(r).has_value());
+  env.SleepForMillis(999);
+  EXPECT_FALSE(a->Poll(r).has_value());
+  env.SleepForMillis(1);
+  ASSERT_TRUE(a->Poll(r).has_value());
+}
+
+TEST(ApproversTest, RecordingApproverRemembersExactlyTheApprovedCalls) {
+  SimEnv env(1);
+  RecordingApprover rec(MakeApprover(Spec("approve_only", {"refund"}), &env));
+  Decide(rec, Request("refund", "q1"));
+  Decide(rec, Request("delete", "q2"));
+  EXPECT_TRUE(rec.WasApproved("refund", {{"amount", 5}}));
+  EXPECT_FALSE(rec.WasApproved("refund", {{"amount", 6}}));
+  EXPECT_FALSE(rec.WasApproved("delete", {{"amount", 5}}));
+  EXPECT_EQ(rec.requests(), 2);
+}
+
+}  // namespace
+}  // namespace blastradius::fakes
