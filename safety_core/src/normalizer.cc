@@ -324,8 +324,16 @@ void FoldLeet(NormalizedText* text) {
   }
 }
 
+// ASCII-only classification, inline: NeedsNormalization calls these for every byte of every
+// output, where std::isalnum/isdigit are out-of-line calls into the C library (same answers
+// in the "C" locale, which is the only one this library runs in).
+inline bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+inline bool IsAsciiAlnum(unsigned char c) {
+  return IsAsciiDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 bool IsBase64Char(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '/' || c == '-' ||
+  return IsAsciiAlnum(static_cast<unsigned char>(c)) || c == '+' || c == '/' || c == '-' ||
          c == '_';
 }
 
@@ -443,9 +451,9 @@ bool NeedsNormalization(std::string_view text, const NormalizerOptions& options)
     }
     b64_run = IsBase64Char(static_cast<char>(c)) ? b64_run + 1 : 0;
     if (b64_run >= options.min_base64_run) return true;
-    if (std::isalnum(c)) {
+    if (IsAsciiAlnum(c)) {
       ++token_len;
-      (std::isdigit(c) ? token_digits : token_letters)++;
+      (IsAsciiDigit(c) ? token_digits : token_letters)++;
       if (token_digits > 0 && token_letters > 0 && token_len >= 3) return true;
       continue;
     }

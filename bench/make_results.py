@@ -1,0 +1,295 @@
+#!/usr/bin/env python3
+"""Turns Google Benchmark JSON files into bench/RESULTS.md (printed to stdout).
+
+Usage: make_results.py RESULT.json... > bench/RESULTS.md
+
+Each headline row names a figure, its target, its baseline (measured in the same program and
+run) and the ratio between them; a figure not in the JSON is shown as "not run". The
+hand-written analysis in bench/notes.md (profiles, why a target is missed) is appended as is.
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+
+NOT_RUN = "not run"
+
+
+def load(paths):
+    benches, contexts = {}, []
+    for path in paths:
+        with open(path) as f:
+            doc = json.load(f)
+        contexts.append(doc.get("context", {}))
+        for b in doc.get("benchmarks", []):
+            if b.get("run_type") == "aggregate":
+                continue
+            benches[b["name"]] = b
+    return benches, contexts
+
+
+def find(benches, pattern):
+    """The first benchmark whose name matches `pattern` (a regex anchored at the start)."""
+    rx = re.compile(pattern)
+    for name in sorted(benches):
+        if rx.match(name):
+            return benches[name]
+    return None
+
+
+def ns(b, clock="cpu_time"):
+    """Time per iteration in nanoseconds."""
+    scale = {"ns": 1, "us": 1e3, "ms": 1e6, "s": 1e9}[b.get("time_unit", "ns")]
+    return b[clock] * scale
+
+
+def fmt_ns(x):
+    if x is None:
+        return NOT_RUN
+    if x >= 1e6:
+        return f"{x / 1e6:.2f} ms"
+    if x >= 1e3:
+        return f"{x / 1e3:.2f} µs"
+    return f"{x:.0f} ns"
+
+
+def fmt_bps(x):
+    if x is None:
+        return NOT_RUN
+    if x >= 1e9:
+        return f"{x / 1e9:.2f} GB/s"
+    if x >= 1e6:
+        return f"{x / 1e6:.1f} MB/s"
+    return f"{x / 1e3:.1f} kB/s"
+
+
+def fmt_rate(x, unit):
+    if x is None:
+        return NOT_RUN
+    if x >= 1e6:
+        return f"{x / 1e6:.2f} M {unit}/s"
+    if x >= 1e3:
+        return f"{x / 1e3:.1f} k {unit}/s"
+    return f"{x:.0f} {unit}/s"
+
+
+def verdict(ok):
+    if ok is None:
+        return NOT_RUN
+    return "met" if ok else "**MISSED**"
+
+
+def machine(contexts):
+    model = "unknown"
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    model = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    ctx = contexts[0] if contexts else {}
+    cores = ctx.get("num_cpus", os.cpu_count())
+    mhz = ctx.get("mhz_per_cpu")
+    date = ctx.get("date", "unknown")
+    load = ctx.get("load_avg", [])
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
+                                text=True, check=False).stdout.strip()
+    except OSError:
+        commit = ""
+    return model, cores, mhz, date, load, commit
+
+
+class Table:
+    def __init__(self, header):
+        self.rows = [header, ["---"] * len(header)]
+
+    def add(self, *cells):
+        self.rows.append([str(c) for c in cells])
+
+    def render(self):
+        return "\n".join("| " + " | ".join(r) + " |" for r in self.rows)
+
+
+def sanitizer_rows(benches, t):
+    for size in (4096,):
+        me = find(benches, rf"sanitizer/blastradius/ascii_clean/default_packs/{size}$")
+        naive = find(benches, rf"sanitizer/naive_regex/ascii_clean/default_packs/{size}$")
+        bps = me and me.get("bytes_per_second")
+        nbps = naive and naive.get("bytes_per_second")
+        t.add("Sanitizer, 4 KiB ASCII clean, normalization on, default packs", fmt_bps(bps),
+              "≥ 1 GB/s", "", "", verdict(None if bps is None else bps >= 1e9))
+        ratio = bps / nbps if bps and nbps else None
+        t.add("… against the naive std::regex (icase) loop, same input", fmt_bps(bps),
+              "≥ 100× baseline", fmt_bps(nbps), f"{ratio:.0f}×" if ratio else NOT_RUN,
+              verdict(None if ratio is None else ratio >= 100))
+
+
+def guard_rows(benches, t):
+    floor = find(benches, r"guard/baseline_direct_executor")
+    floor_ns = ns(floor) if floor else None
+    allow = find(benches, r"guard/allow/audit:none")
+    allow_ns = ns(allow) if allow else None
+    t.add("Guard decision path, allow, tier 0, all layers on (no audit record)", fmt_ns(allow_ns),
+          "≤ 1 µs per call", f"{fmt_ns(floor_ns)} (executor alone)",
+          f"+{fmt_ns(allow_ns - floor_ns)}" if allow_ns and floor_ns else NOT_RUN,
+          verdict(None if allow_ns is None else allow_ns <= 1000))
+    p99 = find(benches, r"guard/allow_latency/real_time/threads:2")
+    p99_1 = find(benches, r"guard/allow_latency/real_time/threads:1")
+    v = p99 and p99.get("p99_us")
+    v1 = p99_1 and p99_1.get("p99_us")
+    t.add("Guard decision path p99, 2 threads (2 runs in parallel)",
+          f"{v:.2f} µs" if v else NOT_RUN, "≤ 5 µs",
+          f"{v1:.2f} µs (1 thread)" if v1 else NOT_RUN,
+          f"{v / v1:.2f}×" if v and v1 else NOT_RUN, verdict(None if v is None else v <= 5))
+    for sink in ("memory", "file"):
+        b = find(benches, rf"guard/allow/audit:{sink}")
+        extra = ns(b) - allow_ns if b and allow_ns else None
+        t.add(f"Audit record cost, {sink} sink (allow path with record − without)",
+              fmt_ns(extra), "≤ 2 µs more", f"{fmt_ns(allow_ns)} (no record)",
+              f"{fmt_ns(ns(b))} total" if b else NOT_RUN,
+              verdict(None if extra is None else extra <= 2000))
+    for deny, what in (("budget", "budget exhausted (run halted)"),
+                       ("breaker_open", "circuit breaker open"),
+                       ("tier3_rejected", "tier 3, approver rejects")):
+        b = find(benches, rf"guard/deny/{deny}")
+        v = ns(b) if b else None
+        t.add(f"Guard deny path: {what}", fmt_ns(v), "≤ 1 µs per call",
+              f"{fmt_ns(allow_ns)} (allow path)",
+              f"{v / allow_ns:.2f}× allow" if v and allow_ns else NOT_RUN,
+              verdict(None if v is None else v <= 1000))
+
+
+def scaling_rows(benches, t):
+    small = find(benches, r"guard/allow_tools/10$")
+    big = find(benches, r"guard/allow_tools/10000$")
+    if small and big:
+        t.add("Guard allow path with 10,000 tools in the manifest", fmt_ns(ns(big)), "flat",
+              f"{fmt_ns(ns(small))} (10 tools)", f"{ns(big) / ns(small):.2f}×",
+              verdict(ns(big) / ns(small) <= 1.5))
+    one = find(benches, r"guard/allow_latency/real_time/threads:1")
+    two = find(benches, r"guard/allow_latency/real_time/threads:2")
+    if one and two:
+        r1, r2 = one["items_per_second"], two["items_per_second"]
+        t.add("Guard throughput, 2 concurrent runs (2 threads, 2 cores shared)",
+              fmt_rate(r2, "calls"), "scales", fmt_rate(r1, "calls") + " (1 thread)",
+              f"{r2 / r1:.2f}×", "—")
+    for window in (0, 1000):
+        b = find(benches, rf"guard/long_run/calls:1000000/window:{window}")
+        if not b:
+            continue
+        growth = b["last_over_first"]
+        t.add(f"1,000,000-call run (loop window {window or 'whole run'}): per-call cost, "
+              "last 100k window", fmt_ns(b["ns_per_call_last_window"]), "flat (≤ 1.25×)",
+              fmt_ns(b["ns_per_call_first_window"]) + " (first window)", f"{growth:.2f}×",
+              verdict(growth <= 1.25))
+        kept = b["bytes_retained_by_run"]
+        t.add(f"1,000,000-call run (loop window {window or 'whole run'}): bytes the run keeps",
+              f"{kept / 1e6:.1f} MB ({b['bytes_per_call_retained']:.0f} B/call)", "bounded",
+              "", "", verdict(b["bytes_per_call_retained"] < 1))
+    b = find(benches, r"guard/run_memory")
+    if b:
+        t.add("Bytes one 25-call run keeps until EndRun", f"{b['bytes_per_run']:.0f} B",
+              "bounded", f"{b['bytes_per_run_after_end_run']:.0f} B after EndRun", "", "—")
+
+
+def journal_rows(benches, t):
+    each = find(benches, r"journal/fsync_each")
+    r_each = each and each["items_per_second"]
+    t.add("Journal appends, fsync at each commit point", fmt_rate(r_each, "appends"), "—", "",
+          "", "—")
+    for batch in (8, 64):
+        g = find(benches, rf"journal/group_commit/{batch}/")
+        r = g and g["items_per_second"]
+        t.add(f"Journal appends, group commit ({batch} entries per fsync)",
+              fmt_rate(r, "appends"), "—", fmt_rate(r_each, "appends") + " (fsync each)",
+              f"{r / r_each:.1f}×" if r and r_each else NOT_RUN, "—")
+    ns_ = find(benches, r"journal/no_sync")
+    if ns_:
+        t.add("Journal appends, no fsync (ceiling)", fmt_rate(ns_["items_per_second"], "appends"),
+              "—", fmt_rate(r_each, "appends") + " (fsync each)",
+              f"{ns_['items_per_second'] / r_each:.0f}×" if r_each else NOT_RUN, "—")
+
+
+def chaos_rows(benches, t):
+    b = find(benches, r"chaos/suite")
+    if not b:
+        t.add("Chaos: scenario-seed runs per second per core", NOT_RUN, "≥ 5,000 runs/s", "", "",
+              NOT_RUN)
+        t.add("Chaos: simulated seconds per real second", NOT_RUN, "≥ 1e5", "", "", NOT_RUN)
+        return
+    runs = b["runs_per_second"]
+    t.add("Chaos: scenario-seed runs per second per core (bundled suite)",
+          fmt_rate(runs, "runs"), "≥ 5,000 runs/s", "", "", verdict(runs >= 5000))
+    sim = b["simulated_s_per_real_s"]
+    t.add("Chaos: simulated seconds per real second", f"{sim:.3g}", "≥ 1e5", "", "",
+          verdict(sim >= 1e5))
+
+
+def sanitizer_matrix(benches):
+    t = Table(["text", "patterns", "size", "blastradius", "naive std::regex", "ratio",
+               "findings (ours / naive)"])
+    for kind in ("ascii_clean", "ascii_attack", "mixed_clean", "mixed_attack"):
+        for patterns in ("default_packs", "generated_200"):
+            for size in (256, 1024, 4096, 16384, 65536):
+                me = find(benches, rf"sanitizer/blastradius/{kind}/{patterns}/{size}$")
+                naive = find(benches, rf"sanitizer/naive_regex/{kind}/{patterns}/{size}$")
+                if not me:
+                    continue
+                a = me.get("bytes_per_second")
+                n = naive and naive.get("bytes_per_second")
+                t.add(kind, patterns, size, fmt_bps(a), fmt_bps(n),
+                      f"{a / n:.0f}×" if a and n else NOT_RUN,
+                      f"{me['findings']:.0f} / {naive['findings']:.0f}" if naive else "")
+    return t.render()
+
+
+def guard_matrix(benches):
+    t = Table(["benchmark", "cpu time / call", "real time / call", "calls/s", "p50", "p99"])
+    for name in sorted(benches):
+        if not name.startswith("guard/") or "long_run" in name:
+            continue
+        b = benches[name]
+        p50 = f"{b['p50_us']:.2f} µs" if "p50_us" in b else ""
+        p99 = f"{b['p99_us']:.2f} µs" if "p99_us" in b else ""
+        t.add(name, fmt_ns(ns(b)), fmt_ns(ns(b, "real_time")),
+              fmt_rate(b.get("items_per_second"), "calls"), p50, p99)
+    return t.render()
+
+
+def main(paths):
+    benches, contexts = load(paths)
+    model, cores, mhz, date, load_avg, commit = machine(contexts)
+    out = ["# Benchmark results", "",
+           "Generated by `scripts/bench.sh` (Release build in `build/bench`) from the JSON in "
+           "`build/bench/results/`; do not edit by hand — the analysis comes from "
+           "`bench/notes.md`.", "",
+           f"- machine: {cores} cores, {model}" + (f" ({mhz} MHz)" if mhz else ""),
+           f"- date: {date}" + (f"; load average at start {', '.join(f'{x:.2f}' for x in load_avg)}"
+                                if load_avg else ""),
+           f"- commit: {commit}" if commit else "",
+           "- per-call times are CPU time per call unless the row says threads; "
+           "threaded figures are wall-clock", "",
+           "## Figures against targets", ""]
+    t = Table(["figure", "measured", "target", "baseline", "ratio", "target met?"])
+    sanitizer_rows(benches, t)
+    guard_rows(benches, t)
+    scaling_rows(benches, t)
+    journal_rows(benches, t)
+    chaos_rows(benches, t)
+    out += [t.render(), "", "## Sanitizer throughput, all inputs", "", sanitizer_matrix(benches),
+            "", "## Guard, every benchmark", "", guard_matrix(benches), ""]
+    notes = os.path.join(os.path.dirname(os.path.abspath(__file__)), "notes.md")
+    if os.path.exists(notes):
+        with open(notes) as f:
+            out += [f.read()]
+    print("\n".join(line for line in out if line is not None))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    main(sys.argv[1:])

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every benchmark and regenerates bench/RESULTS.md.
+#
+#   scripts/bench.sh                      build Release in build/bench, run all, write the table
+#   scripts/bench.sh --benchmark_filter=guard/allow   pass flags through to every program
+#   BENCH_JOBS=1 scripts/bench.sh         build parallelism (default 2: the machine is shared)
+#   BENCH_SKIP_BUILD=1 scripts/bench.sh   reuse the binaries already in build/bench
+#
+# Each program writes its JSON to build/bench/results/<program>.json (Google Benchmark's
+# --benchmark_out with --benchmark_out_format=json; the console shows the human table), then
+# bench/make_results.py turns those files into bench/RESULTS.md: every figure beside its target
+# and baseline, with the machine (cores, CPU model) and the date.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=build/bench
+jobs=${BENCH_JOBS:-2}
+programs=(bench_sanitizer bench_guard bench_journal)
+[ -f chaos_scenarios/CMakeLists.txt ] && programs+=(bench_chaos)  # once the runner exists
+
+if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
+  cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DBLASTRADIUS_BUILD_BENCHMARKS=ON \
+        -DBLASTRADIUS_BUILD_TESTS=OFF -DBLASTRADIUS_BUILD_FUZZERS=OFF >/dev/null
+  cmake --build "$build" -j"$jobs" --target "${programs[@]}"
+fi
+
+mkdir -p "$build/results"
+for p in "${programs[@]}"; do
+  echo "== $p"
+  "$build/bench/$p" --benchmark_out="$build/results/$p.json" --benchmark_out_format=json \
+    --benchmark_counters_tabular=true "$@"
+done
+python3 bench/make_results.py "$build"/results/*.json > bench/RESULTS.md
+echo "wrote bench/RESULTS.md"
