@@ -31,7 +31,8 @@ struct BudgetLimits {
 struct LoopDetectionOptions {
   bool enabled = true;
   int max_identical_calls = 3;  // the (N+1)-th identical call (tool + canonical args) is a loop
-  int window = 0;               // consider only the last `window` calls; 0 = the whole run
+  int window = 1000;            // only the last `window` calls count (bounds memory per run);
+                                // 0 = the whole run (memory grows with distinct calls)
 };
 
 struct CircuitBreakerOptions {
