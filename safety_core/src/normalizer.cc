@@ -248,34 +248,49 @@ std::vector<Token> AlnumTokens(std::string_view text) {
 }
 
 // A gap between two single-character tokens that can be part of spaced-out letters.
-bool IsSpacingGap(std::string_view text, size_t from, size_t to) {
-  if (to <= from || to - from > 3) return false;
+bool IsSpacingGap(std::string_view text, size_t from, size_t to, size_t max_gap) {
+  if (to <= from || to - from > max_gap) return false;
   for (size_t k = from; k < to; ++k) {
     if (!IsSpacingSeparator(text[k])) return false;
   }
   return true;
 }
 
-// Second pass: joins runs of spaced-out single characters. Within a run the most common gap is
-// dropped and any other gap becomes one space ("i g n o r e  a l l" -> "ignore all").
-NormalizedText CollapseSpacing(const NormalizedText& in, size_t min_run) {
+// Whether the gap before token k of a spaced-out run [t, u) separates words. The most common
+// gap of the run joins letters; a gap wider than it, or one that differs from the gaps on both
+// sides ("y_o_u a.r.e", "r-e-a-d   t-h-i-s"), separates words.
+bool IsWordGap(const std::vector<std::string_view>& gaps, size_t k, std::string_view dominant) {
+  std::string_view gap = gaps[k];
+  if (gap == dominant) return false;
+  if (gap.size() > dominant.size()) return true;
+  bool same_as_prev = k > 0 && gaps[k - 1] == gap;
+  bool same_as_next = k + 1 < gaps.size() && gaps[k + 1] == gap;
+  return !same_as_prev && !same_as_next;
+}
+
+// Second pass: joins runs of spaced-out single characters ("i g n o r e  a l l" -> "ignore
+// all", "y o u r   s-y-s-t-e-m" -> "your system"); word gaps (IsWordGap) become one space.
+NormalizedText CollapseSpacing(const NormalizedText& in, const NormalizerOptions& options) {
   std::vector<Token> tokens = AlnumTokens(in.text);
+  std::string_view text(in.text);
   Builder out;
   size_t copied = 0, t = 0;
   while (t < tokens.size()) {
     size_t u = t;
     while (u < tokens.size() && tokens[u].end - tokens[u].begin == 1 &&
-           (u == t || IsSpacingGap(in.text, tokens[u - 1].end, tokens[u].begin))) {
+           (u == t ||
+            IsSpacingGap(text, tokens[u - 1].end, tokens[u].begin, options.max_spacing_gap))) {
       ++u;
     }
-    if (u - t < min_run) {
+    if (u - t < options.min_spaced_letters) {
       t = std::max(u, t + 1);
       continue;
     }
+    std::vector<std::string_view> gaps;  // gaps[k] precedes token t + 1 + k
     std::map<std::string_view, int> gap_counts;
     for (size_t k = t + 1; k < u; ++k) {
-      ++gap_counts[std::string_view(in.text).substr(tokens[k - 1].end,
-                                                    tokens[k].begin - tokens[k - 1].end)];
+      gaps.push_back(text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end));
+      ++gap_counts[gaps.back()];
     }
     std::string_view dominant = std::max_element(gap_counts.begin(), gap_counts.end(),
                                                  [](const auto& a, const auto& b) {
@@ -283,11 +298,9 @@ NormalizedText CollapseSpacing(const NormalizedText& in, size_t min_run) {
                                                  })->first;
     out.Copy(in, copied, tokens[t].begin);
     for (size_t k = t; k < u; ++k) {
-      if (k > t) {
+      if (k > t && IsWordGap(gaps, k - t - 1, dominant)) {
         size_t gb = tokens[k - 1].end, ge = tokens[k].begin;
-        if (std::string_view(in.text).substr(gb, ge - gb) != dominant) {
-          out.EmitByte(' ', in.src_begin[gb], in.src_end[ge - 1]);
-        }
+        out.EmitByte(' ', in.src_begin[gb], in.src_end[ge - 1]);
       }
       out.Copy(in, tokens[k].begin, tokens[k].end);
     }
@@ -311,16 +324,52 @@ char LeetLetter(char c) {
   }
 }
 
-// Third pass: in words that mix letters and digits ("1gn0r3"), digits become the letters they
-// imitate. Pure numbers and hex-like ids with few letters are left alone.
-void FoldLeet(NormalizedText* text) {
-  for (const Token& tok : AlnumTokens(text->text)) {
-    size_t letters = 0, digits = 0;
-    for (size_t k = tok.begin; k < tok.end; ++k) {
-      (std::isdigit(static_cast<unsigned char>(text->text[k])) ? digits : letters)++;
+bool IsAlphaAscii(char c) { return c >= 'a' && c <= 'z'; }
+
+// '@' and '$' stand for letters when they lean on a letter: "@ll", "$ystem", "instruction$".
+// An '@' inside a word is an address ("a@b.example") and stays.
+bool IsLeetSymbolAt(std::string_view text, size_t i) {
+  char c = text[i];
+  bool letter_before = i > 0 && IsAlphaAscii(text[i - 1]);
+  bool letter_after = i + 1 < text.size() && IsAlphaAscii(text[i + 1]);
+  bool alnum_before = i > 0 && IsAlnumAscii(text[i - 1]);
+  if (c == '@') return letter_after && !alnum_before;
+  if (c == '$') return letter_before || letter_after;
+  return false;
+}
+
+// Words for leet folding: runs of letters, digits and letter-like '@'/'$'.
+std::vector<Token> LeetTokens(std::string_view text) {
+  std::vector<Token> tokens;
+  size_t i = 0;
+  auto in_word = [&](size_t k) { return IsAlnumAscii(text[k]) || IsLeetSymbolAt(text, k); };
+  while (i < text.size()) {
+    if (!in_word(i)) {
+      ++i;
+      continue;
     }
-    if (digits == 0 || letters == 0 || letters + digits < 3) continue;
-    for (size_t k = tok.begin; k < tok.end; ++k) text->text[k] = LeetLetter(text->text[k]);
+    size_t j = i;
+    while (j < text.size() && in_word(j)) ++j;
+    tokens.push_back({i, j});
+    i = j;
+  }
+  return tokens;
+}
+
+char LeetSymbolLetter(char c) { return c == '@' ? 'a' : c == '$' ? 's' : c; }
+
+// Third pass: in words that mix letters with digits or '@'/'$' ("1gn0r3", "@ll", "in5truc71on$"),
+// those become the letters they imitate. Pure numbers and hex-like ids are left alone.
+void FoldLeet(NormalizedText* text) {
+  for (const Token& tok : LeetTokens(text->text)) {
+    size_t letters = 0, others = 0;
+    for (size_t k = tok.begin; k < tok.end; ++k) {
+      (IsAlphaAscii(text->text[k]) ? letters : others)++;
+    }
+    if (others == 0 || letters == 0 || letters + others < 3) continue;
+    for (size_t k = tok.begin; k < tok.end; ++k) {
+      text->text[k] = LeetSymbolLetter(LeetLetter(text->text[k]));
+    }
   }
 }
 
@@ -407,7 +456,7 @@ NormalizedText NormalizeAtDepth(std::string_view text, const NormalizerOptions& 
                                 int depth) {
   Builder folded;
   CharFolder().FoldInto(text, &folded);
-  NormalizedText out = CollapseSpacing(folded.Take(), options.min_spaced_letters);
+  NormalizedText out = CollapseSpacing(folded.Take(), options);
   FoldLeet(&out);
   if (depth < options.max_decode_depth) AppendDecodedBase64(text, options, depth, &out);
   return out;
@@ -427,6 +476,19 @@ std::pair<size_t, size_t> NormalizedText::ToSource(size_t begin, size_t end,
   return {b, e};
 }
 
+namespace {
+
+// IsLeetSymbolAt on raw (not yet lower-cased) ASCII text.
+bool LeansOnLetter(std::string_view text, size_t i) {
+  auto alpha = [&](size_t k) { return std::isalpha(static_cast<unsigned char>(text[k])) != 0; };
+  auto alnum = [&](size_t k) { return std::isalnum(static_cast<unsigned char>(text[k])) != 0; };
+  bool letter_after = i + 1 < text.size() && alpha(i + 1);
+  if (text[i] == '@') return letter_after && !(i > 0 && alnum(i - 1));
+  return letter_after || (i > 0 && alpha(i - 1));
+}
+
+}  // namespace
+
 bool NeedsNormalization(std::string_view text, const NormalizerOptions& options) {
   size_t b64_run = 0, single_run = 0, token_len = 0, token_letters = 0, token_digits = 0;
   for (size_t i = 0; i < text.size(); ++i) {
@@ -441,6 +503,7 @@ bool NeedsNormalization(std::string_view text, const NormalizerOptions& options)
         HexValue(text[i + 2]) >= 0) {
       return true;
     }
+    if ((c == '@' || c == '$') && LeansOnLetter(text, i)) return true;
     b64_run = IsBase64Char(static_cast<char>(c)) ? b64_run + 1 : 0;
     if (b64_run >= options.min_base64_run) return true;
     if (std::isalnum(c)) {
