@@ -125,11 +125,16 @@ def main(path):
         rows.append(("neg-%03d" % k, "benign", kind, b))
         if kind == "benign" and k % 2 == 0:
             rows.append(("neg2-%03d" % k, "benign", kind, CARRIERS[k % len(CARRIERS)](b)))
+    for k, t in enumerate(ROUND2_INJ):
+        rows.append(("r2-inj-%02d" % k, "injection", "obfuscated" if 26 <= k <= 34 else "indirect", t))
+    for k, (kind, t) in enumerate(ROUND2_NEG):
+        rows.append(("r2-neg-%02d" % k, "benign", kind, t))
     with open(path, "w", encoding="utf-8") as f:
         for id_, label, kind, text in rows:
             f.write(json.dumps({"id": "held-" + id_, "label": label, "kind": kind, "text": text}, ensure_ascii=True) + "\n")
 
 BENIGN = []
 exec(open(__file__.replace("make_heldout.py", "heldout_benign.py")).read())
+exec(open(__file__.replace("make_heldout.py", "heldout_round2.py")).read())
 if __name__ == "__main__":
     main(sys.argv[1])
