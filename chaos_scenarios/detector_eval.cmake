@@ -23,7 +23,7 @@ if(BLASTRADIUS_BUILD_TESTS)
   # Our own authored set: carriers, phrasings and obfuscations the development corpus lacks
   # (safety_core/tests/data/make_heldout.py). Packs were generalized after measuring on it, so
   # it guards against regressions; it is not an unseen-data estimate.
-  # Measured: recall 0.982 (obfuscated 0.974), FPR benign 0.000, hard negatives 0.080.
+  # Measured: recall 0.984 (obfuscated 0.977), FPR benign 0.000, hard negatives 0.078.
   add_test(NAME detector_eval.heldout_authored
            COMMAND detector_eval
                    --corpus ${BLASTRADIUS_SOURCE_DIR}/safety_core/tests/data/heldout_authored.jsonl

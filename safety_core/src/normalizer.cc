@@ -358,17 +358,42 @@ std::vector<Token> LeetTokens(std::string_view text) {
 
 char LeetSymbolLetter(char c) { return c == '@' ? 'a' : c == '$' ? 's' : c; }
 
+// Whether token `tok` mixes letters with digits or '@'/'$' ("1gn0r3"), and whether it consists
+// only of digits that imitate letters ("411").
+struct LeetShape {
+  bool mixed = false;
+  bool leet_digits_only = false;
+};
+
+LeetShape ShapeOf(std::string_view text, Token tok) {
+  size_t letters = 0, others = 0, leet_digits = 0;
+  for (size_t k = tok.begin; k < tok.end; ++k) {
+    char c = text[k];
+    (IsAlphaAscii(c) ? letters : others)++;
+    if (c >= '0' && c <= '9' && LeetLetter(c) != c) ++leet_digits;
+  }
+  size_t size = tok.end - tok.begin;
+  return {others > 0 && letters > 0 && size >= 3, letters == 0 && leet_digits == size};
+}
+
 // Third pass: in words that mix letters with digits or '@'/'$' ("1gn0r3", "@ll", "in5truc71on$"),
-// those become the letters they imitate. Pure numbers and hex-like ids are left alone.
+// those become the letters they imitate; so does a number of look-alike digits between two such
+// words ("1gn0r3 411 pr3v10u5"). Other numbers and hex-like ids are left alone.
 void FoldLeet(NormalizedText* text) {
-  for (const Token& tok : LeetTokens(text->text)) {
-    size_t letters = 0, others = 0;
-    for (size_t k = tok.begin; k < tok.end; ++k) {
-      (IsAlphaAscii(text->text[k]) ? letters : others)++;
-    }
-    if (others == 0 || letters == 0 || letters + others < 3) continue;
-    for (size_t k = tok.begin; k < tok.end; ++k) {
-      text->text[k] = LeetSymbolLetter(LeetLetter(text->text[k]));
+  std::vector<Token> tokens = LeetTokens(text->text);
+  std::vector<LeetShape> shapes;
+  shapes.reserve(tokens.size());
+  for (const Token& tok : tokens) shapes.push_back(ShapeOf(text->text, tok));
+  for (size_t t = 0; t < tokens.size(); ++t) {
+    bool between_leet = shapes[t].leet_digits_only && t > 0 && t + 1 < tokens.size() &&
+                        shapes[t - 1].mixed && shapes[t + 1].mixed;
+    if (!shapes[t].mixed && !between_leet) continue;
+    std::string& s = text->text;
+    for (size_t k = tokens[t].begin; k < tokens[t].end; ++k) {
+      // "11" reads as "ll" ("a11"); a single '1' as 'i'.
+      bool double_one = s[k] == '1' && ((k + 1 < tokens[t].end && s[k + 1] == '1') ||
+                                        (k > tokens[t].begin && s[k - 1] == 'l'));
+      s[k] = double_one ? 'l' : LeetSymbolLetter(LeetLetter(s[k]));
     }
   }
 }
@@ -487,39 +512,73 @@ bool LeansOnLetter(std::string_view text, size_t i) {
   return letter_after || (i > 0 && alpha(i - 1));
 }
 
+// Byte classes for the prefilter, so that its loop is one table lookup per byte.
+enum ByteClass : uint8_t {
+  kLetter = 1,
+  kDigit = 2,
+  kBase64 = 4,     // letters, digits, '+', '/', '-', '_'
+  kSeparator = 8,  // IsSpacingSeparator
+  kSpecial = 16,   // non-ASCII, '&', '%', '@', '$': need a closer look
+};
+
+struct ByteClassTable {
+  uint8_t cls[256] = {};
+  ByteClassTable() {
+    for (int c = 0; c < 256; ++c) {
+      char ch = static_cast<char>(c);
+      uint8_t k = 0;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) k |= kLetter | kBase64;
+      if (c >= '0' && c <= '9') k |= kDigit | kBase64;
+      if (IsBase64Char(ch)) k |= kBase64;
+      if (IsSpacingSeparator(ch)) k |= kSeparator;
+      if (c >= 0x80 || c == '&' || c == '%' || c == '@' || c == '$') k |= kSpecial;
+      cls[c] = k;
+    }
+  }
+};
+
+// The closer look at a kSpecial byte: true when it starts something Normalize would change.
+bool SpecialNeedsNormalization(std::string_view text, size_t i) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c >= 0x80) return true;
+  if (c == '&') {
+    char32_t cp;
+    return i + 2 < text.size() &&
+           (text[i + 1] == '#' || std::isalpha(static_cast<unsigned char>(text[i + 1]))) &&
+           DecodeEntity(text, i, &cp) > 0;
+  }
+  if (c == '%') {
+    return i + 2 < text.size() && HexValue(text[i + 1]) >= 0 && HexValue(text[i + 2]) >= 0;
+  }
+  return LeansOnLetter(text, i);  // '@' or '$'
+}
+
 }  // namespace
 
 bool NeedsNormalization(std::string_view text, const NormalizerOptions& options) {
+  static const ByteClassTable kTable;
+  const size_t min_base64_run = options.min_base64_run;
+  const size_t min_spaced = options.min_spaced_letters;
   size_t b64_run = 0, single_run = 0, token_len = 0, token_letters = 0, token_digits = 0;
   for (size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x80) return true;
-    if (c == '&' && i + 2 < text.size() &&
-        (text[i + 1] == '#' || std::isalpha(static_cast<unsigned char>(text[i + 1])))) {
-      char32_t cp;
-      if (DecodeEntity(text, i, &cp) > 0) return true;
-    }
-    if (c == '%' && i + 2 < text.size() && HexValue(text[i + 1]) >= 0 &&
-        HexValue(text[i + 2]) >= 0) {
-      return true;
-    }
-    if ((c == '@' || c == '$') && LeansOnLetter(text, i)) return true;
-    b64_run = IsBase64Char(static_cast<char>(c)) ? b64_run + 1 : 0;
-    if (b64_run >= options.min_base64_run) return true;
-    if (std::isalnum(c)) {
+    uint8_t k = kTable.cls[static_cast<unsigned char>(text[i])];
+    if ((k & kSpecial) && SpecialNeedsNormalization(text, i)) return true;
+    b64_run = (k & kBase64) ? b64_run + 1 : 0;
+    if (b64_run >= min_base64_run) return true;
+    if (k & (kLetter | kDigit)) {
       ++token_len;
-      (std::isdigit(c) ? token_digits : token_letters)++;
+      ((k & kDigit) ? token_digits : token_letters)++;
       if (token_digits > 0 && token_letters > 0 && token_len >= 3) return true;
       continue;
     }
     if (token_len == 1) {
-      if (++single_run >= options.min_spaced_letters) return true;
-    } else if (token_len > 1 || !IsSpacingSeparator(static_cast<char>(c))) {
+      if (++single_run >= min_spaced) return true;
+    } else if (token_len > 1 || !(k & kSeparator)) {
       single_run = 0;
     }
     token_len = token_letters = token_digits = 0;
   }
-  return token_len == 1 && single_run + 1 >= options.min_spaced_letters;
+  return token_len == 1 && single_run + 1 >= min_spaced;
 }
 
 NormalizedText Normalize(std::string_view text, const NormalizerOptions& options) {

@@ -48,6 +48,8 @@ TEST(NormalizerTest, FoldsLetterLikeSymbolsInWords) {
   EXPECT_EQ(Norm("$ys73m prompt"), "system prompt");
   EXPECT_EQ(Norm("mail exfil@attacker.example"), "mail exfil@attacker.example");
   EXPECT_EQ(Norm("costs $5 or 10$"), "costs $5 or 10$");
+  EXPECT_EQ(Norm("1gn0r3 411 pr3v10u5"), "ignore all previous");  // look-alike number in leet
+  EXPECT_EQ(Norm("r00m 202 b4se"), "room 202 base");  // 2 imitates no letter
 }
 
 TEST(NormalizerTest, SplitsSpacedRunsAtWiderOrOddGaps) {

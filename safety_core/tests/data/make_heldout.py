@@ -129,6 +129,10 @@ def main(path):
         rows.append(("r2-inj-%02d" % k, "injection", "obfuscated" if 26 <= k <= 34 else "indirect", t))
     for k, (kind, t) in enumerate(ROUND2_NEG):
         rows.append(("r2-neg-%02d" % k, "benign", kind, t))
+    for k, t in enumerate(ROUND3_INJ):
+        rows.append(("r3-inj-%02d" % k, "injection", "obfuscated" if 19 <= k <= 23 else "indirect", t))
+    for k, (kind, t) in enumerate(ROUND3_NEG):
+        rows.append(("r3-neg-%02d" % k, "benign", kind, t))
     with open(path, "w", encoding="utf-8") as f:
         for id_, label, kind, text in rows:
             f.write(json.dumps({"id": "held-" + id_, "label": label, "kind": kind, "text": text}, ensure_ascii=True) + "\n")
@@ -136,5 +140,6 @@ def main(path):
 BENIGN = []
 exec(open(__file__.replace("make_heldout.py", "heldout_benign.py")).read())
 exec(open(__file__.replace("make_heldout.py", "heldout_round2.py")).read())
+exec(open(__file__.replace("make_heldout.py", "heldout_round3.py")).read())
 if __name__ == "__main__":
     main(sys.argv[1])
