@@ -20,6 +20,16 @@ if(BLASTRADIUS_BUILD_TESTS)
            COMMAND detector_eval
                    --corpus ${BLASTRADIUS_SOURCE_DIR}/safety_core/tests/data/obfuscations.jsonl
                    --min-recall 1.0 --max-fpr-benign 0.0 --max-fpr-hard-negative 0.0)
+  # Our own authored set: carriers, phrasings and obfuscations the development corpus lacks
+  # (safety_core/tests/data/make_heldout.py). Packs were generalized after measuring on it, so
+  # it guards against regressions; it is not an unseen-data estimate.
+  # Measured: recall 0.984 (obfuscated 0.977), FPR benign 0.000, hard negatives 0.078.
+  add_test(NAME detector_eval.heldout_authored
+           COMMAND detector_eval
+                   --corpus ${BLASTRADIUS_SOURCE_DIR}/safety_core/tests/data/heldout_authored.jsonl
+                   --min-recall 0.97 --min-recall-kind obfuscated=0.95
+                   --max-fpr-benign 0.02 --max-fpr-hard-negative 0.10)
   set_tests_properties(detector_eval.dev_corpus detector_eval.obfuscations
+                       detector_eval.heldout_authored
                        PROPERTIES LABELS "unit;detector")
 endif()

@@ -248,34 +248,49 @@ std::vector<Token> AlnumTokens(std::string_view text) {
 }
 
 // A gap between two single-character tokens that can be part of spaced-out letters.
-bool IsSpacingGap(std::string_view text, size_t from, size_t to) {
-  if (to <= from || to - from > 3) return false;
+bool IsSpacingGap(std::string_view text, size_t from, size_t to, size_t max_gap) {
+  if (to <= from || to - from > max_gap) return false;
   for (size_t k = from; k < to; ++k) {
     if (!IsSpacingSeparator(text[k])) return false;
   }
   return true;
 }
 
-// Second pass: joins runs of spaced-out single characters. Within a run the most common gap is
-// dropped and any other gap becomes one space ("i g n o r e  a l l" -> "ignore all").
-NormalizedText CollapseSpacing(const NormalizedText& in, size_t min_run) {
+// Whether the gap before token k of a spaced-out run [t, u) separates words. The most common
+// gap of the run joins letters; a gap wider than it, or one that differs from the gaps on both
+// sides ("y_o_u a.r.e", "r-e-a-d   t-h-i-s"), separates words.
+bool IsWordGap(const std::vector<std::string_view>& gaps, size_t k, std::string_view dominant) {
+  std::string_view gap = gaps[k];
+  if (gap == dominant) return false;
+  if (gap.size() > dominant.size()) return true;
+  bool same_as_prev = k > 0 && gaps[k - 1] == gap;
+  bool same_as_next = k + 1 < gaps.size() && gaps[k + 1] == gap;
+  return !same_as_prev && !same_as_next;
+}
+
+// Second pass: joins runs of spaced-out single characters ("i g n o r e  a l l" -> "ignore
+// all", "y o u r   s-y-s-t-e-m" -> "your system"); word gaps (IsWordGap) become one space.
+NormalizedText CollapseSpacing(const NormalizedText& in, const NormalizerOptions& options) {
   std::vector<Token> tokens = AlnumTokens(in.text);
+  std::string_view text(in.text);
   Builder out;
   size_t copied = 0, t = 0;
   while (t < tokens.size()) {
     size_t u = t;
     while (u < tokens.size() && tokens[u].end - tokens[u].begin == 1 &&
-           (u == t || IsSpacingGap(in.text, tokens[u - 1].end, tokens[u].begin))) {
+           (u == t ||
+            IsSpacingGap(text, tokens[u - 1].end, tokens[u].begin, options.max_spacing_gap))) {
       ++u;
     }
-    if (u - t < min_run) {
+    if (u - t < options.min_spaced_letters) {
       t = std::max(u, t + 1);
       continue;
     }
+    std::vector<std::string_view> gaps;  // gaps[k] precedes token t + 1 + k
     std::map<std::string_view, int> gap_counts;
     for (size_t k = t + 1; k < u; ++k) {
-      ++gap_counts[std::string_view(in.text).substr(tokens[k - 1].end,
-                                                    tokens[k].begin - tokens[k - 1].end)];
+      gaps.push_back(text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end));
+      ++gap_counts[gaps.back()];
     }
     std::string_view dominant = std::max_element(gap_counts.begin(), gap_counts.end(),
                                                  [](const auto& a, const auto& b) {
@@ -283,11 +298,9 @@ NormalizedText CollapseSpacing(const NormalizedText& in, size_t min_run) {
                                                  })->first;
     out.Copy(in, copied, tokens[t].begin);
     for (size_t k = t; k < u; ++k) {
-      if (k > t) {
+      if (k > t && IsWordGap(gaps, k - t - 1, dominant)) {
         size_t gb = tokens[k - 1].end, ge = tokens[k].begin;
-        if (std::string_view(in.text).substr(gb, ge - gb) != dominant) {
-          out.EmitByte(' ', in.src_begin[gb], in.src_end[ge - 1]);
-        }
+        out.EmitByte(' ', in.src_begin[gb], in.src_end[ge - 1]);
       }
       out.Copy(in, tokens[k].begin, tokens[k].end);
     }
@@ -311,16 +324,77 @@ char LeetLetter(char c) {
   }
 }
 
-// Third pass: in words that mix letters and digits ("1gn0r3"), digits become the letters they
-// imitate. Pure numbers and hex-like ids with few letters are left alone.
-void FoldLeet(NormalizedText* text) {
-  for (const Token& tok : AlnumTokens(text->text)) {
-    size_t letters = 0, digits = 0;
-    for (size_t k = tok.begin; k < tok.end; ++k) {
-      (std::isdigit(static_cast<unsigned char>(text->text[k])) ? digits : letters)++;
+bool IsAlphaAscii(char c) { return c >= 'a' && c <= 'z'; }
+
+// '@' and '$' stand for letters when they lean on a letter: "@ll", "$ystem", "instruction$".
+// An '@' inside a word is an address ("a@b.example") and stays.
+bool IsLeetSymbolAt(std::string_view text, size_t i) {
+  char c = text[i];
+  bool letter_before = i > 0 && IsAlphaAscii(text[i - 1]);
+  bool letter_after = i + 1 < text.size() && IsAlphaAscii(text[i + 1]);
+  bool alnum_before = i > 0 && IsAlnumAscii(text[i - 1]);
+  if (c == '@') return letter_after && !alnum_before;
+  if (c == '$') return letter_before || letter_after;
+  return false;
+}
+
+// Words for leet folding: runs of letters, digits and letter-like '@'/'$'.
+std::vector<Token> LeetTokens(std::string_view text) {
+  std::vector<Token> tokens;
+  size_t i = 0;
+  auto in_word = [&](size_t k) { return IsAlnumAscii(text[k]) || IsLeetSymbolAt(text, k); };
+  while (i < text.size()) {
+    if (!in_word(i)) {
+      ++i;
+      continue;
     }
-    if (digits == 0 || letters == 0 || letters + digits < 3) continue;
-    for (size_t k = tok.begin; k < tok.end; ++k) text->text[k] = LeetLetter(text->text[k]);
+    size_t j = i;
+    while (j < text.size() && in_word(j)) ++j;
+    tokens.push_back({i, j});
+    i = j;
+  }
+  return tokens;
+}
+
+char LeetSymbolLetter(char c) { return c == '@' ? 'a' : c == '$' ? 's' : c; }
+
+// Whether token `tok` mixes letters with digits or '@'/'$' ("1gn0r3"), and whether it consists
+// only of digits that imitate letters ("411").
+struct LeetShape {
+  bool mixed = false;
+  bool leet_digits_only = false;
+};
+
+LeetShape ShapeOf(std::string_view text, Token tok) {
+  size_t letters = 0, others = 0, leet_digits = 0;
+  for (size_t k = tok.begin; k < tok.end; ++k) {
+    char c = text[k];
+    (IsAlphaAscii(c) ? letters : others)++;
+    if (c >= '0' && c <= '9' && LeetLetter(c) != c) ++leet_digits;
+  }
+  size_t size = tok.end - tok.begin;
+  return {others > 0 && letters > 0 && size >= 3, letters == 0 && leet_digits == size};
+}
+
+// Third pass: in words that mix letters with digits or '@'/'$' ("1gn0r3", "@ll", "in5truc71on$"),
+// those become the letters they imitate; so does a number of look-alike digits between two such
+// words ("1gn0r3 411 pr3v10u5"). Other numbers and hex-like ids are left alone.
+void FoldLeet(NormalizedText* text) {
+  std::vector<Token> tokens = LeetTokens(text->text);
+  std::vector<LeetShape> shapes;
+  shapes.reserve(tokens.size());
+  for (const Token& tok : tokens) shapes.push_back(ShapeOf(text->text, tok));
+  for (size_t t = 0; t < tokens.size(); ++t) {
+    bool between_leet = shapes[t].leet_digits_only && t > 0 && t + 1 < tokens.size() &&
+                        shapes[t - 1].mixed && shapes[t + 1].mixed;
+    if (!shapes[t].mixed && !between_leet) continue;
+    std::string& s = text->text;
+    for (size_t k = tokens[t].begin; k < tokens[t].end; ++k) {
+      // "11" reads as "ll" ("a11"); a single '1' as 'i'.
+      bool double_one = s[k] == '1' && ((k + 1 < tokens[t].end && s[k + 1] == '1') ||
+                                        (k > tokens[t].begin && s[k - 1] == 'l'));
+      s[k] = double_one ? 'l' : LeetSymbolLetter(LeetLetter(s[k]));
+    }
   }
 }
 
@@ -415,7 +489,7 @@ NormalizedText NormalizeAtDepth(std::string_view text, const NormalizerOptions& 
                                 int depth) {
   Builder folded;
   CharFolder().FoldInto(text, &folded);
-  NormalizedText out = CollapseSpacing(folded.Take(), options.min_spaced_letters);
+  NormalizedText out = CollapseSpacing(folded.Take(), options);
   FoldLeet(&out);
   if (depth < options.max_decode_depth) AppendDecodedBase64(text, options, depth, &out);
   return out;
@@ -435,36 +509,84 @@ std::pair<size_t, size_t> NormalizedText::ToSource(size_t begin, size_t end,
   return {b, e};
 }
 
+namespace {
+
+// IsLeetSymbolAt on raw (not yet lower-cased) ASCII text.
+bool LeansOnLetter(std::string_view text, size_t i) {
+  auto alpha = [&](size_t k) { return std::isalpha(static_cast<unsigned char>(text[k])) != 0; };
+  auto alnum = [&](size_t k) { return std::isalnum(static_cast<unsigned char>(text[k])) != 0; };
+  bool letter_after = i + 1 < text.size() && alpha(i + 1);
+  if (text[i] == '@') return letter_after && !(i > 0 && alnum(i - 1));
+  return letter_after || (i > 0 && alpha(i - 1));
+}
+
+// Byte classes for the prefilter, so that its loop is one table lookup per byte.
+enum ByteClass : uint8_t {
+  kLetter = 1,
+  kDigit = 2,
+  kBase64 = 4,     // letters, digits, '+', '/', '-', '_'
+  kSeparator = 8,  // IsSpacingSeparator
+  kSpecial = 16,   // non-ASCII, '&', '%', '@', '$': need a closer look
+};
+
+struct ByteClassTable {
+  uint8_t cls[256] = {};
+  ByteClassTable() {
+    for (int c = 0; c < 256; ++c) {
+      char ch = static_cast<char>(c);
+      uint8_t k = 0;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) k |= kLetter | kBase64;
+      if (c >= '0' && c <= '9') k |= kDigit | kBase64;
+      if (IsBase64Char(ch)) k |= kBase64;
+      if (IsSpacingSeparator(ch)) k |= kSeparator;
+      if (c >= 0x80 || c == '&' || c == '%' || c == '@' || c == '$') k |= kSpecial;
+      cls[c] = k;
+    }
+  }
+};
+
+// The closer look at a kSpecial byte: true when it starts something Normalize would change.
+bool SpecialNeedsNormalization(std::string_view text, size_t i) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c >= 0x80) return true;
+  if (c == '&') {
+    char32_t cp;
+    return i + 2 < text.size() &&
+           (text[i + 1] == '#' || std::isalpha(static_cast<unsigned char>(text[i + 1]))) &&
+           DecodeEntity(text, i, &cp) > 0;
+  }
+  if (c == '%') {
+    return i + 2 < text.size() && HexValue(text[i + 1]) >= 0 && HexValue(text[i + 2]) >= 0;
+  }
+  return LeansOnLetter(text, i);  // '@' or '$'
+}
+
+}  // namespace
+
 bool NeedsNormalization(std::string_view text, const NormalizerOptions& options) {
+  static const ByteClassTable kTable;
+  const size_t min_base64_run = options.min_base64_run;
+  const size_t min_spaced = options.min_spaced_letters;
   size_t b64_run = 0, single_run = 0, token_len = 0, token_letters = 0, token_digits = 0;
   for (size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x80) return true;
-    if (c == '&' && i + 2 < text.size() &&
-        (text[i + 1] == '#' || std::isalpha(static_cast<unsigned char>(text[i + 1])))) {
-      char32_t cp;
-      if (DecodeEntity(text, i, &cp) > 0) return true;
-    }
-    if (c == '%' && i + 2 < text.size() && HexValue(text[i + 1]) >= 0 &&
-        HexValue(text[i + 2]) >= 0) {
-      return true;
-    }
-    b64_run = IsBase64Char(static_cast<char>(c)) ? b64_run + 1 : 0;
-    if (b64_run >= options.min_base64_run) return true;
-    if (IsAsciiAlnum(c)) {
+    uint8_t k = kTable.cls[static_cast<unsigned char>(text[i])];
+    if ((k & kSpecial) && SpecialNeedsNormalization(text, i)) return true;
+    b64_run = (k & kBase64) ? b64_run + 1 : 0;
+    if (b64_run >= min_base64_run) return true;
+    if (k & (kLetter | kDigit)) {
       ++token_len;
-      (IsAsciiDigit(c) ? token_digits : token_letters)++;
+      ((k & kDigit) ? token_digits : token_letters)++;
       if (token_digits > 0 && token_letters > 0 && token_len >= 3) return true;
       continue;
     }
     if (token_len == 1) {
-      if (++single_run >= options.min_spaced_letters) return true;
-    } else if (token_len > 1 || !IsSpacingSeparator(static_cast<char>(c))) {
+      if (++single_run >= min_spaced) return true;
+    } else if (token_len > 1 || !(k & kSeparator)) {
       single_run = 0;
     }
     token_len = token_letters = token_digits = 0;
   }
-  return token_len == 1 && single_run + 1 >= options.min_spaced_letters;
+  return token_len == 1 && single_run + 1 >= min_spaced;
 }
 
 NormalizedText Normalize(std::string_view text, const NormalizerOptions& options) {

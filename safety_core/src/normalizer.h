@@ -3,7 +3,8 @@
 // (NFKC_Casefold), zero-width, bidi and other invisible format characters (Unicode tag
 // characters are decoded to the ASCII they smuggle), confusable letters (UTS #39 skeletons from
 // ICU), diacritics, HTML entities, percent-encoding, letters spaced out with spaces or
-// punctuation ("i g n o r e", "i.g.n.o.r.e"), leetspeak digits inside words, and base64 runs
+// punctuation ("i g n o r e", "i.g.n.o.r.e", "y o u r   s-y-s-t-e-m"), leetspeak digits and
+// letter-like symbols inside words ("1gn0re @ll"), and base64 runs
 // (decoded text is appended as an extra segment). Every output byte remembers the source byte
 // span it came from, so a match maps back to byte offsets in the original text.
 // Stateless and thread-safe.
@@ -25,6 +26,8 @@ struct NormalizerOptions {
   int max_decode_depth = 2;
   // Spaced-out letters: at least this many single characters in a row are joined.
   size_t min_spaced_letters = 4;
+  // Spaced-out letters: the longest gap of separators that still continues a run.
+  size_t max_spacing_gap = 6;
 };
 
 // A normalized text and, for each of its bytes, the source span [begin, end) it came from.
