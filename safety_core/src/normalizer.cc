@@ -201,8 +201,35 @@ class CharFolder {
       return i + 1;
     }
     Utf8Char u = DecodeUtf8(text, i);
+    if (IsTagChar(u.code_point)) return FoldTagRun(text, i, out);
     EmitCodePoint(u.code_point, i, i + u.length, out);
     return i + u.length;
+  }
+
+  static bool IsTagChar(char32_t cp) { return cp >= 0xE0000 && cp <= 0xE007F; }
+
+  // Tag characters are either a hidden channel (a run spelling out ASCII: "ASCII smuggling")
+  // or invisible noise between letters. A run of kMinTagMessage or more is decoded as the text
+  // it hides; a shorter run is dropped like any other invisible character.
+  size_t FoldTagRun(std::string_view text, size_t i, Builder* out) {
+    constexpr size_t kMinTagMessage = 3;
+    std::vector<std::pair<size_t, Utf8Char>> run;
+    size_t j = i;
+    while (j < text.size()) {
+      Utf8Char u = DecodeUtf8(text, j);
+      if (!IsTagChar(u.code_point)) break;
+      run.emplace_back(j, u);
+      j += u.length;
+    }
+    for (const auto& [at, u] : run) {
+      const bool printable = u.code_point >= 0xE0020 && u.code_point <= 0xE007E;
+      if (run.size() >= kMinTagMessage && printable) {
+        EmitCodePoint(u.code_point - 0xE0000, at, at + u.length, out);
+      } else {
+        out->Emit("", at, at + u.length);
+      }
+    }
+    return j;
   }
 
   void EmitCodePoint(char32_t cp, size_t begin, size_t end, Builder* out) {

@@ -25,7 +25,15 @@ TEST(NormalizerTest, FoldsCaseCompatibilityAndConfusables) {
 
 TEST(NormalizerTest, StripsInvisiblesAndDecodesTags) {
   EXPECT_EQ(Norm("ig\xE2\x80\x8Bno\xE2\x80\x8Dre\xE2\x80\xAE!"), "ignore!");
-  EXPECT_EQ(Norm("a\xF3\xA0\x81\xA8\xF3\xA0\x81\xA9"), "ahi");  // U+E0068 U+E0069
+  // A run of tag characters spells out hidden ASCII: decoded (U+E0068 U+E0069 U+E0064).
+  EXPECT_EQ(Norm("a\xF3\xA0\x81\xA8\xF3\xA0\x81\xA9\xF3\xA0\x81\xA4"), "ahid");
+}
+
+// Regression (bypass_fuzzer, regress_p00_zero_width_seed1): single tag characters scattered
+// between letters as noise were decoded into extra letters ("Ign<tag Y>ore" -> "ignyore").
+TEST(NormalizerTest, StripsIsolatedTagCharactersBetweenLetters) {
+  EXPECT_EQ(Norm("Ign\xF3\xA0\x81\x99ore al\xF3\xA0\x81\xB1l"), "ignore all");
+  EXPECT_EQ(Norm("a\xF3\xA0\x81\xA8\xF3\xA0\x81\xA9" "b"), "ab");  // two: still noise
 }
 
 TEST(NormalizerTest, DecodesEntitiesAndPercent) {
