@@ -13,6 +13,7 @@ seconds="${1:-30}"
 build=build/fuzz
 
 CC=clang-14 CXX=clang++-14 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
   -DBLASTRADIUS_BUILD_FUZZERS=ON -DBLASTRADIUS_BUILD_TESTS=OFF \
   -DBLASTRADIUS_BUILD_BENCHMARKS=OFF >/dev/null
 if [ $# -gt 0 ]; then targets=("$@"); else mapfile -t targets < "$build/fuzz/fuzzers.txt"; fi
