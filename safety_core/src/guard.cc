@@ -64,6 +64,12 @@ std::string ActionDecision(SanitizedOutput::Action action, bool approved) {
   return approved ? "approved" : "allowed";
 }
 
+// Appends `item` to `out`, with `separator` between items.
+void AppendJoined(std::string* out, std::string_view separator, std::string_view item) {
+  if (!out->empty()) out->append(separator);
+  out->append(item);
+}
+
 Status StatusForResult(const ToolResult& r, const std::string& tool) {
   const std::string what = tool + ": " + (r.error.empty() ? "no error text" : r.error);
   switch (r.outcome) {
@@ -173,6 +179,14 @@ CallResult Guard::Call(const ToolCall& call) {
   return std::move(ctx.result);
 }
 
+// Halts the run: every later call is denied with `reason`. Alerts once, as it halts.
+void Guard::Halt(RunState& run, AlertKind kind, const std::string& tool,
+                 const std::string& reason) {
+  run.halted = true;
+  run.halt_reason = reason;
+  RaiseAlert(kind, run.run_id, tool, reason);
+}
+
 // Fills in the result of a call a layer stopped, audits it, and returns false.
 bool Guard::Stop(CallContext& ctx, Status status, const std::string& decision,
                  const std::string& reason) {
@@ -198,9 +212,7 @@ bool Guard::CheckBudget(CallContext& ctx) {
   }
   Status st = run.budget.ChargeStep(deps_.env->NowMillis());
   if (st.ok()) return true;
-  run.halted = true;
-  run.halt_reason = st.message();
-  RaiseAlert(AlertKind::kBudgetExceeded, run.run_id, ctx.call.tool, st.message());
+  Halt(run, AlertKind::kBudgetExceeded, ctx.call.tool, st.message());
   return Stop(ctx, st, "halted", st.message());
 }
 
@@ -208,9 +220,7 @@ bool Guard::CheckLoop(CallContext& ctx) {
   RunState& run = ctx.run;
   Status st = run.loop.Observe(ctx.call.tool, ctx.canonical_args);
   if (st.ok()) return true;
-  run.halted = true;
-  run.halt_reason = st.message();
-  RaiseAlert(AlertKind::kLoopDetected, run.run_id, ctx.call.tool, st.message());
+  Halt(run, AlertKind::kLoopDetected, ctx.call.tool, st.message());
   return Stop(ctx, Status::ResourceExhausted(run.halt_reason), "halted", run.halt_reason);
 }
 
@@ -221,7 +231,7 @@ bool Guard::CheckTier(CallContext& ctx) {
                                 std::string(TierName(spec.tier)) + ")";
   std::vector<std::string> self_granted = ConfirmationLikeKeys(ctx.call.args);
   std::string ignored;
-  for (const std::string& key : self_granted) ignored += (ignored.empty() ? "" : ", ") + key;
+  for (const std::string& key : self_granted) AppendJoined(&ignored, ", ", key);
   if (!ignored.empty()) ctx.gate_note = "agent-supplied confirmation ignored (" + ignored + ")";
 
   if (policy_.IsDisabled(tier)) {
@@ -274,9 +284,7 @@ void Guard::Execute(CallContext& ctx) {
     Status charged = run.budget.ChargeToolCall(spec.name, spec.cost_micros,
                                                deps_.env->NowMillis());
     if (!charged.ok()) {
-      run.halted = true;
-      run.halt_reason = charged.message();
-      RaiseAlert(AlertKind::kBudgetExceeded, run.run_id, spec.name, charged.message());
+      Halt(run, AlertKind::kBudgetExceeded, spec.name, charged.message());
       ctx.result.status = charged;
       ctx.result.decision = "halted";
       Audit(ctx, "halted", charged.message(), 0, nullptr, 0);
@@ -357,10 +365,10 @@ ToolResult Guard::Attempt(CallContext& ctx, int attempt) {
   }
   std::string reason = ctx.gate_note;
   if (r.outcome != Outcome::kOk) {
-    reason += (reason.empty() ? "" : "; ") + sanitizer_.Clean(r.error);
+    AppendJoined(&reason, "; ", sanitizer_.Clean(r.error));
   }
   if (approved && r.outcome == Outcome::kOk && decision != "approved") {
-    reason += (reason.empty() ? "" : "; ") + std::string("output ") + decision;
+    AppendJoined(&reason, "; ", "output " + decision);
   }
   Audit(ctx, decision, reason, attempt, &r, end - start);
   return r;
@@ -374,7 +382,7 @@ void Guard::SanitizeOutput(CallContext& ctx, const ToolResult& r) {
   ctx.result.decision = ActionDecision(out.action, !ctx.approval_id.empty());
   if (!out.findings.empty() || !out.detection_status.ok()) {
     std::string ids;
-    for (const Finding& f : out.findings) ids += (ids.empty() ? "" : ", ") + f.pattern_id;
+    for (const Finding& f : out.findings) AppendJoined(&ids, ", ", f.pattern_id);
     const std::string reason = out.detection_status.ok()
                                    ? "output of " + ctx.spec->name + " matched " + ids
                                    : "detection failed: " + out.detection_status.message();
@@ -472,9 +480,9 @@ RollbackReport Guard::FinishRollback(RunState& run, RollbackReport report) {
                    report.reason);
   } else {
     std::string what;
-    for (const std::string& f : report.failures) what += (what.empty() ? "" : "; ") + f;
+    for (const std::string& f : report.failures) AppendJoined(&what, "; ", f);
     for (const std::string& u : report.uncompensable) {
-      what += (what.empty() ? "" : "; ") + std::string("no compensation for ") + u;
+      AppendJoined(&what, "; ", "no compensation for " + u);
     }
     RaiseAlert(AlertKind::kRollbackFailed, report.run_id, "",
                "workflow " + report.txn + " is an incident: " + what + " (rolling back because " +

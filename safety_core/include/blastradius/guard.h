@@ -129,6 +129,7 @@ class Guard {
   CircuitBreaker* BreakerFor(const std::string& tool);
 
   // Pipeline stages; each returns false when it stopped the call (result filled in).
+  void Halt(RunState& run, AlertKind kind, const std::string& tool, const std::string& reason);
   bool Stop(CallContext& ctx, Status status, const std::string& decision,
             const std::string& reason);
   bool CheckRegistry(CallContext& ctx);
