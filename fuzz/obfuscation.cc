@@ -1,6 +1,7 @@
 // Obfuscations of injected instructions (see obfuscation.h).
 #include "obfuscation.h"
 
+#include <algorithm>
 #include <array>
 #include <functional>
 #include <vector>
@@ -78,11 +79,13 @@ bool IsInvisible(char32_t c) {
          (c >= 0x2060 && c <= 0x2069) || c == 0xFEFF || (c >= 0xE0000 && c <= 0xE007F);
 }
 
-// Letters and digits, and anything non-ASCII that is neither invisible nor punctuation: after
-// leet or homoglyphs, those are still the letters of a word.
+// Letters and digits, and what earlier tricks put in their place: '@' and '$' from leet,
+// confusables from homoglyph, invisible characters from zero_width. They are all still part of
+// the word, so a later trick treats the word as one ("1n$truct1on$" is spaced as one word).
 bool IsWordChar(char32_t c) {
-  if (c < 0x80) return IsAsciiLetter(c) || IsAsciiDigit(c);
-  return !IsInvisible(c) && !(c >= 0x2000 && c <= 0x206F) && c != 0xA0;
+  if (c < 0x80) return IsAsciiLetter(c) || IsAsciiDigit(c) || c == '@' || c == '$';
+  if (IsInvisible(c)) return true;
+  return !(c >= 0x2000 && c <= 0x206F) && c != 0xA0;
 }
 
 char32_t Invisible(Rng& rng) {
@@ -155,10 +158,15 @@ void CaseWord(std::u32string* word, Rng& rng) {
 
 void SpacingWord(std::u32string* word, Rng& rng) {
   static constexpr char32_t kSeparators[] = {' ', '.', '-', '_', '*', ' '};
+  // A single letter has nothing to space out (and is already one letter of a spaced word).
+  if (std::count_if(word->begin(), word->end(), [](char32_t c) { return !IsInvisible(c); }) < 2) {
+    return;
+  }
   const char32_t separator = kSeparators[rng.Below(std::size(kSeparators))];
   std::u32string spaced;
   for (size_t i = 0; i < word->size(); ++i) {
-    if (i > 0) spaced.push_back(separator);
+    // An invisible character stays attached to the letter before it.
+    if (i > 0 && !IsInvisible((*word)[i])) spaced.push_back(separator);
     spaced.push_back((*word)[i]);
   }
   // Spaced-out words read apart only when the gaps between words are wider.

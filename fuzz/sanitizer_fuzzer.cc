@@ -4,7 +4,10 @@
 // - Clean leaves short, plain printable text alone;
 // - the framed output holds its own boundary markers exactly once each, at its ends, and nothing
 //   between them can pass for a marker, even when the input carries this call's markers;
-// - findings lie inside the cleaned text.
+// - findings lie inside the cleaned text;
+// - the normalizer maps every output byte to a span of the input, and its prefilter is sound:
+//   text it lets skip normalization normalizes to itself in lower case.
+#include <cctype>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -14,6 +17,7 @@
 
 #include "blastradius/sanitizer.h"
 #include "fuzz_support.h"
+#include "normalizer.h"  // internal: safety_core/src
 
 namespace blastradius::fuzz {
 namespace {
@@ -110,6 +114,21 @@ void CheckSanitize(const Sanitizer& sanitizer, std::string_view raw, uint64_t no
   }
 }
 
+void CheckNormalizer(std::string_view raw) {
+  const NormalizedText n = Normalize(raw);
+  Check(n.src_begin.size() == n.text.size() && n.src_end.size() == n.text.size(),
+        "normalized text and its source spans differ in length");
+  for (size_t i = 0; i < n.text.size(); ++i) {
+    Check(n.src_begin[i] <= n.src_end[i] && n.src_end[i] <= raw.size(),
+          "normalized byte " + std::to_string(i) + " maps outside the input");
+  }
+  if (NeedsNormalization(raw)) return;
+  std::string lower(raw);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  Check(n.text == lower, "the prefilter skipped text that normalizes differently:\n  raw: " +
+                             Printable(raw) + "\n norm: " + Printable(n.text));
+}
+
 }  // namespace
 }  // namespace blastradius::fuzz
 
@@ -135,5 +154,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const blastradius::Sanitizer sanitizer(options, blastradius::fuzz::FuzzDetector());
   blastradius::fuzz::CheckClean(sanitizer, raw);
   blastradius::fuzz::CheckSanitize(sanitizer, raw, nonce);
+  blastradius::fuzz::CheckNormalizer(raw);
   return 0;
 }

@@ -131,6 +131,12 @@ std::string FoldNonAscii(char32_t cp) {
       out += FoldLetter(f);
     }
   }
+  // Case folding can turn a confusable capital into a letter that is not one (Cyrillic "Т" is
+  // Latin "T", its small "т" is not like "t"): the capital's own skeleton decides then.
+  if (!IsAsciiString(out) && folded.countChar32() == 1) {
+    std::string own = FoldLetter(c);
+    if (IsAsciiString(own)) return own;
+  }
   return out;
 }
 
@@ -170,13 +176,48 @@ size_t DecodeEntity(std::string_view text, size_t i, char32_t* cp) {
   return semi - i + 1;
 }
 
+// The byte a percent escape at text[i] stands for, or -1 if there is none.
+int PercentByte(std::string_view text, size_t i) {
+  if (i + 2 >= text.size() || text[i] != '%') return -1;
+  int hi = HexValue(text[i + 1]), lo = HexValue(text[i + 2]);
+  return hi >= 0 && lo >= 0 ? hi * 16 + lo : -1;
+}
+
+// Decodes percent escapes at text[i] ('%') that spell one character: a printable ASCII byte, or
+// the bytes of one valid UTF-8 sequence ("%D0%B0" is Cyrillic a); returns their length, or 0.
+size_t DecodePercent(std::string_view text, size_t i, char32_t* cp) {
+  int lead = PercentByte(text, i);
+  if (lead >= 0x20 && lead < 0x7F) {
+    *cp = static_cast<char32_t>(lead);
+    return 3;
+  }
+  if (lead < 0xC2 || lead > 0xF4) return 0;
+  const size_t length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  std::string bytes(1, static_cast<char>(lead));
+  for (size_t k = 1; k < length; ++k) {
+    int next = PercentByte(text, i + 3 * k);
+    if (next < 0x80 || next > 0xBF) return 0;
+    bytes.push_back(static_cast<char>(next));
+  }
+  Utf8Char u = DecodeUtf8(bytes, 0);
+  if (!u.valid || u.length != length) return 0;
+  *cp = u.code_point;
+  return 3 * length;
+}
+
 // First pass: code point folding, entity and percent decoding.
 class CharFolder {
  public:
+  // With `decode_tags`, runs of tag characters are decoded in place; without, they are dropped.
+  explicit CharFolder(bool decode_tags) : decode_tags_(decode_tags) {}
+
   void FoldInto(std::string_view text, Builder* out) {
     size_t i = 0;
     while (i < text.size()) i = FoldAt(text, i, out);
   }
+
+  // Whether the text held a run of tag characters long enough to be a hidden message.
+  bool saw_tag_message() const { return saw_tag_message_; }
 
  private:
   size_t FoldAt(std::string_view text, size_t i, Builder* out) {
@@ -189,11 +230,11 @@ class CharFolder {
         return i + len;
       }
     }
-    if (c == '%' && i + 2 < text.size()) {
-      int hi = HexValue(text[i + 1]), lo = HexValue(text[i + 2]);
-      if (hi >= 0 && lo >= 0 && hi * 16 + lo >= 0x20 && hi * 16 + lo < 0x7F) {
-        EmitCodePoint(static_cast<char32_t>(hi * 16 + lo), i, i + 3, out);
-        return i + 3;
+    if (c == '%') {
+      size_t len = DecodePercent(text, i, &cp);
+      if (len > 0) {
+        EmitCodePoint(cp, i, i + len, out);
+        return i + len;
       }
     }
     if (c < 0x80) {
@@ -209,8 +250,9 @@ class CharFolder {
   static bool IsTagChar(char32_t cp) { return cp >= 0xE0000 && cp <= 0xE007F; }
 
   // Tag characters are either a hidden channel (a run spelling out ASCII: "ASCII smuggling")
-  // or invisible noise between letters. A run of kMinTagMessage or more is decoded as the text
-  // it hides; a shorter run is dropped like any other invisible character.
+  // or invisible noise between letters, and a run of noise can be long by chance. So a run of
+  // kMinTagMessage or more is decoded only when decode_tags_ is set (the second reading of the
+  // text); a shorter run is always dropped like any other invisible character.
   size_t FoldTagRun(std::string_view text, size_t i, Builder* out) {
     constexpr size_t kMinTagMessage = 3;
     std::vector<std::pair<size_t, Utf8Char>> run;
@@ -223,7 +265,8 @@ class CharFolder {
     }
     for (const auto& [at, u] : run) {
       const bool printable = u.code_point >= 0xE0020 && u.code_point <= 0xE007E;
-      if (run.size() >= kMinTagMessage && printable) {
+      if (run.size() >= kMinTagMessage && printable) saw_tag_message_ = true;
+      if (run.size() >= kMinTagMessage && printable && decode_tags_) {
         EmitCodePoint(u.code_point - 0xE0000, at, at + u.length, out);
       } else {
         out->Emit("", at, at + u.length);
@@ -232,7 +275,12 @@ class CharFolder {
     return j;
   }
 
+  // A tag character reaching here stands alone (escaped, or a short raw run): noise.
   void EmitCodePoint(char32_t cp, size_t begin, size_t end, Builder* out) {
+    if (IsTagChar(cp)) {
+      out->Emit("", begin, end);
+      return;
+    }
     if (cp < 0x80) {
       out->EmitByte(static_cast<char>(std::tolower(static_cast<int>(cp))), begin, end);
       return;
@@ -243,6 +291,8 @@ class CharFolder {
   }
 
   std::unordered_map<char32_t, std::string> cache_;
+  bool decode_tags_;
+  bool saw_tag_message_ = false;
 };
 
 bool IsAlnumAscii(char c) {
@@ -258,16 +308,20 @@ struct Token {
   size_t begin, end;
 };
 
+// A letter, digit, or '@' / '$' (letters in leetspeak: "@ l l", "$-y-s-t-e-m").
+bool IsTokenChar(char c) { return IsAlnumAscii(c) || c == '@' || c == '$'; }
+
+// Runs of IsTokenChar: the letters and words a spaced-out run is made of.
 std::vector<Token> AlnumTokens(std::string_view text) {
   std::vector<Token> tokens;
   size_t i = 0;
   while (i < text.size()) {
-    if (!IsAlnumAscii(text[i])) {
+    if (!IsTokenChar(text[i])) {
       ++i;
       continue;
     }
     size_t j = i;
-    while (j < text.size() && IsAlnumAscii(text[j])) ++j;
+    while (j < text.size() && IsTokenChar(text[j])) ++j;
     tokens.push_back({i, j});
     i = j;
   }
@@ -283,16 +337,79 @@ bool IsSpacingGap(std::string_view text, size_t from, size_t to, size_t max_gap)
   return true;
 }
 
-// Whether the gap before token k of a spaced-out run [t, u) separates words. The most common
-// gap of the run joins letters; a gap wider than it, or one that differs from the gaps on both
-// sides ("y_o_u a.r.e", "r-e-a-d   t-h-i-s"), separates words.
-bool IsWordGap(const std::vector<std::string_view>& gaps, size_t k, std::string_view dominant) {
-  std::string_view gap = gaps[k];
-  if (gap == dominant) return false;
-  if (gap.size() > dominant.size()) return true;
-  bool same_as_prev = k > 0 && gaps[k - 1] == gap;
-  bool same_as_next = k + 1 < gaps.size() && gaps[k + 1] == gap;
-  return !same_as_prev && !same_as_next;
+// A gap between two letters of a spaced-out run. Its class is the separators in it without the
+// whitespace around them ("*", "."), or, for a gap of whitespace only, the whitespace itself:
+// "i*  n  *  s" spaces letters with '*' however much whitespace comes along.
+struct Gap {
+  std::string_view text;
+  std::string cls;
+  bool spaces_only = true;
+};
+
+Gap MakeGap(std::string_view text) {
+  Gap gap{text, "", true};
+  for (char c : text) {
+    if (c != ' ' && c != '\t') {
+      gap.cls.push_back(c);
+      gap.spaces_only = false;
+    }
+  }
+  if (gap.spaces_only) gap.cls = std::string(text);
+  return gap;
+}
+
+// Whether gaps[k] separates words rather than letters, judged by its neighbours only, since
+// every word of an obfuscated text may be spaced out its own way ("y.o.u.r p*r*i*o*r",
+// "a s   a-n   u n r e s t r i c t e d"): a gap like a neighbour joins letters; a gap of
+// whitespace wider than a whitespace neighbour separates words; a gap unlike both neighbours
+// joins letters only when it is narrower than both (a two-letter word between wide gaps).
+bool IsWordGap(const std::vector<Gap>& gaps, size_t k) {
+  const Gap& gap = gaps[k];
+  const Gap* prev = k > 0 ? &gaps[k - 1] : nullptr;
+  const Gap* next = k + 1 < gaps.size() ? &gaps[k + 1] : nullptr;
+  auto wider_than = [&](const Gap* other) {
+    return other != nullptr && other->spaces_only && gap.spaces_only &&
+           gap.text.size() > other->text.size();
+  };
+  if (wider_than(prev) || wider_than(next)) return true;
+  auto same = [&](const Gap* other) { return other != nullptr && other->cls == gap.cls; };
+  if (same(prev) || same(next)) return false;
+  if (prev == nullptr && next == nullptr) return false;  // the run's only gap
+  // Whitespace separates words; a separator between two gaps of whitespace joins the letters of
+  // a two-letter word ("y o u   a-n   o k", "n-o-w 0.n y_o_u").
+  if (!gap.spaces_only && gap.text.size() == 1 && (prev == nullptr || prev->spaces_only) &&
+      (next == nullptr || next->spaces_only)) {
+    return false;
+  }
+  auto narrower_than = [&](const Gap* other) {
+    return other == nullptr || gap.text.size() < other->text.size();
+  };
+  return !(narrower_than(prev) && narrower_than(next));
+}
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+
+// Whether single characters tokens[t..u) are spaced-out letters. Three or more are; two are
+// when one separator joins them ("o.n", "a-n") or when they are spaced more tightly than the
+// words around them ("now  i n  maintenance").
+bool IsSpacedRun(std::string_view text, const std::vector<Token>& tokens, size_t t, size_t u,
+                 size_t min_letters) {
+  if (u - t >= min_letters) return true;
+  if (u - t != 2) return false;
+  std::string_view gap = text.substr(tokens[t].end, tokens[t + 1].begin - tokens[t].end);
+  if (gap == "." || gap == "-" || gap == "_" || gap == "*") return true;
+  if (gap != " ") return false;
+  auto wide_space = [&](size_t from, int step) {
+    size_t spaces = 0;
+    for (size_t k = from; k < text.size() && IsSpace(text[k]); k += step) {
+      if (text[k] == '\n') return true;
+      ++spaces;
+      if (k == 0) return true;
+    }
+    return spaces >= 2;
+  };
+  const size_t before = tokens[t].begin, after = tokens[t + 1].end;
+  return (before == 0 || wide_space(before - 1, -1)) && (after == text.size() || wide_space(after, 1));
 }
 
 // Second pass: joins runs of spaced-out single characters ("i g n o r e  a l l" -> "ignore
@@ -309,23 +426,17 @@ NormalizedText CollapseSpacing(const NormalizedText& in, const NormalizerOptions
             IsSpacingGap(text, tokens[u - 1].end, tokens[u].begin, options.max_spacing_gap))) {
       ++u;
     }
-    if (u - t < options.min_spaced_letters) {
+    if (u == t || !IsSpacedRun(text, tokens, t, u, options.min_spaced_letters)) {
       t = std::max(u, t + 1);
       continue;
     }
-    std::vector<std::string_view> gaps;  // gaps[k] precedes token t + 1 + k
-    std::map<std::string_view, int> gap_counts;
+    std::vector<Gap> gaps;  // gaps[k] precedes token t + 1 + k
     for (size_t k = t + 1; k < u; ++k) {
-      gaps.push_back(text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end));
-      ++gap_counts[gaps.back()];
+      gaps.push_back(MakeGap(text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end)));
     }
-    std::string_view dominant = std::max_element(gap_counts.begin(), gap_counts.end(),
-                                                 [](const auto& a, const auto& b) {
-                                                   return a.second < b.second;
-                                                 })->first;
     out.Copy(in, copied, tokens[t].begin);
     for (size_t k = t; k < u; ++k) {
-      if (k > t && IsWordGap(gaps, k - t - 1, dominant)) {
+      if (k > t && IsWordGap(gaps, k - t - 1)) {
         size_t gb = tokens[k - 1].end, ge = tokens[k].begin;
         out.EmitByte(' ', in.src_begin[gb], in.src_end[ge - 1]);
       }
@@ -353,6 +464,15 @@ char LeetLetter(char c) {
 
 bool IsAlphaAscii(char c) { return c >= 'a' && c <= 'z'; }
 
+// Whether the '@' at text[i] starts the domain of an address: "name@host.example".
+// Works on raw and on normalized (lower-case) text alike.
+bool IsAddressAt(std::string_view text, size_t i) {
+  auto alnum = [&](size_t k) { return std::isalnum(static_cast<unsigned char>(text[k])) != 0; };
+  size_t k = i + 1;
+  while (k < text.size() && (alnum(k) || text[k] == '-')) ++k;
+  return k > i + 1 && k + 1 < text.size() && text[k] == '.' && alnum(k + 1);
+}
+
 // '@' and '$' stand for letters when they lean on a letter: "@ll", "$ystem", "instruction$".
 // An '@' inside a word is an address ("a@b.example") and stays.
 bool IsLeetSymbolAt(std::string_view text, size_t i) {
@@ -360,7 +480,8 @@ bool IsLeetSymbolAt(std::string_view text, size_t i) {
   bool letter_before = i > 0 && IsAlphaAscii(text[i - 1]);
   bool letter_after = i + 1 < text.size() && IsAlphaAscii(text[i + 1]);
   bool alnum_before = i > 0 && IsAlnumAscii(text[i - 1]);
-  if (c == '@') return letter_after && !alnum_before;
+  bool leet_digit_after = i + 1 < text.size() && LeetLetter(text[i + 1]) != text[i + 1];
+  if (c == '@') return (letter_after || leet_digit_after) && !(alnum_before && IsAddressAt(text, i));
   if (c == '$') return letter_before || letter_after;
   return false;
 }
@@ -396,11 +517,13 @@ LeetShape ShapeOf(std::string_view text, Token tok) {
   size_t letters = 0, others = 0, leet_digits = 0;
   for (size_t k = tok.begin; k < tok.end; ++k) {
     char c = text[k];
-    (IsAlphaAscii(c) ? letters : others)++;
+    // A token keeps '@' and '$' only where they stand for letters ("@5" is "as").
+    (IsAlphaAscii(c) || c == '@' || c == '$' ? letters : others)++;
+    if (c == '@' || c == '$') ++others;
     if (c >= '0' && c <= '9' && LeetLetter(c) != c) ++leet_digits;
   }
   size_t size = tok.end - tok.begin;
-  return {others > 0 && letters > 0 && size >= 3, letters == 0 && leet_digits == size};
+  return {others > 0 && letters > 0 && size >= 2, letters == 0 && leet_digits == size};
 }
 
 // Third pass: in words that mix letters with digits or '@'/'$' ("1gn0r3", "@ll", "in5truc71on$"),
@@ -465,19 +588,28 @@ std::string DecodeBase64(std::string_view run) {
 }
 
 // Decoded bytes that read as text: valid UTF-8, mostly printable, with some letters and spaces.
+// Letters of any script count, and so do digits (leetspeak); invisible characters are not
+// counted at all, so an obfuscated instruction still reads as text once decoded.
 bool LooksLikeText(std::string_view decoded) {
   size_t printable = 0, letters = 0, spaces = 0, chars = 0;
   for (size_t i = 0; i < decoded.size();) {
     Utf8Char u = DecodeUtf8(decoded, i);
     if (!u.valid) return false;
-    ++chars;
-    char32_t cp = u.code_point;
-    if (cp >= 0x80 || cp == '\n' || cp == '\t' || (cp >= 0x20 && cp < 0x7F)) ++printable;
-    if (cp < 0x80 && std::isalpha(static_cast<int>(cp))) ++letters;
-    if (cp == ' ') ++spaces;
     i += u.length;
+    const auto cp = static_cast<UChar32>(u.code_point);
+    if (cp >= 0x80 && (u_hasBinaryProperty(cp, UCHAR_DEFAULT_IGNORABLE_CODE_POINT) ||
+                       u_charType(cp) == U_FORMAT_CHAR)) {
+      continue;
+    }
+    ++chars;
+    if (cp >= 0x80 || cp == '\n' || cp == '\t' || (cp >= 0x20 && cp < 0x7F)) ++printable;
+    if (u_isalnum(cp)) ++letters;
+    if (cp == ' ') ++spaces;
   }
-  return chars > 0 && printable * 100 >= chars * 95 && letters * 2 >= chars && spaces > 0;
+  // Spaced-out letters ("i . g . n") are text with as many separators as letters.
+  const size_t non_space = chars - spaces;
+  return chars > 0 && printable * 100 >= chars * 95 && letters * 5 >= non_space * 2 &&
+         spaces > 0;
 }
 
 NormalizedText NormalizeAtDepth(std::string_view text, const NormalizerOptions& options,
@@ -514,10 +646,26 @@ void AppendDecodedBase64(std::string_view text, const NormalizerOptions& options
 
 NormalizedText NormalizeAtDepth(std::string_view text, const NormalizerOptions& options,
                                 int depth) {
-  Builder folded;
-  CharFolder().FoldInto(text, &folded);
-  NormalizedText out = CollapseSpacing(folded.Take(), options);
-  FoldLeet(&out);
+  auto fold = [&](bool decode_tags, bool* saw_tag_message) {
+    Builder folded;
+    CharFolder folder(decode_tags);
+    folder.FoldInto(text, &folded);
+    if (saw_tag_message != nullptr) *saw_tag_message = folder.saw_tag_message();
+    NormalizedText t = CollapseSpacing(folded.Take(), options);
+    FoldLeet(&t);
+    return t;
+  };
+  bool saw_tag_message = false;
+  NormalizedText out = fold(/*decode_tags=*/false, &saw_tag_message);
+  if (saw_tag_message) {
+    // Second reading, after a line break: the text with its hidden tag messages spelled out.
+    NormalizedText decoded = fold(/*decode_tags=*/true, nullptr);
+    out.text += "\n" + decoded.text;
+    out.src_begin.push_back(out.src_begin.empty() ? 0 : out.src_begin.back());
+    out.src_end.push_back(out.src_end.empty() ? 0 : out.src_end.back());
+    out.src_begin.insert(out.src_begin.end(), decoded.src_begin.begin(), decoded.src_begin.end());
+    out.src_end.insert(out.src_end.end(), decoded.src_end.begin(), decoded.src_end.end());
+  }
   if (depth < options.max_decode_depth) AppendDecodedBase64(text, options, depth, &out);
   return out;
 }
@@ -543,7 +691,10 @@ bool LeansOnLetter(std::string_view text, size_t i) {
   auto alpha = [&](size_t k) { return std::isalpha(static_cast<unsigned char>(text[k])) != 0; };
   auto alnum = [&](size_t k) { return std::isalnum(static_cast<unsigned char>(text[k])) != 0; };
   bool letter_after = i + 1 < text.size() && alpha(i + 1);
-  if (text[i] == '@') return letter_after && !(i > 0 && alnum(i - 1));
+  bool leet_digit_after = i + 1 < text.size() && LeetLetter(text[i + 1]) != text[i + 1];
+  if (text[i] == '@') {
+    return (letter_after || leet_digit_after) && !(i > 0 && alnum(i - 1) && IsAddressAt(text, i));
+  }
   return letter_after || (i > 0 && alpha(i - 1));
 }
 
@@ -554,6 +705,7 @@ enum ByteClass : uint8_t {
   kBase64 = 4,     // letters, digits, '+', '/', '-', '_'
   kSeparator = 8,  // IsSpacingSeparator
   kSpecial = 16,   // non-ASCII, '&', '%', '@', '$': need a closer look
+  kTokenSymbol = 32,  // '@', '$': part of a token when spaced letters are joined
 };
 
 struct ByteClassTable {
@@ -567,6 +719,7 @@ struct ByteClassTable {
       if (IsBase64Char(ch)) k |= kBase64;
       if (IsSpacingSeparator(ch)) k |= kSeparator;
       if (c >= 0x80 || c == '&' || c == '%' || c == '@' || c == '$') k |= kSpecial;
+      if (c == '@' || c == '$') k |= kTokenSymbol;
       cls[c] = k;
     }
   }
@@ -593,17 +746,19 @@ bool SpecialNeedsNormalization(std::string_view text, size_t i) {
 bool NeedsNormalization(std::string_view text, const NormalizerOptions& options) {
   static const ByteClassTable kTable;
   const size_t min_base64_run = options.min_base64_run;
-  const size_t min_spaced = options.min_spaced_letters;
+  // Two single characters in a row can already be a spaced-out word (IsSpacedRun).
+  const size_t min_spaced = std::min<size_t>(options.min_spaced_letters, 2);
   size_t b64_run = 0, single_run = 0, token_len = 0, token_letters = 0, token_digits = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     uint8_t k = kTable.cls[static_cast<unsigned char>(text[i])];
     if ((k & kSpecial) && SpecialNeedsNormalization(text, i)) return true;
     b64_run = (k & kBase64) ? b64_run + 1 : 0;
     if (b64_run >= min_base64_run) return true;
-    if (k & (kLetter | kDigit)) {
+    if (k & (kLetter | kDigit | kTokenSymbol)) {
       ++token_len;
-      ((k & kDigit) ? token_digits : token_letters)++;
-      if (token_digits > 0 && token_letters > 0 && token_len >= 3) return true;
+      if (k & kDigit) ++token_digits;
+      if (k & kLetter) ++token_letters;
+      if (token_digits > 0 && token_letters > 0 && token_len >= 2) return true;
       continue;
     }
     if (token_len == 1) {

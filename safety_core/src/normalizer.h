@@ -24,8 +24,9 @@ struct NormalizerOptions {
   size_t min_base64_run = 20;
   // How deep decoded text is itself decoded again (base64 inside base64).
   int max_decode_depth = 2;
-  // Spaced-out letters: at least this many single characters in a row are joined.
-  size_t min_spaced_letters = 4;
+  // Spaced-out letters: at least this many single characters in a row are joined (two are when
+  // a single '.', '-', '_' or '*' joins them, or when wider gaps surround them).
+  size_t min_spaced_letters = 3;
   // Spaced-out letters: the longest gap of separators that still continues a run.
   size_t max_spacing_gap = 6;
 };
