@@ -81,6 +81,7 @@ class Loader {
       : path_(std::move(path)), options_(options), errors_(path_) {}
 
   std::optional<Scenario> Load(LoadError* error);
+  std::optional<Scenario> LoadText(std::string_view text, LoadError* error);
 
  private:
   void ReadTools(ObjectReader& root);
@@ -113,7 +114,15 @@ class Loader {
 
 std::optional<Scenario> Loader::Load(LoadError* error) {
   StatusOr<std::string> text = Env::Default()->ReadFileToString(path_);
-  StatusOr<Json> doc = text.ok() ? ParseJsonText(*text, path_) : StatusOr<Json>(text.status());
+  if (!text.ok()) {
+    error->status = Status::InvalidArgument(text.status().message());
+    return std::nullopt;
+  }
+  return LoadText(*text, error);
+}
+
+std::optional<Scenario> Loader::LoadText(std::string_view text, LoadError* error) {
+  StatusOr<Json> doc = ParseJsonText(text, path_);
   if (!doc.ok()) {
     error->status = Status::InvalidArgument(doc.status().message());
     return std::nullopt;
@@ -166,7 +175,9 @@ void Loader::ReadTools(ObjectReader& root) {
     return;
   }
   if (!m.ok()) {
-    nested_.push_back(m.status().message());
+    // A manifest file the scenario names: say which scenario key led there.
+    const bool referenced = options_.tools_override.empty() && raw->is_string();
+    nested_.push_back((referenced ? path_ + ": $.tools: " : "") + m.status().message());
     return;
   }
   s_.manifest = std::move(*m);
@@ -187,7 +198,8 @@ void Loader::ReadPolicy(ObjectReader& root) {
                                                         : options_.policy_override;
     StatusOr<Json> loaded = LoadJsonFile(Env::Default(), s_.policy_origin);
     if (!loaded.ok()) {
-      nested_.push_back(loaded.status().message());
+      const bool referenced = options_.policy_override.empty();
+      nested_.push_back((referenced ? path_ + ": $.policy: " : "") + loaded.status().message());
       return;
     }
     doc = std::move(*loaded);
@@ -562,6 +574,11 @@ bool Scenario::has_crash() const {
 std::optional<Scenario> LoadScenario(const std::string& path, const LoadOptions& options,
                                      LoadError* error) {
   return Loader(path, options).Load(error);
+}
+
+std::optional<Scenario> LoadScenarioText(std::string_view text, const std::string& path,
+                                         const LoadOptions& options, LoadError* error) {
+  return Loader(path, options).LoadText(text, error);
 }
 
 Json MergePatch(Json base, const Json& patch) {

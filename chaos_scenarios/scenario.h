@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "blastradius/manifest.h"
@@ -64,6 +65,10 @@ struct LoadError {
 // Loads one scenario file. On failure `error` says why.
 std::optional<Scenario> LoadScenario(const std::string& path, const LoadOptions& options,
                                      LoadError* error);
+// Loads a scenario from `text` as if read from the file `path`: errors name `path`, and the
+// manifest and policy files it refers to are looked up beside `path`.
+std::optional<Scenario> LoadScenarioText(std::string_view text, const std::string& path,
+                                         const LoadOptions& options, LoadError* error);
 
 // True if `path` is a JSON file whose top-level object has a "scenario" key.
 bool IsScenarioFile(const std::string& path);

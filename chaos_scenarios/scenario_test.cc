@@ -83,6 +83,26 @@ TEST_F(ScenarioTest, ErrorsNameFilePathAndExpectation) {
   EXPECT_FALSE(err.not_applicable);
 }
 
+TEST_F(ScenarioTest, LoadsFromTextAsIfFromThePathItIsGiven) {
+  const std::string text = R"({"scenario": "t", "description": "d",
+      "failure_modes": ["runaway_execution"], "checklist": ["budgets_enforced"],
+      "tools": "tools.json",
+      "policy": {"budget": {"max_steps": 4}},
+      "agent": {"kind": "looping", "call": {"tool": "@read_only"}}, "expect": {}})";
+  LoadError err;
+  auto s = LoadScenarioText(text, (dir_ / "virtual.json").string(), {}, &err);
+  ASSERT_TRUE(s.has_value()) << err.status.ToString();  // tools.json is found beside the path
+  EXPECT_EQ(s->agent.call->tool, "read");
+  EXPECT_EQ(s->policy.budget.max_steps, 4);
+  EXPECT_EQ(s->file, (dir_ / "virtual.json").string());
+
+  const std::string elsewhere = (dir_ / "nowhere" / "v.json").string();
+  EXPECT_FALSE(LoadScenarioText(text, elsewhere, {}, &err).has_value());
+  EXPECT_NE(err.status.message().find(elsewhere), std::string::npos) << err.status.message();
+  EXPECT_FALSE(LoadScenarioText("{\"scenario\": ", elsewhere, {}, &err).has_value());
+  EXPECT_NE(err.status.message().find(elsewhere), std::string::npos) << err.status.message();
+}
+
 TEST_F(ScenarioTest, MissingRoleUnderToolsOverrideIsNotApplicable) {
   std::string tools = Write("small.json", R"({"tools": [{"name": "only", "tier": 0, "description": "x"}]})");
   std::string path = Scenario(R"("agent": {"kind": "looping", "call": {"tool": "@irreversible"}},

@@ -350,6 +350,47 @@ def journal_seeds():
             write("journal_fuzzer", f"mode{mode.decode()}_{i}", mode + blob[: 32 * (i + 2)])
 
 
+# ---------------------------------------------------------------------------- scenario_fuzzer
+def inline_refs(doc, folder):
+    """The scenario with its manifest and policy files inlined: the fuzzer's origin is a folder
+    that does not exist, so file references would only ever reach the error path."""
+    doc = dict(doc)
+    for key in ("tools", "policy"):
+        if isinstance(doc.get(key), str):
+            doc[key] = json.loads((folder / doc[key]).read_text())
+    return doc
+
+
+def scenario_seeds():
+    clear("scenario_fuzzer")
+    sources = sorted((ROOT / "chaos_scenarios" / "scenarios").glob("*.json")) + sorted(
+        (EXAMPLES / "scenarios").glob("*.json"))
+    base = None
+    for path in sources:
+        doc = json.loads(path.read_text())
+        if "scenario" not in doc:
+            continue
+        doc = inline_refs(doc, path.parent)
+        base = base or doc
+        prefix = "example_" if EXAMPLES in path.parents else ""
+        write("scenario_fuzzer", prefix + path.stem, json.dumps(doc, indent=1))
+    edge = {
+        "file_refs": dict(base, tools="tools.json", policy="policy.json"),
+        "empty_seed_list": dict(base, seeds=[]),
+        "seed_count_zero": dict(base, seeds=0),
+        "seed_count_max": dict(base, seeds=100000),
+        "unknown_key": dict(base, colour="red"),
+        "no_expect": {k: v for k, v in base.items() if k != "expect"},
+        "unknown_role": dict(base, agent={"kind": "looping", "call": {"tool": "@nope"}}),
+        "fault_unknown_tool": dict(base, faults=[{"tool": "ghost", "kind": "fail"}]),
+        "overrides_not_object": dict(base, policy_overrides=[1]),
+    }
+    for name, doc in edge.items():
+        write("scenario_fuzzer", name, json.dumps(doc))
+    write("scenario_fuzzer", "not_json", "{\"scenario\": ")
+    write("scenario_fuzzer", "empty", "")
+
+
 if __name__ == "__main__":
     journal_seeds()
     sanitizer_seeds()
@@ -357,3 +398,4 @@ if __name__ == "__main__":
     manifest_seeds()
     policy_seeds()
     pack_seeds()
+    scenario_seeds()
