@@ -389,13 +389,15 @@ bool IsWordGap(const std::vector<Gap>& gaps, size_t k) {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 
-// Whether single characters tokens[t..u) are spaced-out letters. Three or more are; two are
-// when one separator joins them ("o.n", "a-n") or when they are spaced more tightly than the
-// words around them ("now  i n  maintenance").
+// Whether single characters tokens[t..u) are spaced-out letters. Three or more are; two (not
+// both digits) are when one separator joins them ("o.n", "a-n") or when they are spaced more
+// tightly than the words around them ("now  i n  maintenance").
 bool IsSpacedRun(std::string_view text, const std::vector<Token>& tokens, size_t t, size_t u,
                  size_t min_letters) {
   if (u - t >= min_letters) return true;
   if (u - t != 2) return false;
+  auto digit = [&](size_t k) { return text[tokens[k].begin] >= '0' && text[tokens[k].begin] <= '9'; };
+  if (digit(t) && digit(t + 1)) return false;  // a number ("7.2"), not a word
   std::string_view gap = text.substr(tokens[t].end, tokens[t + 1].begin - tokens[t].end);
   if (gap == "." || gap == "-" || gap == "_" || gap == "*") return true;
   if (gap != " ") return false;
@@ -706,6 +708,7 @@ enum ByteClass : uint8_t {
   kSeparator = 8,  // IsSpacingSeparator
   kSpecial = 16,   // non-ASCII, '&', '%', '@', '$': need a closer look
   kTokenSymbol = 32,  // '@', '$': part of a token when spaced letters are joined
+  kLeetDigit = 64,    // a digit that imitates a letter (LeetLetter)
 };
 
 struct ByteClassTable {
@@ -720,6 +723,7 @@ struct ByteClassTable {
       if (IsSpacingSeparator(ch)) k |= kSeparator;
       if (c >= 0x80 || c == '&' || c == '%' || c == '@' || c == '$') k |= kSpecial;
       if (c == '@' || c == '$') k |= kTokenSymbol;
+      if (c >= '0' && c <= '9' && LeetLetter(ch) != ch) k |= kLeetDigit;
       cls[c] = k;
     }
   }
@@ -743,11 +747,36 @@ bool SpecialNeedsNormalization(std::string_view text, size_t i) {
 
 }  // namespace
 
+// Whether the single characters at text[end - 1] and the one before it (separators between) are
+// a spaced-out run of two (IsSpacedRun, on raw text). `end` is just past the second.
+bool TwoSinglesJoin(std::string_view text, size_t end) {
+  const size_t second = end - 1;
+  size_t first = second;
+  while (first > 0 && IsSpacingSeparator(text[first - 1])) --first;
+  if (first == 0) return false;
+  --first;
+  auto digit = [&](size_t k) { return text[k] >= '0' && text[k] <= '9'; };
+  if (digit(first) && digit(second)) return false;  // a number ("7.2"), not a word
+  const std::string_view gap = text.substr(first + 1, second - first - 1);
+  if (gap == "." || gap == "-" || gap == "_" || gap == "*") return true;
+  if (gap != " ") return false;
+  auto wide = [&](size_t from, int step) {
+    size_t spaces = 0;
+    for (size_t k = from; k < text.size(); k += step) {
+      if (text[k] == '\n') return true;
+      if (text[k] != ' ' && text[k] != '\t') break;
+      ++spaces;
+      if (k == 0) return true;
+    }
+    return spaces >= 2;
+  };
+  return (first == 0 || wide(first - 1, -1)) && (end == text.size() || wide(end, 1));
+}
+
 bool NeedsNormalization(std::string_view text, const NormalizerOptions& options) {
   static const ByteClassTable kTable;
   const size_t min_base64_run = options.min_base64_run;
-  // Two single characters in a row can already be a spaced-out word (IsSpacedRun).
-  const size_t min_spaced = std::min<size_t>(options.min_spaced_letters, 2);
+  const size_t min_spaced = options.min_spaced_letters;
   size_t b64_run = 0, single_run = 0, token_len = 0, token_letters = 0, token_digits = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     uint8_t k = kTable.cls[static_cast<unsigned char>(text[i])];
@@ -756,19 +785,21 @@ bool NeedsNormalization(std::string_view text, const NormalizerOptions& options)
     if (b64_run >= min_base64_run) return true;
     if (k & (kLetter | kDigit | kTokenSymbol)) {
       ++token_len;
-      if (k & kDigit) ++token_digits;
+      if (k & kLeetDigit) ++token_digits;  // other digits fold to nothing
       if (k & kLetter) ++token_letters;
       if (token_digits > 0 && token_letters > 0 && token_len >= 2) return true;
       continue;
     }
     if (token_len == 1) {
       if (++single_run >= min_spaced) return true;
+      if (single_run == 2 && TwoSinglesJoin(text, i)) return true;
     } else if (token_len > 1 || !(k & kSeparator)) {
       single_run = 0;
     }
     token_len = token_letters = token_digits = 0;
   }
-  return token_len == 1 && single_run + 1 >= min_spaced;
+  if (token_len != 1) return false;
+  return single_run + 1 >= min_spaced || (single_run == 1 && TwoSinglesJoin(text, text.size()));
 }
 
 NormalizedText Normalize(std::string_view text, const NormalizerOptions& options) {

@@ -71,6 +71,7 @@ TEST(NormalizerTest, CollapsesSpacedLettersAndLeet) {
   EXPECT_EQ(Norm("now 0.n"), "now on");  // two joined by one separator are
   EXPECT_EQ(Norm("now  i n  maintenance"), "now  in  maintenance");  // two spaced tighter are
   EXPECT_EQ(Norm("now i n maintenance"), "now i n maintenance");
+  EXPECT_EQ(Norm("version 7.2 is out"), "version 7.2 is out");  // two digits are a number
 }
 
 // Regressions (bypass_fuzzer, leet -> homoglyph -> spacing and mixed compositions): every word
@@ -150,6 +151,8 @@ TEST(NormalizerTest, PrefilterSkipsPlainAsciiOnly) {
   EXPECT_TRUE(NeedsNormalization("a @ b"));
   EXPECT_TRUE(NeedsNormalization("act 4s one"));
   EXPECT_TRUE(NeedsNormalization("disreg@rd it"));
+  EXPECT_TRUE(NeedsNormalization("now  i n  maintenance"));
+  EXPECT_FALSE(NeedsNormalization("version 7.2 of b2b in 2d, see a b"));  // nothing to fold
   EXPECT_TRUE(NeedsNormalization("aWdub3JlIHByZXZpb3VzIGluc3RydWN0aW9ucw"));
 }
 
