@@ -3,8 +3,9 @@
 # SECONDS (default 30) on its seed corpus and dictionary, with the max_len of its .options file.
 # New corpus entries go to a temporary folder, never into the repository; a crash input is
 # written to build/fuzz/artifacts/<target>/. Exits non-zero if any fuzzer finds a crash or a
-# broken property. Environment: JOBS (build parallelism, default 2), FUZZ_ARGS (extra libFuzzer
-# flags), and the targets' own variables (BLASTRADIUS_PACK, ... see docs/fuzzing.md).
+# broken property. Environment: JOBS (build parallelism, default 2), FUZZ_JOBS (fuzzers run at a
+# time, default one per core), FUZZ_ARGS (extra libFuzzer flags), and the targets' own variables
+# (BLASTRADIUS_PACK, ... see docs/fuzzing.md).
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,26 +25,43 @@ export ASAN_OPTIONS="${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
-failed=()
-summary=()
-for target in "${targets[@]}"; do
+# Runs one fuzzer; its exit status goes to $scratch/<target>.status.
+run_one() {
+  local target="$1" max_len artifacts status=0
   max_len="$(sed -n 's/^max_len *= *//p' "fuzz/$target.options")"
   artifacts="$build/artifacts/$target"
   mkdir -p "$artifacts" "$scratch/$target"
-  echo "=== $target: ${seconds}s, max_len=$max_len"
-  status=0
   # shellcheck disable=SC2086  # FUZZ_ARGS is a list of flags
   "$build/fuzz/$target" -max_total_time="$seconds" -max_len="$max_len" \
     -dict="fuzz/$target.dict" -artifact_prefix="$artifacts/" -timeout=20 -rss_limit_mb=2560 \
     -print_final_stats=1 ${FUZZ_ARGS:-} "$scratch/$target" "fuzz/corpus/$target" \
     2> "$scratch/$target.log" || status=$?
+  echo "$status" > "$scratch/$target.status"
+}
+
+# FUZZ_JOBS fuzzers at a time (default: one per core); each is single-threaded.
+parallel="${FUZZ_JOBS:-$(nproc)}"
+echo "=== ${#targets[@]} fuzzers, ${seconds}s each, $parallel at a time"
+for target in "${targets[@]}"; do
+  while [ "$(jobs -rp | wc -l)" -ge "$parallel" ]; do wait -n || true; done
+  echo "--- $target started"
+  run_one "$target" &
+done
+wait
+
+failed=()
+summary=()
+for target in "${targets[@]}"; do
+  echo "=== $target"
   grep -aE "^#[0-9]+[[:space:]]+DONE|stat::average_exec_per_sec|ERROR|property broken|bypass:" \
     "$scratch/$target.log" | head -20 || true
   done_line="$(grep -aE '^#[0-9]+[[:space:]]+DONE' "$scratch/$target.log" | tail -1 || true)"
   exec_s="$(sed -n 's/^stat::average_exec_per_sec: *//p' "$scratch/$target.log" || true)"
   summary+=("$(printf '%-22s %s  exec/s=%s' "$target" "${done_line:-(no DONE line)}" "${exec_s:-?}")")
+  status="$(cat "$scratch/$target.status" 2>/dev/null || echo 99)"
   if [ "$status" -ne 0 ]; then
     failed+=("$target")
+    artifacts="$build/artifacts/$target"
     cp "$scratch/$target.log" "$artifacts/last_run.log"
     echo "fuzz.sh: $target FAILED (exit $status); log: $artifacts/last_run.log" >&2
   fi
