@@ -193,13 +193,13 @@ size_t DecodePercent(std::string_view text, size_t i, char32_t* cp) {
   }
   if (lead < 0xC2 || lead > 0xF4) return 0;
   const size_t length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-  std::string bytes(1, static_cast<char>(lead));
+  char bytes[4] = {static_cast<char>(lead)};
   for (size_t k = 1; k < length; ++k) {
     int next = PercentByte(text, i + 3 * k);
     if (next < 0x80 || next > 0xBF) return 0;
-    bytes.push_back(static_cast<char>(next));
+    bytes[k] = static_cast<char>(next);
   }
-  Utf8Char u = DecodeUtf8(bytes, 0);
+  Utf8Char u = DecodeUtf8(std::string_view(bytes, length), 0);
   if (!u.valid || u.length != length) return 0;
   *cp = u.code_point;
   return 3 * length;
@@ -265,8 +265,9 @@ class CharFolder {
     }
     for (const auto& [at, u] : run) {
       const bool printable = u.code_point >= 0xE0020 && u.code_point <= 0xE007E;
-      if (run.size() >= kMinTagMessage && printable) saw_tag_message_ = true;
-      if (run.size() >= kMinTagMessage && printable && decode_tags_) {
+      const bool spelled = run.size() >= kMinTagMessage && printable;
+      saw_tag_message_ = saw_tag_message_ || spelled;
+      if (spelled && decode_tags_) {
         EmitCodePoint(u.code_point - 0xE0000, at, at + u.length, out);
       } else {
         out->Emit("", at, at + u.length);
@@ -387,31 +388,37 @@ bool IsWordGap(const std::vector<Gap>& gaps, size_t k) {
   return !(narrower_than(prev) && narrower_than(next));
 }
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n'; }
-
-// Whether single characters tokens[t..u) are spaced-out letters. Three or more are; two (not
-// both digits) are when one separator joins them ("o.n", "a-n") or when they are spaced more
-// tightly than the words around them ("now  i n  maintenance").
-bool IsSpacedRun(std::string_view text, const std::vector<Token>& tokens, size_t t, size_t u,
-                 size_t min_letters) {
-  if (u - t >= min_letters) return true;
-  if (u - t != 2) return false;
-  auto digit = [&](size_t k) { return text[tokens[k].begin] >= '0' && text[tokens[k].begin] <= '9'; };
-  if (digit(t) && digit(t + 1)) return false;  // a number ("7.2"), not a word
-  std::string_view gap = text.substr(tokens[t].end, tokens[t + 1].begin - tokens[t].end);
+// Whether the single characters at text[first] and text[second], with separators between, are
+// a two-letter word spaced out: not both digits ("7.2" is a number), and either one '.', '-',
+// '_' or '*' joins them ("o.n", "a-n") or they are spaced more tightly than the words around
+// them ("now  i n  maintenance"). Works on raw and on normalized text alike.
+bool TwoSinglesJoin(std::string_view text, size_t first, size_t second) {
+  auto digit = [&](size_t k) { return text[k] >= '0' && text[k] <= '9'; };
+  if (digit(first) && digit(second)) return false;
+  const std::string_view gap = text.substr(first + 1, second - first - 1);
   if (gap == "." || gap == "-" || gap == "_" || gap == "*") return true;
   if (gap != " ") return false;
-  auto wide_space = [&](size_t from, int step) {
+  // At least two blanks, a line break, or the edge of the text from `from` on, going `step`.
+  auto wide = [&](size_t from, int step) {
     size_t spaces = 0;
-    for (size_t k = from; k < text.size() && IsSpace(text[k]); k += step) {
+    for (size_t k = from; k < text.size(); k += step) {
       if (text[k] == '\n') return true;
+      if (text[k] != ' ' && text[k] != '\t') break;
       ++spaces;
       if (k == 0) return true;
     }
     return spaces >= 2;
   };
-  const size_t before = tokens[t].begin, after = tokens[t + 1].end;
-  return (before == 0 || wide_space(before - 1, -1)) && (after == text.size() || wide_space(after, 1));
+  return (first == 0 || wide(first - 1, -1)) &&
+         (second + 1 == text.size() || wide(second + 1, 1));
+}
+
+// Whether single characters tokens[t..u) are spaced-out letters: three or more are, two when
+// TwoSinglesJoin says so.
+bool IsSpacedRun(std::string_view text, const std::vector<Token>& tokens, size_t t, size_t u,
+                 size_t min_letters) {
+  if (u - t >= min_letters) return true;
+  return u - t == 2 && TwoSinglesJoin(text, tokens[t].begin, tokens[t + 1].begin);
 }
 
 // Second pass: joins runs of spaced-out single characters ("i g n o r e  a l l" -> "ignore
@@ -475,17 +482,18 @@ bool IsAddressAt(std::string_view text, size_t i) {
   return k > i + 1 && k + 1 < text.size() && text[k] == '.' && alnum(k + 1);
 }
 
-// '@' and '$' stand for letters when they lean on a letter: "@ll", "$ystem", "instruction$".
-// An '@' inside a word is an address ("a@b.example") and stays.
+// '@' and '$' stand for letters when they lean on a letter: "@ll", "$ystem", "instruction$";
+// '@' also before a look-alike digit ("@5"). An '@' inside a word that starts an address's
+// domain ("a@b.example") stays. Works on raw and on normalized (lower-case) text alike.
 bool IsLeetSymbolAt(std::string_view text, size_t i) {
-  char c = text[i];
-  bool letter_before = i > 0 && IsAlphaAscii(text[i - 1]);
-  bool letter_after = i + 1 < text.size() && IsAlphaAscii(text[i + 1]);
-  bool alnum_before = i > 0 && IsAlnumAscii(text[i - 1]);
-  bool leet_digit_after = i + 1 < text.size() && LeetLetter(text[i + 1]) != text[i + 1];
-  if (c == '@') return (letter_after || leet_digit_after) && !(alnum_before && IsAddressAt(text, i));
-  if (c == '$') return letter_before || letter_after;
-  return false;
+  auto alpha = [&](size_t k) { return std::isalpha(static_cast<unsigned char>(text[k])) != 0; };
+  auto alnum = [&](size_t k) { return std::isalnum(static_cast<unsigned char>(text[k])) != 0; };
+  const bool letter_before = i > 0 && alpha(i - 1);
+  const bool letter_after = i + 1 < text.size() && alpha(i + 1);
+  if (text[i] == '$') return letter_before || letter_after;
+  if (text[i] != '@') return false;
+  const bool leet_digit_after = i + 1 < text.size() && LeetLetter(text[i + 1]) != text[i + 1];
+  return (letter_after || leet_digit_after) && !(i > 0 && alnum(i - 1) && IsAddressAt(text, i));
 }
 
 // Words for leet folding: runs of letters, digits and letter-like '@'/'$'.
@@ -519,9 +527,11 @@ LeetShape ShapeOf(std::string_view text, Token tok) {
   size_t letters = 0, others = 0, leet_digits = 0;
   for (size_t k = tok.begin; k < tok.end; ++k) {
     char c = text[k];
-    // A token keeps '@' and '$' only where they stand for letters ("@5" is "as").
-    (IsAlphaAscii(c) || c == '@' || c == '$' ? letters : others)++;
-    if (c == '@' || c == '$') ++others;
+    // A token keeps '@' and '$' only where they stand for letters, so they count both as a
+    // letter and as a leet symbol: "@5" is "as".
+    const bool symbol = c == '@' || c == '$';
+    if (IsAlphaAscii(c) || symbol) ++letters;
+    if (!IsAlphaAscii(c)) ++others;
     if (c >= '0' && c <= '9' && LeetLetter(c) != c) ++leet_digits;
   }
   size_t size = tok.end - tok.begin;
@@ -688,18 +698,6 @@ std::pair<size_t, size_t> NormalizedText::ToSource(size_t begin, size_t end,
 
 namespace {
 
-// IsLeetSymbolAt on raw (not yet lower-cased) ASCII text.
-bool LeansOnLetter(std::string_view text, size_t i) {
-  auto alpha = [&](size_t k) { return std::isalpha(static_cast<unsigned char>(text[k])) != 0; };
-  auto alnum = [&](size_t k) { return std::isalnum(static_cast<unsigned char>(text[k])) != 0; };
-  bool letter_after = i + 1 < text.size() && alpha(i + 1);
-  bool leet_digit_after = i + 1 < text.size() && LeetLetter(text[i + 1]) != text[i + 1];
-  if (text[i] == '@') {
-    return (letter_after || leet_digit_after) && !(i > 0 && alnum(i - 1) && IsAddressAt(text, i));
-  }
-  return letter_after || (i > 0 && alpha(i - 1));
-}
-
 // Byte classes for the prefilter, so that its loop is one table lookup per byte.
 enum ByteClass : uint8_t {
   kLetter = 1,
@@ -742,35 +740,17 @@ bool SpecialNeedsNormalization(std::string_view text, size_t i) {
   if (c == '%') {
     return i + 2 < text.size() && HexValue(text[i + 1]) >= 0 && HexValue(text[i + 2]) >= 0;
   }
-  return LeansOnLetter(text, i);  // '@' or '$'
+  return IsLeetSymbolAt(text, i);  // '@' or '$'
 }
 
 }  // namespace
 
-// Whether the single characters at text[end - 1] and the one before it (separators between) are
-// a spaced-out run of two (IsSpacedRun, on raw text). `end` is just past the second.
-bool TwoSinglesJoin(std::string_view text, size_t end) {
-  const size_t second = end - 1;
-  size_t first = second;
+// TwoSinglesJoin for the prefilter, which knows only where the second single ends (`end`): the
+// first is the character before the separators that precede it.
+bool RawTwoSinglesJoin(std::string_view text, size_t end) {
+  size_t first = end - 1;
   while (first > 0 && IsSpacingSeparator(text[first - 1])) --first;
-  if (first == 0) return false;
-  --first;
-  auto digit = [&](size_t k) { return text[k] >= '0' && text[k] <= '9'; };
-  if (digit(first) && digit(second)) return false;  // a number ("7.2"), not a word
-  const std::string_view gap = text.substr(first + 1, second - first - 1);
-  if (gap == "." || gap == "-" || gap == "_" || gap == "*") return true;
-  if (gap != " ") return false;
-  auto wide = [&](size_t from, int step) {
-    size_t spaces = 0;
-    for (size_t k = from; k < text.size(); k += step) {
-      if (text[k] == '\n') return true;
-      if (text[k] != ' ' && text[k] != '\t') break;
-      ++spaces;
-      if (k == 0) return true;
-    }
-    return spaces >= 2;
-  };
-  return (first == 0 || wide(first - 1, -1)) && (end == text.size() || wide(end, 1));
+  return first > 0 && TwoSinglesJoin(text, first - 1, end - 1);
 }
 
 bool NeedsNormalization(std::string_view text, const NormalizerOptions& options) {
@@ -792,14 +772,14 @@ bool NeedsNormalization(std::string_view text, const NormalizerOptions& options)
     }
     if (token_len == 1) {
       if (++single_run >= min_spaced) return true;
-      if (single_run == 2 && TwoSinglesJoin(text, i)) return true;
+      if (single_run == 2 && RawTwoSinglesJoin(text, i)) return true;
     } else if (token_len > 1 || !(k & kSeparator)) {
       single_run = 0;
     }
     token_len = token_letters = token_digits = 0;
   }
   if (token_len != 1) return false;
-  return single_run + 1 >= min_spaced || (single_run == 1 && TwoSinglesJoin(text, text.size()));
+  return single_run + 1 >= min_spaced || (single_run == 1 && RawTwoSinglesJoin(text, text.size()));
 }
 
 NormalizedText Normalize(std::string_view text, const NormalizerOptions& options) {
