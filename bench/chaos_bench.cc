@@ -91,7 +91,7 @@ int main(int argc, char** argv) {
   benchmark::Initialize(&argc, argv);
   static std::vector<Suite> suites;
   suites.push_back(LoadSuite("bundled", BLASTRADIUS_SOURCE_DIR "/chaos_scenarios/scenarios"));
-  suites.push_back(LoadSuite("examples", BLASTRADIUS_SHARED_DIR "/examples/support_agent"));
+  suites.push_back(LoadSuite("examples", BLASTRADIUS_SOURCE_DIR "/examples/support_agent"));
   static std::vector<std::vector<LoadedScenario>> singles;
   singles.reserve(1000);
   for (const Suite& suite : suites) {

@@ -12,7 +12,7 @@ if(BLASTRADIUS_BUILD_TESTS)
   # Targets from issue 4 on the development set; the unseen held-out set judges generality.
   add_test(NAME detector_eval.dev_corpus
            COMMAND detector_eval
-                   --corpus ${BLASTRADIUS_SHARED_DIR}/injection_corpus/corpus.jsonl
+                   --corpus ${BLASTRADIUS_SOURCE_DIR}/data/injection_corpus/corpus.jsonl
                    --min-recall 0.90 --min-recall-kind obfuscated=0.80
                    --max-fpr-benign 0.03 --max-fpr-hard-negative 0.08)
   # Our own obfuscation cases: every technique must be caught, with no false positives.

@@ -80,7 +80,7 @@ TEST(GateTest, BundledScenariosPassEveryItem) {
 }
 
 TEST(GateTest, SharedSupportAgentExamplePassesUnmodified) {
-  Result r = Blastradius("check " + std::string(BLASTRADIUS_SHARED_DIR) + "/examples/support_agent");
+  Result r = Blastradius("check " + std::string(BLASTRADIUS_SOURCE_DIR) + "/examples/support_agent");
   EXPECT_EQ(r.exit_code, 0) << r.output;
   ASSERT_TRUE(r.report.is_object());
   EXPECT_EQ(r.report["scenarios"].size(), 8u);

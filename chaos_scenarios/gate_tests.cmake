@@ -4,7 +4,6 @@ add_executable(gate_test gate_test.cc)
 target_link_libraries(gate_test PRIVATE chaos_core GTest::gtest_main)
 target_compile_definitions(gate_test PRIVATE
   BLASTRADIUS_BIN="$<TARGET_FILE:blastradius>"
-  BLASTRADIUS_SOURCE_DIR="${BLASTRADIUS_SOURCE_DIR}"
-  BLASTRADIUS_SHARED_DIR="${BLASTRADIUS_SHARED_DIR}")
+  BLASTRADIUS_SOURCE_DIR="${BLASTRADIUS_SOURCE_DIR}")
 add_dependencies(gate_test blastradius)
 gtest_discover_tests(gate_test DISCOVERY_TIMEOUT 60 PROPERTIES LABELS gate TIMEOUT 600)

@@ -133,7 +133,7 @@ TEST(MergePatchTest, ObjectsMergeOtherValuesReplace) {
 }
 
 TEST(SupportAgentExampleTest, EveryShippedScenarioLoadsUnmodified) {
-  auto files = FindScenarioFiles({std::string(BLASTRADIUS_SHARED_DIR) + "/examples/support_agent"});
+  auto files = FindScenarioFiles({std::string(BLASTRADIUS_SOURCE_DIR) + "/examples/support_agent"});
   ASSERT_TRUE(files.ok()) << files.status().ToString();
   EXPECT_EQ(files->size(), 8u);
   for (const std::string& f : *files) {

@@ -4,7 +4,7 @@
 Deterministic: running it again rewrites the same files. Inputs kept after a fixed bug are named
 regress_* and are never touched here. A seed that still fails (e.g. a bypass the bundled packs
 miss) lives in fuzz/pending/<target>/ instead, a to-do list outside ctest; once it passes, move
-it into the corpus. Sources: the examples in ../shared/examples/support_agent,
+it into the corpus. Sources: the examples in examples/support_agent,
 the bundled packs in safety_core/packs, and hand-written edge cases. Usage: fuzz/make_seeds.py
 """
 import base64
@@ -15,8 +15,7 @@ import struct
 
 FUZZ = pathlib.Path(__file__).resolve().parent
 ROOT = FUZZ.parent
-SHARED = ROOT.parent / "shared"
-EXAMPLES = SHARED / "examples" / "support_agent"
+EXAMPLES = ROOT / "examples" / "support_agent"
 PACKS = ROOT / "safety_core" / "packs"
 
 

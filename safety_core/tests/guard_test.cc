@@ -469,7 +469,7 @@ TEST_F(GuardTest, RefusesToStartWithoutRequiredSinks) {
 
 TEST(GuardExampleTest, ExampleManifestAndPolicyLoadAndGuardStarts) {
   Env* env = Env::Default();
-  const std::string dir = std::string(BLASTRADIUS_SHARED_DIR) + "/examples/support_agent/";
+  const std::string dir = std::string(BLASTRADIUS_SOURCE_DIR) + "/examples/support_agent/";
   StatusOr<Manifest> manifest = Manifest::Load(env, dir + "tools.json");
   ASSERT_TRUE(manifest.ok()) << manifest.status().ToString();
   StatusOr<Policy> policy = Policy::Load(env, dir + "policy.json");

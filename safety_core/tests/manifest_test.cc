@@ -29,7 +29,7 @@ std::string ErrorOf(const std::string& text) {
 
 TEST(ManifestTest, LoadsSupportAgentExample) {
   StatusOr<Manifest> m =
-      Manifest::Load(Env::Default(), BLASTRADIUS_SHARED_DIR "/examples/support_agent/tools.json");
+      Manifest::Load(Env::Default(), BLASTRADIUS_SOURCE_DIR "/examples/support_agent/tools.json");
   ASSERT_TRUE(m.ok()) << m.status().ToString();
   ASSERT_EQ(m->tools().size(), 8u);
 

@@ -48,7 +48,7 @@ std::vector<std::string> WeakenedItems(const std::string& text) {
 
 TEST(PolicyTest, LoadsSupportAgentExampleWithoutWeakenings) {
   StatusOr<Policy> p =
-      Policy::Load(Env::Default(), BLASTRADIUS_SHARED_DIR "/examples/support_agent/policy.json");
+      Policy::Load(Env::Default(), BLASTRADIUS_SOURCE_DIR "/examples/support_agent/policy.json");
   ASSERT_TRUE(p.ok()) << p.status().ToString();
   EXPECT_THAT(p->weakenings, IsEmpty());
   EXPECT_EQ(p->budget.max_steps, 25);
