@@ -7,3 +7,10 @@ target_compile_definitions(gate_test PRIVATE
   BLASTRADIUS_SOURCE_DIR="${BLASTRADIUS_SOURCE_DIR}")
 add_dependencies(gate_test blastradius)
 gtest_discover_tests(gate_test DISCOVERY_TIMEOUT 60 PROPERTIES LABELS gate TIMEOUT 600)
+
+# The chaos runner's worker pool (threads sharing the report and the crash-job queue) over the
+# bundled suite: a concurrency test, run under ThreadSanitizer in CI.
+add_test(NAME chaos_runner_threads
+         COMMAND blastradius check ${CMAKE_CURRENT_SOURCE_DIR}/scenarios --threads 4 --quiet)
+set_tests_properties(chaos_runner_threads PROPERTIES LABELS "gate;concurrency" TIMEOUT 600)
+add_dependencies(concurrency_tests blastradius)

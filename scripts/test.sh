@@ -1,15 +1,43 @@
 #!/usr/bin/env bash
-# Command 2: install what is missing, build everything (warnings as errors), run every test with
-# ctest. Ends with ctest's summary; exits non-zero if any test fails.
+# Command 2: install what is missing, build, and run every test. Stages, each fatal on failure:
+#   1. every libFuzzer target briefly (clang-14, ASan + UBSan, build/fuzz; scripts/fuzz.sh)
+#   2. the unit, property, fuzz-replay and gate tests under ASan + UBSan (build/asan)
+#   3. the concurrency tests (label "concurrency") under ThreadSanitizer (build/tsan)
+#   4. every test in the Release build with assertions on (build/ci); ends with ctest's summary.
+# Each build configures only what it needs. Environment: FUZZ_SECONDS (default 20),
+# SANITIZER_STAGES=0 skips stages 2 and 3 (for a quick local run; CI always runs them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
+jobs="$(nproc)"
+start=$SECONDS
+stage() { echo "=== test.sh: $* ($((SECONDS - start)) s)"; }
+
 # Release without -g (faster to build and link) and without NDEBUG, so assertions stay on.
+stage "Release build"
 cmake -S . -B build/ci -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE=-O2 \
       -DBLASTRADIUS_WERROR=ON >/dev/null
-cmake --build build/ci -j"$(nproc)"
-# Each fuzzer briefly (clang-14, ASan + UBSan, separate build dir); a crash, a broken property
-# or a bypass of the bundled packs fails the run. Their corpora also replay as ctest regression
-# tests in the build above.
+cmake --build build/ci -j"$jobs"
+
+stage "fuzzers, ${FUZZ_SECONDS:-20} s each"
 ./scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
-ctest --test-dir build/ci --output-on-failure -j"$(nproc)" --timeout 600
+
+if [ "${SANITIZER_STAGES:-1}" != 0 ]; then
+  # -O1 keeps sanitizer builds fast to compile and still finds what -O2 hides.
+  san_flags=(-DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1"
+             -DBLASTRADIUS_BUILD_BENCHMARKS=OFF -DBLASTRADIUS_WERROR=ON)
+  stage "ASan + UBSan build and tests"
+  cmake -S . -B build/asan "${san_flags[@]}" -DBLASTRADIUS_SANITIZE=address,undefined >/dev/null
+  cmake --build build/asan -j"$jobs"
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir build/asan --output-on-failure -j"$jobs" --timeout 900 -LE bench
+
+  stage "ThreadSanitizer build and concurrency tests"
+  cmake -S . -B build/tsan "${san_flags[@]}" -DBLASTRADIUS_SANITIZE=thread >/dev/null
+  cmake --build build/tsan -j"$jobs" --target concurrency_tests
+  TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
+    ctest --test-dir build/tsan --output-on-failure -j"$jobs" --timeout 900 -L concurrency
+fi
+
+stage "every test, Release build"
+ctest --test-dir build/ci --output-on-failure -j"$jobs" --timeout 600
