@@ -1,6 +1,9 @@
 #include "chaos_scenarios/invariants.h"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
+#include <climits>
 #include <map>
 #include <set>
 
@@ -16,8 +19,8 @@ using fakes::WireRecord;
 InvariantResult Broken(std::string evidence) { return {false, std::move(evidence)}; }
 
 std::string Brief(const WireRecord& w) {
-  return w.tool + " " + w.call_id + " attempt " + std::to_string(w.attempt) + " at t=" +
-         std::to_string(w.start_ms) + "ms -> " + w.outcome +
+  return w.tool + " " + w.call_id + " attempt " + std::to_string(w.attempt) +
+         " at t=" + std::to_string(w.start_ms) + "ms -> " + w.outcome +
          (w.error.empty() ? "" : " (" + w.error + ")");
 }
 
@@ -47,7 +50,8 @@ std::vector<Json> AuditRecords(const RunHistory& h) {
 size_t FirstHaltedPosition(const RunHistory& h, const std::vector<Json>& audit) {
   for (size_t p = 0; p < h.order.size(); ++p) {
     const HistoryEvent& e = h.order[p];
-    if (e.type == 'a' && e.index < audit.size() && audit[e.index].value("decision", "") == "halted") {
+    if (e.type == 'a' && e.index < audit.size() &&
+        audit[e.index].value("decision", "") == "halted") {
       return p;
     }
   }
@@ -83,7 +87,8 @@ InvariantResult BudgetRespected(const RunHistory& h, const Scenario& s) {
     }
     if (b.max_cost_micros && cost > *b.max_cost_micros) {
       return Broken(Brief(*w) + " brings the cost to " + std::to_string(cost) +
-                    " micro-USD; max_cost_usd is " + std::to_string(*b.max_cost_micros) + " micro-USD");
+                    " micro-USD; max_cost_usd is " + std::to_string(*b.max_cost_micros) +
+                    " micro-USD");
     }
   }
   if (b.max_steps && static_cast<int64_t>(steps.size()) > *b.max_steps) {
@@ -95,7 +100,8 @@ InvariantResult BudgetRespected(const RunHistory& h, const Scenario& s) {
   for (size_t p = halted_at; p < h.order.size(); ++p) {
     const HistoryEvent& e = h.order[p];
     if (e.type == 'w' && e.index < h.wire.size() && !IsCompensation(h.wire[e.index])) {
-      return Broken("after the run was halted, " + Brief(h.wire[e.index]) + " still reached the tool");
+      return Broken("after the run was halted, " + Brief(h.wire[e.index]) +
+                    " still reached the tool");
     }
   }
   if (!h.agent_calls.empty() && h.outcome == "runaway") {
@@ -115,11 +121,12 @@ InvariantResult BreakerRespected(const RunHistory& h, const Scenario& s) {
   for (const WireRecord& w : h.wire) {
     if (IsCompensation(w)) continue;
     Model& m = models[w.tool];
-    if (m.consecutive >= o.failure_threshold && w.start_ms < m.last_failure_ms + o.reset_timeout_ms) {
+    if (m.consecutive >= o.failure_threshold &&
+        w.start_ms < m.last_failure_ms + o.reset_timeout_ms) {
       return Broken(Brief(w) + " reached the tool while its breaker had to be open: " +
-                    std::to_string(m.consecutive) + " consecutive failures, the last at t=" +
-                    std::to_string(m.last_failure_ms) + "ms, reset_timeout_ms " +
-                    std::to_string(o.reset_timeout_ms));
+                    std::to_string(m.consecutive) +
+                    " consecutive failures, the last at t=" + std::to_string(m.last_failure_ms) +
+                    "ms, reset_timeout_ms " + std::to_string(o.reset_timeout_ms));
     }
     if (CountedFailure(w)) {
       ++m.consecutive;
@@ -175,21 +182,14 @@ InvariantResult NoUnapprovedSideEffects(const RunHistory& h, const Scenario& s) 
   return {};
 }
 
-bool HasControlBytes(std::string_view s) {
-  for (unsigned char c : s) {
-    if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) return true;
-  }
-  return false;
-}
-
 InvariantResult OutputsSanitized(const RunHistory& h, const Scenario& s) {
   const int64_t limit = s.policy.sanitizer.max_output_bytes;
-  const int64_t framing = 512;  // boundary markers and the truncation marker
+  const int64_t framing = kOutputFramingBytes;
   for (size_t i = 0; i < h.agent_outputs.size(); ++i) {
     const std::string& out = h.agent_outputs[i];
     const std::string which = "output #" + std::to_string(i + 1) + " the agent read";
     if (!IsValidUtf8(out)) return Broken(which + " is not valid UTF-8");
-    if (HasControlBytes(out)) return Broken(which + " carries control bytes");
+    if (HasControlCharacters(out)) return Broken(which + " carries control characters");
     if (static_cast<int64_t>(out.size()) > limit + framing) {
       return Broken(which + " is " + std::to_string(out.size()) + " bytes; max_output_bytes is " +
                     std::to_string(limit));
@@ -213,7 +213,8 @@ InvariantResult OutputsSanitized(const RunHistory& h, const Scenario& s) {
                     ") reached the agent with no finding");
     }
     if (delivered && !h.HasAlert("injection_detected")) {
-      return Broken("an injection in " + f.call_id + " was caught but no injection_detected alert fired");
+      return Broken("an injection in " + f.call_id +
+                    " was caught but no injection_detected alert fired");
     }
   }
   return {};
@@ -242,7 +243,8 @@ WorkflowView ReadWorkflow(const RunHistory& h) {
   while (start < h.journal.size()) {
     size_t end = h.journal.find('\n', start);
     if (end == std::string::npos) break;  // torn tail: not trusted
-    StatusOr<JournalEntry> e = DecodeJournalLine(std::string_view(h.journal).substr(start, end - start));
+    StatusOr<JournalEntry> e =
+        DecodeJournalLine(std::string_view(h.journal).substr(start, end - start));
     start = end + 1;
     if (!e.ok() || e->run_id != h.run_id) continue;
     if (e->op == JournalOp::kIntent) v.steps.insert(e->call_id);
@@ -315,7 +317,8 @@ InvariantResult EveryCallLogged(const RunHistory& h, const Scenario&) {
     }
     for (const std::string& field : RequiredAuditFields()) {
       if (!audit[i].contains(field)) {
-        return Broken("audit line " + std::to_string(i + 1) + " lacks required field \"" + field + "\"");
+        return Broken("audit line " + std::to_string(i + 1) + " lacks required field \"" + field +
+                      "\"");
       }
     }
   }
@@ -342,17 +345,27 @@ InvariantResult EveryCallLogged(const RunHistory& h, const Scenario&) {
 }  // namespace
 
 bool IsValidUtf8(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    const unsigned char c = s[i];
-    int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    if (len == 0 || i + len > s.size()) return false;
-    for (int k = 1; k < len; ++k) {
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-    }
-    i += len;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t length = static_cast<int32_t>(std::min<size_t>(s.size(), INT32_MAX));
+  if (static_cast<size_t>(length) != s.size()) return false;
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) return false;
   }
   return true;
+}
+
+bool HasControlCharacters(std::string_view s) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t length = static_cast<int32_t>(std::min<size_t>(s.size(), INT32_MAX));
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) return true;  // not text at all
+    if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F)) return true;
+  }
+  return false;
 }
 
 InvariantResult CheckInvariant(const std::string& name, const RunHistory& h, const Scenario& s) {

@@ -4,10 +4,10 @@
 // 1 an item fails (or has no evidence) or a scenario fails, 2 usage or input errors.
 #include <algorithm>
 #include <filesystem>
-#include <optional>
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -75,7 +75,8 @@ const char kExplainHelp[] =
     "--tools F, or tools.json beside it). Simulates a stuck agent - one that repeats a call,\n"
     "one that varies its arguments, one waiting on a tool that never answers - and says in\n"
     "plain words which limit stops it, after how many calls and how much time, which alert\n"
-    "fires and what state is left. Exit 1 if a repeating agent is not stopped.\n";
+    "fires and what state is left. Exit 1 if any of the three is not stopped within the\n"
+    "policy's own limits (the duration budget included).\n";
 
 struct Args {
   std::vector<std::string> positional;
@@ -159,7 +160,8 @@ std::optional<ChecklistReport> RejectedManifest(const std::string& tools) {
   std::vector<std::string> untiered;
   for (size_t i = 0; i < (*doc)["tools"].size(); ++i) {
     const Json& t = (*doc)["tools"][i];
-    if (t.is_object() && !t.contains("tier")) untiered.push_back(tools + ": " + IndexPath("$.tools", i));
+    if (t.is_object() && !t.contains("tier"))
+      untiered.push_back(tools + ": " + IndexPath("$.tools", i));
   }
   if (untiered.empty()) return std::nullopt;
   ChecklistReport r;
@@ -167,7 +169,8 @@ std::optional<ChecklistReport> RejectedManifest(const std::string& tools) {
     ItemResult item;
     item.id = id;
     if (id == "tiers_classified") {
-      for (const std::string& u : untiered) item.evidence.push_back(u + " has no tier: manifest rejected");
+      for (const std::string& u : untiered)
+        item.evidence.push_back(u + " has no tier: manifest rejected");
     } else {
       item.evidence.push_back("not evaluated: the manifest was rejected");
     }
@@ -207,7 +210,8 @@ int Check(int argc, char** argv) {
     LoadError err;
     std::optional<Scenario> s = LoadScenario(file, load, &err);
     if (!s && err.not_applicable) {
-      skipped.push_back(file + ": names a tool or role the manifest " + load.tools_override + " lacks");
+      skipped.push_back(file + ": names a tool or role the manifest " + load.tools_override +
+                        " lacks");
       continue;
     }
     if (!s) {
@@ -303,8 +307,8 @@ int RunCommand(int argc, char** argv) {
   } else {
     std::cout << TraceHeader(*s, r.seed) << "\n";
   }
-  std::cout << "outcome: " << r.outcome << (s->expect_outcome ? " (expected " + *s->expect_outcome + ")" : "")
-            << "\n";
+  std::cout << "outcome: " << r.outcome
+            << (s->expect_outcome ? " (expected " + *s->expect_outcome + ")" : "") << "\n";
   for (const std::string& f : r.failures) std::cout << "FAILED " << f << "\n";
   std::cout << (r.passed ? "seed passed" : "seed failed") << "\n";
   return r.passed ? 0 : 1;
@@ -348,7 +352,7 @@ int ExplainCommand(int argc, char** argv) {
     return kExitUsage;
   }
   for (const std::string& line : e->lines) std::cout << line << "\n";
-  return e->stuck_agent_is_stopped() ? 0 : 1;
+  return e->every_stuck_agent_stopped() ? 0 : 1;
 }
 
 }  // namespace

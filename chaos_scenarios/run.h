@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "blastradius/sanitizer.h"
+#include "chaos_scenarios/evidence.h"
 #include "chaos_scenarios/history.h"
 #include "chaos_scenarios/scenario.h"
 
@@ -25,6 +26,7 @@ struct SeedResult {
   bool passed = false;
   std::string outcome;
   std::vector<std::string> failures;  // "invariant budget_respected: <evidence>", ...
+  FactSet facts;                      // what the run showed (evidence.h)
   RunHistory history;
 };
 

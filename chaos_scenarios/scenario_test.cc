@@ -162,7 +162,7 @@ TEST(MergePatchTest, ObjectsMergeOtherValuesReplace) {
 TEST(SupportAgentExampleTest, EveryShippedScenarioLoadsUnmodified) {
   auto files = FindScenarioFiles({std::string(BLASTRADIUS_SOURCE_DIR) + "/examples/support_agent"});
   ASSERT_TRUE(files.ok()) << files.status().ToString();
-  EXPECT_EQ(files->size(), 8u);
+  EXPECT_EQ(files->size(), 11u);
   for (const std::string& f : *files) {
     LoadError err;
     EXPECT_TRUE(LoadScenario(f, {}, &err).has_value()) << err.status.ToString();
