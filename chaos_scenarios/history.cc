@@ -58,6 +58,7 @@ Json HistoryToJson(const RunHistory& h) {
   for (const auto& e : h.order) j["order"].push_back({std::string(1, e.type), e.index});
   j["outcome"] = h.outcome;
   j["stop_reason"] = h.stop_reason;
+  j["workflow_committed"] = h.workflow_committed;
   j["crashed"] = h.crashed;
   j["recovery"] = h.recovery;
   return j;
@@ -90,6 +91,7 @@ RunHistory HistoryFromJson(const Json& j) {
   }
   h.outcome = j.value("outcome", "");
   h.stop_reason = j.value("stop_reason", "");
+  h.workflow_committed = j.value("workflow_committed", false);
   h.crashed = j.value("crashed", false);
   h.recovery = j.value("recovery", "");
   return h;

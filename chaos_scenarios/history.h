@@ -40,8 +40,9 @@ struct RunHistory {
   std::vector<HistoryEvent> order;
   std::string outcome;
   std::string stop_reason;
-  bool crashed = false;  // a crash fault killed the process; recovery ran on restart
-  std::string recovery;  // what recovery reported, for traces
+  bool workflow_committed = false;  // the agent saw its workflow commit (transaction agents)
+  bool crashed = false;             // a crash fault killed the process; recovery ran on restart
+  std::string recovery;             // what recovery reported, for traces
 
   bool HasAlert(const std::string& kind) const;
 };

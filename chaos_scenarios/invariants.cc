@@ -8,7 +8,7 @@
 #include <set>
 
 #include "blastradius/audit_log.h"
-#include "blastradius/journal.h"
+#include "fakes/agent_reader.h"
 
 namespace blastradius::chaos {
 namespace {
@@ -37,6 +37,34 @@ bool CountedFailure(const WireRecord& w) {
   return w.outcome != "ok" || (w.deadline_ms > 0 && w.end_ms > w.deadline_ms);
 }
 
+// The wire record of the attempt a fault fired on, or null.
+const WireRecord* WireOf(const RunHistory& h, const fakes::FaultEvent& f) {
+  for (const WireRecord& w : h.wire) {
+    if (w.call_id == f.call_id && w.attempt == f.attempt && w.tool == f.tool) return &w;
+  }
+  return nullptr;
+}
+
+// The agent call that carried `call_id` (the id the agent was handed), or null.
+const fakes::AgentCall* AgentCallOf(const RunHistory& h, const std::string& call_id) {
+  for (const fakes::AgentCall& c : h.agent_calls) {
+    if (c.call_id == call_id) return &c;
+  }
+  return nullptr;
+}
+
+// True if the alert sink received a `kind` alert about `tool` at or after `clock_ms`.
+bool AlertedAfter(const RunHistory& h, const std::string& kind, const std::string& tool,
+                  int64_t clock_ms) {
+  for (const Json& a : h.alerts) {
+    if (a.value("kind", "") == kind && a.value("tool", "") == tool &&
+        a.value("clock_ms", int64_t{0}) >= clock_ms) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::vector<Json> AuditRecords(const RunHistory& h) {
   std::vector<Json> out;
   for (const std::string& line : h.audit_lines) {
@@ -46,16 +74,33 @@ std::vector<Json> AuditRecords(const RunHistory& h) {
   return out;
 }
 
-// Position in the event order of each wire record and of the first "halted" audit record.
-size_t FirstHaltedPosition(const RunHistory& h, const std::vector<Json>& audit) {
+// Position in the event order of the first agent call that saw its run halted (the agent's
+// view, not the guard's audit record), or order.size().
+size_t FirstHaltSeen(const RunHistory& h) {
   for (size_t p = 0; p < h.order.size(); ++p) {
     const HistoryEvent& e = h.order[p];
-    if (e.type == 'a' && e.index < audit.size() &&
-        audit[e.index].value("decision", "") == "halted") {
-      return p;
-    }
+    if (e.type != 'c' || e.index >= h.agent_calls.size()) continue;
+    const fakes::AgentCall& c = h.agent_calls[e.index];
+    if (c.halted || c.status == "resource_exhausted") return p;
   }
   return h.order.size();
+}
+
+// How many agent calls had at least one attempt (not a compensation) reach a tool. Calls are
+// synchronous, so the wire records between two agent-call events belong to the later call:
+// this counts steps from the event order, without trusting the guard's call ids.
+int64_t StepsThatReachedTools(const RunHistory& h) {
+  int64_t steps = 0;
+  bool reached = false;
+  for (const HistoryEvent& e : h.order) {
+    if (e.type == 'w' && e.index < h.wire.size() && !IsCompensation(h.wire[e.index])) {
+      reached = true;
+    } else if (e.type == 'c') {
+      steps += reached;
+      reached = false;
+    }
+  }
+  return steps + reached;
 }
 
 InvariantResult BudgetRespected(const RunHistory& h, const Scenario& s) {
@@ -68,12 +113,10 @@ InvariantResult BudgetRespected(const RunHistory& h, const Scenario& s) {
     return Broken(std::to_string(calls.size()) + " attempts reached tools; max_tool_calls is " +
                   std::to_string(*b.max_tool_calls) + "; the last: " + Brief(*calls.back()));
   }
-  std::set<std::string> steps;
   std::map<std::string, int64_t> per_tool;
   int64_t cost = 0;
   const int64_t start = h.start_ms + s.agent.think_ms;
   for (const WireRecord* w : calls) {
-    steps.insert(w->call_id);
     ++per_tool[w->tool];
     const ToolSpec* spec = s.manifest.Find(w->tool);
     cost += spec ? spec->cost_micros : 0;
@@ -91,16 +134,15 @@ InvariantResult BudgetRespected(const RunHistory& h, const Scenario& s) {
                     " micro-USD");
     }
   }
-  if (b.max_steps && static_cast<int64_t>(steps.size()) > *b.max_steps) {
-    return Broken(std::to_string(steps.size()) + " steps reached tools; max_steps is " +
+  const int64_t steps = StepsThatReachedTools(h);
+  if (b.max_steps && steps > *b.max_steps) {
+    return Broken(std::to_string(steps) + " agent calls reached tools; max_steps is " +
                   std::to_string(*b.max_steps));
   }
-  const std::vector<Json> audit = AuditRecords(h);
-  const size_t halted_at = FirstHaltedPosition(h, audit);
-  for (size_t p = halted_at; p < h.order.size(); ++p) {
+  for (size_t p = FirstHaltSeen(h); p < h.order.size(); ++p) {
     const HistoryEvent& e = h.order[p];
     if (e.type == 'w' && e.index < h.wire.size() && !IsCompensation(h.wire[e.index])) {
-      return Broken("after the run was halted, " + Brief(h.wire[e.index]) +
+      return Broken("after the agent saw its run halted, " + Brief(h.wire[e.index]) +
                     " still reached the tool");
     }
   }
@@ -195,26 +237,23 @@ InvariantResult OutputsSanitized(const RunHistory& h, const Scenario& s) {
                     std::to_string(limit));
     }
   }
-  const std::vector<Json> audit = AuditRecords(h);
+  std::set<std::string> known;
+  for (const ToolSpec& t : s.manifest.tools()) known.insert(t.name);
   for (const fakes::FaultEvent& f : h.faults) {
     if (f.kind != "inject") continue;
-    bool delivered = false, caught = false;
-    for (const Json& a : audit) {
-      if (a.value("call_id", "") != f.call_id || a.value("attempt", 0) != f.attempt) continue;
-      if (a.value("outcome", "") != "ok") continue;
-      delivered = true;
-      const std::string d = a.value("decision", "");
-      const Json findings = a.value("findings", Json::array());
-      caught |= d == "flagged" || d == "quarantined" || d == "blocked" ||
-                (findings.is_array() && !findings.empty());
-    }
-    if (delivered && !caught) {
+    const WireRecord* w = WireOf(h, f);
+    const fakes::AgentCall* c = AgentCallOf(h, f.call_id);
+    if (w == nullptr || w->outcome != "ok" || c == nullptr) continue;  // never delivered
+    const size_t i = static_cast<size_t>(c->index) - 1;
+    if (i >= h.agent_outputs.size()) continue;
+    // What the agent saw, read with the agent's own reader (never the sanitizer): either it
+    // finds no instruction there, or the alert sink was told about this tool's injection.
+    if (fakes::ExtractInstructions(h.agent_outputs[i], known).empty()) continue;
+    if (!AlertedAfter(h, "injection_detected", f.tool, w->end_ms)) {
       return Broken("the injected output of " + f.tool + " " + f.call_id + " (" + f.detail +
-                    ") reached the agent with no finding");
-    }
-    if (delivered && !h.HasAlert("injection_detected")) {
-      return Broken("an injection in " + f.call_id +
-                    " was caught but no injection_detected alert fired");
+                    ") reached the agent readable as an instruction and no injection_detected "
+                    "alert about " +
+                    f.tool + " was raised");
     }
   }
   return {};
@@ -232,42 +271,20 @@ InvariantResult InjectionContained(const RunHistory& h, const Scenario& s) {
   return {};
 }
 
-struct WorkflowView {
-  std::set<std::string> steps;  // call ids journaled as intents of this run
-  bool committed = false;
-};
-
-WorkflowView ReadWorkflow(const RunHistory& h) {
-  WorkflowView v;
-  size_t start = 0;
-  while (start < h.journal.size()) {
-    size_t end = h.journal.find('\n', start);
-    if (end == std::string::npos) break;  // torn tail: not trusted
-    StatusOr<JournalEntry> e =
-        DecodeJournalLine(std::string_view(h.journal).substr(start, end - start));
-    start = end + 1;
-    if (!e.ok() || e->run_id != h.run_id) continue;
-    if (e->op == JournalOp::kIntent) v.steps.insert(e->call_id);
-    if (e->op == JournalOp::kCommitted) v.committed = true;
-  }
-  return v;
-}
-
-std::vector<Effect> LiveWorkflowEffects(const RunHistory& h, const WorkflowView& v,
-                                        const Scenario& s) {
+// Effects of the run's workflow still in the world: for a transaction agent every effect of the
+// run (its calls all run inside the workflow), as the ledger says. Empty when the agent saw its
+// workflow commit, or ran no workflow.
+std::vector<Effect> LiveUncommittedEffects(const RunHistory& h, const Scenario& s) {
   std::vector<Effect> live;
+  if (!s.agent.transaction || h.workflow_committed) return live;
   for (const Effect& e : h.ledger) {
-    const bool in_workflow = v.steps.count(e.call_id) > 0 ||
-                             (s.agent.transaction && v.steps.empty() && e.run_id == h.run_id);
-    if (in_workflow && !e.undone) live.push_back(e);
+    if (e.run_id == h.run_id && !e.undone) live.push_back(e);
   }
   return live;
 }
 
 InvariantResult AtomicWorkflow(const RunHistory& h, const Scenario& s) {
-  const WorkflowView v = ReadWorkflow(h);
-  if (v.committed) return {};
-  const std::vector<Effect> live = LiveWorkflowEffects(h, v, s);
+  const std::vector<Effect> live = LiveUncommittedEffects(h, s);
   if (live.empty() || h.HasAlert("rollback_failed")) return {};
   return Broken("the workflow did not commit, yet " + Brief(live.front()) +
                 " is still in the world and no rollback_failed alert was raised");
@@ -293,13 +310,12 @@ InvariantResult NoSilentFailure(const RunHistory& h, const Scenario& s) {
       return Broken("every compensation of " + step + " failed and no rollback_failed alert fired");
     }
   }
-  const WorkflowView v = ReadWorkflow(h);
   bool undone = false;
   for (const Effect& e : h.ledger) undone |= e.undone;
   if (undone && !h.HasAlert("workflow_rolled_back") && !h.HasAlert("rollback_failed")) {
     return Broken("effects were rolled back but no workflow alert told anyone");
   }
-  if (!v.committed && !LiveWorkflowEffects(h, v, s).empty() && !h.HasAlert("rollback_failed")) {
+  if (!LiveUncommittedEffects(h, s).empty() && !h.HasAlert("rollback_failed")) {
     return Broken("an unfinished workflow left effects in the world and nobody was told");
   }
   if (h.HasAlert("rollback_failed") && (h.outcome == "completed" || h.outcome == "rolled_back")) {

@@ -85,7 +85,8 @@ class Harness {
     journal_ = std::move(*journal);
     GuardDeps deps;
     deps.env = &env_;
-    deps.executor = wire_.get();
+    wrapped_ = wrap_ ? wrap_(wire_.get()) : nullptr;
+    deps.executor = wrapped_ ? wrapped_.get() : wire_.get();
     deps.approver = approver_.get();
     deps.audit = s.policy.audit_log.enabled ? &audit_ : nullptr;
     deps.alerts = s.policy.alerts.sink != "none" ? &alerts_ : nullptr;
@@ -112,6 +113,7 @@ class Harness {
     fakes::AgentReport report = fakes::MakeAgent(s.agent)->Run(ctx);
     h_.outcome = report.outcome;
     h_.stop_reason = report.stop_reason;
+    h_.workflow_committed = report.workflow_committed;
     h_.agent_outputs = report.outputs;
     return report;
   }
@@ -139,6 +141,7 @@ class Harness {
   }
 
   SimEnv& env() { return env_; }
+  void set_wrapper(ExecutorWrapper wrap) { wrap_ = std::move(wrap); }
 
  private:
   SimEnv env_;
@@ -154,6 +157,8 @@ class Harness {
   std::unique_ptr<fakes::FakeToolbox> box_;
   std::unique_ptr<fakes::FaultStack> faults_;
   std::unique_ptr<fakes::WireRecorder> wire_;
+  ExecutorWrapper wrap_;
+  std::unique_ptr<ToolExecutor> wrapped_;  // the test seam, between the guard and the wire
   std::unique_ptr<Journal> journal_;
   std::unique_ptr<Guard> guard_;
 };
@@ -193,9 +198,10 @@ SeedResult Failed(uint64_t seed, const std::string& why, RunHistory h = {}) {
   return r;
 }
 
-SeedResult RunInProcess(const Scenario& s, uint64_t seed,
-                        std::shared_ptr<const Detector> detector) {
+SeedResult RunInProcess(const Scenario& s, uint64_t seed, std::shared_ptr<const Detector> detector,
+                        const ExecutorWrapper& wrap = nullptr) {
   Harness harness(seed, {}, FreshHistory(s, seed));
+  harness.set_wrapper(wrap);
   Status built = harness.Build(s, s.faults, std::move(detector), nullptr, nullptr);
   if (!built.ok()) return Failed(seed, "the guard did not start: " + built.ToString());
   harness.RunAgent(s);
@@ -321,6 +327,11 @@ StatusOr<std::shared_ptr<const Detector>> DetectorFor(const Policy& policy) {
   StatusOr<std::unique_ptr<PatternDetector>> d = PatternDetector::Create(std::move(packs));
   if (!d.ok()) return d.status();
   return std::shared_ptr<const Detector>(std::move(*d));
+}
+
+SeedResult RunSeedWrapped(const Scenario& s, uint64_t seed,
+                          std::shared_ptr<const Detector> detector, const ExecutorWrapper& wrap) {
+  return RunInProcess(s, seed, std::move(detector), wrap);
 }
 
 SeedResult RunSeed(const Scenario& s, uint64_t seed, std::shared_ptr<const Detector> detector) {
