@@ -59,6 +59,8 @@ TEST(BrokenGuardTest, AtomicWorkflowCatchesARollbackThatNeverReachedTheWorld) {
   InvariantResult r = CheckInvariant("atomic_workflow", broken.history, s);
   EXPECT_FALSE(r.held);
   EXPECT_NE(r.evidence.find("is still in the world"), std::string::npos) << r.evidence;
+  InvariantResult silent = CheckInvariant("no_silent_failure", broken.history, s);
+  EXPECT_FALSE(silent.held) << "the guard said rolled back; the world says otherwise";
 }
 
 // A broken executor layer: every invocation is delivered twice.
