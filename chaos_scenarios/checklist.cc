@@ -2,11 +2,12 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <tuple>
 #include <set>
+#include <tuple>
 
 #include "blastradius/alerts.h"
 #include "blastradius/guard.h"
+#include "chaos_scenarios/evidence.h"
 #include "fakes/agents.h"
 #include "fakes/faults.h"
 #include "fakes/sim_env.h"
@@ -40,9 +41,9 @@ void LintBudget(const Policy& p, ItemLint& item) {
     if (!value->has_value()) Fail(item, std::string("budget.") + name + " is unlimited (null)");
   }
   if (item.ok) {
-    item.evidence.push_back("budget: " + Limit(b.max_steps) + " steps, " +
-                            Limit(b.max_tool_calls) + " tool calls, " +
-                            Limit(b.max_duration_ms, " ms") + ", " + Usd(*b.max_cost_micros));
+    item.evidence.push_back("budget: " + Limit(b.max_steps) + " steps, " + Limit(b.max_tool_calls) +
+                            " tool calls, " + Limit(b.max_duration_ms, " ms") + ", " +
+                            Usd(*b.max_cost_micros));
   }
   if (!p.loop_detection.enabled) item.evidence.push_back("loop detection is off");
 }
@@ -89,18 +90,27 @@ LintReport Lint(const Manifest& m, const Policy& p, const std::string& tools_ori
   } else {
     Fail(t3, "tier 3 is neither approval-gated nor disabled");
   }
+  const std::optional<int64_t>& duration = p.budget.max_duration_ms;
+  if (p.NeedsApproval(3) && duration && p.approval.timeout_ms > *duration) {
+    Fail(t3, "approval.timeout_ms " + std::to_string(p.approval.timeout_ms) +
+                 " is longer than the run's duration budget (max_duration_ms " +
+                 std::to_string(*duration) + "): an unanswered approval never expires in a run");
+  }
   LintBudget(p, r.items["budgets_enforced"]);
   LintBreakers(m, p, r.items["circuit_breakers"]);
   ItemLint& san = r.items["outputs_sanitized"];
   if (!p.sanitizer.enabled) {
     Fail(san, "sanitizer.enabled is false: tool outputs reach the agent unchecked");
+  } else if (p.sanitizer.max_output_bytes > kMaxUsefulOutputBytes) {
+    Fail(san, "sanitizer.max_output_bytes " + std::to_string(p.sanitizer.max_output_bytes) +
+                  " is above " + std::to_string(kMaxUsefulOutputBytes) +
+                  " bytes: no agent's context holds that, so the bound bounds nothing");
   } else {
-    san.evidence.push_back("sanitizer on: outputs bounded to " +
-                           std::to_string(p.sanitizer.max_output_bytes) + " bytes, on_detect " +
-                           std::string(OnDetectName(p.sanitizer.on_detect)) + ", " +
-                           (p.sanitizer.packs.empty() ? std::string("bundled packs")
-                                                      : std::to_string(p.sanitizer.packs.size()) +
-                                                            " pack(s)"));
+    san.evidence.push_back(
+        "sanitizer on: outputs bounded to " + std::to_string(p.sanitizer.max_output_bytes) +
+        " bytes, on_detect " + std::string(OnDetectName(p.sanitizer.on_detect)) + ", " +
+        (p.sanitizer.packs.empty() ? std::string("bundled packs")
+                                   : std::to_string(p.sanitizer.packs.size()) + " pack(s)"));
   }
   ItemLint& rb = r.items["rollback_ready"];
   for (const std::string& t : m.ToolsMissingCompensation()) {
@@ -124,7 +134,16 @@ LintReport Lint(const Manifest& m, const Policy& p, const std::string& tools_ori
     alerts.evidence.push_back("alerts go to " + p.alerts.sink);
   }
   r.items["failure_modes_tested"].evaluated = false;
-  r.items["stuck_explained"].evaluated = false;
+  ItemLint& stuck = r.items["stuck_explained"];
+  if (duration && p.call_timeout_ms > *duration) {
+    Fail(stuck, "call_timeout_ms " + std::to_string(p.call_timeout_ms) +
+                    " is longer than the run's duration budget (max_duration_ms " +
+                    std::to_string(*duration) + "): a hung call outlives the run");
+  } else {
+    stuck.evidence.push_back("each call times out after " + std::to_string(p.call_timeout_ms) +
+                             " ms, within the run's duration budget (" + Limit(duration, " ms") +
+                             ")");
+  }
   for (const auto& [id, why] : p.weakenings) {
     r.warnings.push_back("policy weakens " + id + ": " + why);
     auto it = r.items.find(id);
@@ -158,8 +177,12 @@ StatusOr<LintReport> LintFiles(const std::string& tools_path, const std::string&
   return Lint(*m, *p, tools_path, policy_path, std::move(untiered));
 }
 
-bool ExplainReport::stuck_agent_is_stopped() const {
-  return !cases.empty() && cases[0].stopped && !cases[0].alerts.empty();
+bool ExplainReport::every_stuck_agent_stopped() const {
+  if (cases.empty()) return false;
+  for (const StuckCase& c : cases) {
+    if (!c.within_limits || c.alerts.empty()) return false;
+  }
+  return true;
 }
 
 namespace {
@@ -195,7 +218,7 @@ StatusOr<StuckCase> Simulate(const Manifest& m, const Policy& policy, const std:
   deps.alerts = &alerts;
   Policy quiet = policy;
   quiet.sanitizer.enabled = false;  // what stops a stuck agent does not depend on its outputs
-  quiet.alerts.sink = "log";         // which alert would fire, even if the sink is "none"
+  quiet.alerts.sink = "log";        // which alert would fire, even if the sink is "none"
   StatusOr<std::unique_ptr<Guard>> guard = Guard::Create(m, quiet, deps);
   if (!guard.ok()) return guard.status();
   fakes::CallTags tags;
@@ -212,19 +235,23 @@ StatusOr<StuckCase> Simulate(const Manifest& m, const Policy& policy, const std:
   c.stopped = report.outcome == "halted";
   c.calls = static_cast<int64_t>(report.calls.size());
   c.elapsed_ms = env.NowMillis() - start;
+  c.duration_budget_ms = policy.budget.max_duration_ms;
+  c.within_limits = c.stopped && (!c.duration_budget_ms || c.elapsed_ms <= *c.duration_budget_ms);
   RunSnapshot snap = (*guard)->Snapshot("stuck");
   c.limit = snap.halted ? snap.halt_reason : report.stop_reason;
   for (const Alert& a : alerts.alerts()) {
     std::string kind(AlertKindName(a.kind));
-    if (std::find(c.alerts.begin(), c.alerts.end(), kind) == c.alerts.end()) c.alerts.push_back(kind);
+    if (std::find(c.alerts.begin(), c.alerts.end(), kind) == c.alerts.end())
+      c.alerts.push_back(kind);
   }
   if (policy.alerts.sink == "none" && !c.alerts.empty()) {
     c.alerts.back() += " (but alerts.sink is \"none\": nobody is told)";
   }
-  c.state = snap.halted ? "the run is halted: every later call is denied with decision \"halted\"; " +
-                              std::to_string(snap.steps) + " steps and " +
-                              std::to_string(snap.calls) + " tool calls were used"
-                        : "the run is not halted";
+  c.state = snap.halted
+                ? "the run is halted: every later call is denied with decision \"halted\"; " +
+                      std::to_string(snap.steps) + " steps and " + std::to_string(snap.calls) +
+                      " tool calls were used"
+                : "the run is not halted";
   return c;
 }
 
@@ -236,9 +263,14 @@ std::string Describe(const StuckCase& c) {
   }
   std::string alerts;
   for (const std::string& a : c.alerts) alerts += (alerts.empty() ? "" : ", ") + a;
-  return "An agent that " + c.name + " is stopped at call " + std::to_string(c.calls) +
-         " after " + std::to_string(c.elapsed_ms) + " ms of simulated time by: " + c.limit +
-         ". Alert: " + (alerts.empty() ? "none" : alerts) + ". Then " + c.state + ".";
+  std::string late;
+  if (!c.within_limits) {
+    late = " That is NOT within the policy's limits: the run's duration budget is " +
+           Limit(c.duration_budget_ms, " ms") + ".";
+  }
+  return "An agent that " + c.name + " is stopped at call " + std::to_string(c.calls) + " after " +
+         std::to_string(c.elapsed_ms) + " ms of simulated time by: " + c.limit +
+         ". Alert: " + (alerts.empty() ? "none" : alerts) + ". Then " + c.state + "." + late;
 }
 
 }  // namespace
@@ -279,15 +311,17 @@ StatusOr<ExplainReport> Explain(const Manifest& m, const Policy& policy,
                                std::to_string(policy.loop_detection.max_identical_calls + 1)
                          : std::string("is off")) +
                     "; budget " + Limit(b.max_steps) + " steps, " + Limit(b.max_tool_calls) +
-                    " tool calls, " + Limit(b.max_duration_ms, " ms") + "; each call times out after " +
-                    std::to_string(policy.call_timeout_ms) + " ms.");
+                    " tool calls, " + Limit(b.max_duration_ms, " ms") +
+                    "; each call times out after " + std::to_string(policy.call_timeout_ms) +
+                    " ms.");
   for (const StuckCase& c : r.cases) r.lines.push_back(Describe(c));
   r.lines.push_back("A call that waits for a human who never answers expires after " +
                     std::to_string(policy.approval.timeout_ms) +
                     " ms: it counts as a rejection and raises approval_timeout.");
-  r.lines.push_back("If a workflow is open when the run halts, the guard rolls it back (compensations "
-                    "in reverse order, alert workflow_rolled_back), or declares an incident "
-                    "(alert rollback_failed) when a step cannot be undone.");
+  r.lines.push_back(
+      "If a workflow is open when the run halts, the guard rolls it back (compensations "
+      "in reverse order, alert workflow_rolled_back), or declares an incident "
+      "(alert rollback_failed) when a step cannot be undone.");
   return r;
 }
 
@@ -307,25 +341,119 @@ const LintReport* LintOf(const std::vector<LintReport>& lints, const Scenario& s
 
 }  // namespace
 
+namespace {
+
+// What the passing scenarios showed for one item, and the claims they could not back.
+struct ItemShow {
+  FactSet shown;                        // facts of verified claims
+  std::vector<std::string> backers;     // "name (n/n seeds)" of verified claims
+  std::vector<std::string> unverified;  // "no evidence: ..." per claim without evidence
+};
+
+FactSet FactsOf(const std::vector<Fact>& facts) {
+  FactSet set;
+  for (const Fact f : facts) set[static_cast<size_t>(f)] = true;
+  return set;
+}
+
+FactSet RuleFacts(const ItemRule& rule) {
+  FactSet all = FactsOf(rule.supports);
+  for (const std::vector<Fact>& group : rule.needs) all |= FactsOf(group);
+  return all;
+}
+
+// A claim is verified when its scenario showed any fact the item's rule names.
+void VerifyClaim(const ScenarioResult& sr, const std::string& id, ItemShow& show) {
+  const ItemRule& rule = RuleFor(id);
+  const FactSet mine = sr.facts & RuleFacts(rule);
+  if (mine.none() && rule.needs.empty()) return;  // failure_modes_tested: judged per mode
+  if (mine.none()) {
+    std::vector<Fact> wanted;
+    for (const std::vector<Fact>& g : rule.needs) wanted.insert(wanted.end(), g.begin(), g.end());
+    wanted.insert(wanted.end(), rule.supports.begin(), rule.supports.end());
+    show.unverified.push_back("no evidence: scenario " + sr.scenario.name + " claims " + id +
+                              " but showed none of: " + DescribeAlternatives(wanted));
+    return;
+  }
+  show.shown |= mine;
+  show.backers.push_back(sr.scenario.name + " (" + SeedsText(sr) + ")");
+}
+
+// Evidence lines for the failure modes; false if one is not shown.
+bool ModesShown(const std::vector<ScenarioResult>& scenarios, std::vector<std::string>* evidence) {
+  bool ok = true;
+  for (const std::string& mode : FailureModes()) {
+    std::vector<std::string> shown;
+    for (const ScenarioResult& sr : scenarios) {
+      const Scenario& s = sr.scenario;
+      if (!sr.passed() || std::count(s.failure_modes.begin(), s.failure_modes.end(), mode) == 0) {
+        continue;
+      }
+      if ((sr.facts & FactsOf(ModeFacts(mode))).any()) {
+        shown.push_back(s.name);
+      } else {
+        ok = false;
+        evidence->push_back("no evidence: scenario " + s.name + " lists " + mode +
+                            " but showed none of: " + DescribeAlternatives(ModeFacts(mode)));
+      }
+    }
+    if (shown.empty()) {
+      ok = false;
+      evidence->push_back("no evidence: no passing scenario showed " + mode + " (" +
+                          DescribeAlternatives(ModeFacts(mode)) + ")");
+    } else {
+      evidence->push_back(mode + ": shown by " + std::to_string(shown.size()) +
+                          " passing scenario(s), e.g. " + shown[0]);
+    }
+  }
+  return ok;
+}
+
+// Evidence lines for an item's run half; false if a need is unmet or a claim unverified.
+bool RunHalf(const std::string& id, const ItemShow& show, std::vector<std::string>* evidence) {
+  bool ok = show.unverified.empty();
+  if (!show.backers.empty()) {
+    std::string names;
+    for (size_t i = 0; i < show.backers.size() && i < 4; ++i) {
+      names += (i ? ", " : "") + show.backers[i];
+    }
+    if (show.backers.size() > 4)
+      names += " and " + std::to_string(show.backers.size() - 4) + " more";
+    evidence->push_back("scenarios: " + names);
+  }
+  for (const std::vector<Fact>& group : RuleFor(id).needs) {
+    if ((show.shown & FactsOf(group)).none()) {
+      ok = false;
+      evidence->push_back("no evidence: no passing scenario claiming " + id +
+                          " showed: " + DescribeAlternatives(group));
+    }
+  }
+  for (const std::string& u : show.unverified) evidence->push_back(u);
+  return ok;
+}
+
+}  // namespace
+
 ChecklistReport Evaluate(std::vector<LintReport> lints, std::vector<ExplainReport> explains,
                          std::vector<ScenarioResult> scenarios, std::vector<std::string> skipped) {
   ChecklistReport report;
-  std::map<std::string, std::vector<std::string>> claims, blames;
-  std::map<std::string, std::vector<std::string>> modes;
+  std::map<std::string, ItemShow> shows;
+  std::map<std::string, std::vector<std::string>> blames;
   bool any_failed = false;
   for (const ScenarioResult& sr : scenarios) {
     const Scenario& s = sr.scenario;
     if (sr.passed()) {
-      for (const std::string& id : s.checklist) claims[id].push_back(s.name + " (" + SeedsText(sr) + ")");
-      for (const std::string& m : s.failure_modes) modes[m].push_back(s.name);
+      for (const std::string& id : s.checklist) VerifyClaim(sr, id, shows[id]);
       continue;
     }
     any_failed = true;
-    // A failure explained by a weakening the policy made on purpose blames that item only.
+    // A failure under a policy or manifest that weakens items on purpose is blamed on those
+    // items (the weakening explains it: an item already failed by lint); otherwise on every
+    // item the scenario claims. The run still exits 1 either way.
     std::vector<std::string> blamed;
     if (const LintReport* lint = LintOf(lints, s)) {
-      for (const std::string& id : s.checklist) {
-        if (!lint->items.at(id).ok) blamed.push_back(id);
+      for (const auto& [id, il] : lint->items) {
+        if (!il.ok) blamed.push_back(id);
       }
     }
     if (blamed.empty()) blamed = s.checklist;
@@ -347,40 +475,22 @@ ChecklistReport Evaluate(std::vector<LintReport> lints, std::vector<ExplainRepor
       if (!il.evaluated) continue;
       lint_ok &= il.ok;
       for (const std::string& e : il.evidence) {
-        if (seen.insert(e).second && (!il.ok || seen.size() <= 2)) item.evidence.push_back("lint: " + e);
-      }
-    }
-    // tiers_classified is shown by the manifest lint itself (product.md); scenarios add to it.
-    bool run_ok = !claims[id].empty() || id == "tiers_classified";
-    if (id == "failure_modes_tested") {
-      run_ok = true;
-      for (const std::string& m : FailureModes()) {
-        if (modes[m].empty()) {
-          run_ok = false;
-          item.evidence.push_back("no passing scenario exercises " + m);
-        } else {
-          item.evidence.push_back(m + ": " + std::to_string(modes[m].size()) +
-                                  " passing scenario(s), e.g. " + modes[m][0]);
-        }
+        if (seen.insert(e).second && (!il.ok || seen.size() <= 2))
+          item.evidence.push_back("lint: " + e);
       }
     }
     if (id == "stuck_explained") {
       for (const ExplainReport& e : explains) {
-        lint_ok &= e.stuck_agent_is_stopped();
-        if (!e.cases.empty()) item.evidence.push_back("explain: " + Describe(e.cases[0]));
+        lint_ok &= e.every_stuck_agent_stopped();
+        for (const StuckCase& c : e.cases) item.evidence.push_back("explain: " + Describe(c));
       }
-      if (explains.empty()) lint_ok = false;
-    }
-    if (id != "failure_modes_tested") {
-      if (claims[id].empty() && id != "tiers_classified") {
-        item.evidence.push_back("no evidence: no passing scenario claims " + id);
-      } else if (!claims[id].empty()) {
-        std::string names;
-        for (size_t i = 0; i < claims[id].size() && i < 4; ++i) names += (i ? ", " : "") + claims[id][i];
-        if (claims[id].size() > 4) names += " and " + std::to_string(claims[id].size() - 4) + " more";
-        item.evidence.push_back("scenarios: " + names);
+      if (explains.empty()) {
+        lint_ok = false;
+        item.evidence.push_back("no evidence: no scenario claiming stuck_explained was explained");
       }
     }
+    bool run_ok = id == "failure_modes_tested" ? ModesShown(scenarios, &item.evidence)
+                                               : RunHalf(id, shows[id], &item.evidence);
     for (const std::string& b : blames[id]) item.evidence.push_back(b);
     item.pass = lint_ok && run_ok && blames[id].empty();
     report.items.push_back(std::move(item));

@@ -6,6 +6,7 @@
 #define BLASTRADIUS_CHAOS_CHECKLIST_H_
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,11 @@
 #include "chaos_scenarios/runner.h"
 
 namespace blastradius::chaos {
+
+// The largest sanitizer.max_output_bytes that still bounds anything: 1 MiB, about 250k tokens of
+// text, more than the whole context of most agents — and one tool output must leave room for the
+// rest of the conversation. A larger bound fails outputs_sanitized in lint.
+constexpr int64_t kMaxUsefulOutputBytes = int64_t{1} << 20;
 
 struct ItemLint {
   bool ok = true;
@@ -43,14 +49,18 @@ struct StuckCase {
   int64_t elapsed_ms = 0;  // simulated time until the halt
   std::string limit;       // which limit fired, in the guard's words
   std::vector<std::string> alerts;
-  std::string state;       // what is left behind
+  std::string state;                          // what is left behind
+  std::optional<int64_t> duration_budget_ms;  // the policy's max_duration_ms
+  bool within_limits = false;  // stopped, and no later than the run's duration budget
 };
 
 struct ExplainReport {
   std::string policy_origin;
   std::vector<StuckCase> cases;
   std::vector<std::string> lines;  // the whole explanation in plain words
-  bool stuck_agent_is_stopped() const;  // the repeating agent is halted with an alert
+  // Every stuck agent (repeating, varying, waiting on a hung tool) is halted with an alert within
+  // the policy's own limits, the duration budget included.
+  bool every_stuck_agent_stopped() const;
 };
 
 StatusOr<ExplainReport> Explain(const Manifest& manifest, const Policy& policy,

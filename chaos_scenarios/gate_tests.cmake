@@ -14,3 +14,10 @@ add_test(NAME chaos_runner_threads
          COMMAND blastradius check ${CMAKE_CURRENT_SOURCE_DIR}/scenarios --threads 4 --quiet)
 set_tests_properties(chaos_runner_threads PROPERTIES LABELS "gate;concurrency" TIMEOUT 600)
 add_dependencies(concurrency_tests blastradius)
+
+# `check --sarif` validates against the SARIF 2.1.0 subset schema (python3 with jsonschema, found
+# on PATH when the test runs: Debian's python3-jsonschema).
+add_test(NAME sarif_output_validates
+  COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/sarif_test.py
+    $<TARGET_FILE:blastradius> ${BLASTRADIUS_SOURCE_DIR} ${CMAKE_CURRENT_BINARY_DIR}/sarif_test)
+set_tests_properties(sarif_output_validates PROPERTIES LABELS gate TIMEOUT 300)

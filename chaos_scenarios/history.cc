@@ -4,10 +4,11 @@ namespace blastradius::chaos {
 namespace {
 
 Json CallToJson(const fakes::AgentCall& c) {
-  return Json{{"index", c.index},       {"tool", c.tool},       {"args", c.args},
-              {"injected", c.injected}, {"status", c.status},   {"decision", c.decision},
-              {"call_id", c.call_id},   {"reached_tool", c.reached_tool},
-              {"halted", c.halted},     {"output", c.output}};
+  return Json{{"index", c.index},     {"tool", c.tool},
+              {"args", c.args},       {"injected", c.injected},
+              {"status", c.status},   {"decision", c.decision},
+              {"call_id", c.call_id}, {"reached_tool", c.reached_tool},
+              {"halted", c.halted},   {"output", c.output}};
 }
 
 fakes::AgentCall CallFromJson(const Json& j) {
@@ -52,10 +53,12 @@ Json HistoryToJson(const RunHistory& h) {
   j["agent_calls"] = Json::array();
   for (const auto& c : h.agent_calls) j["agent_calls"].push_back(CallToJson(c));
   j["agent_outputs"] = h.agent_outputs;
+  j["approvals"] = h.approvals;
   j["order"] = Json::array();
   for (const auto& e : h.order) j["order"].push_back({std::string(1, e.type), e.index});
   j["outcome"] = h.outcome;
   j["stop_reason"] = h.stop_reason;
+  j["workflow_committed"] = h.workflow_committed;
   j["crashed"] = h.crashed;
   j["recovery"] = h.recovery;
   return j;
@@ -69,7 +72,8 @@ RunHistory HistoryFromJson(const Json& j) {
   h.end_ms = j.value("end_ms", int64_t{0});
   auto world = fakes::FakeWorld::FromJson(j.value("ledger", Json::array()));
   if (world.ok()) h.ledger = (*world)->ledger();
-  for (const Json& w : j.value("wire", Json::array())) h.wire.push_back(fakes::WireRecordFromJson(w));
+  for (const Json& w : j.value("wire", Json::array()))
+    h.wire.push_back(fakes::WireRecordFromJson(w));
   for (const Json& f : j.value("faults", Json::array())) {
     h.faults.push_back({f.value("tool", ""), f.value("kind", ""), f.value("call_id", ""),
                         f.value("attempt", 0), f.value("clock_ms", int64_t{0}),
@@ -78,13 +82,16 @@ RunHistory HistoryFromJson(const Json& j) {
   h.audit_lines = j.value("audit_lines", std::vector<std::string>{});
   h.alerts = j.value("alerts", std::vector<Json>{});
   h.journal = j.value("journal", "");
-  for (const Json& c : j.value("agent_calls", Json::array())) h.agent_calls.push_back(CallFromJson(c));
+  for (const Json& c : j.value("agent_calls", Json::array()))
+    h.agent_calls.push_back(CallFromJson(c));
   h.agent_outputs = j.value("agent_outputs", std::vector<std::string>{});
+  h.approvals = j.value("approvals", std::vector<Json>{});
   for (const Json& e : j.value("order", Json::array())) {
     h.order.push_back({e[0].get<std::string>()[0], e[1].get<size_t>()});
   }
   h.outcome = j.value("outcome", "");
   h.stop_reason = j.value("stop_reason", "");
+  h.workflow_committed = j.value("workflow_committed", false);
   h.crashed = j.value("crashed", false);
   h.recovery = j.value("recovery", "");
   return h;

@@ -1,6 +1,7 @@
 // RunHistory: everything one seeded run left behind — the fake world's ledger, the wire
 // (every invocation that left the guard and what came back), the faults that fired, the audit
-// lines, the alerts, the journal's bytes and what the agent did and saw — plus the order in
+// lines, the alerts, the journal's bytes, what the fake human was asked and answered, and what
+// the agent did and saw — plus the order in
 // which the audit, wire, alert and agent events happened. Invariants and traces read only this.
 // A plain value; it survives a crashed child process as JSON.
 #ifndef BLASTRADIUS_CHAOS_HISTORY_H_
@@ -34,12 +35,14 @@ struct RunHistory {
   std::vector<Json> alerts;              // AlertToJson
   std::string journal;                   // the journal file's bytes at the end
   std::vector<fakes::AgentCall> agent_calls;
-  std::vector<std::string> agent_outputs;  // every output the agent read
+  std::vector<std::string> agent_outputs;  // every output the agent read (one per agent call)
+  std::vector<Json> approvals;             // the fake human's side: RecordingApprover::history()
   std::vector<HistoryEvent> order;
   std::string outcome;
   std::string stop_reason;
-  bool crashed = false;   // a crash fault killed the process; recovery ran on restart
-  std::string recovery;   // what recovery reported, for traces
+  bool workflow_committed = false;  // the agent saw its workflow commit (transaction agents)
+  bool crashed = false;             // a crash fault killed the process; recovery ran on restart
+  std::string recovery;             // what recovery reported, for traces
 
   bool HasAlert(const std::string& kind) const;
 };

@@ -1,11 +1,14 @@
 #include "chaos_scenarios/invariants.h"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
+#include <climits>
 #include <map>
 #include <set>
 
 #include "blastradius/audit_log.h"
-#include "blastradius/journal.h"
+#include "fakes/agent_reader.h"
 
 namespace blastradius::chaos {
 namespace {
@@ -16,8 +19,8 @@ using fakes::WireRecord;
 InvariantResult Broken(std::string evidence) { return {false, std::move(evidence)}; }
 
 std::string Brief(const WireRecord& w) {
-  return w.tool + " " + w.call_id + " attempt " + std::to_string(w.attempt) + " at t=" +
-         std::to_string(w.start_ms) + "ms -> " + w.outcome +
+  return w.tool + " " + w.call_id + " attempt " + std::to_string(w.attempt) +
+         " at t=" + std::to_string(w.start_ms) + "ms -> " + w.outcome +
          (w.error.empty() ? "" : " (" + w.error + ")");
 }
 
@@ -34,6 +37,34 @@ bool CountedFailure(const WireRecord& w) {
   return w.outcome != "ok" || (w.deadline_ms > 0 && w.end_ms > w.deadline_ms);
 }
 
+// The wire record of the attempt a fault fired on, or null.
+const WireRecord* WireOf(const RunHistory& h, const fakes::FaultEvent& f) {
+  for (const WireRecord& w : h.wire) {
+    if (w.call_id == f.call_id && w.attempt == f.attempt && w.tool == f.tool) return &w;
+  }
+  return nullptr;
+}
+
+// The agent call that carried `call_id` (the id the agent was handed), or null.
+const fakes::AgentCall* AgentCallOf(const RunHistory& h, const std::string& call_id) {
+  for (const fakes::AgentCall& c : h.agent_calls) {
+    if (c.call_id == call_id) return &c;
+  }
+  return nullptr;
+}
+
+// True if the alert sink received a `kind` alert about `tool` at or after `clock_ms`.
+bool AlertedAfter(const RunHistory& h, const std::string& kind, const std::string& tool,
+                  int64_t clock_ms) {
+  for (const Json& a : h.alerts) {
+    if (a.value("kind", "") == kind && a.value("tool", "") == tool &&
+        a.value("clock_ms", int64_t{0}) >= clock_ms) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::vector<Json> AuditRecords(const RunHistory& h) {
   std::vector<Json> out;
   for (const std::string& line : h.audit_lines) {
@@ -43,15 +74,33 @@ std::vector<Json> AuditRecords(const RunHistory& h) {
   return out;
 }
 
-// Position in the event order of each wire record and of the first "halted" audit record.
-size_t FirstHaltedPosition(const RunHistory& h, const std::vector<Json>& audit) {
+// Position in the event order of the first agent call that saw its run halted (the agent's
+// view, not the guard's audit record), or order.size().
+size_t FirstHaltSeen(const RunHistory& h) {
   for (size_t p = 0; p < h.order.size(); ++p) {
     const HistoryEvent& e = h.order[p];
-    if (e.type == 'a' && e.index < audit.size() && audit[e.index].value("decision", "") == "halted") {
-      return p;
-    }
+    if (e.type != 'c' || e.index >= h.agent_calls.size()) continue;
+    const fakes::AgentCall& c = h.agent_calls[e.index];
+    if (c.halted || c.status == "resource_exhausted") return p;
   }
   return h.order.size();
+}
+
+// How many agent calls had at least one attempt (not a compensation) reach a tool. Calls are
+// synchronous, so the wire records between two agent-call events belong to the later call:
+// this counts steps from the event order, without trusting the guard's call ids.
+int64_t StepsThatReachedTools(const RunHistory& h) {
+  int64_t steps = 0;
+  bool reached = false;
+  for (const HistoryEvent& e : h.order) {
+    if (e.type == 'w' && e.index < h.wire.size() && !IsCompensation(h.wire[e.index])) {
+      reached = true;
+    } else if (e.type == 'c') {
+      steps += reached;
+      reached = false;
+    }
+  }
+  return steps + reached;
 }
 
 InvariantResult BudgetRespected(const RunHistory& h, const Scenario& s) {
@@ -64,12 +113,10 @@ InvariantResult BudgetRespected(const RunHistory& h, const Scenario& s) {
     return Broken(std::to_string(calls.size()) + " attempts reached tools; max_tool_calls is " +
                   std::to_string(*b.max_tool_calls) + "; the last: " + Brief(*calls.back()));
   }
-  std::set<std::string> steps;
   std::map<std::string, int64_t> per_tool;
   int64_t cost = 0;
   const int64_t start = h.start_ms + s.agent.think_ms;
   for (const WireRecord* w : calls) {
-    steps.insert(w->call_id);
     ++per_tool[w->tool];
     const ToolSpec* spec = s.manifest.Find(w->tool);
     cost += spec ? spec->cost_micros : 0;
@@ -83,19 +130,20 @@ InvariantResult BudgetRespected(const RunHistory& h, const Scenario& s) {
     }
     if (b.max_cost_micros && cost > *b.max_cost_micros) {
       return Broken(Brief(*w) + " brings the cost to " + std::to_string(cost) +
-                    " micro-USD; max_cost_usd is " + std::to_string(*b.max_cost_micros) + " micro-USD");
+                    " micro-USD; max_cost_usd is " + std::to_string(*b.max_cost_micros) +
+                    " micro-USD");
     }
   }
-  if (b.max_steps && static_cast<int64_t>(steps.size()) > *b.max_steps) {
-    return Broken(std::to_string(steps.size()) + " steps reached tools; max_steps is " +
+  const int64_t steps = StepsThatReachedTools(h);
+  if (b.max_steps && steps > *b.max_steps) {
+    return Broken(std::to_string(steps) + " agent calls reached tools; max_steps is " +
                   std::to_string(*b.max_steps));
   }
-  const std::vector<Json> audit = AuditRecords(h);
-  const size_t halted_at = FirstHaltedPosition(h, audit);
-  for (size_t p = halted_at; p < h.order.size(); ++p) {
+  for (size_t p = FirstHaltSeen(h); p < h.order.size(); ++p) {
     const HistoryEvent& e = h.order[p];
     if (e.type == 'w' && e.index < h.wire.size() && !IsCompensation(h.wire[e.index])) {
-      return Broken("after the run was halted, " + Brief(h.wire[e.index]) + " still reached the tool");
+      return Broken("after the agent saw its run halted, " + Brief(h.wire[e.index]) +
+                    " still reached the tool");
     }
   }
   if (!h.agent_calls.empty() && h.outcome == "runaway") {
@@ -115,11 +163,12 @@ InvariantResult BreakerRespected(const RunHistory& h, const Scenario& s) {
   for (const WireRecord& w : h.wire) {
     if (IsCompensation(w)) continue;
     Model& m = models[w.tool];
-    if (m.consecutive >= o.failure_threshold && w.start_ms < m.last_failure_ms + o.reset_timeout_ms) {
+    if (m.consecutive >= o.failure_threshold &&
+        w.start_ms < m.last_failure_ms + o.reset_timeout_ms) {
       return Broken(Brief(w) + " reached the tool while its breaker had to be open: " +
-                    std::to_string(m.consecutive) + " consecutive failures, the last at t=" +
-                    std::to_string(m.last_failure_ms) + "ms, reset_timeout_ms " +
-                    std::to_string(o.reset_timeout_ms));
+                    std::to_string(m.consecutive) +
+                    " consecutive failures, the last at t=" + std::to_string(m.last_failure_ms) +
+                    "ms, reset_timeout_ms " + std::to_string(o.reset_timeout_ms));
     }
     if (CountedFailure(w)) {
       ++m.consecutive;
@@ -175,45 +224,36 @@ InvariantResult NoUnapprovedSideEffects(const RunHistory& h, const Scenario& s) 
   return {};
 }
 
-bool HasControlBytes(std::string_view s) {
-  for (unsigned char c : s) {
-    if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) return true;
-  }
-  return false;
-}
-
 InvariantResult OutputsSanitized(const RunHistory& h, const Scenario& s) {
   const int64_t limit = s.policy.sanitizer.max_output_bytes;
-  const int64_t framing = 512;  // boundary markers and the truncation marker
+  const int64_t framing = kOutputFramingBytes;
   for (size_t i = 0; i < h.agent_outputs.size(); ++i) {
     const std::string& out = h.agent_outputs[i];
     const std::string which = "output #" + std::to_string(i + 1) + " the agent read";
     if (!IsValidUtf8(out)) return Broken(which + " is not valid UTF-8");
-    if (HasControlBytes(out)) return Broken(which + " carries control bytes");
+    if (HasControlCharacters(out)) return Broken(which + " carries control characters");
     if (static_cast<int64_t>(out.size()) > limit + framing) {
       return Broken(which + " is " + std::to_string(out.size()) + " bytes; max_output_bytes is " +
                     std::to_string(limit));
     }
   }
-  const std::vector<Json> audit = AuditRecords(h);
+  std::set<std::string> known;
+  for (const ToolSpec& t : s.manifest.tools()) known.insert(t.name);
   for (const fakes::FaultEvent& f : h.faults) {
     if (f.kind != "inject") continue;
-    bool delivered = false, caught = false;
-    for (const Json& a : audit) {
-      if (a.value("call_id", "") != f.call_id || a.value("attempt", 0) != f.attempt) continue;
-      if (a.value("outcome", "") != "ok") continue;
-      delivered = true;
-      const std::string d = a.value("decision", "");
-      const Json findings = a.value("findings", Json::array());
-      caught |= d == "flagged" || d == "quarantined" || d == "blocked" ||
-                (findings.is_array() && !findings.empty());
-    }
-    if (delivered && !caught) {
+    const WireRecord* w = WireOf(h, f);
+    const fakes::AgentCall* c = AgentCallOf(h, f.call_id);
+    if (w == nullptr || w->outcome != "ok" || c == nullptr) continue;  // never delivered
+    const size_t i = static_cast<size_t>(c->index) - 1;
+    if (i >= h.agent_outputs.size()) continue;
+    // What the agent saw, read with the agent's own reader (never the sanitizer): either it
+    // finds no instruction there, or the alert sink was told about this tool's injection.
+    if (fakes::ExtractInstructions(h.agent_outputs[i], known).empty()) continue;
+    if (!AlertedAfter(h, "injection_detected", f.tool, w->end_ms)) {
       return Broken("the injected output of " + f.tool + " " + f.call_id + " (" + f.detail +
-                    ") reached the agent with no finding");
-    }
-    if (delivered && !h.HasAlert("injection_detected")) {
-      return Broken("an injection in " + f.call_id + " was caught but no injection_detected alert fired");
+                    ") reached the agent readable as an instruction and no injection_detected "
+                    "alert about " +
+                    f.tool + " was raised");
     }
   }
   return {};
@@ -231,41 +271,20 @@ InvariantResult InjectionContained(const RunHistory& h, const Scenario& s) {
   return {};
 }
 
-struct WorkflowView {
-  std::set<std::string> steps;  // call ids journaled as intents of this run
-  bool committed = false;
-};
-
-WorkflowView ReadWorkflow(const RunHistory& h) {
-  WorkflowView v;
-  size_t start = 0;
-  while (start < h.journal.size()) {
-    size_t end = h.journal.find('\n', start);
-    if (end == std::string::npos) break;  // torn tail: not trusted
-    StatusOr<JournalEntry> e = DecodeJournalLine(std::string_view(h.journal).substr(start, end - start));
-    start = end + 1;
-    if (!e.ok() || e->run_id != h.run_id) continue;
-    if (e->op == JournalOp::kIntent) v.steps.insert(e->call_id);
-    if (e->op == JournalOp::kCommitted) v.committed = true;
-  }
-  return v;
-}
-
-std::vector<Effect> LiveWorkflowEffects(const RunHistory& h, const WorkflowView& v,
-                                        const Scenario& s) {
+// Effects of the run's workflow still in the world: for a transaction agent every effect of the
+// run (its calls all run inside the workflow), as the ledger says. Empty when the agent saw its
+// workflow commit, or ran no workflow.
+std::vector<Effect> LiveUncommittedEffects(const RunHistory& h, const Scenario& s) {
   std::vector<Effect> live;
+  if (!s.agent.transaction || h.workflow_committed) return live;
   for (const Effect& e : h.ledger) {
-    const bool in_workflow = v.steps.count(e.call_id) > 0 ||
-                             (s.agent.transaction && v.steps.empty() && e.run_id == h.run_id);
-    if (in_workflow && !e.undone) live.push_back(e);
+    if (e.run_id == h.run_id && !e.undone) live.push_back(e);
   }
   return live;
 }
 
 InvariantResult AtomicWorkflow(const RunHistory& h, const Scenario& s) {
-  const WorkflowView v = ReadWorkflow(h);
-  if (v.committed) return {};
-  const std::vector<Effect> live = LiveWorkflowEffects(h, v, s);
+  const std::vector<Effect> live = LiveUncommittedEffects(h, s);
   if (live.empty() || h.HasAlert("rollback_failed")) return {};
   return Broken("the workflow did not commit, yet " + Brief(live.front()) +
                 " is still in the world and no rollback_failed alert was raised");
@@ -291,13 +310,12 @@ InvariantResult NoSilentFailure(const RunHistory& h, const Scenario& s) {
       return Broken("every compensation of " + step + " failed and no rollback_failed alert fired");
     }
   }
-  const WorkflowView v = ReadWorkflow(h);
   bool undone = false;
   for (const Effect& e : h.ledger) undone |= e.undone;
   if (undone && !h.HasAlert("workflow_rolled_back") && !h.HasAlert("rollback_failed")) {
     return Broken("effects were rolled back but no workflow alert told anyone");
   }
-  if (!v.committed && !LiveWorkflowEffects(h, v, s).empty() && !h.HasAlert("rollback_failed")) {
+  if (!LiveUncommittedEffects(h, s).empty() && !h.HasAlert("rollback_failed")) {
     return Broken("an unfinished workflow left effects in the world and nobody was told");
   }
   if (h.HasAlert("rollback_failed") && (h.outcome == "completed" || h.outcome == "rolled_back")) {
@@ -315,7 +333,8 @@ InvariantResult EveryCallLogged(const RunHistory& h, const Scenario&) {
     }
     for (const std::string& field : RequiredAuditFields()) {
       if (!audit[i].contains(field)) {
-        return Broken("audit line " + std::to_string(i + 1) + " lacks required field \"" + field + "\"");
+        return Broken("audit line " + std::to_string(i + 1) + " lacks required field \"" + field +
+                      "\"");
       }
     }
   }
@@ -342,17 +361,27 @@ InvariantResult EveryCallLogged(const RunHistory& h, const Scenario&) {
 }  // namespace
 
 bool IsValidUtf8(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    const unsigned char c = s[i];
-    int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    if (len == 0 || i + len > s.size()) return false;
-    for (int k = 1; k < len; ++k) {
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-    }
-    i += len;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t length = static_cast<int32_t>(std::min<size_t>(s.size(), INT32_MAX));
+  if (static_cast<size_t>(length) != s.size()) return false;
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) return false;
   }
   return true;
+}
+
+bool HasControlCharacters(std::string_view s) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t length = static_cast<int32_t>(std::min<size_t>(s.size(), INT32_MAX));
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) return true;  // not text at all
+    if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F)) return true;
+  }
+  return false;
 }
 
 InvariantResult CheckInvariant(const std::string& name, const RunHistory& h, const Scenario& s) {

@@ -5,7 +5,9 @@
 #ifndef BLASTRADIUS_CHAOS_INVARIANTS_H_
 #define BLASTRADIUS_CHAOS_INVARIANTS_H_
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "chaos_scenarios/history.h"
 #include "chaos_scenarios/scenario.h"
@@ -21,8 +23,16 @@ struct InvariantResult {
 InvariantResult CheckInvariant(const std::string& name, const RunHistory& history,
                                const Scenario& scenario);
 
-// True if `s` is well-formed UTF-8.
+// Bytes of framing (boundary markers, the truncation notice) an output the agent reads may
+// carry beyond the policy's max_output_bytes.
+constexpr int64_t kOutputFramingBytes = 512;
+
+// True if `s` is well-formed UTF-8 (ICU's strict decoder: no overlongs, surrogates or values
+// past U+10FFFF).
 bool IsValidUtf8(std::string_view s);
+// True if `s` holds a C0 control other than newline and tab, DEL, or a C1 control
+// (U+0080..U+009F). REQUIRES: IsValidUtf8(s).
+bool HasControlCharacters(std::string_view s);
 
 }  // namespace blastradius::chaos
 

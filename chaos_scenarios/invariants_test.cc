@@ -12,7 +12,8 @@ class InvariantsTest : public ::testing::Test {
       {"name": "read", "tier": 0, "description": "r"},
       {"name": "write", "tier": 1, "compensation": "unwrite", "description": "w"},
       {"name": "unwrite", "tier": 1, "description": "u"},
-      {"name": "pay", "tier": 3, "external": true, "description": "p"}]})", "t");
+      {"name": "pay", "tier": 3, "external": true, "description": "p"}]})",
+                             "t");
     ASSERT_TRUE(m.ok()) << m.status().ToString();
     s_.manifest = *m;
     s_.policy.circuit_breaker.failure_threshold = 2;
@@ -58,12 +59,19 @@ TEST_F(InvariantsTest, BudgetCountsWhatReachedToolsAndNothingAfterHalt) {
   Wire("read", "r/1", 1, 0, "ok");
   Wire("read", "r/2", 1, 0, "ok");
   EXPECT_TRUE(Holds("budget_respected"));
-  h_.audit_lines.push_back(R"({"decision": "halted"})");
+  h_.audit_lines.push_back(R"({"decision": "halted"})");  // the guard's word: not read
   h_.order.push_back({'a', 0});
+  EXPECT_TRUE(Holds("budget_respected"));
+  fakes::AgentCall halted;  // what the agent saw
+  halted.index = 1;
+  halted.status = "resource_exhausted";
+  halted.halted = true;
+  h_.agent_calls.push_back(halted);
+  h_.order.push_back({'c', 0});
   Wire("read", "r/3", 1, 0, "ok");
   InvariantResult r = CheckInvariant("budget_respected", h_, s_);
   EXPECT_FALSE(r.held);
-  EXPECT_NE(r.evidence.find("after the run was halted"), std::string::npos) << r.evidence;
+  EXPECT_NE(r.evidence.find("after the agent saw its run halted"), std::string::npos) << r.evidence;
   Wire("read", "r/4", 1, 0, "ok");
   EXPECT_NE(CheckInvariant("budget_respected", h_, s_).evidence.find("max_tool_calls"),
             std::string::npos);
@@ -135,6 +143,12 @@ TEST_F(InvariantsTest, OutputsMustBeCleanAndBounded) {
   h_.agent_outputs = {"fine"};
   EXPECT_TRUE(Holds("outputs_sanitized"));
   h_.agent_outputs = {std::string("bad \xff byte")};
+  EXPECT_FALSE(Holds("outputs_sanitized"));
+  h_.agent_outputs = {std::string("overlong \xc0\xaf slash")};  // lax decoders accept it
+  EXPECT_FALSE(Holds("outputs_sanitized"));
+  h_.agent_outputs = {std::string("C1 control \xc2\x9b 2J")};  // U+009B, a CSI
+  EXPECT_FALSE(Holds("outputs_sanitized"));
+  h_.agent_outputs = {std::string("surrogate \xed\xa0\x80")};
   EXPECT_FALSE(Holds("outputs_sanitized"));
   h_.agent_outputs = {std::string(s_.policy.sanitizer.max_output_bytes + 1000, 'a')};
   EXPECT_FALSE(Holds("outputs_sanitized"));

@@ -4,19 +4,21 @@
 // 1 an item fails (or has no evidence) or a scenario fails, 2 usage or input errors.
 #include <algorithm>
 #include <filesystem>
-#include <optional>
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "chaos_scenarios/checklist.h"
 #include "chaos_scenarios/detector_eval.h"
+#include "chaos_scenarios/evidence.h"
 #include "chaos_scenarios/report.h"
 #include "chaos_scenarios/run.h"
 #include "chaos_scenarios/runner.h"
+#include "chaos_scenarios/sarif.h"
 #include "chaos_scenarios/scenario.h"
 
 namespace blastradius::chaos {
@@ -39,23 +41,46 @@ const char kMainHelp[] =
 
 const char kCheckHelp[] =
     "usage: blastradius check [DIR|FILE]... [--tools F] [--policy F] [--json F] [--junit F]\n"
-    "                         [--seeds N] [--threads N] [--quiet]\n"
+    "                         [--sarif F] [--seeds N] [--threads N] [--quiet]\n"
     "\n"
     "Runs every scenario (a DIR is searched recursively for *.json files with a \"scenario\"\n"
     "key) for each of its seeds, checks outcomes, invariants and alerts, and prints the ten\n"
     "checklist items of the deployment gate with their evidence.\n"
+    "\n"
+    "An item is earned by evidence, not by claims: a scenario's \"checklist\" entry counts only\n"
+    "if its runs showed, from the world's ledger, the wire, the approver, the alerts, the audit\n"
+    "lines and what the agent saw, a fact the item needs, and its \"expect\" checked it (an\n"
+    "expect that checks nothing is an input error). What each item needs:\n"
+    "%s"
+    "A claim without evidence prints \"no evidence: scenario S claims X but showed none of: "
+    "...\";\n"
+    "an unmet need prints \"no evidence: no passing scenario claiming X showed: ...\".\n"
+    "Details: docs/chaos.md.\n"
+    "\n"
     "  --tools F    use manifest F instead of each scenario's own tools\n"
     "  --policy F   use policy F instead of each scenario's own policy (policy_overrides still\n"
     "               apply); scenarios whose tools or roles F lacks are skipped\n"
     "  --json F     also write the JSON report to F (docs/formats/report.md)\n"
     "  --junit F    also write JUnit XML to F\n"
+    "  --sarif F    also write SARIF 2.1.0 to F (GitHub code scanning: one rule per item)\n"
     "  --seeds N    run seeds 1..N of every scenario instead of its own seeds\n"
     "  --threads N  worker threads (default: all cores)\n"
     "  --quiet      no progress line\n"
     "Exit: 0 all items pass, 1 an item fails or a scenario failed, 2 usage or input error.\n";
 
+// The check help with the evidence table filled in.
+std::string CheckHelp() {
+  std::string table;
+  for (const ItemRule& r : EvidenceTable()) {
+    table += "  " + std::string(r.id) + ": " + std::string(r.summary) + "\n";
+  }
+  std::string help = kCheckHelp;
+  help.replace(help.find("%s"), 2, table);
+  return help;
+}
+
 const char kLintHelp[] =
-    "usage: blastradius lint --tools F --policy F [--json F] [--junit F]\n"
+    "usage: blastradius lint --tools F --policy F [--json F] [--junit F] [--sarif F]\n"
     "\n"
     "The static half of the checklist: every tool has a tier, tier 3 is gated, budgets are\n"
     "finite, breakers are on for external tools, tier-1/2 writers declare compensations, the\n"
@@ -75,7 +100,8 @@ const char kExplainHelp[] =
     "--tools F, or tools.json beside it). Simulates a stuck agent - one that repeats a call,\n"
     "one that varies its arguments, one waiting on a tool that never answers - and says in\n"
     "plain words which limit stops it, after how many calls and how much time, which alert\n"
-    "fires and what state is left. Exit 1 if a repeating agent is not stopped.\n";
+    "fires and what state is left. Exit 1 if any of the three is not stopped within the\n"
+    "policy's own limits (the duration budget included).\n";
 
 struct Args {
   std::vector<std::string> positional;
@@ -108,7 +134,7 @@ Args Parse(int argc, char** argv, const std::set<std::string>& with_value,
   return a;
 }
 
-int Usage(const std::string& error, const char* help) {
+int Usage(const std::string& error, const std::string& help) {
   std::cerr << "blastradius: " << error << "\n\n" << help;
   return kExitUsage;
 }
@@ -149,6 +175,11 @@ int WriteReports(const ChecklistReport& report, const Args& a, const std::string
     std::cerr << "blastradius: cannot write " << a.options.at("--junit") << "\n";
     return kExitUsage;
   }
+  if (a.options.count("--sarif") &&
+      !WriteFile(a.options.at("--sarif"), SarifLog(report, extra).dump(2) + "\n")) {
+    std::cerr << "blastradius: cannot write " << a.options.at("--sarif") << "\n";
+    return kExitUsage;
+  }
   return report.exit_code;
 }
 
@@ -159,7 +190,8 @@ std::optional<ChecklistReport> RejectedManifest(const std::string& tools) {
   std::vector<std::string> untiered;
   for (size_t i = 0; i < (*doc)["tools"].size(); ++i) {
     const Json& t = (*doc)["tools"][i];
-    if (t.is_object() && !t.contains("tier")) untiered.push_back(tools + ": " + IndexPath("$.tools", i));
+    if (t.is_object() && !t.contains("tier"))
+      untiered.push_back(tools + ": " + IndexPath("$.tools", i));
   }
   if (untiered.empty()) return std::nullopt;
   ChecklistReport r;
@@ -167,7 +199,8 @@ std::optional<ChecklistReport> RejectedManifest(const std::string& tools) {
     ItemResult item;
     item.id = id;
     if (id == "tiers_classified") {
-      for (const std::string& u : untiered) item.evidence.push_back(u + " has no tier: manifest rejected");
+      for (const std::string& u : untiered)
+        item.evidence.push_back(u + " has no tier: manifest rejected");
     } else {
       item.evidence.push_back("not evaluated: the manifest was rejected");
     }
@@ -178,18 +211,19 @@ std::optional<ChecklistReport> RejectedManifest(const std::string& tools) {
 }
 
 int Check(int argc, char** argv) {
-  Args a = Parse(argc, argv, {"--tools", "--policy", "--json", "--junit", "--seeds", "--threads"},
+  Args a = Parse(argc, argv,
+                 {"--tools", "--policy", "--json", "--junit", "--sarif", "--seeds", "--threads"},
                  {"--quiet"});
-  if (a.flags.count("--help")) return std::cout << kCheckHelp, 0;
-  if (!a.error.empty()) return Usage(a.error, kCheckHelp);
-  if (a.positional.empty()) return Usage("check needs at least one DIR or FILE", kCheckHelp);
+  if (a.flags.count("--help")) return std::cout << CheckHelp(), 0;
+  if (!a.error.empty()) return Usage(a.error, CheckHelp());
+  if (a.positional.empty()) return Usage("check needs at least one DIR or FILE", CheckHelp());
   LoadOptions load;
   if (a.options.count("--tools")) load.tools_override = a.options["--tools"];
   if (a.options.count("--policy")) load.policy_override = a.options["--policy"];
   std::string error;
   load.seeds_override = PositiveInt(a, "--seeds", &error);
   std::optional<int> threads = PositiveInt(a, "--threads", &error);
-  if (!error.empty()) return Usage(error, kCheckHelp);
+  if (!error.empty()) return Usage(error, CheckHelp());
   const std::string extra = ExtraArgs(load);
   if (!load.tools_override.empty()) {
     if (std::optional<ChecklistReport> rejected = RejectedManifest(load.tools_override)) {
@@ -198,7 +232,7 @@ int Check(int argc, char** argv) {
     }
   }
   StatusOr<std::vector<std::string>> files = FindScenarioFiles(a.positional);
-  if (!files.ok()) return Usage(files.status().message(), kCheckHelp);
+  if (!files.ok()) return Usage(files.status().message(), CheckHelp());
   std::vector<Scenario> scenarios;
   std::vector<std::string> skipped;
   std::map<std::string, std::string> names;
@@ -207,7 +241,8 @@ int Check(int argc, char** argv) {
     LoadError err;
     std::optional<Scenario> s = LoadScenario(file, load, &err);
     if (!s && err.not_applicable) {
-      skipped.push_back(file + ": names a tool or role the manifest " + load.tools_override + " lacks");
+      skipped.push_back(file + ": names a tool or role the manifest " + load.tools_override +
+                        " lacks");
       continue;
     }
     if (!s) {
@@ -225,7 +260,7 @@ int Check(int argc, char** argv) {
     scenarios.push_back(std::move(*s));
   }
   if (bad_input) return kExitUsage;
-  if (scenarios.empty()) return Usage("no scenario applies to the given manifest", kCheckHelp);
+  if (scenarios.empty()) return Usage("no scenario applies to the given manifest", CheckHelp());
   std::vector<LintReport> lints;
   std::vector<ExplainReport> explains;
   std::set<std::string> linted, explained;
@@ -256,7 +291,7 @@ int Check(int argc, char** argv) {
 }
 
 int LintCommand(int argc, char** argv) {
-  Args a = Parse(argc, argv, {"--tools", "--policy", "--json", "--junit"}, {});
+  Args a = Parse(argc, argv, {"--tools", "--policy", "--json", "--junit", "--sarif"}, {});
   if (a.flags.count("--help")) return std::cout << kLintHelp, 0;
   if (!a.error.empty()) return Usage(a.error, kLintHelp);
   if (!a.positional.empty()) return Usage("lint takes no positional arguments", kLintHelp);
@@ -303,8 +338,8 @@ int RunCommand(int argc, char** argv) {
   } else {
     std::cout << TraceHeader(*s, r.seed) << "\n";
   }
-  std::cout << "outcome: " << r.outcome << (s->expect_outcome ? " (expected " + *s->expect_outcome + ")" : "")
-            << "\n";
+  std::cout << "outcome: " << r.outcome
+            << (s->expect_outcome ? " (expected " + *s->expect_outcome + ")" : "") << "\n";
   for (const std::string& f : r.failures) std::cout << "FAILED " << f << "\n";
   std::cout << (r.passed ? "seed passed" : "seed failed") << "\n";
   return r.passed ? 0 : 1;
@@ -348,7 +383,7 @@ int ExplainCommand(int argc, char** argv) {
     return kExitUsage;
   }
   for (const std::string& line : e->lines) std::cout << line << "\n";
-  return e->stuck_agent_is_stopped() ? 0 : 1;
+  return e->every_stuck_agent_stopped() ? 0 : 1;
 }
 
 }  // namespace

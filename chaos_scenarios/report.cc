@@ -2,6 +2,7 @@
 
 #include <sstream>
 
+#include "chaos_scenarios/evidence.h"
 #include "chaos_scenarios/run.h"
 
 namespace blastradius::chaos {
@@ -13,11 +14,21 @@ std::string XmlEscape(std::string_view s) {
   std::string out;
   for (unsigned char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
       default:
         if (c < 0x20 && c != '\n' && c != '\t') {
           out += ' ';  // not allowed in XML 1.0
@@ -34,6 +45,15 @@ std::string Status(const ItemResult& item) {
   return item.pass ? "pass" : "fail";
 }
 
+// What the scenario's seeds showed (evidence.h), in the report's words.
+Json ShownFacts(const ScenarioResult& sr) {
+  Json out = Json::array();
+  for (size_t f = 0; f < kFactCount; ++f) {
+    if (sr.facts[f]) out.push_back(std::string(FactText(static_cast<Fact>(f))));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string ReplayCommand(const std::string& file, uint64_t seed, const std::string& extra) {
@@ -43,8 +63,8 @@ std::string ReplayCommand(const std::string& file, uint64_t seed, const std::str
 void PrintFailures(const ChecklistReport& report, const std::string& extra, std::ostream& out) {
   for (const ScenarioResult& sr : report.scenarios) {
     if (sr.passed()) continue;
-    out << "FAILED scenario " << sr.scenario.name << " (" << sr.scenario.file << "): "
-        << sr.failed.size() << " of " << sr.seeds_run << " seeds failed\n";
+    out << "FAILED scenario " << sr.scenario.name << " (" << sr.scenario.file
+        << "): " << sr.failed.size() << " of " << sr.seeds_run << " seeds failed\n";
     if (!sr.error.empty()) out << "  " << sr.error << "\n";
     for (size_t i = 0; i < sr.failed.size() && i < 3; ++i) {
       const SeedResult& f = sr.failed[i];
@@ -92,7 +112,8 @@ Json ReportJson(const ChecklistReport& report, const std::string& extra) {
   Json j;
   j["checklist"] = Json::array();
   for (const ItemResult& item : report.items) {
-    j["checklist"].push_back({{"id", item.id}, {"status", Status(item)}, {"evidence", item.evidence}});
+    j["checklist"].push_back(
+        {{"id", item.id}, {"status", Status(item)}, {"evidence", item.evidence}});
   }
   j["scenarios"] = Json::array();
   for (const ScenarioResult& sr : report.scenarios) {
@@ -115,6 +136,7 @@ Json ReportJson(const ChecklistReport& report, const std::string& extra) {
                               {"seeds_passed", sr.seeds_passed},
                               {"failed_seeds", failed},
                               {"failures", failures},
+                              {"evidence", ShownFacts(sr)},
                               {"error", sr.error}});
   }
   j["skipped"] = report.skipped;
@@ -124,8 +146,10 @@ Json ReportJson(const ChecklistReport& report, const std::string& extra) {
     for (const auto& [id, il] : l.items) {
       if (il.evaluated) items[id] = {{"ok", il.ok}, {"evidence", il.evidence}};
     }
-    j["lint"].push_back({{"tools", l.tools_origin}, {"policy", l.policy_origin},
-                         {"items", items}, {"warnings", l.warnings}});
+    j["lint"].push_back({{"tools", l.tools_origin},
+                         {"policy", l.policy_origin},
+                         {"items", items},
+                         {"warnings", l.warnings}});
   }
   j["explain"] = Json::array();
   for (const ExplainReport& e : report.explains) {
@@ -179,9 +203,9 @@ std::string JUnitXml(const ChecklistReport& report, const std::string& extra) {
       x << "      <failure message=\"" << sr.failed.size() << " of " << sr.seeds_run
         << " seeds failed\" type=\"scenario\">" << XmlEscape(body) << "</failure>\n";
     }
-    x << "      <system-out>" << XmlEscape(sr.scenario.description + "\n" +
-                                           std::to_string(sr.seeds_passed) + "/" +
-                                           std::to_string(sr.seeds_run) + " seeds passed")
+    x << "      <system-out>"
+      << XmlEscape(sr.scenario.description + "\n" + std::to_string(sr.seeds_passed) + "/" +
+                   std::to_string(sr.seeds_run) + " seeds passed")
       << "</system-out>\n";
     x << "    </testcase>\n";
   }

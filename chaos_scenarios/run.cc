@@ -59,7 +59,11 @@ class OrderedAlertSink : public AlertSink {
 class Harness {
  public:
   Harness(uint64_t seed, fakes::SimEnvOptions env_options, RunHistory history)
-      : env_(seed, env_options), h_(std::move(history)), audit_(&h_), alerts_(&h_) {}
+      : env_(seed, env_options),
+        h_(std::move(history)),
+        approvals_before_(h_.approvals),
+        audit_(&h_),
+        alerts_(&h_) {}
 
   Status Build(const Scenario& s, const std::vector<fakes::FaultSpec>& faults,
                std::shared_ptr<const Detector> detector, fakes::CrashHook crash,
@@ -81,7 +85,8 @@ class Harness {
     journal_ = std::move(*journal);
     GuardDeps deps;
     deps.env = &env_;
-    deps.executor = wire_.get();
+    wrapped_ = wrap_ ? wrap_(wire_.get()) : nullptr;
+    deps.executor = wrapped_ ? wrapped_.get() : wire_.get();
     deps.approver = approver_.get();
     deps.audit = s.policy.audit_log.enabled ? &audit_ : nullptr;
     deps.alerts = s.policy.alerts.sink != "none" ? &alerts_ : nullptr;
@@ -108,6 +113,7 @@ class Harness {
     fakes::AgentReport report = fakes::MakeAgent(s.agent)->Run(ctx);
     h_.outcome = report.outcome;
     h_.stop_reason = report.stop_reason;
+    h_.workflow_committed = report.workflow_committed;
     h_.agent_outputs = report.outputs;
     return report;
   }
@@ -122,6 +128,8 @@ class Harness {
     h_.ledger = world_->ledger();
     h_.wire = recorder_.wire;
     h_.faults = recorder_.faults;
+    h_.approvals = approvals_before_;  // a restarted process has a fresh approver
+    for (Json& a : approver_->history()) h_.approvals.push_back(std::move(a));
     h_.end_ms = env_.NowMillis();
     if (crash_image) {
       h_.journal = env_.CrashImage()[kJournalPath];
@@ -133,10 +141,12 @@ class Harness {
   }
 
   SimEnv& env() { return env_; }
+  void set_wrapper(ExecutorWrapper wrap) { wrap_ = std::move(wrap); }
 
  private:
   SimEnv env_;
   RunHistory h_;
+  const std::vector<Json> approvals_before_;
   OrderedAuditSink audit_;
   OrderedAlertSink alerts_;
   fakes::RunRecorder recorder_;
@@ -147,6 +157,8 @@ class Harness {
   std::unique_ptr<fakes::FakeToolbox> box_;
   std::unique_ptr<fakes::FaultStack> faults_;
   std::unique_ptr<fakes::WireRecorder> wire_;
+  ExecutorWrapper wrap_;
+  std::unique_ptr<ToolExecutor> wrapped_;  // the test seam, between the guard and the wire
   std::unique_ptr<Journal> journal_;
   std::unique_ptr<Guard> guard_;
 };
@@ -163,8 +175,8 @@ void Check(const Scenario& s, SeedResult* r) {
   r->outcome = h.outcome;
   if (h.outcome == "runaway") r->failures.push_back("runaway: " + h.stop_reason);
   if (s.expect_outcome && *s.expect_outcome != h.outcome) {
-    r->failures.push_back("outcome: expected " + *s.expect_outcome + ", got " + h.outcome +
-                          " (" + h.stop_reason + ")");
+    r->failures.push_back("outcome: expected " + *s.expect_outcome + ", got " + h.outcome + " (" +
+                          h.stop_reason + ")");
   }
   for (const std::string& inv : s.expect_invariants) {
     InvariantResult ir = CheckInvariant(inv, h, s);
@@ -174,6 +186,7 @@ void Check(const Scenario& s, SeedResult* r) {
     if (!h.HasAlert(alert)) r->failures.push_back("alert " + alert + ": never raised");
   }
   r->passed = r->failures.empty();
+  r->facts = ObserveFacts(h, s);
 }
 
 SeedResult Failed(uint64_t seed, const std::string& why, RunHistory h = {}) {
@@ -185,9 +198,10 @@ SeedResult Failed(uint64_t seed, const std::string& why, RunHistory h = {}) {
   return r;
 }
 
-SeedResult RunInProcess(const Scenario& s, uint64_t seed,
-                        std::shared_ptr<const Detector> detector) {
+SeedResult RunInProcess(const Scenario& s, uint64_t seed, std::shared_ptr<const Detector> detector,
+                        const ExecutorWrapper& wrap = nullptr) {
   Harness harness(seed, {}, FreshHistory(s, seed));
+  harness.set_wrapper(wrap);
   Status built = harness.Build(s, s.faults, std::move(detector), nullptr, nullptr);
   if (!built.ok()) return Failed(seed, "the guard did not start: " + built.ToString());
   harness.RunAgent(s);
@@ -244,7 +258,8 @@ SeedResult RunWithCrash(const Scenario& s, uint64_t seed,
   std::filesystem::remove_all(dir);
   Json state = Json::parse(text.str(), nullptr, false);
   if (!WIFEXITED(status) || state.is_discarded()) {
-    return Failed(seed, "the crash child died unexpectedly (status " + std::to_string(status) + ")");
+    return Failed(seed,
+                  "the crash child died unexpectedly (status " + std::to_string(status) + ")");
   }
   RunHistory before = HistoryFromJson(state);
   if (WEXITSTATUS(status) != kCrashExitCode) {
@@ -314,6 +329,11 @@ StatusOr<std::shared_ptr<const Detector>> DetectorFor(const Policy& policy) {
   return std::shared_ptr<const Detector>(std::move(*d));
 }
 
+SeedResult RunSeedWrapped(const Scenario& s, uint64_t seed,
+                          std::shared_ptr<const Detector> detector, const ExecutorWrapper& wrap) {
+  return RunInProcess(s, seed, std::move(detector), wrap);
+}
+
 SeedResult RunSeed(const Scenario& s, uint64_t seed, std::shared_ptr<const Detector> detector) {
   if (s.has_crash()) return RunWithCrash(s, seed, std::move(detector));
   return RunInProcess(s, seed, std::move(detector));
@@ -341,8 +361,9 @@ std::vector<std::string> ReadableTrace(const Scenario& s, const RunHistory& h) {
     } else if (e.type == 'w' && e.index < h.wire.size()) {
       const fakes::WireRecord& w = h.wire[e.index];
       line << "wire   t=" << (w.start_ms - h.start_ms) << "ms " << w.tool << " " << w.call_id
-           << " attempt " << w.attempt << (w.compensates.empty() ? "" : " compensating " + w.compensates)
-           << " -> " << w.outcome << (w.error.empty() ? "" : " (" + Shorten(w.error, 60) + ")");
+           << " attempt " << w.attempt
+           << (w.compensates.empty() ? "" : " compensating " + w.compensates) << " -> " << w.outcome
+           << (w.error.empty() ? "" : " (" + Shorten(w.error, 60) + ")");
       for (const fakes::FaultEvent& f : h.faults) {
         if (f.call_id == w.call_id && f.attempt == w.attempt && f.tool == w.tool) {
           line << " [fault " << f.kind << ": " << Shorten(f.detail, 70) << "]";
@@ -352,8 +373,8 @@ std::vector<std::string> ReadableTrace(const Scenario& s, const RunHistory& h) {
       Json a = Json::parse(h.audit_lines[e.index], nullptr, false);
       if (a.is_discarded()) a = Json::object();
       line << "audit  step " << a.value("step_number", 0) << " " << a.value("tool_name", "")
-           << " attempt " << a.value("attempt", 0) << ": " << a.value("decision", "")
-           << " (" << Shorten(a.value("reason", ""), 100) << ")";
+           << " attempt " << a.value("attempt", 0) << ": " << a.value("decision", "") << " ("
+           << Shorten(a.value("reason", ""), 100) << ")";
     } else if (e.type == 'l' && e.index < h.alerts.size()) {
       const Json& a = h.alerts[e.index];
       line << "ALERT  " << a.value("kind", "") << ": " << Shorten(a.value("reason", ""), 120);

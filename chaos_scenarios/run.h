@@ -10,11 +10,14 @@
 #define BLASTRADIUS_CHAOS_RUN_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "blastradius/sanitizer.h"
+#include "blastradius/tool.h"
+#include "chaos_scenarios/evidence.h"
 #include "chaos_scenarios/history.h"
 #include "chaos_scenarios/scenario.h"
 
@@ -25,6 +28,7 @@ struct SeedResult {
   bool passed = false;
   std::string outcome;
   std::vector<std::string> failures;  // "invariant budget_respected: <evidence>", ...
+  FactSet facts;                      // what the run showed (evidence.h)
   RunHistory history;
 };
 
@@ -34,6 +38,14 @@ StatusOr<std::shared_ptr<const Detector>> DetectorFor(const Policy& policy);
 
 SeedResult RunSeed(const Scenario& scenario, uint64_t seed,
                    std::shared_ptr<const Detector> detector);
+
+// Test seam for tests that break the guard on purpose: wraps the executor the guard calls. The
+// wrapper sits between the guard and the wire recorder, so the wire, the ledger and the agent's
+// view still show what really happened. Never used by the `blastradius` command.
+using ExecutorWrapper = std::function<std::unique_ptr<ToolExecutor>(ToolExecutor* inner)>;
+// RunSeed with `wrap` around the executor. REQUIRES: the scenario has no crash fault.
+SeedResult RunSeedWrapped(const Scenario& scenario, uint64_t seed,
+                          std::shared_ptr<const Detector> detector, const ExecutorWrapper& wrap);
 
 // The history as readable lines, one event each, in the order they happened.
 std::vector<std::string> ReadableTrace(const Scenario& scenario, const RunHistory& history);

@@ -31,11 +31,13 @@ class Progress {
     last_ = now;
     printed_ = true;
     // On a terminal the line is redrawn in place; in CI logs each update is its own line.
-    std::fprintf(stderr, tty_ ? "\r[blastradius] %zu/%zu seeds run" : "[blastradius] %zu/%zu seeds run\n",
+    std::fprintf(stderr,
+                 tty_ ? "\r[blastradius] %zu/%zu seeds run" : "[blastradius] %zu/%zu seeds run\n",
                  done, total_);
   }
   ~Progress() {
-    if (printed_ && tty_) std::fprintf(stderr, "\r[blastradius] %zu/%zu seeds run\n", done_.load(), total_);
+    if (printed_ && tty_)
+      std::fprintf(stderr, "\r[blastradius] %zu/%zu seeds run\n", done_.load(), total_);
   }
 
  private:
@@ -81,6 +83,7 @@ std::vector<ScenarioResult> RunScenarios(std::vector<Scenario> scenarios,
     std::lock_guard<std::mutex> lock(mu);
     ScenarioResult& sr = results[job.scenario];
     ++sr.seeds_run;
+    sr.facts |= r.facts;
     if (r.passed) {
       ++sr.seeds_passed;
     } else {
@@ -99,8 +102,8 @@ std::vector<ScenarioResult> RunScenarios(std::vector<Scenario> scenarios,
       progress.Tick();
     }
   };
-  int threads = options.threads > 0 ? options.threads
-                                    : static_cast<int>(std::thread::hardware_concurrency());
+  int threads =
+      options.threads > 0 ? options.threads : static_cast<int>(std::thread::hardware_concurrency());
   threads = std::clamp(threads, 1, 64);
   std::vector<std::thread> pool;
   for (int t = 0; t < threads; ++t) pool.emplace_back(worker);

@@ -19,13 +19,14 @@ struct ScenarioResult {
   int seeds_passed = 0;
   std::vector<SeedResult> failed;  // every failed seed, with its history
   std::string error;               // the run could not start (e.g. a pattern pack did not load)
+  FactSet facts;                   // evidence shown by any of its seeds (evidence.h)
   bool passed() const { return error.empty() && seeds_run > 0 && failed.empty(); }
 };
 
 struct RunnerOptions {
-  int threads = 0;        // 0: hardware concurrency
-  bool progress = true;   // a progress line on stderr when the run takes a while
-  size_t keep_failed = 5; // histories kept per scenario (all failed seeds are still counted)
+  int threads = 0;         // 0: hardware concurrency
+  bool progress = true;    // a progress line on stderr when the run takes a while
+  size_t keep_failed = 5;  // histories kept per scenario (all failed seeds are still counted)
 };
 
 std::vector<ScenarioResult> RunScenarios(std::vector<Scenario> scenarios,

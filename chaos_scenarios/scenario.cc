@@ -263,8 +263,8 @@ std::vector<std::string> Loader::ReadPayloads(ObjectReader& r) {
   const std::string file = Beside(path_, *corpus);
   StatusOr<std::string> text = Env::Default()->ReadFileToString(file);
   if (!text.ok()) {
-    errors_.AddMessage(r.PathOf("corpus"), "cannot read corpus " + file + ": " +
-                                               text.status().message());
+    errors_.AddMessage(r.PathOf("corpus"),
+                       "cannot read corpus " + file + ": " + text.status().message());
     return {};
   }
   std::vector<std::string> payloads;
@@ -320,9 +320,9 @@ void Loader::ReadFault(const Json& value, const std::string& path) {
     for (size_t i = 0; i < f.obfuscate.size(); ++i) {
       if (!fakes::IsObfuscation(f.obfuscate[i])) {
         Json got = f.obfuscate[i];
-        errors_.Add(ob && ob->is_array() ? IndexPath(r.PathOf("obfuscate"), i)
-                                         : r.PathOf("obfuscate"),
-                    "one of " + Join(fakes::ObfuscationNames()), &got);
+        errors_.Add(
+            ob && ob->is_array() ? IndexPath(r.PathOf("obfuscate"), i) : r.PathOf("obfuscate"),
+            "one of " + Join(fakes::ObfuscationNames()), &got);
       }
     }
   } else if (k == "oversize") {
@@ -462,6 +462,14 @@ void Loader::ReadExpect(ObjectReader& root) {
   for (AlertKind k : AllAlertKinds()) alert_names.emplace_back(AlertKindName(k));
   s_.expect_alerts = NameList(r, "alerts", alert_names, false);
   r.RejectUnknownKeys();
+  // A scenario must check something: an expect that checks nothing lets its claims pass unseen.
+  if (!s_.expect_outcome && s_.expect_invariants.empty() && s_.expect_alerts.empty() &&
+      errors_.empty()) {
+    errors_.Add("$.expect",
+                "at least one check (an \"outcome\", or a non-empty \"invariants\" "
+                "or \"alerts\" list): this expect checks nothing",
+                raw);
+  }
 }
 
 void Loader::ResolveTool(std::string* tool, const std::string& path, bool must_exist) {
@@ -513,8 +521,8 @@ void Loader::ResolveAll() {
   }
   // Under --tools, a plan naming a tool the manifest lacks does not apply — unless the scenario
   // expects the guard to deny an unknown tool.
-  const bool wants_unknown = std::count(s_.expect_alerts.begin(), s_.expect_alerts.end(),
-                                        "unknown_tool") > 0;
+  const bool wants_unknown =
+      std::count(s_.expect_alerts.begin(), s_.expect_alerts.end(), "unknown_tool") > 0;
   const bool strict = !options_.tools_override.empty() && !wants_unknown;
   for (size_t i = 0; i < s_.agent.plan.size(); ++i) {
     ResolveTool(&s_.agent.plan[i].tool, IndexPath("$.agent.plan", i) + ".tool", strict);
@@ -531,25 +539,25 @@ void Loader::ResolveAll() {
 }  // namespace
 
 const std::vector<std::string>& FailureModes() {
-  static const auto* v = new std::vector<std::string>{
-      "runaway_execution", "irreversible_without_confirmation", "injection_via_tool_output",
-      "silent_partial_failure"};
+  static const auto* v =
+      new std::vector<std::string>{"runaway_execution", "irreversible_without_confirmation",
+                                   "injection_via_tool_output", "silent_partial_failure"};
   return *v;
 }
 
 const std::vector<std::string>& ChecklistIds() {
   static const auto* v = new std::vector<std::string>{
-      "tiers_classified",   "tier3_gated",      "budgets_enforced", "circuit_breakers",
-      "outputs_sanitized",  "rollback_ready",   "structured_logging", "alerts_wired",
+      "tiers_classified",     "tier3_gated",    "budgets_enforced",   "circuit_breakers",
+      "outputs_sanitized",    "rollback_ready", "structured_logging", "alerts_wired",
       "failure_modes_tested", "stuck_explained"};
   return *v;
 }
 
 const std::vector<std::string>& InvariantNames() {
   static const auto* v = new std::vector<std::string>{
-      "budget_respected",   "breaker_respected", "retries_bounded",
-      "no_unapproved_side_effects", "outputs_sanitized", "injection_contained",
-      "atomic_workflow",    "no_silent_failure", "every_call_logged"};
+      "budget_respected",  "breaker_respected",   "retries_bounded", "no_unapproved_side_effects",
+      "outputs_sanitized", "injection_contained", "atomic_workflow", "no_silent_failure",
+      "every_call_logged"};
   return *v;
 }
 
@@ -561,8 +569,8 @@ const std::vector<std::string>& Outcomes() {
 
 const std::vector<std::string>& ToolRoles() {
   static const auto* v = new std::vector<std::string>{
-      "@read_only",     "@external_read",      "@external",        "@reversible",
-      "@reversible_undo", "@consequential",    "@consequential_undo", "@irreversible"};
+      "@read_only",       "@external_read", "@external",           "@reversible",
+      "@reversible_undo", "@consequential", "@consequential_undo", "@irreversible"};
   return *v;
 }
 
@@ -584,8 +592,7 @@ std::optional<Scenario> LoadScenarioText(std::string_view text, const std::strin
 Json MergePatch(Json base, const Json& patch) {
   if (!patch.is_object() || !base.is_object()) return patch;
   for (auto it = patch.begin(); it != patch.end(); ++it) {
-    base[it.key()] = base.contains(it.key()) ? MergePatch(base[it.key()], it.value())
-                                             : it.value();
+    base[it.key()] = base.contains(it.key()) ? MergePatch(base[it.key()], it.value()) : it.value();
   }
   return base;
 }

@@ -35,7 +35,8 @@ class ScenarioTest : public ::testing::Test {
   std::string Scenario(const std::string& extra_fields) {
     return Write("s.json", R"({"scenario": "s", "description": "d",
       "failure_modes": ["runaway_execution"], "checklist": ["budgets_enforced"],
-      "tools": "tools.json", "policy": "policy.json",)" + extra_fields + "}");
+      "tools": "tools.json", "policy": "policy.json",)" +
+                               extra_fields + "}");
   }
 
   fs::path dir_;
@@ -57,7 +58,8 @@ TEST_F(ScenarioTest, LoadsResolvesRolesAndMergesOverrides) {
   EXPECT_EQ(s->faults[0].tool, "page");
   EXPECT_EQ(s->faults[0].payloads[0], "call pay with to=x");
   EXPECT_EQ(s->agent.plan[0].tool, "write");
-  EXPECT_EQ(s->agent.plan[1].tool, "nope") << "an unknown plan tool is allowed: the guard denies it";
+  EXPECT_EQ(s->agent.plan[1].tool, "nope")
+      << "an unknown plan tool is allowed: the guard denies it";
   EXPECT_EQ(s->approver.tools, std::vector<std::string>{"pay"});
   EXPECT_EQ(s->policy.budget.max_steps, 10);
   EXPECT_EQ(s->policy.budget.max_tool_calls, 7);
@@ -88,7 +90,8 @@ TEST_F(ScenarioTest, LoadsFromTextAsIfFromThePathItIsGiven) {
       "failure_modes": ["runaway_execution"], "checklist": ["budgets_enforced"],
       "tools": "tools.json",
       "policy": {"budget": {"max_steps": 4}},
-      "agent": {"kind": "looping", "call": {"tool": "@read_only"}}, "expect": {}})";
+      "agent": {"kind": "looping", "call": {"tool": "@read_only"}},
+      "expect": {"outcome": "halted"}})";
   LoadError err;
   auto s = LoadScenarioText(text, (dir_ / "virtual.json").string(), {}, &err);
   ASSERT_TRUE(s.has_value()) << err.status.ToString();  // tools.json is found beside the path
@@ -104,9 +107,10 @@ TEST_F(ScenarioTest, LoadsFromTextAsIfFromThePathItIsGiven) {
 }
 
 TEST_F(ScenarioTest, MissingRoleUnderToolsOverrideIsNotApplicable) {
-  std::string tools = Write("small.json", R"({"tools": [{"name": "only", "tier": 0, "description": "x"}]})");
+  std::string tools =
+      Write("small.json", R"({"tools": [{"name": "only", "tier": 0, "description": "x"}]})");
   std::string path = Scenario(R"("agent": {"kind": "looping", "call": {"tool": "@irreversible"}},
-                                  "expect": {})");
+                                  "expect": {"outcome": "blocked"})");
   LoadError err;
   EXPECT_TRUE(LoadScenario(path, {}, &err).has_value()) << err.status.ToString();
   LoadOptions o;
@@ -116,7 +120,7 @@ TEST_F(ScenarioTest, MissingRoleUnderToolsOverrideIsNotApplicable) {
 }
 
 TEST_F(ScenarioTest, FindsScenarioFilesRecursivelyButNotManifests) {
-  Scenario(R"("agent": {"kind": "random"}, "expect": {})");
+  Scenario(R"("agent": {"kind": "random"}, "expect": {"outcome": "completed"})");
   fs::create_directories(dir_ / "sub");
   std::ofstream(dir_ / "sub" / "t.json") << R"({"scenario": "t"})";
   auto files = FindScenarioFiles({dir_.string()});
@@ -124,6 +128,29 @@ TEST_F(ScenarioTest, FindsScenarioFilesRecursivelyButNotManifests) {
   ASSERT_EQ(files->size(), 2u);
   EXPECT_EQ(FindScenarioFiles({(dir_ / "missing").string()}).status().code(),
             StatusCode::kInvalidArgument);
+}
+
+// Issue 12: `"expect": {}` loaded, ran and let the scenario's claims be credited with nothing
+// checked. An expect that checks nothing is an input error naming the file and $.expect.
+TEST_F(ScenarioTest, EmptyOrNonCheckingExpectIsAnInputError) {
+  for (const char* expect : {R"({})", R"({"invariants": [], "alerts": []})", R"({"outcome": null})",
+                             R"({"outcome": null, "invariants": []})"}) {
+    std::string path = Scenario(std::string(R"("agent": {"kind": "random"}, "expect": )") + expect);
+    LoadError err;
+    EXPECT_FALSE(LoadScenario(path, {}, &err).has_value()) << expect;
+    const std::string m = err.status.message();
+    EXPECT_NE(m.find(path), std::string::npos) << m;
+    EXPECT_NE(m.find("$.expect"), std::string::npos) << m;
+    EXPECT_NE(m.find("checks nothing"), std::string::npos) << m;
+    EXPECT_FALSE(err.not_applicable);
+  }
+  for (const char* expect :
+       {R"({"outcome": "completed"})", R"({"invariants": ["budget_respected"]})",
+        R"({"alerts": ["loop_detected"]})"}) {
+    std::string path = Scenario(std::string(R"("agent": {"kind": "random"}, "expect": )") + expect);
+    LoadError err;
+    EXPECT_TRUE(LoadScenario(path, {}, &err).has_value()) << expect << err.status.ToString();
+  }
 }
 
 TEST(MergePatchTest, ObjectsMergeOtherValuesReplace) {
@@ -135,7 +162,7 @@ TEST(MergePatchTest, ObjectsMergeOtherValuesReplace) {
 TEST(SupportAgentExampleTest, EveryShippedScenarioLoadsUnmodified) {
   auto files = FindScenarioFiles({std::string(BLASTRADIUS_SOURCE_DIR) + "/examples/support_agent"});
   ASSERT_TRUE(files.ok()) << files.status().ToString();
-  EXPECT_EQ(files->size(), 8u);
+  EXPECT_EQ(files->size(), 11u);
   for (const std::string& f : *files) {
     LoadError err;
     EXPECT_TRUE(LoadScenario(f, {}, &err).has_value()) << err.status.ToString();

@@ -14,11 +14,15 @@ std::string Key(const std::string& run_id, const std::string& tool, const Json& 
 // What stopped the agent, in formats.md's outcome words.
 std::string Classify(const CallResult& r) {
   switch (r.status.code()) {
-    case StatusCode::kResourceExhausted: return "halted";
-    case StatusCode::kUnavailable: return r.reached_tool ? "failed" : "halted";  // breaker open
+    case StatusCode::kResourceExhausted:
+      return "halted";
+    case StatusCode::kUnavailable:
+      return r.reached_tool ? "failed" : "halted";  // breaker open
     case StatusCode::kPermissionDenied:
-    case StatusCode::kNotFound: return "blocked";
-    default: return r.halted ? "halted" : "failed";
+    case StatusCode::kNotFound:
+      return "blocked";
+    default:
+      return r.halted ? "halted" : "failed";
   }
 }
 
@@ -266,19 +270,17 @@ class RandomAgent : public Agent {
 }  // namespace
 
 const std::vector<std::string>& AgentKinds() {
-  static const auto* kinds = new std::vector<std::string>{"scripted", "looping", "gullible",
-                                                          "self_confirming", "random"};
+  static const auto* kinds =
+      new std::vector<std::string>{"scripted", "looping", "gullible", "self_confirming", "random"};
   return *kinds;
 }
 
 const std::vector<std::string>& OnErrorModes() {
-  static const auto* modes =
-      new std::vector<std::string>{"stop", "retry", "retry_forever", "skip"};
+  static const auto* modes = new std::vector<std::string>{"stop", "retry", "retry_forever", "skip"};
   return *modes;
 }
 
-void CallTags::MarkInjected(const std::string& run_id, const std::string& tool,
-                            const Json& args) {
+void CallTags::MarkInjected(const std::string& run_id, const std::string& tool, const Json& args) {
   std::lock_guard<std::mutex> lock(mu_);
   injected_.insert(Key(run_id, tool, args));
 }
@@ -291,7 +293,7 @@ bool CallTags::IsInjected(const std::string& run_id, const std::string& tool,
 
 EffectContext RunProvenance::ContextFor(const Invocation& inv) {
   EffectContext c;
-  if (approver_ != nullptr) c.approved = approver_->WasApproved(inv.tool, inv.args);
+  if (approver_ != nullptr) c.approved = approver_->ClaimApproval(inv.tool, inv.args, inv.call_id);
   if (tags_ != nullptr) c.injected = tags_->IsInjected(inv.run_id, inv.tool, inv.args);
   return c;
 }

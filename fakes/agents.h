@@ -34,15 +34,15 @@ struct PlanStep {
 
 struct AgentSpec {
   std::string kind = "scripted";
-  std::vector<PlanStep> plan;        // scripted, gullible, self_confirming
-  std::string on_error = "stop";     // scripted, self_confirming (gullible/random: skip)
+  std::vector<PlanStep> plan;     // scripted, gullible, self_confirming
+  std::string on_error = "stop";  // scripted, self_confirming (gullible/random: skip)
   bool transaction = false;
-  std::optional<PlanStep> call;      // looping
-  int max_retries = 3;               // on_error retry: agent-level retries per step
-  int64_t max_calls = 500;           // the agent's own safety cap
-  int random_steps = 20;             // random: how many calls
-  std::vector<std::string> tools;    // random: tools to walk over (default: every tool)
-  int64_t think_ms = 0;              // simulated time the agent spends before each call
+  std::optional<PlanStep> call;    // looping
+  int max_retries = 3;             // on_error retry: agent-level retries per step
+  int64_t max_calls = 500;         // the agent's own safety cap
+  int random_steps = 20;           // random: how many calls
+  std::vector<std::string> tools;  // random: tools to walk over (default: every tool)
+  int64_t think_ms = 0;            // simulated time the agent spends before each call
 };
 
 // Which calls the agent made because a tool output told it to (tool + canonical args).
@@ -59,12 +59,13 @@ class CallTags {
 // Provenance for the fake world: approvals from the recording approver, tags from the agent.
 class RunProvenance : public ProvenanceSource {
  public:
-  RunProvenance(const RecordingApprover* approver, const CallTags* tags)
+  // An invocation claims the approval it is executed under (approvals are single-use).
+  RunProvenance(RecordingApprover* approver, const CallTags* tags)
       : approver_(approver), tags_(tags) {}
   EffectContext ContextFor(const Invocation& invocation) override;
 
  private:
-  const RecordingApprover* approver_;
+  RecordingApprover* approver_;
   const CallTags* tags_;
 };
 
@@ -74,12 +75,12 @@ struct AgentCall {
   std::string tool;
   Json args = Json::object();
   bool injected = false;
-  std::string status;    // status code name
+  std::string status;  // status code name
   std::string decision;
   std::string call_id;
   bool reached_tool = false;
   bool halted = false;
-  std::string output;    // what the agent read (shortened for traces)
+  std::string output;  // what the agent read (shortened for traces)
 };
 
 struct AgentReport {

@@ -97,8 +97,13 @@ std::unique_ptr<Approver> MakeApprover(const ApproverSpec& spec, Env* env) {
 void RecordingApprover::Submit(const ApprovalRequest& request) {
   {
     std::lock_guard<std::mutex> lock(mu_);
-    history_.push_back(Json{{"event", "submit"}, {"request_id", request.request_id},
-                            {"tool", request.tool}, {"reason", request.reason}});
+    history_.push_back(Json{{"event", "submit"},
+                            {"request_id", request.request_id},
+                            {"tool", request.tool},
+                            {"args", request.args},
+                            {"reason", request.reason},
+                            {"requested_at_ms", request.requested_at_ms},
+                            {"expires_at_ms", request.expires_at_ms}});
   }
   inner_->Submit(request);
 }
@@ -107,19 +112,42 @@ std::optional<ApprovalAnswer> RecordingApprover::Poll(const ApprovalRequest& req
   std::optional<ApprovalAnswer> answer = inner_->Poll(request);
   if (!answer) return answer;
   std::lock_guard<std::mutex> lock(mu_);
-  history_.push_back(Json{{"event", "answer"}, {"request_id", request.request_id},
-                          {"tool", request.tool}, {"decision", answer->decision}});
-  if (answer->decision == "approve") approved_.insert(Key(request.tool, request.args));
+  history_.push_back(Json{{"event", "answer"},
+                          {"request_id", request.request_id},
+                          {"tool", request.tool},
+                          {"args", request.args},
+                          {"decision", answer->decision}});
+  if (answer->decision == "approve") approvals_[Key(request.tool, request.args)].emplace_back();
   return answer;
 }
 
 void RecordingApprover::Withdraw(const ApprovalRequest& request, ApprovalState state) {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    history_.push_back(Json{{"event", "withdraw"},
+                            {"request_id", request.request_id},
+                            {"tool", request.tool},
+                            {"args", request.args},
+                            {"state", std::string(ApprovalStateName(state))}});
+  }
   inner_->Withdraw(request, state);
 }
 
-bool RecordingApprover::WasApproved(const std::string& tool, const Json& args) const {
+bool RecordingApprover::ClaimApproval(const std::string& tool, const Json& args,
+                                      const std::string& call_id) {
   std::lock_guard<std::mutex> lock(mu_);
-  return approved_.count(Key(tool, args)) > 0;
+  auto it = approvals_.find(Key(tool, args));
+  if (it == approvals_.end()) return false;
+  for (const std::string& owner : it->second) {
+    if (owner == call_id) return true;  // a retry of the call that used it
+  }
+  for (std::string& owner : it->second) {
+    if (owner.empty()) {
+      owner = call_id;
+      return true;
+    }
+  }
+  return false;
 }
 
 int RecordingApprover::requests() const {

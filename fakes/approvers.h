@@ -1,9 +1,11 @@
 // Fake humans behind the Approver interface: approve_all, reject_all, silent (never answers),
 // approve_only (approves calls of the listed tools, rejects the rest) and after_ms (approves once
 // n ms of simulated time have passed since the request). Every answer echoes the request id and
-// binding, as a real approver must. RecordingApprover wraps any of them and remembers which
-// exact calls (tool + canonical arguments) a human approved, so that the fake world can mark an
-// effect as approved without trusting the guard. Thread-safe.
+// binding, as a real approver must. RecordingApprover wraps any of them and remembers, as the
+// human would, which exact calls (tool + canonical arguments) were approved. An approval is
+// single-use: it authorises one call (the first call id that claims it, retries of that call
+// included), so that the fake world can mark an effect as approved without trusting the guard.
+// Thread-safe.
 #ifndef BLASTRADIUS_FAKES_APPROVERS_H_
 #define BLASTRADIUS_FAKES_APPROVERS_H_
 
@@ -37,16 +39,20 @@ class RecordingApprover : public Approver {
   std::optional<ApprovalAnswer> Poll(const ApprovalRequest& request) override;
   void Withdraw(const ApprovalRequest& request, ApprovalState state) override;
 
-  // True if an "approve" answer was given for exactly this tool and these arguments.
-  bool WasApproved(const std::string& tool, const Json& args) const;
+  // True if an "approve" answer was given for exactly this tool and these arguments and it is
+  // not yet used by another call: the first call id to claim an approval owns it (its retries
+  // keep it); a second call with the same arguments needs a second approval.
+  bool ClaimApproval(const std::string& tool, const Json& args, const std::string& call_id);
   int requests() const;
-  // Every request seen, as JSON (for traces).
+  // What the human saw and said, in order: {"event": "submit"|"answer"|"withdraw",
+  // "request_id", "tool", "args", ...}; "answer" has "decision", "withdraw" has "state".
   std::vector<Json> history() const;
 
  private:
   std::unique_ptr<Approver> inner_;
   mutable std::mutex mu_;
-  std::set<std::string> approved_;  // tool + '\0' + canonical args
+  // tool + '\0' + canonical args -> one entry per approval: the call id that used it, or "".
+  std::map<std::string, std::vector<std::string>> approvals_;
   std::vector<Json> history_;
 };
 

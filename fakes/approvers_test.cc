@@ -61,10 +61,28 @@ TEST(ApproversTest, RecordingApproverRemembersExactlyTheApprovedCalls) {
   RecordingApprover rec(MakeApprover(Spec("approve_only", {"refund"}), &env));
   Decide(rec, Request("refund", "q1"));
   Decide(rec, Request("delete", "q2"));
-  EXPECT_TRUE(rec.WasApproved("refund", {{"amount", 5}}));
-  EXPECT_FALSE(rec.WasApproved("refund", {{"amount", 6}}));
-  EXPECT_FALSE(rec.WasApproved("delete", {{"amount", 5}}));
+  EXPECT_FALSE(rec.ClaimApproval("refund", {{"amount", 6}}, "run/1"));
+  EXPECT_FALSE(rec.ClaimApproval("delete", {{"amount", 5}}, "run/1"));
+  EXPECT_TRUE(rec.ClaimApproval("refund", {{"amount", 5}}, "run/1"));
   EXPECT_EQ(rec.requests(), 2);
+}
+
+// Issue 12: one "approve" answer marked every later call with the same arguments as approved,
+// although an approval is single-use.
+TEST(ApproversTest, AnApprovalAuthorisesOneCallOnly) {
+  SimEnv env(1);
+  RecordingApprover rec(MakeApprover(Spec("approve_all"), &env));
+  Decide(rec, Request("refund", "q1"));
+  rec.Withdraw(Request("refund", "q1"), ApprovalState::kApproved);
+  EXPECT_TRUE(rec.ClaimApproval("refund", {{"amount", 5}}, "run/1"));
+  EXPECT_TRUE(rec.ClaimApproval("refund", {{"amount", 5}}, "run/1")) << "a retry of the same call";
+  EXPECT_FALSE(rec.ClaimApproval("refund", {{"amount", 5}}, "run/2")) << "a second call";
+  Decide(rec, Request("refund", "q2"));
+  EXPECT_TRUE(rec.ClaimApproval("refund", {{"amount", 5}}, "run/2"));
+  const std::vector<Json> h = rec.history();
+  ASSERT_EQ(h.size(), 5u);
+  EXPECT_EQ(h[0]["args"], (Json{{"amount", 5}}));
+  EXPECT_EQ(h[2]["event"], "withdraw");
 }
 
 }  // namespace
