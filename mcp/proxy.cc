@@ -435,6 +435,12 @@ Json Proxy::RequestClient(std::string_view method, Json params,
   return id;
 }
 
+void Proxy::CancelClientRequest(const Json& id, std::string_view reason) {
+  if (!Take(client_pending_, id)) return;
+  SendToClient(
+      MakeNotification("notifications/cancelled", Json{{"requestId", id}, {"reason", reason}}));
+}
+
 // ---- governed calls ----
 
 void Proxy::RunQueuedCall() {

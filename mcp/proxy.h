@@ -81,6 +81,9 @@ class Proxy {
   // delivered to `on_answer` (the whole response message) from inside the loop.
   Json RequestClient(std::string_view method, Json params,
                      std::function<void(const Json&)> on_answer);
+  // Forgets one of the proxy's own requests to the client and tells the client so
+  // (notifications/cancelled); a later answer is dropped.
+  void CancelClientRequest(const Json& id, std::string_view reason);
   bool client_supports_elicitation() const { return client_supports_elicitation_; }
 
   const ProxyStats& stats() const { return stats_; }

@@ -15,6 +15,7 @@
 #include "blastradius/manifest.h"
 #include "blastradius/policy.h"
 #include "chaos_scenarios/checklist.h"
+#include "mcp/approvers.h"
 #include "mcp/child_process.h"
 #include "mcp/proxy.h"
 
@@ -25,7 +26,8 @@ constexpr int kExitUsage = 2;
 
 const char kProxyHelp[] =
     "usage: blastradius proxy --tools F --policy F [--run-id ID] [--max-line-bytes N]\n"
-    "                         [--allow-lint-failures] -- SERVER_CMD [ARGS...]\n"
+    "                         [--allow-lint-failures] [--approver elicitation]\n"
+    "                         [--approver-command CMD] -- SERVER_CMD [ARGS...]\n"
     "\n"
     "Serves one MCP client on stdin/stdout (newline-delimited JSON-RPC) in front of the MCP\n"
     "server SERVER_CMD, started as a child process. tools/list shows only the manifest's\n"
@@ -36,11 +38,15 @@ const char kProxyHelp[] =
     "  --max-line-bytes N       longest message accepted from either side (default 4 MiB)\n"
     "  --allow-lint-failures    start even if `blastradius lint` fails; every audit record\n"
     "                           then says so in its reason\n"
+    "  --approver elicitation   ask the client's user (MCP elicitation/create) to approve\n"
+    "  --approver-command CMD   run CMD (sh -c) per approval: request JSON on stdin, answer\n"
+    "                           JSON on stdout. Without an approver every approval is denied;\n"
+    "                           no answer within approval.timeout_ms is expired (denied)\n"
     "Exit: 0 the client closed the session, 1 the client's output broke, 2 usage, input or\n"
     "lint errors (the failing checklist items are named).\n";
 
 struct ProxyArgs {
-  std::string tools, policy, run_id, error;
+  std::string tools, policy, run_id, approver, approver_command, error;
   size_t max_line_bytes = kDefaultMaxLineBytes;
   bool allow_lint_failures = false;
   bool help = false;
@@ -49,8 +55,11 @@ struct ProxyArgs {
 
 ProxyArgs ParseProxyArgs(int argc, char** argv) {
   ProxyArgs a;
-  std::map<std::string, std::string*> with_value = {
-      {"--tools", &a.tools}, {"--policy", &a.policy}, {"--run-id", &a.run_id}};
+  std::map<std::string, std::string*> with_value = {{"--tools", &a.tools},
+                                                    {"--policy", &a.policy},
+                                                    {"--run-id", &a.run_id},
+                                                    {"--approver", &a.approver},
+                                                    {"--approver-command", &a.approver_command}};
   for (int i = 2; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--") {
@@ -132,6 +141,13 @@ int ProxyMain(int argc, char** argv) {
     return Usage("proxy needs --tools F and --policy F", kProxyHelp);
   }
   if (a.server.empty()) return Usage("proxy needs -- SERVER_CMD [ARGS...]", kProxyHelp);
+  if (!a.approver.empty() && a.approver != "elicitation") {
+    return Usage("--approver takes \"elicitation\"; use --approver-command CMD for a command",
+                 kProxyHelp);
+  }
+  if (!a.approver.empty() && !a.approver_command.empty()) {
+    return Usage("choose one of --approver and --approver-command", kProxyHelp);
+  }
 
   StatusOr<std::vector<std::string>> failing = FailingLintItems(a.tools, a.policy);
   if (!failing.ok()) return std::cerr << failing.status().message() << "\n", kExitUsage;
@@ -185,13 +201,23 @@ int ProxyMain(int argc, char** argv) {
                                      : "mcp-" + std::to_string(env->EpochMillis()) + "-" +
                                            std::to_string(getpid());
   options.max_line_bytes = a.max_line_bytes;
+  std::unique_ptr<CommandApprover> command_approver;
+  std::unique_ptr<ElicitationApprover> elicitation;
   ProxySinks sinks;
   sinks.audit = audit;
   sinks.alerts = alerts.get();
+  if (!a.approver_command.empty()) {
+    command_approver = std::make_unique<CommandApprover>(a.approver_command);
+    sinks.approver = command_approver.get();
+  } else if (!a.approver.empty()) {
+    elicitation = std::make_unique<ElicitationApprover>();
+    sinks.approver = elicitation.get();
+  }
   StatusOr<std::unique_ptr<Proxy>> proxy =
       Proxy::Create(std::move(*manifest), std::move(*policy), sinks, options, STDIN_FILENO,
                     STDOUT_FILENO, server->get());
   if (!proxy.ok()) return std::cerr << proxy.status().message() << "\n", kExitUsage;
+  if (elicitation) elicitation->Attach(proxy->get());
   const int code = (*proxy)->Run();
   if (audit_file && !audit_file->status().ok()) {
     std::cerr << "blastradius proxy: audit log: " << audit_file->status().message() << "\n";

@@ -55,9 +55,9 @@ std::vector<std::string> Lines(const fs::path& p) {
 class ProxySession {
  public:
   explicit ProxySession(const std::string& policy_extra = "",
-                        std::vector<std::string> extra_args = {}) {
+                        std::vector<std::string> extra_args = {}, std::string dir = "") {
     char tmpl[] = "/tmp/mcp_proxy_test_XXXXXX";
-    dir_ = mkdtemp(tmpl);
+    dir_ = dir.empty() ? mkdtemp(tmpl) : dir;
     std::ofstream(dir_ / "tools.json") << kTools;
     std::ofstream(dir_ / "policy.json")
         << R"({"budget": {"max_steps": 20, "max_tool_calls": 40, "max_duration_ms": 60000},
@@ -153,6 +153,7 @@ class ProxySession {
   }
   std::vector<std::string> Ledger() { return Lines(dir_ / "ledger.txt"); }
   ChildProcess& proxy() { return *proxy_; }
+  const fs::path& dir() const { return dir_; }
 
   std::vector<Json> others;
 
@@ -388,6 +389,142 @@ TEST(Proxy, RefusesToStartWhenLintFailsUnlessOverriddenAndThenSaysSoInEveryRecor
   ASSERT_EQ(audit.size(), 1u);
   EXPECT_NE(audit[0]["reason"].get<std::string>().find("--allow-lint-failures"), std::string::npos);
   EXPECT_NE(audit[0]["reason"].get<std::string>().find("outputs_sanitized"), std::string::npos);
+}
+
+// A scratch directory the test owns (for approver commands' files).
+class ScratchDir {
+ public:
+  ScratchDir() {
+    char tmpl[] = "/tmp/mcp_approver_test_XXXXXX";
+    path_ = mkdtemp(tmpl);
+  }
+  const fs::path& path() const { return path_; }
+  std::string operator/(const std::string& name) const { return (path_ / name).string(); }
+
+ private:
+  fs::path path_;
+};
+
+TEST(ProxyApproval, CommandApproverApprovesOnceAndApprovalIsNotReused) {
+  ScratchDir d;
+  // Approves the first request it sees, rejects every later one; keeps each request it read.
+  const std::string cmd = "cat >> " + (d / "requests.jsonl") + "; if [ -e " + (d / "used") +
+                          " ]; then echo '{\"decision\":\"reject\"}'; else touch " + (d / "used") +
+                          "; echo '{\"decision\":\"approve\",\"approver\":\"ops\"}'; fi";
+  ProxySession s("", {"--approver-command", cmd}, d.path().string());
+  s.Initialize();
+  Json first = s.CallTool(1, "delete_everything", Json{{"what", "all"}});
+  EXPECT_EQ(first["result"]["isError"], false) << first.dump();
+  EXPECT_NE(TextOf(first).find("deleted"), std::string::npos);
+  Json second = s.CallTool(2, "delete_everything", Json{{"what", "all"}});
+  EXPECT_EQ(second["result"]["isError"], true);
+  EXPECT_NE(TextOf(second).find("rejected"), std::string::npos) << TextOf(second);
+  EXPECT_EQ(s.Close(), 0);
+  EXPECT_EQ(s.Ledger(), std::vector<std::string>{R"(delete_everything {"what":"all"})"});
+  std::vector<std::string> requests = Lines(d.path() / "requests.jsonl");
+  ASSERT_EQ(requests.size(), 2u);
+  Json req = Json::parse(requests[0]);
+  EXPECT_EQ(req["tool"], "delete_everything");
+  EXPECT_EQ(req["arguments"], Json({{"what", "all"}}));
+  EXPECT_EQ(req["tier"], 3);
+  EXPECT_EQ(req["binding"].get<std::string>().size(), 64u);
+  std::vector<Json> audit = s.Audit();
+  ASSERT_EQ(audit.size(), 2u);
+  EXPECT_EQ(audit[0]["decision"], "approved");
+  EXPECT_EQ(audit[1]["decision"], "rejected");
+}
+
+TEST(ProxyApproval, CommandThatNeverAnswersExpiresAndIsStopped) {
+  ScratchDir d;
+  ProxySession s("", {"--approver-command", "exec tail -f /dev/null"}, d.path().string());
+  s.Initialize();
+  Json r = s.CallTool(1, "delete_everything");
+  EXPECT_EQ(r["result"]["isError"], true);
+  EXPECT_NE(TextOf(r).find("expired"), std::string::npos) << TextOf(r);
+  EXPECT_EQ(s.Close(), 0);
+  EXPECT_TRUE(s.Ledger().empty());
+  std::vector<std::string> alerts = s.AlertKinds();
+  EXPECT_EQ(std::count(alerts.begin(), alerts.end(), "approval_timeout"), 1);
+}
+
+TEST(ProxyApproval, AnswerBoundToOtherArgumentsIsRefused) {
+  ScratchDir d;
+  ProxySession s(
+      "",
+      {"--approver-command",
+       R"(echo '{"decision":"approve","binding":"0000000000000000000000000000000000000000000000000000000000000000"}')"},
+      d.path().string());
+  s.Initialize();
+  Json r = s.CallTool(1, "delete_everything");
+  EXPECT_EQ(r["result"]["isError"], true) << r.dump();
+  EXPECT_EQ(s.Close(), 0);
+  EXPECT_TRUE(s.Ledger().empty());
+}
+
+TEST(ProxyApproval, ElicitationAsksTheClientAndAcceptApprovesOnce) {
+  ProxySession s("", {"--approver", "elicitation"});
+  s.Initialize(Json{{"elicitation", Json::object()}});
+  s.Send(MakeRequest(1, "tools/call",
+                     Json{{"name", "delete_everything"}, {"arguments", Json{{"id", 7}}}}));
+  std::optional<Json> ask = s.Receive();
+  ASSERT_TRUE(ask);
+  ASSERT_EQ((*ask)["method"], "elicitation/create") << ask->dump();
+  const std::string message = (*ask)["params"]["message"];
+  EXPECT_NE(message.find("delete_everything"), std::string::npos);
+  EXPECT_NE(message.find("{\"id\":7}"), std::string::npos) << message;
+  EXPECT_NE(message.find("needs human approval"), std::string::npos);
+  s.Send(
+      MakeResult((*ask)["id"], Json{{"action", "accept"}, {"content", Json{{"approve", true}}}}));
+  std::optional<Json> r = s.Receive();
+  ASSERT_TRUE(r);
+  EXPECT_EQ((*r)["id"], 1);
+  EXPECT_EQ((*r)["result"]["isError"], false) << r->dump();
+
+  s.Send(MakeRequest(2, "tools/call",
+                     Json{{"name", "delete_everything"}, {"arguments", Json{{"id", 7}}}}));
+  ask = s.Receive();
+  ASSERT_TRUE(ask);
+  s.Send(MakeResult((*ask)["id"], Json{{"action", "decline"}}));
+  r = s.Receive();
+  ASSERT_TRUE(r);
+  EXPECT_EQ((*r)["result"]["isError"], true);
+  EXPECT_EQ(s.Close(), 0);
+  EXPECT_EQ(s.Ledger().size(), 1u);
+}
+
+TEST(ProxyApproval, ElicitationWithoutTheClientCapabilityIsRejectedAtOnce) {
+  ProxySession s("", {"--approver", "elicitation"});
+  s.Initialize();
+  Json r = s.CallTool(1, "delete_everything");
+  EXPECT_EQ(r["result"]["isError"], true);
+  EXPECT_NE(TextOf(r).find("elicitation capability"), std::string::npos) << TextOf(r);
+  EXPECT_EQ(s.Close(), 0);
+  EXPECT_TRUE(s.Ledger().empty());
+}
+
+TEST(Proxy, ServerThatCannotStartAnswersEveryRequestWithAnError) {
+  ScratchDir d;
+  std::ofstream(d / "tools.json") << kTools;
+  std::ofstream(d / "policy.json")
+      << R"({"audit_log": {"path": ")" << (d / "audit.jsonl")
+      << R"("}, "alerts": {"sink": "log", "path": ")" << (d / "alerts.jsonl") << "\"}}";
+  StatusOr<std::unique_ptr<ChildProcess>> p =
+      ChildProcess::Start({BLASTRADIUS_BIN, "proxy", "--tools", d / "tools.json", "--policy",
+                           d / "policy.json", "--", "/nonexistent/mcp-server"});
+  ASSERT_TRUE(p.ok());
+  ChildProcess& proxy = **p;
+  ASSERT_TRUE(WriteAll(proxy.stdin_fd(),
+                       Serialize(MakeRequest(1, "initialize", Json::object())) + "\n", kWaitMs)
+                  .ok());
+  proxy.CloseStdin();
+  ASSERT_TRUE(proxy.WaitForExit(kWaitMs));
+  std::string out;
+  char buf[4096];
+  for (ssize_t n; (n = read(proxy.stdout_fd(), buf, sizeof(buf))) > 0;) out.append(buf, n);
+  Json answer = Json::parse(out);
+  EXPECT_EQ(answer["id"], 1);
+  EXPECT_EQ(answer["error"]["code"], kProxyError);
+  fs::remove_all(d.path());
 }
 
 }  // namespace
