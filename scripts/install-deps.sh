@@ -3,7 +3,8 @@
 # Runs as root (apt-get install -y). Safe to run repeatedly.
 set -euo pipefail
 pkgs=(cmake g++ make clang-14 libclang-rt-14-dev libgtest-dev libgmock-dev librapidcheck-dev
-      nlohmann-json3-dev libre2-dev libbenchmark-dev libicu-dev libssl-dev pkg-config)
+      nlohmann-json3-dev libre2-dev libbenchmark-dev libicu-dev libssl-dev pkg-config
+      nodejs npm)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
+./scripts/mcp-e2e-deps.sh   # pinned npm packages of the MCP end-to-end tests (mcp/e2e)
 # Release without -g (faster to build and link) and without NDEBUG, so assertions stay on.
 cmake -S . -B build/ci -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE=-O2 \
       -DBLASTRADIUS_WERROR=ON >/dev/null
