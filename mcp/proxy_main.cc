@@ -3,6 +3,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -17,6 +18,7 @@
 #include "chaos_scenarios/checklist.h"
 #include "mcp/approvers.h"
 #include "mcp/child_process.h"
+#include "mcp/manifest_draft.h"
 #include "mcp/proxy.h"
 
 namespace blastradius::mcp {
@@ -44,6 +46,17 @@ const char kProxyHelp[] =
     "                           no answer within approval.timeout_ms is expired (denied)\n"
     "Exit: 0 the client closed the session, 1 the client's output broke, 2 usage, input or\n"
     "lint errors (the failing checklist items are named).\n";
+
+const char kManifestHelp[] =
+    "usage: blastradius mcp-manifest [--timeout-ms N] -- SERVER_CMD [ARGS...]\n"
+    "\n"
+    "Starts the MCP server SERVER_CMD, reads its tools/list and prints a draft tools.json on\n"
+    "stdout. Tiers are proposed from the tools' annotations (readOnlyHint -> 0,\n"
+    "destructiveHint -> 3, an explicit non-destructive writer -> 2, openWorldHint -> external);\n"
+    "a tool the annotations say nothing about gets no tier, so `lint` fails until a person\n"
+    "classifies it. Annotations are the server's claims: review every tier.\n"
+    "  --timeout-ms N   give up if the server has not answered within N ms (default 30000)\n"
+    "Exit: 0 the draft was printed, 1 the server failed, 2 usage error.\n";
 
 struct ProxyArgs {
   std::string tools, policy, run_id, approver, approver_command, error;
@@ -226,9 +239,44 @@ int ProxyMain(int argc, char** argv) {
   return code;
 }
 
-int ManifestMain(int /*argc*/, char** /*argv*/) {
-  std::cerr << "blastradius: mcp-manifest is not implemented yet\n";
-  return kExitUsage;
+int ManifestMain(int argc, char** argv) {
+  std::vector<std::string> server;
+  int64_t timeout_ms = 30'000;
+  for (int i = 2; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--") {
+      server.assign(argv + i + 1, argv + argc);
+      break;
+    }
+    if (arg == "--help" || arg == "-h") return std::cout << kManifestHelp, 0;
+    if (arg == "--timeout-ms" && i + 1 < argc) {
+      const std::string v = argv[++i];
+      if (v.empty() || v.size() > 9 || v.find_first_not_of("0123456789") != std::string::npos) {
+        return Usage("--timeout-ms needs a positive integer, got \"" + v + "\"", kManifestHelp);
+      }
+      timeout_ms = std::max<int64_t>(1, std::stoll(v));
+      continue;
+    }
+    return Usage("unknown or incomplete option " + arg, kManifestHelp);
+  }
+  if (server.empty()) return Usage("mcp-manifest needs -- SERVER_CMD [ARGS...]", kManifestHelp);
+  signal(SIGPIPE, SIG_IGN);
+  StatusOr<std::vector<Json>> tools = ListServerTools(server, timeout_ms);
+  if (!tools.ok()) {
+    std::cerr << "blastradius mcp-manifest: " << tools.status().message() << "\n";
+    return 1;
+  }
+  const Json draft = DraftManifest(*tools);
+  std::cout << draft.dump(2) << "\n";
+  const std::vector<std::string> unclassified = UnclassifiedTools(draft);
+  std::cerr << "blastradius mcp-manifest: " << draft["tools"].size() << " tools";
+  if (!unclassified.empty()) {
+    std::cerr << "; no tier proposed for";
+    for (const std::string& n : unclassified) std::cerr << " " << n;
+    std::cerr << " (lint fails until a person classifies them)";
+  }
+  std::cerr << ". Annotations are the server's hints: review every tier.\n";
+  return 0;
 }
 
 }  // namespace blastradius::mcp
