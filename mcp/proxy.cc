@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <iostream>
@@ -100,6 +101,13 @@ StatusOr<std::unique_ptr<Proxy>> Proxy::Create(Manifest manifest, Policy policy,
   GuardDeps deps;
   deps.env = proxy->env_.get();
   deps.executor = proxy->executor_.get();
+  if (!proxy->options_.faults.empty()) {
+    Proxy* p = proxy.get();
+    proxy->faults_ = std::make_unique<fakes::FaultStack>(
+        proxy->options_.faults, proxy->executor_.get(), proxy->env_.get(), &proxy->fault_record_,
+        [p](const Invocation&, bool after_effect) { p->CrashServer(after_effect); });
+    deps.executor = proxy->faults_.get();
+  }
   deps.approver = sinks.approver;
   deps.audit = sinks.audit;
   deps.alerts = sinks.alerts;
@@ -460,8 +468,24 @@ void Proxy::RunQueuedCall() {
   current_is_error_ = false;
   CallResult result = guard_->Call(*call);
   in_call_ = false;
+  LogFaults();
   if (current_cancelled_) return;  // the client gave up on it: no answer (MCP cancellation)
   SendToClient(MakeResult(m.id, CallToolResultFor(result, current_is_error_)));
+}
+
+void Proxy::CrashServer(bool after_effect) {
+  Log(std::string("fault: killing the MCP server ") +
+      (after_effect ? "after its answer" : "as the call reaches it"));
+  server_->Signal(SIGKILL);
+  PumpUntil([this] { return server_gone_; }, MonotonicMillis() + options_.shutdown_grace_ms);
+}
+
+void Proxy::LogFaults() {
+  for (const fakes::FaultEvent& e : fault_record_.faults) {
+    Log("fault: " + Serialize(fakes::FaultEventToJson(e)));
+  }
+  fault_record_.faults.clear();
+  fault_record_.wire.clear();
 }
 
 ToolResult Proxy::ExecuteOnServer(const Invocation& inv) {

@@ -20,6 +20,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "blastradius/alerts.h"
 #include "blastradius/approval.h"
@@ -27,6 +28,7 @@
 #include "blastradius/guard.h"
 #include "blastradius/manifest.h"
 #include "blastradius/policy.h"
+#include "fakes/faults.h"
 #include "mcp/child_process.h"
 #include "mcp/json_rpc.h"
 
@@ -39,6 +41,7 @@ struct ProxyOptions {
   size_t max_pending_output_bytes = 64 << 20;    // unsent bytes per peer before it is dropped
   int64_t shutdown_grace_ms = 2000;              // each of: after closing stdin, after SIGTERM
   int64_t flush_timeout_ms = 2000;               // flushing our answers at exit
+  std::vector<fakes::FaultSpec> faults;          // injected between the guard and the server
 };
 
 // Counters for tests and the exit log line.
@@ -133,6 +136,8 @@ class Proxy {
   void ServerGone(const std::string& why);
 
   void RunQueuedCall();
+  void CrashServer(bool after_effect);
+  void LogFaults();
   ToolResult ExecuteOnServer(const Invocation& invocation);
   void Log(const std::string& line) const;
 
@@ -162,6 +167,8 @@ class Proxy {
 
   std::unique_ptr<LoopEnv> env_;
   std::unique_ptr<ServerExecutor> executor_;
+  fakes::RunRecorder fault_record_;
+  std::unique_ptr<fakes::FaultStack> faults_;  // over executor_, when options.faults is set
   std::unique_ptr<Guard> guard_;
   ProxyStats stats_;
 };

@@ -18,6 +18,7 @@
 #include "chaos_scenarios/checklist.h"
 #include "mcp/approvers.h"
 #include "mcp/child_process.h"
+#include "mcp/faults.h"
 #include "mcp/manifest_draft.h"
 #include "mcp/proxy.h"
 
@@ -29,7 +30,7 @@ constexpr int kExitUsage = 2;
 const char kProxyHelp[] =
     "usage: blastradius proxy --tools F --policy F [--run-id ID] [--max-line-bytes N]\n"
     "                         [--allow-lint-failures] [--approver elicitation]\n"
-    "                         [--approver-command CMD] -- SERVER_CMD [ARGS...]\n"
+    "                         [--approver-command CMD] [--faults F] -- SERVER_CMD [ARGS...]\n"
     "\n"
     "Serves one MCP client on stdin/stdout (newline-delimited JSON-RPC) in front of the MCP\n"
     "server SERVER_CMD, started as a child process. tools/list shows only the manifest's\n"
@@ -44,6 +45,9 @@ const char kProxyHelp[] =
     "  --approver-command CMD   run CMD (sh -c) per approval: request JSON on stdin, answer\n"
     "                           JSON on stdout. Without an approver every approval is denied;\n"
     "                           no answer within approval.timeout_ms is expired (denied)\n"
+    "  --faults F               inject the faults of file F between the guard and the server\n"
+    "                           (latency, error, rate_limit, hang, inject, malformed_reply,\n"
+    "                           server_crash; docs/mcp.md); each fault is logged on stderr\n"
     "Exit: 0 the client closed the session, 1 the client's output broke, 2 usage, input or\n"
     "lint errors (the failing checklist items are named).\n";
 
@@ -59,7 +63,7 @@ const char kManifestHelp[] =
     "Exit: 0 the draft was printed, 1 the server failed, 2 usage error.\n";
 
 struct ProxyArgs {
-  std::string tools, policy, run_id, approver, approver_command, error;
+  std::string tools, policy, run_id, approver, approver_command, faults, error;
   size_t max_line_bytes = kDefaultMaxLineBytes;
   bool allow_lint_failures = false;
   bool help = false;
@@ -72,7 +76,8 @@ ProxyArgs ParseProxyArgs(int argc, char** argv) {
                                                     {"--policy", &a.policy},
                                                     {"--run-id", &a.run_id},
                                                     {"--approver", &a.approver},
-                                                    {"--approver-command", &a.approver_command}};
+                                                    {"--approver-command", &a.approver_command},
+                                                    {"--faults", &a.faults}};
   for (int i = 2; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--") {
@@ -183,6 +188,15 @@ int ProxyMain(int argc, char** argv) {
   if (!manifest.ok()) return std::cerr << manifest.status().message() << "\n", kExitUsage;
   if (!policy.ok()) return std::cerr << policy.status().message() << "\n", kExitUsage;
 
+  ProxyOptions options;
+  if (!a.faults.empty()) {
+    StatusOr<std::string> text = env->ReadFileToString(a.faults);
+    if (!text.ok()) return std::cerr << text.status().message() << "\n", kExitUsage;
+    StatusOr<std::vector<fakes::FaultSpec>> faults = ParseProxyFaults(*text, a.faults, *manifest);
+    if (!faults.ok()) return std::cerr << faults.status().message() << "\n", kExitUsage;
+    options.faults = std::move(*faults);
+  }
+
   std::unique_ptr<FileAuditSink> audit_file;
   std::unique_ptr<NotedAuditSink> noted;
   AuditSink* audit = nullptr;
@@ -209,7 +223,6 @@ int ProxyMain(int argc, char** argv) {
   signal(SIGPIPE, SIG_IGN);
   StatusOr<std::unique_ptr<ChildProcess>> server = ChildProcess::Start(a.server);
   if (!server.ok()) return std::cerr << server.status().message() << "\n", 1;
-  ProxyOptions options;
   options.run_id = !a.run_id.empty() ? a.run_id
                                      : "mcp-" + std::to_string(env->EpochMillis()) + "-" +
                                            std::to_string(getpid());
