@@ -24,6 +24,10 @@ inline constexpr int kInternalError = -32603;
 // Implementation-defined server error used by the proxy itself (overload, peer gone).
 inline constexpr int kProxyError = -32000;
 
+// Deepest nesting of arrays and objects accepted in one message (deeper is an invalid
+// request, refused before any tree is built: copying or printing a deep tree recurses).
+inline constexpr int kMaxNestingDepth = 64;
+
 // Default ceiling on one message line (bytes, newline excluded).
 inline constexpr size_t kDefaultMaxLineBytes = 4 * 1024 * 1024;
 

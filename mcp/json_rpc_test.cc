@@ -75,6 +75,24 @@ TEST(ParseMessage, MalformedLinesGetTheRightErrorCode) {
   EXPECT_EQ(bad_params.id, 3);  // the error can still be addressed to the request
 }
 
+// A request nested 1,000,000 deep crashed the proxy (stack overflow when the message was
+// copied and re-serialized): nesting is now refused before a tree is built.
+TEST(ParseMessage, DeeplyNestedMessageIsRefusedBeforeItIsBuilt) {
+  const std::string deep = R"({"jsonrpc":"2.0","id":9,"method":"ping","params":{"a":)" +
+                           std::string(1'000'000, '[') + std::string(1'000'000, ']') + "}}";
+  ParsedLine p = ParseMessage(deep);
+  EXPECT_FALSE(p.ok);
+  EXPECT_EQ(p.error_code, kInvalidRequest);
+  const std::string nested = R"({"jsonrpc":"2.0","id":9,"method":"ping","params":{"a":)" +
+                             std::string(kMaxNestingDepth - 2, '[') +
+                             std::string(kMaxNestingDepth - 2, ']') + "}}";
+  EXPECT_TRUE(ParseMessage(nested).ok);  // up to the limit is fine
+  // Brackets inside strings do not count.
+  EXPECT_TRUE(ParseMessage(R"({"jsonrpc":"2.0","id":1,"method":"x","params":{"s":")" +
+                           std::string(1000, '[') + R"(\""}})")
+                  .ok);
+}
+
 TEST(Serialize, NeverEmitsALineBreak) {
   Json m = MakeResult(1, Json{{"text", "a\nb\r\xe2\x80\xa8 c \xff"}});
   const std::string line = Serialize(m);

@@ -273,6 +273,19 @@ TEST(Proxy, OverLongClientLineIsRefusedAndTheProxyKeepsServing) {
   EXPECT_EQ(s.Request(2, "ping")["result"], Json::object());
 }
 
+// Regression: a request nested 1,000,000 deep crashed the proxy (exit by SIGSEGV).
+TEST(Proxy, DeeplyNestedRequestIsRefusedAndTheProxyKeepsServing) {
+  ProxySession s;
+  s.Initialize();
+  s.SendRaw(R"({"jsonrpc":"2.0","id":5,"method":"ping","params":{"a":)" +
+            std::string(1'000'000, '[') + std::string(1'000'000, ']') + "}}\n");
+  std::optional<Json> err = s.Receive();
+  ASSERT_TRUE(err);
+  EXPECT_EQ((*err)["error"]["code"], kInvalidRequest);
+  EXPECT_EQ(s.Request(6, "ping")["result"], Json::object());
+  EXPECT_EQ(s.Close(), 0);
+}
+
 TEST(Proxy, ServerNonJsonLineIsIgnoredAndTheAnswerStillArrives) {
   ProxySession s;
   s.Initialize();
