@@ -1,5 +1,6 @@
 // mcp_fake_server: a deterministic MCP server on stdio for the proxy's tests and benchmark.
-// It answers initialize, ping, tools/list and resources/list, and tools/call by tool name:
+// It answers initialize, ping, tools/list and resources/list (never answers never/answers),
+// and tools/call by tool name:
 //   echo              {"text"} -> the text back, also as structuredContent {"echoed": text}
 //   inject            a page whose text carries a prompt injection
 //   soft_error        isError: true with a text (the tool's own failure answer)
@@ -155,6 +156,8 @@ int main() {
                 {"id", id},
                 {"result", Json{{"resources",
                                  Json::array({Json{{"uri", "fake://one"}, {"name", "one"}}})}}}});
+    } else if (method == "never/answers") {
+      continue;  // a request the server keeps forever (in-flight limits)
     } else if (method == "tools/call") {
       Call(id, params, &awaiting_roots);
     } else {

@@ -337,6 +337,12 @@ void Proxy::ForwardToServer(Message& m, Origin origin) {
     SendToClient(MakeError(m.id, kProxyError, "the MCP server is not running"));
     return;
   }
+  if (server_pending_.size() >= options_.max_in_flight_requests) {
+    SendToClient(MakeError(m.id, kProxyError,
+                           "too many requests waiting for the MCP server (limit " +
+                               std::to_string(options_.max_in_flight_requests) + ")"));
+    return;
+  }
   const int64_t id = next_server_id_++;
   server_pending_[id] = ServerPending{origin, m.id};
   m.doc["id"] = id;
@@ -406,6 +412,12 @@ void Proxy::OnServerResponse(Message& m) {
 }
 
 void Proxy::OnServerRequest(Message& m) {
+  if (client_pending_.size() >= options_.max_in_flight_requests) {
+    SendToServer(MakeError(m.id, kProxyError,
+                           "too many requests waiting for the client (limit " +
+                               std::to_string(options_.max_in_flight_requests) + ")"));
+    return;
+  }
   const int64_t id = next_client_id_++;
   client_pending_[id] = ClientPending{m.id, nullptr};
   m.doc["id"] = id;

@@ -37,11 +37,13 @@ namespace blastradius::mcp {
 struct ProxyOptions {
   std::string run_id;                            // the one run of this client session
   size_t max_line_bytes = kDefaultMaxLineBytes;  // longer lines are refused (both sides)
-  size_t max_queued_calls = 64;                  // tools/call requests waiting their turn
-  size_t max_pending_output_bytes = 64 << 20;    // unsent bytes per peer before it is dropped
-  int64_t shutdown_grace_ms = 2000;              // each of: after closing stdin, after SIGTERM
-  int64_t flush_timeout_ms = 2000;               // flushing our answers at exit
-  std::vector<fakes::FaultSpec> faults;          // injected between the guard and the server
+  size_t max_queued_calls = 64;
+  size_t max_in_flight_requests = 1024;  // unanswered requests each way (client<->server) //
+                                         // tools/call requests waiting their turn
+  size_t max_pending_output_bytes = 64 << 20;  // unsent bytes per peer before it is dropped
+  int64_t shutdown_grace_ms = 2000;            // each of: after closing stdin, after SIGTERM
+  int64_t flush_timeout_ms = 2000;             // flushing our answers at exit
+  std::vector<fakes::FaultSpec> faults;        // injected between the guard and the server
 };
 
 // Counters for tests and the exit log line.

@@ -286,6 +286,21 @@ TEST(Proxy, DeeplyNestedRequestIsRefusedAndTheProxyKeepsServing) {
   EXPECT_EQ(s.Close(), 0);
 }
 
+TEST(Proxy, RequestsInFlightToTheServerAreBounded) {
+  ProxySession s;
+  s.Initialize();
+  std::string burst;
+  for (int i = 1; i <= 1025; ++i) {
+    burst += Serialize(MakeRequest(i, "never/answers", Json::object())) + "\n";
+  }
+  s.SendRaw(burst);
+  std::optional<Json> err = s.Receive();
+  ASSERT_TRUE(err);
+  EXPECT_EQ((*err)["id"], 1025);
+  EXPECT_EQ((*err)["error"]["code"], kProxyError);
+  EXPECT_EQ(s.Close(), 0);
+}
+
 TEST(Proxy, ServerNonJsonLineIsIgnoredAndTheAnswerStillArrives) {
   ProxySession s;
   s.Initialize();
