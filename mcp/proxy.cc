@@ -15,16 +15,24 @@
 namespace blastradius::mcp {
 
 // The real environment, except that sleeping pumps the proxy's loop: the guard's waits
-// (approval polling, retry backoff) keep the session alive instead of blocking it.
+// (approval polling, retry backoff) keep the session alive instead of blocking it. With a seed,
+// randomness is a seeded sequence (the fault injectors' draws, replayable from the seed).
 class Proxy::LoopEnv : public Env {
  public:
-  explicit LoopEnv(Proxy* proxy) : proxy_(proxy), base_(Env::Default()) {}
+  LoopEnv(Proxy* proxy, std::optional<uint64_t> seed)
+      : proxy_(proxy), base_(Env::Default()), seed_state_(seed) {}
   int64_t NowMillis() override { return MonotonicMillis(); }
   int64_t EpochMillis() override { return base_->EpochMillis(); }
   void SleepForMillis(int64_t ms) override {
     proxy_->PumpUntil([] { return false; }, MonotonicMillis() + ms);
   }
-  uint64_t Random64() override { return base_->Random64(); }
+  uint64_t Random64() override {
+    if (!seed_state_) return base_->Random64();
+    uint64_t z = (*seed_state_ += 0x9e3779b97f4a7c15ULL);  // splitmix64
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+  }
   StatusOr<std::unique_ptr<WritableFile>> NewAppendableFile(const std::string& path) override {
     return base_->NewAppendableFile(path);
   }
@@ -37,6 +45,7 @@ class Proxy::LoopEnv : public Env {
  private:
   Proxy* proxy_;
   Env* base_;
+  std::optional<uint64_t> seed_state_;
 };
 
 class Proxy::ServerExecutor : public ToolExecutor {
@@ -96,15 +105,19 @@ StatusOr<std::unique_ptr<Proxy>> Proxy::Create(Manifest manifest, Policy policy,
   std::unique_ptr<Proxy> proxy(new Proxy(std::move(options), client_in, client_out, server));
   SetNonBlocking(client_in);
   SetNonBlocking(client_out);
-  proxy->env_ = std::make_unique<LoopEnv>(proxy.get());
+  proxy->env_ = std::make_unique<LoopEnv>(proxy.get(), std::nullopt);
   proxy->executor_ = std::make_unique<ServerExecutor>(proxy.get());
   GuardDeps deps;
   deps.env = proxy->env_.get();
   deps.executor = proxy->executor_.get();
   if (!proxy->options_.faults.empty()) {
     Proxy* p = proxy.get();
+    proxy->fault_env_ = std::make_unique<LoopEnv>(p, p->options_.fault_seed);
+    p->Log("faults: " + std::to_string(p->options_.faults.size()) + " with seed " +
+           std::to_string(p->options_.fault_seed));
     proxy->faults_ = std::make_unique<fakes::FaultStack>(
-        proxy->options_.faults, proxy->executor_.get(), proxy->env_.get(), &proxy->fault_record_,
+        proxy->options_.faults, proxy->executor_.get(), proxy->fault_env_.get(),
+        &proxy->fault_record_,
         [p](const Invocation&, bool after_effect) { p->CrashServer(after_effect); });
     deps.executor = proxy->faults_.get();
   }

@@ -38,12 +38,14 @@ struct ProxyOptions {
   std::string run_id;                            // the one run of this client session
   size_t max_line_bytes = kDefaultMaxLineBytes;  // longer lines are refused (both sides)
   size_t max_queued_calls = 64;
-  size_t max_in_flight_requests = 1024;  // unanswered requests each way (client<->server) //
-                                         // tools/call requests waiting their turn
+  size_t max_in_flight_requests = 1024;        // unanswered requests each way (client<->server) //
+                                               // tools/call requests waiting their turn
   size_t max_pending_output_bytes = 64 << 20;  // unsent bytes per peer before it is dropped
   int64_t shutdown_grace_ms = 2000;            // each of: after closing stdin, after SIGTERM
   int64_t flush_timeout_ms = 2000;             // flushing our answers at exit
-  std::vector<fakes::FaultSpec> faults;        // injected between the guard and the server
+  std::vector<fakes::FaultSpec> faults;
+  uint64_t fault_seed = 1;  // seeds the faults' randomness (probability, jitter, payload choice) //
+                            // injected between the guard and the server
 };
 
 // Counters for tests and the exit log line.
@@ -167,7 +169,8 @@ class Proxy {
   bool current_is_error_ = false;
   std::optional<CallSlot> slot_;
 
-  std::unique_ptr<LoopEnv> env_;
+  std::unique_ptr<LoopEnv> env_;        // the guard's: real randomness (boundary nonces)
+  std::unique_ptr<LoopEnv> fault_env_;  // the fault injectors': seeded
   std::unique_ptr<ServerExecutor> executor_;
   fakes::RunRecorder fault_record_;
   std::unique_ptr<fakes::FaultStack> faults_;  // over executor_, when options.faults is set

@@ -30,7 +30,8 @@ constexpr int kExitUsage = 2;
 const char kProxyHelp[] =
     "usage: blastradius proxy --tools F --policy F [--run-id ID] [--max-line-bytes N]\n"
     "                         [--allow-lint-failures] [--approver elicitation]\n"
-    "                         [--approver-command CMD] [--faults F] -- SERVER_CMD [ARGS...]\n"
+    "                         [--approver-command CMD] [--faults F [--seed N]]\n"
+    "                         -- SERVER_CMD [ARGS...]\n"
     "\n"
     "Serves one MCP client on stdin/stdout (newline-delimited JSON-RPC) in front of the MCP\n"
     "server SERVER_CMD, started as a child process. tools/list shows only the manifest's\n"
@@ -48,6 +49,8 @@ const char kProxyHelp[] =
     "  --faults F               inject the faults of file F between the guard and the server\n"
     "                           (latency, error, rate_limit, hang, inject, malformed_reply,\n"
     "                           server_crash; docs/mcp.md); each fault is logged on stderr\n"
+    "  --seed N                 seed of the faults' random draws (default: from the clock,\n"
+    "                           printed on stderr so a run can be repeated)\n"
     "Exit: 0 the client closed the session, 1 the client's output broke, 2 usage, input or\n"
     "lint errors (the failing checklist items are named).\n";
 
@@ -63,7 +66,7 @@ const char kManifestHelp[] =
     "Exit: 0 the draft was printed, 1 the server failed, 2 usage error.\n";
 
 struct ProxyArgs {
-  std::string tools, policy, run_id, approver, approver_command, faults, error;
+  std::string tools, policy, run_id, approver, approver_command, faults, seed, error;
   size_t max_line_bytes = kDefaultMaxLineBytes;
   bool allow_lint_failures = false;
   bool help = false;
@@ -77,7 +80,8 @@ ProxyArgs ParseProxyArgs(int argc, char** argv) {
                                                     {"--run-id", &a.run_id},
                                                     {"--approver", &a.approver},
                                                     {"--approver-command", &a.approver_command},
-                                                    {"--faults", &a.faults}};
+                                                    {"--faults", &a.faults},
+                                                    {"--seed", &a.seed}};
   for (int i = 2; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--") {
@@ -195,6 +199,15 @@ int ProxyMain(int argc, char** argv) {
     StatusOr<std::vector<fakes::FaultSpec>> faults = ParseProxyFaults(*text, a.faults, *manifest);
     if (!faults.ok()) return std::cerr << faults.status().message() << "\n", kExitUsage;
     options.faults = std::move(*faults);
+    options.fault_seed = env->Random64() % 1'000'000'000;
+    if (!a.seed.empty()) {
+      const bool digits =
+          a.seed.size() <= 18 && a.seed.find_first_not_of("0123456789") == std::string::npos;
+      if (!digits) return Usage("--seed needs a non-negative integer", kProxyHelp);
+      options.fault_seed = std::stoull(a.seed);
+    }
+  } else if (!a.seed.empty()) {
+    return Usage("--seed only applies with --faults F", kProxyHelp);
   }
 
   std::unique_ptr<FileAuditSink> audit_file;

@@ -627,6 +627,30 @@ TEST(ProxyFaults, ServerCrashKillsTheRealServer) {
   EXPECT_EQ(s->Ledger().size(), 1u);
 }
 
+// Which calls a probabilistic fault hits, for one session with --seed `seed`.
+std::string FaultPattern(const std::string& seed) {
+  ScratchDir d;
+  std::ofstream(d / "faults.json")
+      << R"({"faults": [{"tool": "echo", "kind": "inject", "probability": 0.5,
+                          "payload": "fault-marker-42", "position": "suffix"}]})";
+  ProxySession s("", {"--faults", d / "faults.json", "--seed", seed}, d.path().string());
+  s.Initialize();
+  std::string pattern;
+  for (int i = 0; i < 16; ++i) {
+    Json r = s.CallTool(i, "echo", Json{{"text", std::to_string(i)}});
+    pattern += TextOf(r).find("fault-marker-42") != std::string::npos ? 'x' : '.';
+  }
+  return pattern;
+}
+
+TEST(ProxyFaults, SeedReplaysTheSameFaults) {
+  const std::string first = FaultPattern("7");
+  EXPECT_EQ(FaultPattern("7"), first);
+  EXPECT_NE(first.find('x'), std::string::npos) << first;
+  EXPECT_NE(first.find('.'), std::string::npos) << first;
+  EXPECT_NE(FaultPattern("8"), first);
+}
+
 TEST(ProxyFaults, BadFaultsFileRefusesToStart) {
   ScratchDir d;
   auto s = WithFaults(d, R"([{"tool": "no_such_tool", "kind": "hang"}])");
