@@ -229,6 +229,25 @@ def chaos_rows(benches, t):
           verdict(sim >= 1e5))
 
 
+def mcp_rows(benches, t):
+    direct, proxy = find(benches, r"mcp/direct"), find(benches, r"mcp/proxy/")
+    for q, target, limit in (("p50", "≤ 100 µs added", 100), ("p99", "≤ 1 ms added", 1000)):
+        if not direct or not proxy:
+            t.add(f"MCP proxy: added latency per tools/call, {q}", NOT_RUN, target, "", "",
+                  NOT_RUN)
+            continue
+        d, p = direct[f"{q}_us"], proxy[f"{q}_us"]
+        t.add(f"MCP proxy: added latency per tools/call, {q} (fake C++ server, audit to a file)",
+              f"{p - d:.1f} µs", target, f"{d:.1f} µs (direct)", f"{p:.1f} µs total",
+              verdict(p - d <= limit))
+    m = find(benches, r"mcp/proxy_memory")
+    if m:
+        a, b = m["rss_kib_at_10k"], m["rss_kib_at_100k"]
+        t.add("MCP proxy: resident memory after 10k and 100k calls", f"{b / 1024:.1f} MiB",
+              "flat", f"{a / 1024:.1f} MiB (10k calls)", f"{b / a:.2f}×" if a else NOT_RUN,
+              verdict(b <= a * 1.1))
+
+
 def sanitizer_matrix(benches):
     t = Table(["text", "patterns", "size", "blastradius", "naive std::regex", "ratio",
                "findings (ours / naive)"])
@@ -280,6 +299,7 @@ def main(paths):
     scaling_rows(benches, t)
     journal_rows(benches, t)
     chaos_rows(benches, t)
+    mcp_rows(benches, t)
     out += [t.render(), "", "## Sanitizer throughput, all inputs", "", sanitizer_matrix(benches),
             "", "## Guard, every benchmark", "", guard_matrix(benches), ""]
     notes = os.path.join(os.path.dirname(os.path.abspath(__file__)), "notes.md")

@@ -20,6 +20,7 @@
 #include "chaos_scenarios/runner.h"
 #include "chaos_scenarios/sarif.h"
 #include "chaos_scenarios/scenario.h"
+#include "mcp/proxy_main.h"
 
 namespace blastradius::chaos {
 namespace {
@@ -35,6 +36,8 @@ const char kMainHelp[] =
     "  run FILE --seed N     replay one seeded run of a scenario, step by step\n"
     "  explain FILE          say what stops a stuck agent under a policy\n"
     "  eval-detector ...     measure the injection detector on a labelled corpus\n"
+    "  proxy ... -- CMD      guard an MCP server's tool calls (docs/mcp.md)\n"
+    "  mcp-manifest -- CMD   draft a tools.json from an MCP server's tools/list\n"
     "\n"
     "`blastradius <command> --help` describes each command. Exit codes: 0 every checklist item\n"
     "passes, 1 an item fails or has no evidence (or a scenario failed), 2 usage or input error.\n";
@@ -398,6 +401,8 @@ int main(int argc, char** argv) {
   if (command == "lint") return LintCommand(argc, argv);
   if (command == "run") return RunCommand(argc, argv);
   if (command == "explain") return ExplainCommand(argc, argv);
+  if (command == "proxy") return blastradius::mcp::ProxyMain(argc, argv);
+  if (command == "mcp-manifest") return blastradius::mcp::ManifestMain(argc, argv);
   if (command == "eval-detector") return blastradius::EvalDetectorMain(argc, argv);
   return Usage("unknown command \"" + command + "\"", kMainHelp);
 }

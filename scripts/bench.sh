@@ -16,6 +16,7 @@ build=build/bench
 jobs=${BENCH_JOBS:-2}
 programs=(bench_sanitizer bench_guard bench_journal)
 [ -f chaos_scenarios/CMakeLists.txt ] && programs+=(bench_chaos)  # once the runner exists
+[ -f mcp/CMakeLists.txt ] && programs+=(bench_mcp)
 
 if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
   cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DBLASTRADIUS_BUILD_BENCHMARKS=ON \

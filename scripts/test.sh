@@ -9,6 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
+./scripts/mcp-e2e-deps.sh   # pinned npm packages of the MCP end-to-end tests (mcp/e2e)
 jobs="$(nproc)"
 start=$SECONDS
 stage() { echo "=== test.sh: $* ($((SECONDS - start)) s)"; }

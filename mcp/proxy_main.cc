@@ -1,0 +1,308 @@
+#include "mcp/proxy_main.h"
+
+#include <signal.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "blastradius/alerts.h"
+#include "blastradius/audit_log.h"
+#include "blastradius/env.h"
+#include "blastradius/manifest.h"
+#include "blastradius/policy.h"
+#include "chaos_scenarios/checklist.h"
+#include "mcp/approvers.h"
+#include "mcp/child_process.h"
+#include "mcp/faults.h"
+#include "mcp/manifest_draft.h"
+#include "mcp/proxy.h"
+
+namespace blastradius::mcp {
+namespace {
+
+constexpr int kExitUsage = 2;
+
+const char kProxyHelp[] =
+    "usage: blastradius proxy --tools F --policy F [--run-id ID] [--max-line-bytes N]\n"
+    "                         [--allow-lint-failures] [--approver elicitation]\n"
+    "                         [--approver-command CMD] [--faults F [--seed N]]\n"
+    "                         -- SERVER_CMD [ARGS...]\n"
+    "\n"
+    "Serves one MCP client on stdin/stdout (newline-delimited JSON-RPC) in front of the MCP\n"
+    "server SERVER_CMD, started as a child process. tools/list shows only the manifest's\n"
+    "tools; every tools/call goes through the guard with the same manifest and policy that\n"
+    "`blastradius check` gates on; the audit log and alerts go to the policy's files.\n"
+    "Logs go to stderr only.\n"
+    "  --run-id ID              the run this session is (default: mcp-<epoch ms>-<pid>)\n"
+    "  --max-line-bytes N       longest message accepted from either side (default 4 MiB)\n"
+    "  --allow-lint-failures    start even if `blastradius lint` fails; every audit record\n"
+    "                           then says so in its reason\n"
+    "  --approver elicitation   ask the client's user (MCP elicitation/create) to approve\n"
+    "  --approver-command CMD   run CMD (sh -c) per approval: request JSON on stdin, answer\n"
+    "                           JSON on stdout. Without an approver every approval is denied;\n"
+    "                           no answer within approval.timeout_ms is expired (denied)\n"
+    "  --faults F               inject the faults of file F between the guard and the server\n"
+    "                           (latency, error, rate_limit, hang, inject, malformed_reply,\n"
+    "                           server_crash; docs/mcp.md); each fault is logged on stderr\n"
+    "  --seed N                 seed of the faults' random draws (default: from the clock,\n"
+    "                           printed on stderr so a run can be repeated)\n"
+    "Exit: 0 the client closed the session, 1 the client's output broke, 2 usage, input or\n"
+    "lint errors (the failing checklist items are named).\n";
+
+const char kManifestHelp[] =
+    "usage: blastradius mcp-manifest [--timeout-ms N] -- SERVER_CMD [ARGS...]\n"
+    "\n"
+    "Starts the MCP server SERVER_CMD, reads its tools/list and prints a draft tools.json on\n"
+    "stdout. Tiers are proposed from the tools' annotations (readOnlyHint -> 0,\n"
+    "destructiveHint -> 3, an explicit non-destructive writer -> 2, openWorldHint -> external);\n"
+    "a tool the annotations say nothing about gets no tier, so `lint` fails until a person\n"
+    "classifies it. Annotations are the server's claims: review every tier.\n"
+    "  --timeout-ms N   give up if the server has not answered within N ms (default 30000)\n"
+    "Exit: 0 the draft was printed, 1 the server failed, 2 usage error.\n";
+
+struct ProxyArgs {
+  std::string tools, policy, run_id, approver, approver_command, faults, seed, error;
+  size_t max_line_bytes = kDefaultMaxLineBytes;
+  bool allow_lint_failures = false;
+  bool help = false;
+  std::vector<std::string> server;
+};
+
+ProxyArgs ParseProxyArgs(int argc, char** argv) {
+  ProxyArgs a;
+  std::map<std::string, std::string*> with_value = {{"--tools", &a.tools},
+                                                    {"--policy", &a.policy},
+                                                    {"--run-id", &a.run_id},
+                                                    {"--approver", &a.approver},
+                                                    {"--approver-command", &a.approver_command},
+                                                    {"--faults", &a.faults},
+                                                    {"--seed", &a.seed}};
+  for (int i = 2; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--") {
+      for (++i; i < argc; ++i) a.server.push_back(argv[i]);
+      break;
+    }
+    if (arg == "--help" || arg == "-h") {
+      a.help = true;
+    } else if (arg == "--allow-lint-failures") {
+      a.allow_lint_failures = true;
+    } else if (arg == "--max-line-bytes" && i + 1 < argc) {
+      const std::string v = argv[++i];
+      const bool digits =
+          !v.empty() && v.size() <= 12 && v.find_first_not_of("0123456789") == std::string::npos;
+      if (!digits || std::stoull(v) < 1024) {
+        a.error = "--max-line-bytes needs an integer >= 1024, got \"" + v + "\"";
+        return a;
+      }
+      a.max_line_bytes = std::stoull(v);
+    } else if (with_value.count(arg) && i + 1 < argc) {
+      *with_value[arg] = argv[++i];
+    } else {
+      a.error = "unknown or incomplete option " + arg;
+      return a;
+    }
+  }
+  return a;
+}
+
+int Usage(const std::string& error, const char* help) {
+  std::cerr << "blastradius: " << error << "\n\n" << help;
+  return kExitUsage;
+}
+
+// Alerts as JSON lines on stderr (policy alerts.sink = "stderr").
+class StderrAlertSink : public AlertSink {
+ public:
+  void Raise(const Alert& alert) override { std::cerr << AlertToLine(alert) << "\n"; }
+};
+
+// Forwards every record with a note appended to its reason (the lint override must show in
+// every audit record).
+class NotedAuditSink : public AuditSink {
+ public:
+  NotedAuditSink(AuditSink* inner, std::string note) : inner_(inner), note_(std::move(note)) {}
+  void Write(const AuditRecord& record) override {
+    AuditRecord noted = record;
+    noted.reason += noted.reason.empty() ? note_ : "; " + note_;
+    inner_->Write(noted);
+  }
+
+ private:
+  AuditSink* inner_;
+  std::string note_;
+};
+
+// The names of the checklist items `lint` fails for these files, or an error.
+StatusOr<std::vector<std::string>> FailingLintItems(const std::string& tools,
+                                                    const std::string& policy) {
+  StatusOr<chaos::LintReport> lint = chaos::LintFiles(tools, policy);
+  if (!lint.ok()) return lint.status();
+  std::vector<std::string> failing;
+  for (const auto& [id, item] : lint->items) {
+    if (!item.evaluated || item.ok) continue;
+    std::string evidence;
+    for (const std::string& e : item.evidence) evidence += (evidence.empty() ? "" : "; ") + e;
+    failing.push_back(id + (evidence.empty() ? "" : " (" + evidence + ")"));
+  }
+  return failing;
+}
+
+}  // namespace
+
+int ProxyMain(int argc, char** argv) {
+  ProxyArgs a = ParseProxyArgs(argc, argv);
+  if (a.help) return std::cout << kProxyHelp, 0;
+  if (!a.error.empty()) return Usage(a.error, kProxyHelp);
+  if (a.tools.empty() || a.policy.empty()) {
+    return Usage("proxy needs --tools F and --policy F", kProxyHelp);
+  }
+  if (a.server.empty()) return Usage("proxy needs -- SERVER_CMD [ARGS...]", kProxyHelp);
+  if (!a.approver.empty() && a.approver != "elicitation") {
+    return Usage("--approver takes \"elicitation\"; use --approver-command CMD for a command",
+                 kProxyHelp);
+  }
+  if (!a.approver.empty() && !a.approver_command.empty()) {
+    return Usage("choose one of --approver and --approver-command", kProxyHelp);
+  }
+
+  StatusOr<std::vector<std::string>> failing = FailingLintItems(a.tools, a.policy);
+  if (!failing.ok()) return std::cerr << failing.status().message() << "\n", kExitUsage;
+  std::string lint_note;
+  if (!failing->empty()) {
+    for (const std::string& f : *failing) {
+      std::cerr << "blastradius proxy: lint fails " << f << "\n";
+      lint_note += (lint_note.empty() ? "" : ", ") + f.substr(0, f.find(' '));
+    }
+    if (!a.allow_lint_failures) {
+      std::cerr << "blastradius proxy: refusing to start; fix the items above or pass "
+                   "--allow-lint-failures\n";
+      return kExitUsage;
+    }
+    lint_note = "proxy started with --allow-lint-failures (lint fails: " + lint_note + ")";
+  }
+  Env* env = Env::Default();
+  StatusOr<Manifest> manifest = Manifest::Load(env, a.tools);
+  StatusOr<Policy> policy = Policy::Load(env, a.policy);
+  if (!manifest.ok()) return std::cerr << manifest.status().message() << "\n", kExitUsage;
+  if (!policy.ok()) return std::cerr << policy.status().message() << "\n", kExitUsage;
+
+  ProxyOptions options;
+  if (!a.faults.empty()) {
+    StatusOr<std::string> text = env->ReadFileToString(a.faults);
+    if (!text.ok()) return std::cerr << text.status().message() << "\n", kExitUsage;
+    StatusOr<std::vector<fakes::FaultSpec>> faults = ParseProxyFaults(*text, a.faults, *manifest);
+    if (!faults.ok()) return std::cerr << faults.status().message() << "\n", kExitUsage;
+    options.faults = std::move(*faults);
+    options.fault_seed = env->Random64() % 1'000'000'000;
+    if (!a.seed.empty()) {
+      const bool digits =
+          a.seed.size() <= 18 && a.seed.find_first_not_of("0123456789") == std::string::npos;
+      if (!digits) return Usage("--seed needs a non-negative integer", kProxyHelp);
+      options.fault_seed = std::stoull(a.seed);
+    }
+  } else if (!a.seed.empty()) {
+    return Usage("--seed only applies with --faults F", kProxyHelp);
+  }
+
+  std::unique_ptr<FileAuditSink> audit_file;
+  std::unique_ptr<NotedAuditSink> noted;
+  AuditSink* audit = nullptr;
+  if (policy->audit_log.enabled) {
+    StatusOr<std::unique_ptr<FileAuditSink>> opened =
+        FileAuditSink::Open(env, policy->audit_log.path);
+    if (!opened.ok()) return std::cerr << opened.status().message() << "\n", kExitUsage;
+    audit_file = std::move(*opened);
+    audit = audit_file.get();
+    if (!lint_note.empty()) {
+      noted = std::make_unique<NotedAuditSink>(audit, lint_note);
+      audit = noted.get();
+    }
+  }
+  std::unique_ptr<AlertSink> alerts;
+  if (policy->alerts.sink == "log") {
+    StatusOr<std::unique_ptr<FileAlertSink>> opened = FileAlertSink::Open(env, policy->alerts.path);
+    if (!opened.ok()) return std::cerr << opened.status().message() << "\n", kExitUsage;
+    alerts = std::move(*opened);
+  } else if (policy->alerts.sink == "stderr") {
+    alerts = std::make_unique<StderrAlertSink>();
+  }
+
+  signal(SIGPIPE, SIG_IGN);
+  StatusOr<std::unique_ptr<ChildProcess>> server = ChildProcess::Start(a.server);
+  if (!server.ok()) return std::cerr << server.status().message() << "\n", 1;
+  options.run_id = !a.run_id.empty() ? a.run_id
+                                     : "mcp-" + std::to_string(env->EpochMillis()) + "-" +
+                                           std::to_string(getpid());
+  options.max_line_bytes = a.max_line_bytes;
+  std::unique_ptr<CommandApprover> command_approver;
+  std::unique_ptr<ElicitationApprover> elicitation;
+  ProxySinks sinks;
+  sinks.audit = audit;
+  sinks.alerts = alerts.get();
+  if (!a.approver_command.empty()) {
+    command_approver = std::make_unique<CommandApprover>(a.approver_command);
+    sinks.approver = command_approver.get();
+  } else if (!a.approver.empty()) {
+    elicitation = std::make_unique<ElicitationApprover>();
+    sinks.approver = elicitation.get();
+  }
+  StatusOr<std::unique_ptr<Proxy>> proxy =
+      Proxy::Create(std::move(*manifest), std::move(*policy), sinks, options, STDIN_FILENO,
+                    STDOUT_FILENO, server->get());
+  if (!proxy.ok()) return std::cerr << proxy.status().message() << "\n", kExitUsage;
+  if (elicitation) elicitation->Attach(proxy->get());
+  const int code = (*proxy)->Run();
+  if (audit_file && !audit_file->status().ok()) {
+    std::cerr << "blastradius proxy: audit log: " << audit_file->status().message() << "\n";
+    return 1;
+  }
+  return code;
+}
+
+int ManifestMain(int argc, char** argv) {
+  std::vector<std::string> server;
+  int64_t timeout_ms = 30'000;
+  for (int i = 2; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--") {
+      server.assign(argv + i + 1, argv + argc);
+      break;
+    }
+    if (arg == "--help" || arg == "-h") return std::cout << kManifestHelp, 0;
+    if (arg == "--timeout-ms" && i + 1 < argc) {
+      const std::string v = argv[++i];
+      if (v.empty() || v.size() > 9 || v.find_first_not_of("0123456789") != std::string::npos) {
+        return Usage("--timeout-ms needs a positive integer, got \"" + v + "\"", kManifestHelp);
+      }
+      timeout_ms = std::max<int64_t>(1, std::stoll(v));
+      continue;
+    }
+    return Usage("unknown or incomplete option " + arg, kManifestHelp);
+  }
+  if (server.empty()) return Usage("mcp-manifest needs -- SERVER_CMD [ARGS...]", kManifestHelp);
+  signal(SIGPIPE, SIG_IGN);
+  StatusOr<std::vector<Json>> tools = ListServerTools(server, timeout_ms);
+  if (!tools.ok()) {
+    std::cerr << "blastradius mcp-manifest: " << tools.status().message() << "\n";
+    return 1;
+  }
+  const Json draft = DraftManifest(*tools);
+  std::cout << draft.dump(2) << "\n";
+  const std::vector<std::string> unclassified = UnclassifiedTools(draft);
+  std::cerr << "blastradius mcp-manifest: " << draft["tools"].size() << " tools";
+  if (!unclassified.empty()) {
+    std::cerr << "; no tier proposed for";
+    for (const std::string& n : unclassified) std::cerr << " " << n;
+    std::cerr << " (lint fails until a person classifies them)";
+  }
+  std::cerr << ". Annotations are the server's hints: review every tier.\n";
+  return 0;
+}
+
+}  // namespace blastradius::mcp
