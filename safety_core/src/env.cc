@@ -77,7 +77,7 @@ class PosixEnv : public Env {
     return rng_();
   }
   StatusOr<std::unique_ptr<WritableFile>> NewAppendableFile(const std::string& path) override {
-    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
     if (fd < 0) return ErrnoStatus("open", path);
     return std::unique_ptr<WritableFile>(new PosixWritableFile(fd, path));
   }

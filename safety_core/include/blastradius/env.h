@@ -38,7 +38,7 @@ class Env {
   // A uniformly distributed 64-bit value. Seeded envs make runs reproducible.
   virtual uint64_t Random64() = 0;
 
-  // Opens `path` for appending, creating it if needed.
+  // Opens `path` for appending, creating it if needed (real files: mode 0600, owner only).
   virtual StatusOr<std::unique_ptr<WritableFile>> NewAppendableFile(const std::string& path) = 0;
   // Reads a whole file. NotFound if it does not exist.
   virtual StatusOr<std::string> ReadFileToString(const std::string& path) = 0;
