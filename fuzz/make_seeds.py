@@ -111,7 +111,8 @@ def sanitizer_seeds():
 LEET, HOMOGLYPH, CASE, MIXED, SPACING, ZERO_WIDTH = (1 << i for i in range(6))
 ENCODINGS = {"none": 0, "base64": 1, "percent": 2, "html_entity": 3}
 CARRIERS = {"none": 0, "markdown_hidden": 1, "html_comment": 2, "hidden_markup": 3}
-PAYLOADS = 14
+PAYLOADS = 14  # injection payloads; forged boundary markers follow
+MARKER_PAYLOADS = range(14, 22)
 CARRIER_TEXTS = 4
 
 
@@ -140,6 +141,13 @@ def bypass_seeds():
     seeds["p06_case_zero_width_base64"] = recipe(6, CASE | ZERO_WIDTH, "base64", where=5)
     seeds["p03_leet_spacing_entity_hidden"] = recipe(3, LEET | SPACING, "html_entity",
                                                      "hidden_markup", where=7, seed=99)
+    for i, payload in enumerate(MARKER_PAYLOADS):
+        seeds[f"p{payload:02d}_marker_plain"] = recipe(payload, where=i)
+        seeds[f"p{payload:02d}_marker_homoglyph_zero_width_case"] = recipe(
+            payload, HOMOGLYPH | ZERO_WIDTH | CASE, where=i + 1, seed=payload)
+        seeds[f"p{payload:02d}_marker_{('percent', 'html_entity')[i % 2]}_html_comment"] = recipe(
+            payload, ZERO_WIDTH, ("percent", "html_entity")[i % 2], "html_comment", where=i + 2,
+            seed=3 * payload)
     clear("bypass_fuzzer")
     for name, data in seeds.items():
         write("bypass_fuzzer", name, data)
