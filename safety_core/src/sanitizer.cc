@@ -9,8 +9,8 @@
 #include <set>
 #include <string>
 
+#include "codec.h"
 #include "normalizer.h"
-#include "normalizer_utf8.h"
 
 namespace blastradius {
 namespace {

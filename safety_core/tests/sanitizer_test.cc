@@ -7,7 +7,7 @@
 #include <set>
 #include <string>
 
-#include "normalizer_utf8.h"
+#include "codec.h"
 #include "test_env.h"
 
 namespace blastradius {
@@ -15,15 +15,6 @@ namespace {
 
 using ::testing::HasSubstr;
 using ::testing::Not;
-
-bool IsValidUtf8(std::string_view text) {
-  for (size_t i = 0; i < text.size();) {
-    Utf8Char c = DecodeUtf8(text, i);
-    if (!c.valid) return false;
-    i += c.length;
-  }
-  return true;
-}
 
 std::shared_ptr<const Detector> BundledDetector() {
   static std::shared_ptr<const Detector> detector = [] {
