@@ -178,10 +178,18 @@ std::vector<Span> NeutralizeMarkers(std::string* text) {
   }
   out.append(*text, copied, std::string::npos);
   *text = std::move(out);
-  std::set<Span> spans;
-  for (const Span& w : forged)
-    spans.insert({Shifted(w.first, replaced), Shifted(w.second, replaced)});
-  return {spans.begin(), spans.end()};
+  // One finding per look-alike: the raw and the normalized match of one marker overlap.
+  std::sort(forged.begin(), forged.end());
+  std::vector<Span> merged;
+  for (const Span& w : forged) {
+    if (!merged.empty() && w.first < merged.back().second) {
+      merged.back().second = std::max(merged.back().second, w.second);
+    } else {
+      merged.push_back(w);
+    }
+  }
+  for (Span& w : merged) w = {Shifted(w.first, replaced), Shifted(w.second, replaced)};
+  return merged;
 }
 
 std::string TruncationMarker(size_t omitted) {
