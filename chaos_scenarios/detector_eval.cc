@@ -217,7 +217,7 @@ DetectorMetrics EvaluateDetector(std::shared_ptr<const Detector> detector,
   Sanitizer sanitizer(options, std::move(detector));
   DetectorMetrics m;
   for (const CorpusItem& item : corpus) {
-    SanitizedOutput out = sanitizer.Sanitize(item.text, 0);
+    SanitizedOutput out = sanitizer.Sanitize(item.text, /*nonce=*/uint64_t{0});
     ItemResult r{item.id, item.label, item.kind,
                  out.action != SanitizedOutput::Action::kPassed, std::move(out.findings)};
     if (item.label == "injection") {

@@ -316,6 +316,17 @@ TEST(GateTest, ReadOnlyScenarioEarnsNeitherTier3GatedNorRollbackReady) {
   }
 }
 
+// Regression (issue 11 row 10): a policy with a duplicated "budget" loaded as the last one
+// (9,000,000 steps) and lint exited 0.
+TEST(GateTest, LintOfDuplicateBudgetKeyExitsTwoNamingFileAndPath) {
+  const std::string bad = TempPath("duplicate_budget.json");
+  std::ofstream(bad) << R"({"budget":{"max_steps":5},"budget":{"max_steps":9000000}})";
+  Result r = Blastradius("lint --tools " + kScenarios + "/tools.json --policy " + bad);
+  EXPECT_EQ(r.exit_code, 2) << r.output;
+  EXPECT_NE(r.output.find(bad), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("$.budget: duplicate key"), std::string::npos) << r.output;
+}
+
 TEST(GateTest, RunReplaysOneSeedWithATrace) {
   Result r =
       Blastradius("run " + kScenarios + "/workflow_rolls_back_on_failure.json --seed 4 --trace");

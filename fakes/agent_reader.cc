@@ -3,6 +3,10 @@
 #include <cctype>
 #include <map>
 
+// On purpose, this reader keeps its own UTF-8 and base64 decoding instead of safety_core's one
+// copy of each codec (safety_core/src/codec.h) and its normalizer: it models what a gullible
+// model reads, and a bug shared with the guard's codecs would hide itself from every chaos
+// check that asks whether the agent could still read an injection. Keep it independent.
 namespace blastradius::fakes {
 namespace {
 

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <map>
 
+#include "codec.h"  // safety_core/src: the one base64 codec (OpenSSL)
+
 namespace blastradius::fakes {
 namespace {
 
@@ -81,39 +83,12 @@ bool IsObfuscation(std::string_view name) {
   return std::find(n.begin(), n.end(), name) != n.end();
 }
 
-std::string Base64Encode(std::string_view bytes) {
-  static const char kAlphabet[] =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string out;
-  size_t i = 0;
-  for (; i + 2 < bytes.size(); i += 3) {
-    uint32_t v = (uint8_t(bytes[i]) << 16) | (uint8_t(bytes[i + 1]) << 8) | uint8_t(bytes[i + 2]);
-    out += kAlphabet[(v >> 18) & 63];
-    out += kAlphabet[(v >> 12) & 63];
-    out += kAlphabet[(v >> 6) & 63];
-    out += kAlphabet[v & 63];
-  }
-  if (i + 1 == bytes.size()) {
-    uint32_t v = uint8_t(bytes[i]) << 16;
-    out += kAlphabet[(v >> 18) & 63];
-    out += kAlphabet[(v >> 12) & 63];
-    out += "==";
-  } else if (i + 2 == bytes.size()) {
-    uint32_t v = (uint8_t(bytes[i]) << 16) | (uint8_t(bytes[i + 1]) << 8);
-    out += kAlphabet[(v >> 18) & 63];
-    out += kAlphabet[(v >> 12) & 63];
-    out += kAlphabet[(v >> 6) & 63];
-    out += '=';
-  }
-  return out;
-}
-
 std::string Obfuscate(std::string_view payload, std::string_view how, Env* env) {
   if (how == "zero_width") return ZeroWidth(payload);
   if (how == "homoglyph") return Homoglyph(payload);
   if (how == "spacing") return Spacing(payload);
   if (how == "case") return MixedCase(payload, env);
-  if (how == "base64") return "Note (encoded): " + Base64Encode(payload);
+  if (how == "base64") return "Note (encoded): " + blastradius::Base64Encode(payload);
   if (how == "markdown_hidden") return "[comment]: <> (" + std::string(payload) + ")";
   if (how == "html_comment") return "<!-- " + std::string(payload) + " -->";
   return std::string(payload);

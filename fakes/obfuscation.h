@@ -21,9 +21,6 @@ bool IsObfuscation(std::string_view name);
 // REQUIRES: IsObfuscation(how).
 std::string Obfuscate(std::string_view payload, std::string_view how, Env* env);
 
-// Standard base64 (RFC 4648, with padding).
-std::string Base64Encode(std::string_view bytes);
-
 }  // namespace blastradius::fakes
 
 #endif  // BLASTRADIUS_FAKES_OBFUSCATION_H_

@@ -1,6 +1,7 @@
 #include "fakes/sim_env.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace blastradius::fakes {
 
@@ -85,6 +86,16 @@ void SimEnv::Advance(int64_t ms) {
 uint64_t SimEnv::Random64() {
   std::lock_guard<std::mutex> lock(mu_);
   return rng_.Next();
+}
+
+Status SimEnv::SecureRandomBytes(void* out, size_t n) {
+  std::lock_guard<std::mutex> lock(mu_);
+  auto* bytes = static_cast<unsigned char*>(out);
+  for (size_t i = 0; i < n; i += 8) {
+    const uint64_t r = rng_.Next();
+    std::memcpy(bytes + i, &r, std::min<size_t>(8, n - i));
+  }
+  return Status::Ok();
 }
 
 StatusOr<std::unique_ptr<WritableFile>> SimEnv::NewAppendableFile(const std::string& path) {

@@ -45,6 +45,8 @@ class SimEnv : public Env {
   int64_t EpochMillis() override;
   void SleepForMillis(int64_t ms) override;
   uint64_t Random64() override;
+  // Seeded like Random64 (the same stream, 8 bytes per draw), so a run's nonces replay too.
+  Status SecureRandomBytes(void* out, size_t n) override;
 
   StatusOr<std::unique_ptr<WritableFile>> NewAppendableFile(const std::string& path) override;
   StatusOr<std::string> ReadFileToString(const std::string& path) override;

@@ -4,40 +4,12 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "codec.h"
+
 namespace blastradius::fuzz {
-namespace {
 
-// Length of the UTF-8 sequence led by `lead`, 0 if it cannot lead one.
-size_t SequenceLength(unsigned char lead) {
-  if (lead < 0x80) return 1;
-  if (lead >= 0xC2 && lead <= 0xDF) return 2;
-  if (lead >= 0xE0 && lead <= 0xEF) return 3;
-  if (lead >= 0xF0 && lead <= 0xF4) return 4;
-  return 0;
-}
-
-bool IsContinuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
-
-}  // namespace
-
-bool IsValidUtf8(std::string_view text) {
-  size_t i = 0;
-  while (i < text.size()) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    const size_t length = SequenceLength(lead);
-    if (length == 0 || i + length > text.size()) return false;
-    for (size_t k = 1; k < length; ++k) {
-      if (!IsContinuation(static_cast<unsigned char>(text[i + k]))) return false;
-    }
-    const auto second = static_cast<unsigned char>(length > 1 ? text[i + 1] : 0);
-    if (lead == 0xE0 && second < 0xA0) return false;  // overlong
-    if (lead == 0xED && second > 0x9F) return false;  // surrogate
-    if (lead == 0xF0 && second < 0x90) return false;  // overlong
-    if (lead == 0xF4 && second > 0x8F) return false;  // above U+10FFFF
-    i += length;
-  }
-  return true;
-}
+// Well-formed UTF-8, by ICU (codec.h).
+bool IsValidUtf8(std::string_view text) { return blastradius::IsValidUtf8(text); }
 
 std::string Printable(std::string_view text, size_t max_bytes) {
   std::string out;

@@ -6,7 +6,7 @@
 #include <functional>
 #include <vector>
 
-#include "normalizer_utf8.h"  // internal to safety_core/src: one UTF-8 codec
+#include "codec.h"  // internal to safety_core/src: the one copy of each codec
 
 namespace blastradius::fuzz {
 namespace {
@@ -191,22 +191,6 @@ std::string ForEachWord(std::string_view text, WordTrick trick, uint64_t skip_on
   return EncodeUtf8(out);
 }
 
-std::string Base64(std::string_view bytes) {
-  static constexpr char kAlphabet[] =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string out;
-  for (size_t i = 0; i < bytes.size(); i += 3) {
-    uint32_t group = static_cast<unsigned char>(bytes[i]) << 16;
-    if (i + 1 < bytes.size()) group |= static_cast<unsigned char>(bytes[i + 1]) << 8;
-    if (i + 2 < bytes.size()) group |= static_cast<unsigned char>(bytes[i + 2]);
-    out.push_back(kAlphabet[(group >> 18) & 63]);
-    out.push_back(kAlphabet[(group >> 12) & 63]);
-    out.push_back(i + 1 < bytes.size() ? kAlphabet[(group >> 6) & 63] : '=');
-    out.push_back(i + 2 < bytes.size() ? kAlphabet[group & 63] : '=');
-  }
-  return out;
-}
-
 // Whether to encode one unit: mode 0 everything, 1 all but letters and digits, 2 at random.
 bool ShouldEncode(char32_t c, uint64_t mode, Rng& rng) {
   if (c >= 0x80 || mode == 0) return true;
@@ -302,7 +286,8 @@ std::string Obfuscate(std::string_view text, Obfuscation obfuscation, uint64_t s
     case Obfuscation::kMixed: return ForEachWord(text, MixedWord, 0, seed);
     case Obfuscation::kSpacing: return ForEachWord(text, SpacingWord, 3, seed);
     case Obfuscation::kZeroWidth: return ForEachWord(text, ZeroWidthWord, 0, seed);
-    case Obfuscation::kBase64: return Base64(text);
+    case Obfuscation::kBase64:
+      return Base64Encode(text);
     case Obfuscation::kPercent: return PercentEncode(text, seed);
     case Obfuscation::kHtmlEntity: return HtmlEntityEncode(text, seed);
     case Obfuscation::kMarkdownHidden: return MarkdownHidden(text, seed);

@@ -3,6 +3,8 @@
 #include <array>
 #include <utility>
 
+#include "blastradius/redact.h"
+
 namespace blastradius {
 namespace {
 
@@ -47,7 +49,7 @@ Json AlertToJson(const Alert& alert) {
   return Json{{"kind", std::string(AlertKindName(alert.kind))},
               {"run_id", alert.run_id},
               {"tool", alert.tool},
-              {"reason", alert.reason},
+              {"reason", RedactSecretsInText(alert.reason)},
               {"ts", alert.ts_ms},
               {"clock_ms", alert.clock_ms}};
 }

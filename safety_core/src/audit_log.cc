@@ -1,131 +1,9 @@
 #include "blastradius/audit_log.h"
 
-#include <algorithm>
-#include <cctype>
 #include <limits>
 
 namespace blastradius {
 namespace {
-
-constexpr std::string_view kRedacted = "[REDACTED]";
-constexpr size_t kMinCardDigits = 13;
-constexpr size_t kMaxCardDigits = 19;
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-
-bool IsSecretKey(std::string_view key, const std::vector<std::string>& extra_keys) {
-  const std::string lower = Lower(key);
-  auto contains = [&lower](const std::string& k) {
-    return !k.empty() && lower.find(Lower(k)) != std::string::npos;
-  };
-  return std::any_of(DefaultSecretKeys().begin(), DefaultSecretKeys().end(), contains) ||
-         std::any_of(extra_keys.begin(), extra_keys.end(), contains);
-}
-
-bool LuhnValid(std::string_view digits) {
-  int sum = 0;
-  bool twice = false;
-  for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
-    int d = *it - '0';
-    if (twice) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-    sum += d;
-    twice = !twice;
-  }
-  return sum % 10 == 0;
-}
-
-bool IsTokenChar(char c) {
-  return IsAlnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' || c == '/' ||
-         c == '=';
-}
-
-// Length of "Bearer <token>" starting at `i` (word "bearer" in any case, blanks, a token),
-// or 0 if there is none there.
-size_t BearerLength(std::string_view s, size_t i) {
-  constexpr std::string_view kWord = "bearer";
-  if (i + kWord.size() > s.size()) return 0;
-  for (size_t k = 0; k < kWord.size(); ++k) {
-    if (std::tolower(static_cast<unsigned char>(s[i + k])) != kWord[k]) return 0;
-  }
-  if (i > 0 && IsAlnum(s[i - 1])) return 0;
-  size_t j = i + kWord.size();
-  const size_t blanks_begin = j;
-  while (j < s.size() && (s[j] == ' ' || s[j] == '\t')) ++j;
-  if (j == blanks_begin) return 0;
-  const size_t token_begin = j;
-  while (j < s.size() && IsTokenChar(s[j])) ++j;
-  return j == token_begin ? 0 : j - i;
-}
-
-// Length of a digit run at `i` (digits, single spaces or dashes between them) and its digits.
-size_t DigitRunLength(std::string_view s, size_t i, std::string* digits) {
-  size_t j = i;
-  while (j < s.size()) {
-    if (IsDigit(s[j])) {
-      digits->push_back(s[j++]);
-    } else if ((s[j] == ' ' || s[j] == '-') && j + 1 < s.size() && IsDigit(s[j + 1])) {
-      ++j;
-    } else {
-      break;
-    }
-  }
-  return j - i;
-}
-
-bool LooksLikeCard(std::string_view digits) {
-  return digits.size() >= kMinCardDigits && digits.size() <= kMaxCardDigits && LuhnValid(digits);
-}
-
-std::string RedactString(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  size_t i = 0;
-  while (i < s.size()) {
-    if (size_t n = BearerLength(s, i); n > 0) {
-      out += "Bearer ";
-      out += kRedacted;
-      i += n;
-    } else if (IsDigit(s[i]) && (i == 0 || !IsDigit(s[i - 1]))) {
-      std::string digits;
-      size_t n = DigitRunLength(s, i, &digits);
-      out += LooksLikeCard(digits) ? std::string(kRedacted) : std::string(s.substr(i, n));
-      i += n;
-    } else {
-      out += s[i++];
-    }
-  }
-  return out;
-}
-
-bool NumberLooksLikeCard(const Json& v) {
-  if (!v.is_number_integer()) return false;
-  std::string digits = v.dump();
-  if (!digits.empty() && digits[0] == '-') digits.erase(0, 1);
-  return LooksLikeCard(digits);
-}
-
-Json Redact(const Json& v, const std::vector<std::string>& extra_keys) {
-  if (v.is_string()) return RedactString(v.get_ref<const std::string&>());
-  if (NumberLooksLikeCard(v)) return kRedacted;
-  if (v.is_array()) {
-    Json out = Json::array();
-    for (const Json& e : v) out.push_back(Redact(e, extra_keys));
-    return out;
-  }
-  if (!v.is_object()) return v;
-  Json out = Json::object();
-  for (const auto& [key, value] : v.items()) {
-    out[key] = IsSecretKey(key, extra_keys) ? Json(kRedacted) : Redact(value, extra_keys);
-  }
-  return out;
-}
 
 Json OptionalInt(const std::optional<int64_t>& v) { return v ? Json(*v) : Json(nullptr); }
 
@@ -182,30 +60,19 @@ Finding ReadFinding(const Json& v, const std::string& path, ConfigErrors* errors
 
 }  // namespace
 
-const std::vector<std::string>& DefaultSecretKeys() {
-  static const std::vector<std::string>* keys = new std::vector<std::string>{
-      "password",      "passwd", "secret",     "token",       "api_key", "apikey",
-      "authorization", "auth",   "credential", "private_key", "cookie",  "session"};
-  return *keys;
-}
-
-Json RedactSecrets(const Json& args, const std::vector<std::string>& extra_keys) {
-  return Redact(args, extra_keys);
-}
-
 Json AuditRecordToJson(const AuditRecord& record) {
   return Json{{"run_id", record.run_id},
               {"step_number", record.step_number},
               {"tool_name", record.tool_name},
               {"tool_inputs", RedactSecrets(record.tool_inputs)},
-              {"tool_outputs", record.tool_outputs},
+              {"tool_outputs", RedactSecretsInText(record.tool_outputs)},
               {"risk_tier", record.risk_tier},
               {"duration_ms", record.duration_ms},
               {"tokens_used", record.tokens_used},
               {"budget_remaining", BudgetToJson(record.budget_remaining)},
               {"ts", record.ts_ms},
               {"decision", record.decision},
-              {"reason", record.reason},
+              {"reason", RedactSecretsInText(record.reason)},
               {"attempt", record.attempt},
               {"outcome", record.outcome},
               {"call_id", record.call_id},

@@ -1,12 +1,15 @@
-// The real environment: steady clock, system clock for timestamps, a random device, POSIX files.
+// The real environment: steady clock, system clock for timestamps, a random device, POSIX files,
+// OpenSSL's CSPRNG for secret randomness.
 #include "blastradius/env.h"
 
 #include <fcntl.h>
+#include <openssl/rand.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <chrono>
+#include <climits>
 #include <cstring>
 #include <fstream>
 #include <mutex>
@@ -77,7 +80,7 @@ class PosixEnv : public Env {
     return rng_();
   }
   StatusOr<std::unique_ptr<WritableFile>> NewAppendableFile(const std::string& path) override {
-    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
     if (fd < 0) return ErrnoStatus("open", path);
     return std::unique_ptr<WritableFile>(new PosixWritableFile(fd, path));
   }
@@ -103,6 +106,19 @@ class PosixEnv : public Env {
 };
 
 }  // namespace
+
+Status Env::SecureRandomBytes(void* out, size_t n) {
+  auto* bytes = static_cast<unsigned char*>(out);
+  while (n > 0) {
+    const int chunk = n > static_cast<size_t>(INT_MAX) ? INT_MAX : static_cast<int>(n);
+    if (RAND_bytes(bytes, chunk) != 1) {
+      return Status::Internal("RAND_bytes: the CSPRNG could not produce secret random bytes");
+    }
+    bytes += chunk;
+    n -= static_cast<size_t>(chunk);
+  }
+  return Status::Ok();
+}
 
 Env* Env::Default() {
   static Env* env = new PosixEnv();

@@ -376,7 +376,7 @@ ToolResult Guard::Attempt(CallContext& ctx, int attempt) {
 
 void Guard::SanitizeOutput(CallContext& ctx, const ToolResult& r) {
   RunState& run = ctx.run;
-  SanitizedOutput out = sanitizer_.Sanitize(r.output, deps_.env->Random64());
+  SanitizedOutput out = sanitizer_.Sanitize(r.output, deps_.env);
   ctx.result.output = out.framed;
   ctx.result.findings = out.findings;
   ctx.result.decision = ActionDecision(out.action, !ctx.approval_id.empty());

@@ -6,6 +6,8 @@
 #include <limits>
 #include <utility>
 
+#include "blastradius/redact.h"
+
 namespace blastradius {
 namespace {
 
@@ -61,10 +63,10 @@ Json EntryToJson(const JournalEntry& e) {
               {"call_id", e.call_id},
               {"tool", e.tool},
               {"compensation", e.compensation},
-              {"args", e.args},
+              {"args", RedactSecrets(e.args)},  // secrets never rest on disk
               {"undo", e.undo},
               {"outcome", e.outcome},
-              {"detail", e.detail}};
+              {"detail", RedactSecretsInText(e.detail)}};
 }
 
 std::vector<std::string> OpNameList() {

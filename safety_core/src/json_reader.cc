@@ -4,6 +4,8 @@
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <set>
+#include <vector>
 
 namespace blastradius {
 namespace {
@@ -44,11 +46,86 @@ bool IsIdentifierKey(std::string_view key) {
   return true;
 }
 
+// "$.a" + key: ".key" for identifier keys, otherwise ["quoted key"].
+std::string KeyPath(const std::string& path, std::string_view key) {
+  if (IsIdentifierKey(key)) return path + "." + std::string(key);
+  return path + "[" + Json(std::string(key)).dump(-1, ' ', false, Json::error_handler_t::replace) +
+         "]";
+}
+
+// Watches nlohmann's parse events and records every key that repeats within one object, by
+// JSON path. The parse itself is unchanged; the caller turns any duplicate into an error.
+class DuplicateKeyWatch {
+ public:
+  bool OnEvent(int /*depth*/, Json::parse_event_t event, const Json& parsed) {
+    switch (event) {
+      case Json::parse_event_t::object_start:
+      case Json::parse_event_t::array_start:
+        frames_.push_back(Frame{event == Json::parse_event_t::object_start, {}, {}, 0});
+        break;
+      case Json::parse_event_t::key:
+        if (!frames_.empty() && parsed.is_string()) OnKey(parsed.get_ref<const std::string&>());
+        break;
+      case Json::parse_event_t::object_end:
+      case Json::parse_event_t::array_end:
+        if (!frames_.empty()) frames_.pop_back();
+        ElementDone();
+        break;
+      case Json::parse_event_t::value:
+        ElementDone();
+        break;
+    }
+    return true;
+  }
+  const std::vector<std::string>& duplicates() const { return duplicates_; }
+
+ private:
+  struct Frame {
+    bool is_object;
+    std::set<std::string> keys;
+    std::string key;  // the key being read (objects)
+    size_t index;     // the element being read (arrays)
+  };
+  void OnKey(const std::string& key) {
+    Frame& top = frames_.back();
+    top.key = key;
+    if (!top.keys.insert(key).second) duplicates_.push_back(KeyPath(ParentPath(), key));
+  }
+  void ElementDone() {
+    if (!frames_.empty() && !frames_.back().is_object) ++frames_.back().index;
+  }
+  // Path of the innermost open container.
+  std::string ParentPath() const {
+    std::string path = "$";
+    for (size_t i = 0; i + 1 < frames_.size(); ++i) {
+      path =
+          frames_[i].is_object ? KeyPath(path, frames_[i].key) : IndexPath(path, frames_[i].index);
+    }
+    return path;
+  }
+  std::vector<Frame> frames_;
+  std::vector<std::string> duplicates_;
+};
+
+Status DuplicateKeysError(std::string_view origin, const std::vector<std::string>& paths) {
+  ConfigErrors errors{std::string(origin)};
+  for (const std::string& path : paths) {
+    errors.AddMessage(path, "duplicate key (a repeated key is ambiguous; write it once)");
+  }
+  return errors.ToStatus();
+}
+
 }  // namespace
 
 StatusOr<Json> ParseJsonText(std::string_view text, std::string_view origin) {
+  DuplicateKeyWatch watch;
   try {
-    return Json::parse(text.begin(), text.end());
+    Json doc = Json::parse(text.begin(), text.end(),
+                           [&watch](int depth, Json::parse_event_t event, Json& parsed) {
+                             return watch.OnEvent(depth, event, parsed);
+                           });
+    if (!watch.duplicates().empty()) return DuplicateKeysError(origin, watch.duplicates());
+    return doc;
   } catch (const Json::parse_error& e) {
     auto [line, col] = LineColumn(text, e.byte == 0 ? 0 : e.byte - 1);
     std::string what = e.what();
@@ -56,10 +133,8 @@ StatusOr<Json> ParseJsonText(std::string_view text, std::string_view origin) {
     auto pos = what.find("] ");
     if (pos != std::string::npos) what = what.substr(pos + 2);
     return Status::InvalidArgument(std::string(origin) + ": line " + std::to_string(line) +
-                                   ", column " + std::to_string(col) +
-                                   ": not valid JSON: " + what);
-  }
-  catch (const Json::exception& e) {  // e.g. out_of_range: a number too large for a double
+                                   ", column " + std::to_string(col) + ": not valid JSON: " + what);
+  } catch (const Json::exception& e) {  // e.g. out_of_range: a number too large for a double
     std::string what = e.what();
     auto pos = what.find("] ");
     if (pos != std::string::npos) what = what.substr(pos + 2);
@@ -119,11 +194,7 @@ ObjectReader::ObjectReader(const Json& value, std::string path, ConfigErrors* er
   }
 }
 
-std::string ObjectReader::PathOf(std::string_view key) const {
-  if (IsIdentifierKey(key)) return path_ + "." + std::string(key);
-  return path_ + "[" + Json(std::string(key)).dump(-1, ' ', false,
-                                                   Json::error_handler_t::replace) + "]";
-}
+std::string ObjectReader::PathOf(std::string_view key) const { return KeyPath(path_, key); }
 
 const Json* ObjectReader::Lookup(std::string_view key, bool required, const char* expected) {
   if (!object_) return nullptr;
@@ -240,7 +311,7 @@ std::optional<std::string> ObjectReader::Enum(std::string_view key,
 }
 
 std::optional<std::vector<std::string>> ObjectReader::StringList(std::string_view key,
-                                                                  bool required) {
+                                                                 bool required) {
   const Json* v = Lookup(key, required, "an array of strings");
   if (!v) return std::nullopt;
   if (!v->is_array()) {
@@ -280,8 +351,7 @@ void ObjectReader::RejectUnknownKeys() {
     std::string allowed;
     for (const std::string& k : known_) allowed += (allowed.empty() ? "" : ", ") + k;
     errors_->AddMessage(PathOf(it.key()),
-                        "unknown key (allowed here: " + (allowed.empty() ? "none" : allowed) +
-                            ")");
+                        "unknown key (allowed here: " + (allowed.empty() ? "none" : allowed) + ")");
   }
 }
 

@@ -1,16 +1,16 @@
 #include "normalizer.h"
 
-#include <algorithm>
-#include <cctype>
-#include <map>
-#include <unordered_map>
-
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/uspoof.h>
 
-#include "normalizer_utf8.h"
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <unordered_map>
+
+#include "codec.h"
 
 namespace blastradius {
 namespace {
@@ -573,32 +573,6 @@ bool IsBase64Char(char c) {
          c == '_';
 }
 
-int Base64Value(char c) {
-  if (c >= 'A' && c <= 'Z') return c - 'A';
-  if (c >= 'a' && c <= 'z') return c - 'a' + 26;
-  if (c >= '0' && c <= '9') return c - '0' + 52;
-  if (c == '+' || c == '-') return 62;
-  if (c == '/' || c == '_') return 63;
-  return -1;
-}
-
-std::string DecodeBase64(std::string_view run) {
-  std::string out;
-  uint32_t acc = 0;
-  int bits = 0;
-  for (char c : run) {
-    int v = Base64Value(c);
-    if (v < 0) break;
-    acc = (acc << 6) | static_cast<uint32_t>(v);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out.push_back(static_cast<char>((acc >> bits) & 0xFF));
-    }
-  }
-  return out;
-}
-
 // Decoded bytes that read as text: valid UTF-8, mostly printable, with some letters and spaces.
 // Letters of any script count, and so do digits (leetspeak); invisible characters are not
 // counted at all, so an obfuscated instruction still reads as text once decoded.
@@ -642,7 +616,7 @@ void AppendDecodedBase64(std::string_view text, const NormalizerOptions& options
     size_t run_end = j;
     while (run_end < text.size() && text[run_end] == '=' && run_end - j < 2) ++run_end;
     if (j - i >= options.min_base64_run) {
-      std::string decoded = DecodeBase64(text.substr(i, j - i));
+      std::string decoded = Base64DecodeLenient(text.substr(i, j - i));
       if (LooksLikeText(decoded)) {
         NormalizedText inner = NormalizeAtDepth(decoded, options, depth + 1);
         out->text += "\n" + inner.text;

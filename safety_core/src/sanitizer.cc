@@ -2,19 +2,22 @@
 // bound), detection, on_detect, and framing between per-call boundary markers.
 #include "blastradius/sanitizer.h"
 
+#include <re2/re2.h>
+
+#include <algorithm>
 #include <cstdio>
 #include <set>
 #include <string>
 
-#include <re2/re2.h>
-
-#include "normalizer_utf8.h"
+#include "codec.h"
+#include "normalizer.h"
 
 namespace blastradius {
 namespace {
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 constexpr std::string_view kNeutralAngle = "\xE2\x80\xB9";  // U+2039, stands in for '<'
+constexpr std::string_view kForgedMarkerId = "forged_boundary_marker";
 
 // Printable ASCII, \n and \t: valid one-byte UTF-8 that is never stripped.
 inline bool IsKeptAscii(unsigned char c) {
@@ -48,29 +51,155 @@ std::string RepairAndStripControls(std::string_view raw) {
 }
 
 // Anything that could read as a boundary marker: two angle brackets (ASCII, fullwidth or small
-// forms), optional spaces and slash, then "tool output" in any case and spacing.
+// forms), optional spaces and slash, then "tool output" in any case and spacing. Matched on the
+// cleaned text as is.
 const RE2& MarkerLookalike() {
   static const RE2* const kRe = new RE2(
       "(?i)(?:<|\xEF\xBC\x9C|\xEF\xB9\xA4)\\s*(?:<|\xEF\xBC\x9C|\xEF\xB9\xA4)"
-      "(\\s*[/\xEF\xBC\x8F]?\\s*tool[\\s_\\-]*output)");
+      "\\s*[/\xEF\xBC\x8F]?\\s*tool[\\s_\\-]*output");
   return *kRe;
 }
 
-void NeutralizeMarkers(std::string* text) {
-  // Cheap reject: every look-alike starts with '<' or a fullwidth/small form (lead byte 0xEF).
-  // (Two find() calls: each is one memchr, where find_first_of costs a memchr per byte.)
-  if (text->find('<') == std::string::npos && text->find('\xEF') == std::string::npos) return;
-  std::string replacement = std::string(kNeutralAngle) + std::string(kNeutralAngle) + "\\1";
-  RE2::GlobalReplace(text, MarkerLookalike(), replacement);
+// The same shape on the normalized text, where invisible characters are gone and confusables,
+// compatibility forms and entities have become ASCII.
+const RE2& NormalizedMarker() {
+  static const RE2* const kRe = new RE2("(?i)<\\s*<\\s*/?\\s*tool[\\s_\\-]*output");
+  return *kRe;
+}
+
+// A '<' look-alike longer than this in the source is part of an encoded run (base64), not a
+// character a reader sees as '<'; it is left to the detector.
+constexpr size_t kMaxBracketBytes = 12;
+
+using Span = std::pair<size_t, size_t>;  // [begin, end) byte offsets
+
+// One look-alike: its whole span and the spans of its two brackets.
+struct MarkerMatch {
+  Span whole;
+  std::vector<Span> brackets;
+};
+
+void FindRawMarkers(std::string_view text, std::vector<MarkerMatch>* found) {
+  size_t pos = 0;
+  re2::StringPiece match;
+  while (pos < text.size() &&
+         MarkerLookalike().Match(re2::StringPiece(text.data(), text.size()), pos, text.size(),
+                                 RE2::UNANCHORED, &match, 1)) {
+    MarkerMatch mm;
+    const size_t b = static_cast<size_t>(match.data() - text.data());
+    const size_t e = b + match.size();
+    mm.whole = {b, e};
+    for (size_t i = b; i < mm.whole.second && mm.brackets.size() < 2;) {
+      const size_t len =
+          text[i] == '<' ? 1
+          : (text.compare(i, 3, "\xEF\xBC\x9C") == 0 || text.compare(i, 3, "\xEF\xB9\xA4") == 0)
+              ? 3
+              : 0;
+      if (len > 0) mm.brackets.push_back({i, i + len});
+      i += len > 0 ? len : 1;
+    }
+    found->push_back(std::move(mm));
+    pos = e > b ? e : b + 1;
+  }
+}
+
+void FindNormalizedMarkers(std::string_view text, std::vector<MarkerMatch>* found) {
+  if (!NeedsNormalization(text)) return;  // clean ASCII: the raw match is exact
+  const NormalizedText n = Normalize(text);
+  const re2::StringPiece all(n.text.data(), n.text.size());
+  size_t pos = 0;
+  re2::StringPiece match;
+  while (pos < n.text.size() &&
+         NormalizedMarker().Match(all, pos, n.text.size(), RE2::UNANCHORED, &match, 1)) {
+    const size_t b = static_cast<size_t>(match.data() - n.text.data());
+    const size_t e = b + match.size();
+    MarkerMatch mm;
+    mm.whole = n.ToSource(b, e, text.size());
+    for (size_t k = b; k < e && mm.brackets.size() < 2; ++k) {
+      if (n.text[k] == '<') mm.brackets.push_back({n.src_begin[k], n.src_end[k]});
+    }
+    found->push_back(std::move(mm));
+    pos = e;
+  }
+}
+
+bool IsNeutralizable(std::string_view text, const Span& s) {
+  const size_t len = s.second - s.first;
+  return s.first < s.second && s.second <= text.size() && len <= kMaxBracketBytes &&
+         text.substr(s.first, len) != kNeutralAngle;
+}
+
+// Where source offset `p` lands once `replaced` (sorted, disjoint) became kNeutralAngle each.
+size_t Shifted(size_t p, const std::vector<Span>& replaced) {
+  size_t out = p;
+  for (const Span& s : replaced) {
+    if (s.second > p) break;
+    out = out + kNeutralAngle.size() - (s.second - s.first);
+  }
+  return out;
+}
+
+// Replaces the brackets of everything that reads as a boundary marker — as written, or once
+// invisible characters, confusables, compatibility forms and entities are folded — by U+2039.
+// Returns the spans, in the new text, of the look-alikes that had a bracket replaced.
+std::vector<Span> NeutralizeMarkers(std::string* text) {
+  // Cheap reject: a marker needs a '<' or something that folds to one (non-ASCII, an entity,
+  // a percent escape).
+  if (text->find('<') == std::string::npos && text->find('&') == std::string::npos &&
+      text->find('%') == std::string::npos && IsAscii(*text)) {
+    return {};
+  }
+  std::vector<MarkerMatch> found;
+  FindRawMarkers(*text, &found);
+  FindNormalizedMarkers(*text, &found);
+  if (found.empty()) return {};
+  std::set<Span> to_replace;
+  std::vector<Span> forged;
+  for (const MarkerMatch& m : found) {
+    bool any = false;
+    for (const Span& s : m.brackets) {
+      if (IsNeutralizable(*text, s)) {
+        to_replace.insert(s);
+        any = true;
+      }
+    }
+    if (any) forged.push_back(m.whole);
+  }
+  std::vector<Span> replaced;
+  std::string out;
+  out.reserve(text->size() + 4 * to_replace.size());
+  size_t copied = 0;
+  for (const Span& s : to_replace) {
+    if (s.first < copied) continue;  // overlaps one already replaced
+    out.append(*text, copied, s.first - copied);
+    out.append(kNeutralAngle);
+    copied = s.second;
+    replaced.push_back(s);
+  }
+  out.append(*text, copied, std::string::npos);
+  *text = std::move(out);
+  // One finding per look-alike: the raw and the normalized match of one marker overlap.
+  std::sort(forged.begin(), forged.end());
+  std::vector<Span> merged;
+  for (const Span& w : forged) {
+    if (!merged.empty() && w.first < merged.back().second) {
+      merged.back().second = std::max(merged.back().second, w.second);
+    } else {
+      merged.push_back(w);
+    }
+  }
+  for (Span& w : merged) w = {Shifted(w.first, replaced), Shifted(w.second, replaced)};
+  return merged;
 }
 
 std::string TruncationMarker(size_t omitted) {
   return "\n[truncated: " + std::to_string(omitted) + " bytes omitted]";
 }
 
-// Cuts `text` so that text + marker fits in `limit` bytes, on a character boundary.
-// Returns true if it cut anything.
-bool TruncateWithMarker(std::string* text, size_t limit) {
+// Cuts `text` so that text + marker fits in `limit` bytes, on a character boundary, and sets
+// `*kept` to the bytes of the original text left. Returns true if it cut anything.
+bool TruncateWithMarker(std::string* text, size_t limit, size_t* kept) {
+  *kept = text->size();
   if (text->size() <= limit) return false;
   size_t keep = 0;
   std::string marker;
@@ -82,6 +211,7 @@ bool TruncateWithMarker(std::string* text, size_t limit) {
   }
   marker = TruncationMarker(text->size() - keep);
   text->resize(keep);
+  *kept = std::min(keep, limit);
   text->append(marker);
   if (text->size() > limit) text->resize(limit);  // a tiny limit: even the marker is cut
   return true;
@@ -152,11 +282,23 @@ Sanitizer::Sanitizer(const SanitizerOptions& options, std::shared_ptr<const Dete
     : options_(options), detector_(std::move(detector)) {}
 
 std::string Sanitizer::Clean(std::string_view raw, bool* truncated) const {
+  return CleanText(raw, truncated, nullptr);
+}
+
+std::string Sanitizer::CleanText(std::string_view raw, bool* truncated,
+                                 std::vector<Finding>* markers) const {
   std::string text = RepairAndStripControls(raw);
-  NeutralizeMarkers(&text);
+  const std::vector<Span> forged = NeutralizeMarkers(&text);
   size_t limit = options_.max_output_bytes > 0 ? static_cast<size_t>(options_.max_output_bytes) : 0;
-  bool cut = TruncateWithMarker(&text, limit);
+  size_t kept = 0;
+  bool cut = TruncateWithMarker(&text, limit, &kept);
   if (truncated != nullptr) *truncated = cut;
+  for (const Span& s : forged) {
+    if (markers == nullptr || s.first >= kept) continue;
+    markers->push_back(Finding{std::string(kForgedMarkerId), "sanitizer", Severity::kHigh,
+                               "text shaped like a boundary marker (its brackets were neutralized)",
+                               s.first, std::min(s.second, kept)});
+  }
   return text;
 }
 
@@ -166,7 +308,7 @@ SanitizedOutput Sanitizer::Sanitize(std::string_view raw, uint64_t nonce) const 
   if (!options_.enabled) {
     out.body = std::string(raw);
   } else {
-    out.body = Clean(raw, &out.truncated);
+    out.body = CleanText(raw, &out.truncated, &out.findings);
     Status scan = detector_ == nullptr
                       ? Status::FailedPrecondition("sanitizer enabled without a detector")
                       : detector_->Scan(out.body, &out.findings);
@@ -180,6 +322,20 @@ SanitizedOutput Sanitizer::Sanitize(std::string_view raw, uint64_t nonce) const 
     }
   }
   out.framed = OpenMarker(nonce) + "\n" + out.body + "\n" + CloseMarker(nonce);
+  return out;
+}
+
+SanitizedOutput Sanitizer::Sanitize(std::string_view raw, Env* env) const {
+  uint64_t nonce = 0;
+  Status s = env->SecureRandomBytes(&nonce, sizeof(nonce));
+  if (s.ok()) return Sanitize(raw, nonce);
+  SanitizedOutput out;
+  out.input_bytes = raw.size();
+  out.action = SanitizedOutput::Action::kBlocked;
+  out.detection_status = s;
+  out.body = "[blocked: tool output withheld because no boundary-marker nonce could be drawn: " +
+             s.ToString() + "]";
+  out.framed = OpenMarker(0) + "\n" + out.body + "\n" + CloseMarker(0);
   return out;
 }
 

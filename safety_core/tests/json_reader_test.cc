@@ -215,5 +215,34 @@ TEST(JsonReaderRegressionTest, NumberOverflowIsAnErrorNotACrash) {
   EXPECT_NE(doc.status().message().find("1e400"), std::string::npos);
 }
 
+// Regression (issue 11 row 10): a duplicated key was silently accepted and the last one won, so
+// a policy could say max_steps 5 to a reviewer and 9,000,000 to the guard.
+TEST(JsonReaderRegressionTest, DuplicateKeyBudgetLastOneWinsIsRejected) {
+  StatusOr<Json> doc =
+      ParseJsonText(R"({"budget":{"max_steps":5},"budget":{"max_steps":9000000}})", "policy.json");
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_THAT(doc.status().message(),
+              AllOf(HasSubstr("policy.json"), HasSubstr("$.budget"), HasSubstr("duplicate key")));
+}
+
+TEST(JsonReaderRegressionTest, DuplicateKeysAreNamedByPathAtEveryDepth) {
+  StatusOr<Json> doc = ParseJsonText(
+      R"({"tools": [{"name": "a"}, {"name": "b", "tier": 1, "tier": 3}],
+          "x": {"odd key": 1, "odd key": 2}, "y": [[{"k": 1, "k": 1}]]})",
+      "tools.json");
+  ASSERT_FALSE(doc.ok());
+  EXPECT_THAT(doc.status().message(),
+              AllOf(HasSubstr("$.tools[1].tier"), HasSubstr("$.x[\"odd key\"]"),
+                    HasSubstr("$.y[0][0].k"), Not(HasSubstr("$.tools[0]"))));
+}
+
+TEST(JsonReaderRegressionTest, SameKeyInSiblingObjectsIsNotADuplicate) {
+  StatusOr<Json> doc = ParseJsonText(
+      R"({"a": {"k": 1}, "b": {"k": 2}, "l": [{"k": 1}, {"k": 2}], "k": 0})", "ok.json");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ((*doc)["l"][1]["k"], 2);
+}
+
 }  // namespace
 }  // namespace blastradius

@@ -4,6 +4,7 @@
 #define BLASTRADIUS_TESTS_TEST_ENV_H_
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -33,12 +34,16 @@ class ManualEnv : public Env {
     std::lock_guard<std::mutex> lock(mu_);
     return slept_ms_;
   }
-  uint64_t Random64() override {  // splitmix64
-    std::lock_guard<std::mutex> lock(mu_);
-    uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
+  uint64_t Random64() override { return SplitMix(); }
+
+  // Seeded, so tests replay: the same splitmix64 stream as Random64, 8 bytes per draw.
+  Status SecureRandomBytes(void* out, size_t n) override {
+    auto* bytes = static_cast<unsigned char*>(out);
+    for (size_t i = 0; i < n; i += 8) {
+      const uint64_t r = SplitMix();
+      std::memcpy(bytes + i, &r, std::min<size_t>(8, n - i));
+    }
+    return Status::Ok();
   }
 
   StatusOr<std::unique_ptr<WritableFile>> NewAppendableFile(const std::string& path) override {
@@ -94,6 +99,14 @@ class ManualEnv : public Env {
   }
 
  private:
+  uint64_t SplitMix() {  // splitmix64
+    std::lock_guard<std::mutex> lock(mu_);
+    uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+  }
+
   class File : public WritableFile {
    public:
     File(ManualEnv* env, std::string path) : env_(env), path_(std::move(path)) {}

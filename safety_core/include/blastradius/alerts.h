@@ -40,7 +40,8 @@ struct Alert {
   int64_t ts_ms = 0;     // env->EpochMillis() when raised
   int64_t clock_ms = 0;  // env->NowMillis() when raised (simulated time in chaos runs)
 };
-// One JSON object: {"kind","run_id","tool","reason","ts","clock_ms"}.
+// One JSON object: {"kind","run_id","tool","reason","ts","clock_ms"}; secrets in the reason are
+// redacted (RedactSecretsInText, redact.h), since reasons quote tool error texts.
 Json AlertToJson(const Alert& alert);
 // The alert as one line of pure ASCII JSON (no trailing newline), as FileAlertSink writes it.
 std::string AlertToLine(const Alert& alert);

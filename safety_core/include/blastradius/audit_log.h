@@ -1,7 +1,8 @@
 // Audit log: one record per call attempt, allowed or not, with the fields of formats.md.
-// Secrets in inputs are redacted (keys like password/token/secret/api_key/authorization,
-// bearer tokens and card numbers in any string). A record is always exactly one line: JSON
-// escaping means newlines, quotes and control bytes in outputs cannot forge a record.
+// Secrets are redacted when a record is rendered (redact.h: secret keys such as password,
+// api-key, access_key, authorization; secret-shaped values such as Bearer tokens, AKIA/sk-/ghp_
+// keys, JWTs and card numbers) in the inputs, the outputs and the reason. A record is always
+// exactly one line: JSON escaping means newlines, quotes and control bytes cannot forge a record.
 // Sinks are thread-safe.
 #ifndef BLASTRADIUS_AUDIT_LOG_H_
 #define BLASTRADIUS_AUDIT_LOG_H_
@@ -16,6 +17,7 @@
 #include "blastradius/budget.h"
 #include "blastradius/env.h"
 #include "blastradius/json_reader.h"
+#include "blastradius/redact.h"
 #include "blastradius/sanitizer.h"
 
 namespace blastradius {
@@ -40,14 +42,9 @@ struct AuditRecord {
   std::vector<Finding> findings;
 };
 
-// Keys whose values are always redacted (matched case-insensitively, as substrings).
-const std::vector<std::string>& DefaultSecretKeys();
-// A copy of `args` with secrets replaced by "[REDACTED]": values of secret-looking keys (the
-// defaults plus `extra_keys`), bearer tokens and card-number-looking digit runs inside strings.
-Json RedactSecrets(const Json& args, const std::vector<std::string>& extra_keys = {});
-
 // The record as one JSON object / one line (no trailing newline). tool_inputs pass through
-// RedactSecrets (default keys) again, as a backstop. The line is printable ASCII only (non-ASCII
+// RedactSecrets (default keys) again, as a backstop; tool_outputs and reason pass through
+// RedactSecretsInText. The line is printable ASCII only (non-ASCII
 // is \u-escaped, invalid UTF-8 becomes U+FFFD), so it never contains a line break of any kind.
 // The exact format is docs/formats/audit_record.md.
 Json AuditRecordToJson(const AuditRecord& record);

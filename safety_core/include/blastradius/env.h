@@ -6,6 +6,7 @@
 #ifndef BLASTRADIUS_ENV_H_
 #define BLASTRADIUS_ENV_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -38,12 +39,20 @@ class Env {
   // A uniformly distributed 64-bit value. Seeded envs make runs reproducible.
   virtual uint64_t Random64() = 0;
 
-  // Opens `path` for appending, creating it if needed.
+  // Opens `path` for appending, creating it if needed (real files: mode 0600, owner only).
   virtual StatusOr<std::unique_ptr<WritableFile>> NewAppendableFile(const std::string& path) = 0;
   // Reads a whole file. NotFound if it does not exist.
   virtual StatusOr<std::string> ReadFileToString(const std::string& path) = 0;
   virtual bool FileExists(const std::string& path) = 0;
   virtual Status RemoveFile(const std::string& path) = 0;
+
+  // ---- Secret randomness (boundary-marker nonces) ----------------------------------------
+  // Fills `out` with `n` bytes from a cryptographically secure generator. The default is
+  // OpenSSL's RAND_bytes, so an Env that does not override it is still unpredictable; simulated
+  // envs override it with their seeded stream so runs replay. Random64() is for jitter and fault
+  // draws only and must not be used where an attacker gains by predicting it. An error means the
+  // bytes cannot be trusted: callers fail closed.
+  virtual Status SecureRandomBytes(void* out, size_t n);
 
   // The process-wide real environment. Never deleted.
   static Env* Default();

@@ -44,7 +44,7 @@ struct JournalEntry {
   std::string call_id;       // the step (intent, outcome, compensating, ...)
   std::string tool;          // the step's tool
   std::string compensation;  // the step's compensation tool, if any
-  Json args;                 // the step's arguments (intent)
+  Json args;                 // the step's arguments (intent); secrets redacted when encoded
   Json undo;                 // what the compensation needs (outcome)
   std::string outcome;       // "ok" / "failed" / "unknown" (outcome)
   std::string detail;        // free text
@@ -66,7 +66,7 @@ struct PendingStep {
   std::string call_id;
   std::string tool;
   std::string compensation;  // empty: cannot be undone
-  Json args;
+  Json args;                 // recovered from the journal: secrets redacted (redact.h)
   Json undo;
   Outcome outcome = Outcome::kUnknown;  // kOk, or kUnknown (intent with no outcome: crashed)
   bool compensated = false;             // a compensation already succeeded before the crash

@@ -20,7 +20,9 @@ namespace blastradius {
 
 using Json = nlohmann::json;
 
-// Parses `text`; a syntax error becomes InvalidArgument "ORIGIN: line L, column C: ...".
+// Parses `text`; a syntax error becomes InvalidArgument "ORIGIN: line L, column C: ...". A key
+// that appears twice in one object is InvalidArgument "ORIGIN: $.json.path: duplicate key ..."
+// (one line per duplicate): JSON leaves duplicates undefined, so no reading of them is trusted.
 StatusOr<Json> ParseJsonText(std::string_view text, std::string_view origin);
 // Reads and parses a file through `env`.
 StatusOr<Json> LoadJsonFile(Env* env, const std::string& path);

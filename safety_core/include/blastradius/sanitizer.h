@@ -1,10 +1,13 @@
 // The output sanitizer: every tool output passes through it before the agent sees it.
 // It repairs UTF-8 (invalid bytes -> U+FFFD), removes control bytes, bounds the length (cut on a
 // character boundary, with a marker), scans for injected instructions with a Detector, applies
-// `on_detect` (flag / quarantine / block) and frames the result between per-call random
-// boundary markers that a payload cannot forge. Detection is a tripwire, not the guarantee: the
-// guard's taint rule contains what detection misses.
-// Detector and Sanitizer are immutable after construction and thread-safe.
+// `on_detect` (flag / quarantine / block) and frames the result between per-call boundary
+// markers that a payload cannot forge: the nonce comes from the Env's CSPRNG
+// (Env::SecureRandomBytes), and anything in the output that reads as a marker — as written, or
+// once invisible characters, soft hyphens, NBSP, confusables, compatibility forms and entities
+// are folded — has its brackets neutralized and is reported as a high-severity finding. Detection
+// is a tripwire, not the guarantee: the guard's taint rule contains what detection misses. Detector
+// and Sanitizer are immutable after construction and thread-safe.
 #ifndef BLASTRADIUS_SANITIZER_H_
 #define BLASTRADIUS_SANITIZER_H_
 
@@ -104,17 +107,26 @@ class Sanitizer {
   // `detector` may be null only when options.enabled is false.
   Sanitizer(const SanitizerOptions& options, std::shared_ptr<const Detector> detector);
 
-  // Repairs UTF-8, removes control bytes (keeps \n and \t), neutralizes anything that looks
-  // like a boundary marker, and truncates to max_output_bytes on a character boundary with a
-  // marker. Idempotent: Clean(Clean(x)) == Clean(x).
+  // Repairs UTF-8, removes control bytes (keeps \n and \t), neutralizes anything that reads
+  // as a boundary marker after normalization (each of its '<' look-alikes becomes U+2039 '‹',
+  // which is itself never taken for a marker bracket), and truncates to max_output_bytes on a
+  // character boundary with a marker. Idempotent: Clean(Clean(x)) == Clean(x).
   std::string Clean(std::string_view raw, bool* truncated = nullptr) const;
 
-  // The whole pipeline for one output. `nonce` comes from the env's randomness per call.
+  // The whole pipeline for one output, framed with a nonce drawn from
+  // env->SecureRandomBytes(). If no nonce can be drawn the output is withheld (kBlocked, with
+  // the error in detection_status).
+  SanitizedOutput Sanitize(std::string_view raw, Env* env) const;
+  // The same with a given nonce (tests, benchmarks, offline evaluation). A neutralized marker
+  // is the finding "forged_boundary_marker" (pack "sanitizer", high severity).
   SanitizedOutput Sanitize(std::string_view raw, uint64_t nonce) const;
 
   const SanitizerOptions& options() const { return options_; }
 
  private:
+  // Clean, also appending a finding per neutralized marker to `markers` (may be null).
+  std::string CleanText(std::string_view raw, bool* truncated, std::vector<Finding>* markers) const;
+
   SanitizerOptions options_;
   std::shared_ptr<const Detector> detector_;
 };

@@ -1,8 +1,13 @@
-// Internal: small UTF-8 helpers shared by the sanitizer and the normalizer. Stateless,
-// thread-safe. Decoding follows the Unicode "maximal subpart" rule, so each invalid sequence
-// becomes exactly one U+FFFD whatever decoder repairs it.
-#ifndef BLASTRADIUS_SRC_NORMALIZER_UTF8_H_
-#define BLASTRADIUS_SRC_NORMALIZER_UTF8_H_
+// Internal: the one copy of each text codec that safety_core, the fakes and the fuzz targets
+// use. Where a library does the job it does it: base64 is OpenSSL's (EVP_EncodeBlock /
+// EVP_DecodeBlock), UTF-8 validation and encoding are ICU's (U8_NEXT / U8_APPEND). The one
+// hand-written piece is DecodeUtf8, the normalizer's and sanitizer's span-tracking decoder: it
+// says how many bytes each character or invalid sequence spans (the Unicode "maximal subpart"
+// rule, so each invalid sequence becomes exactly one U+FFFD whatever decoder repairs it), and
+// fuzz/utf8_fuzzer.cc checks it against ICU's U8_NEXT on every input. Stateless, thread-safe.
+// (The gullible agent in fakes/agent_reader.cc keeps its own reader on purpose.)
+#ifndef BLASTRADIUS_SRC_CODEC_H_
+#define BLASTRADIUS_SRC_CODEC_H_
 
 #include <cstddef>
 #include <cstdint>
@@ -49,23 +54,21 @@ inline Utf8Char DecodeUtf8(std::string_view text, size_t i) {
   return {cp, need + 1, true};
 }
 
-inline void AppendUtf8(char32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
+// Appends the UTF-8 encoding of `cp` (ICU's U8_APPEND); a surrogate or a value above U+10FFFF
+// appends U+FFFD.
+void AppendUtf8(char32_t cp, std::string* out);
+
+// True when `text` is well-formed UTF-8 (ICU's U8_NEXT: no overlongs, surrogates or code points
+// above U+10FFFF).
+bool IsValidUtf8(std::string_view text);
+
+// Standard base64 with '=' padding (OpenSSL's EVP_EncodeBlock).
+std::string Base64Encode(std::string_view bytes);
+
+// Decodes a base64 run as found in text: the standard and the URL-safe alphabet ('-', '_'),
+// padding optional; decoding stops at the first other character, and trailing bits that do
+// not make a whole byte are dropped (OpenSSL's EVP_DecodeBlock does the decoding).
+std::string Base64DecodeLenient(std::string_view run);
 
 // C0 controls except \t and \n, DEL, and the C1 controls U+0080..U+009F.
 inline bool IsStrippedControl(char32_t cp) {
@@ -90,4 +93,4 @@ inline bool IsAscii(std::string_view text) {
 
 }  // namespace blastradius
 
-#endif  // BLASTRADIUS_SRC_NORMALIZER_UTF8_H_
+#endif  // BLASTRADIUS_SRC_CODEC_H_

@@ -1,0 +1,46 @@
+// Redaction: the one place that decides what is a secret before anything is written down. The
+// audit log (arguments, outputs, reasons), alerts (reasons) and the journal (arguments, detail)
+// render through it, so a secret is redacted the same way wherever it would be persisted.
+//
+// Two rules, both closed by default (a false positive costs a log reader some detail; a false
+// negative leaks a credential):
+//  - by key: an object key whose normalized form (ASCII case folded; '-', '_', '.' and spaces
+//    dropped, so "X-Api-Key", "x_api_key" and "apikey" are one key) contains one of
+//    DefaultSecretKeys() or a caller's extra key, or ends in "auth". Its whole value is replaced.
+//  - by shape, in any string and in free text: "key: value" / key=value pairs whose key is a
+//    secret key (quoted values keep their quotes; "Bearer x" / "Basic x" after the separator is
+//    one value), Bearer tokens, well-known key prefixes (AWS AKIA/ASIA, sk-/rk- live, test and
+//    project keys, GitHub ghp_/gho_/ghu_/ghs_/ghr_/github_pat_, Slack xox*-, GitLab glpat-,
+//    Google AIza), JSON Web Tokens, PEM private key blocks, and Luhn-valid card numbers of 13 to
+//    19 digits (single spaces or dashes allowed between digits).
+// Redaction is idempotent. Values a compensation needs are the tool's `undo` data, which is not
+// redacted; a step recovered from the journal after a crash sees its arguments redacted.
+// Stateless and thread-safe.
+#ifndef BLASTRADIUS_REDACT_H_
+#define BLASTRADIUS_REDACT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "blastradius/json_reader.h"
+
+namespace blastradius {
+
+// What the redacted part of a value becomes.
+inline constexpr std::string_view kRedactedText = "[REDACTED]";
+
+// The normalized key fragments whose values are always redacted ("password", "apikey", ...).
+const std::vector<std::string>& DefaultSecretKeys();
+// True if `key` names a secret under the key rule above (`extra_keys` are normalized the same way).
+bool IsSecretKey(std::string_view key, const std::vector<std::string>& extra_keys = {});
+
+// A copy of `value` with secrets replaced by "[REDACTED]": values of secret keys at any depth,
+// secret-shaped parts of every string, and integers that are Luhn-valid card numbers.
+Json RedactSecrets(const Json& value, const std::vector<std::string>& extra_keys = {});
+// `text` with its secret-shaped parts replaced (the shape rule above).
+std::string RedactSecretsInText(std::string_view text);
+
+}  // namespace blastradius
+
+#endif  // BLASTRADIUS_REDACT_H_

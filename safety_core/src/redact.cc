@@ -1,0 +1,235 @@
+// Redaction of secrets by key and by shape (see redact.h for the rules).
+#include "blastradius/redact.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace blastradius {
+namespace {
+
+constexpr size_t kMinCardDigits = 13;
+constexpr size_t kMaxCardDigits = 19;
+
+// Lowercase ASCII with '-', '_', '.' and spaces dropped: "X-Api_Key" -> "xapikey".
+std::string NormalizeKey(std::string_view key) {
+  std::string out;
+  out.reserve(key.size());
+  for (char c : key) {
+    if (c == '-' || c == '_' || c == '.' || c == ' ') continue;
+    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  return out;
+}
+
+bool ContainsAny(const std::string& normalized, const std::vector<std::string>& fragments,
+                 bool normalize_fragments) {
+  return std::any_of(fragments.begin(), fragments.end(), [&](const std::string& f) {
+    const std::string frag = normalize_fragments ? NormalizeKey(f) : f;
+    return !frag.empty() && normalized.find(frag) != std::string::npos;
+  });
+}
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+bool LuhnValid(std::string_view digits) {
+  int sum = 0;
+  bool twice = false;
+  for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
+    int d = *it - '0';
+    if (twice) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+    twice = !twice;
+  }
+  return sum % 10 == 0;
+}
+
+bool LooksLikeCard(std::string_view digits) {
+  return digits.size() >= kMinCardDigits && digits.size() <= kMaxCardDigits && LuhnValid(digits);
+}
+
+// Length of a digit run at `i` (digits, single spaces or dashes between them) and its digits.
+size_t DigitRunLength(std::string_view s, size_t i, std::string* digits) {
+  size_t j = i;
+  while (j < s.size()) {
+    if (IsDigit(s[j])) {
+      digits->push_back(s[j++]);
+    } else if ((s[j] == ' ' || s[j] == '-') && j + 1 < s.size() && IsDigit(s[j + 1])) {
+      ++j;
+    } else {
+      break;
+    }
+  }
+  return j - i;
+}
+
+std::string RedactCards(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    if (IsDigit(s[i]) && (i == 0 || !IsDigit(s[i - 1]))) {
+      std::string digits;
+      const size_t n = DigitRunLength(s, i, &digits);
+      out += LooksLikeCard(digits) ? kRedactedText : s.substr(i, n);
+      i += n;
+    } else {
+      out += s[i++];
+    }
+  }
+  return out;
+}
+
+// Values whose shape alone says "credential", wherever they appear.
+const RE2& SecretShapes() {
+  static const RE2* const kRe = new RE2(
+      "\\b(?:AKIA|ASIA)[A-Z0-9]{16}\\b"
+      "|\\b[sr]k[-_](?:live|test|proj)[-_][A-Za-z0-9_-]{8,}"
+      "|\\b[sr]k-[A-Za-z0-9_-]{20,}"
+      "|\\bgh[pousr]_[A-Za-z0-9]{20,}"
+      "|\\bgithub_pat_[A-Za-z0-9_]{20,}"
+      "|\\bxox[abposr]-[A-Za-z0-9-]{10,}"
+      "|\\bglpat-[A-Za-z0-9_-]{20,}"
+      "|\\bAIza[A-Za-z0-9_-]{30,}"
+      "|\\beyJ[A-Za-z0-9_-]{5,}\\.eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]*"
+      "|-----BEGIN[A-Z ]*PRIVATE KEY-----(?s:.*?)(?:-----END[A-Z ]*PRIVATE KEY-----|$)");
+  return *kRe;
+}
+
+const RE2& BearerToken() {
+  static const RE2* const kRe = new RE2("(?i)\\bbearer[ \\t]+[A-Za-z0-9._~+/=-]+");
+  return *kRe;
+}
+
+// A key and its separator: `key` `"key"` `'key'`, blanks, ':' or '=', blanks.
+const RE2& KeyAndSeparator() {
+  static const RE2* const kRe = new RE2("([A-Za-z0-9_.-]+)[\"']?[ \\t]*[:=][ \\t]*");
+  return *kRe;
+}
+
+bool IsValueEnd(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '&' || c == ',' || c == ';' ||
+         c == '"' || c == '\'' || c == '<' || c == '>' || c == ')' || c == '}' || c == ']';
+}
+
+size_t TokenEnd(std::string_view s, size_t i) {
+  while (i < s.size() && !IsValueEnd(s[i])) ++i;
+  return i;
+}
+
+// An authorization scheme followed by blanks ("Bearer ", "basic\t"): its length, else 0.
+size_t SchemeLength(std::string_view s, size_t i) {
+  for (std::string_view scheme : {"bearer", "basic", "digest", "token", "negotiate"}) {
+    if (i + scheme.size() >= s.size()) continue;
+    bool same = true;
+    for (size_t k = 0; k < scheme.size() && same; ++k) {
+      same = std::tolower(static_cast<unsigned char>(s[i + k])) == scheme[k];
+    }
+    size_t j = i + scheme.size();
+    if (!same || (s[j] != ' ' && s[j] != '\t')) continue;
+    while (j < s.size() && (s[j] == ' ' || s[j] == '\t')) ++j;
+    return j - i;
+  }
+  return 0;
+}
+
+// The span [begin, end) of the value starting at `i` that is to be replaced (inside quotes for
+// a quoted value). Empty when there is nothing to redact.
+std::pair<size_t, size_t> ValueSpan(std::string_view s, size_t i) {
+  if (i >= s.size()) return {i, i};
+  if (s[i] == '"' || s[i] == '\'') {
+    const char quote = s[i];
+    size_t j = i + 1;
+    while (j < s.size() && s[j] != quote && s[j] != '\n')
+      j += (s[j] == '\\' && quote == '"') ? 2 : 1;
+    return {i + 1, std::min(j, s.size())};
+  }
+  if (s.substr(i, kRedactedText.size()) == kRedactedText) return {i, i};
+  const size_t scheme = SchemeLength(s, i);
+  return {i, TokenEnd(s, i + scheme)};
+}
+
+// Replaces the values of "secret_key: value" / secret_key=value pairs.
+std::string RedactKeyValuePairs(std::string_view s) {
+  if (s.find(':') == std::string_view::npos && s.find('=') == std::string_view::npos) {
+    return std::string(s);
+  }
+  std::string out;
+  out.reserve(s.size());
+  size_t copied = 0;
+  size_t pos = 0;
+  re2::StringPiece match[2];
+  while (pos < s.size() && KeyAndSeparator().Match(re2::StringPiece(s.data(), s.size()), pos,
+                                                   s.size(), RE2::UNANCHORED, match, 2)) {
+    const size_t key_begin = static_cast<size_t>(match[1].data() - s.data());
+    const size_t value_begin = static_cast<size_t>(match[0].data() - s.data()) + match[0].size();
+    const bool at_word_start =
+        key_begin == 0 || !(std::isalnum(static_cast<unsigned char>(s[key_begin - 1])) ||
+                            s[key_begin - 1] == '_' || s[key_begin - 1] == '-');
+    std::string_view key(match[1].data(), match[1].size());
+    if (!at_word_start || !IsSecretKey(key)) {
+      pos = value_begin;
+      continue;
+    }
+    auto [begin, end] = ValueSpan(s, value_begin);
+    if (end > begin) {
+      out.append(s.substr(copied, begin - copied));
+      out.append(kRedactedText);
+      copied = end;
+    }
+    pos = std::max(end, value_begin);
+  }
+  out.append(s.substr(copied));
+  return out;
+}
+
+bool NumberLooksLikeCard(const Json& v) {
+  if (!v.is_number_integer()) return false;
+  std::string digits = v.dump();
+  if (!digits.empty() && digits[0] == '-') digits.erase(0, 1);
+  return LooksLikeCard(digits);
+}
+
+}  // namespace
+
+const std::vector<std::string>& DefaultSecretKeys() {
+  static const std::vector<std::string>* keys = new std::vector<std::string>{
+      "password",      "passwd",        "passphrase", "pwd",        "secret",
+      "token",         "apikey",        "accesskey",  "privatekey", "signingkey",
+      "encryptionkey", "authorization", "credential", "cookie",     "session"};
+  return *keys;
+}
+
+bool IsSecretKey(std::string_view key, const std::vector<std::string>& extra_keys) {
+  const std::string k = NormalizeKey(key);
+  constexpr std::string_view kAuth = "auth";
+  const bool ends_in_auth = k.size() >= kAuth.size() && k.compare(k.size() - 4, 4, kAuth) == 0;
+  return ends_in_auth || ContainsAny(k, DefaultSecretKeys(), false) ||
+         ContainsAny(k, extra_keys, true);
+}
+
+std::string RedactSecretsInText(std::string_view text) {
+  std::string out = RedactKeyValuePairs(text);
+  RE2::GlobalReplace(&out, SecretShapes(), std::string(kRedactedText));
+  RE2::GlobalReplace(&out, BearerToken(), "Bearer " + std::string(kRedactedText));
+  return RedactCards(out);
+}
+
+Json RedactSecrets(const Json& value, const std::vector<std::string>& extra_keys) {
+  if (value.is_string()) return RedactSecretsInText(value.get_ref<const std::string&>());
+  if (NumberLooksLikeCard(value)) return kRedactedText;
+  if (value.is_array()) {
+    Json out = Json::array();
+    for (const Json& e : value) out.push_back(RedactSecrets(e, extra_keys));
+    return out;
+  }
+  if (!value.is_object()) return value;
+  Json out = Json::object();
+  for (const auto& [key, v] : value.items()) {
+    out[key] = IsSecretKey(key, extra_keys) ? Json(kRedactedText) : RedactSecrets(v, extra_keys);
+  }
+  return out;
+}
+
+}  // namespace blastradius
