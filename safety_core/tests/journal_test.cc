@@ -224,6 +224,39 @@ TEST(RecoverJournalTest, RebuildsOnlyUnfinishedTransactions) {
   EXPECT_TRUE(t3.steps[0].compensated);
 }
 
+// Issue 11 row 2: replay kept only the last outcome of a step, so "unknown, then failed"
+// dropped a step whose effect may be there.
+TEST(RecoverJournalTest, AStepKeepsTheRiskiestAnswerOfAllItsAttempts) {
+  std::string journal = Encode({
+      Entry(JournalOp::kBegin, "t"),
+      Intent("t", "a", "update", "restore"),  // unknown, then failed: possibly applied
+      OutcomeEntry("t", "a", "unknown"),
+      OutcomeEntry("t", "a", "failed"),
+      Intent("t", "b", "update", "restore"),  // ok with its undo, then failed: applied
+      OutcomeEntry("t", "b", "ok", {{"old", 2}}),
+      OutcomeEntry("t", "b", "failed"),
+      Intent("t", "c", "update", "restore"),  // failed, retried under a new intent, failed
+      OutcomeEntry("t", "c", "failed"),
+      Intent("t", "c", "update", "restore"),
+      OutcomeEntry("t", "c", "failed"),
+      Intent("t", "d", "update", "restore"),  // unknown, then a retry still in flight
+      OutcomeEntry("t", "d", "unknown"),
+      Intent("t", "d", "update", "restore"),
+      Intent("t", "e", "update", "restore"),  // failed, then a retry still in flight
+      OutcomeEntry("t", "e", "failed"),
+      Intent("t", "e", "update", "restore"),
+  });
+  JournalRecovery rec = RecoverJournal(journal);
+  ASSERT_EQ(rec.unfinished.size(), 1u);
+  std::vector<std::string> steps;
+  for (const PendingStep& s : rec.unfinished[0].steps) {
+    steps.push_back(s.call_id + ":" + std::string(OutcomeName(s.outcome)) + ":" +
+                    CanonicalJson(s.undo));
+  }
+  EXPECT_EQ(steps, (std::vector<std::string>{"a:unknown:null", "b:ok:{\"old\":2}", "d:unknown:null",
+                                             "e:unknown:null"}));
+}
+
 TEST(RecoverJournalTest, TornTailIsIgnored) {
   std::string whole = Encode({Entry(JournalOp::kBegin, "t"), Intent("t", "a", "w", "u"),
                               Entry(JournalOp::kCommitted, "t")});
