@@ -302,18 +302,18 @@ StatusOr<std::unique_ptr<Journal>> Journal::Open(Env* env, const std::string& pa
     rec = RecoverJournal(*contents);
     if (rec.corrupt) return Status::DataLoss(path + ": " + rec.detail);
     if (rec.torn_tail) {
-      // Appending after a torn line would glue the next entry to it and make it untrusted:
-      // rewrite the file as its trusted prefix first.
-      BR_RETURN_IF_ERROR(env->RemoveFile(path));
-      StatusOr<std::unique_ptr<WritableFile>> file = env->NewAppendableFile(path);
-      if (!file.ok()) return file.status();
-      BR_RETURN_IF_ERROR((*file)->Append(std::string_view(*contents).substr(0, rec.trusted_bytes)));
-      BR_RETURN_IF_ERROR((*file)->Sync());
-      return std::unique_ptr<Journal>(new Journal(std::move(file).value(), rec.last_seq + 1));
+      // Appending after a torn line would glue the next entry to it and make it untrusted.
+      // The trusted prefix replaces the file atomically: a crash at any point leaves the old
+      // file (torn tail and all) or the repaired one, never less.
+      BR_RETURN_IF_ERROR(ReplaceFileAtomically(
+          env, path, std::string_view(*contents).substr(0, rec.trusted_bytes)));
     }
   }
   StatusOr<std::unique_ptr<WritableFile>> file = env->NewAppendableFile(path);
   if (!file.ok()) return file.status();
+  // The journal's name must be durable before any entry is: an intent synced into a file
+  // that the directory forgets would be lost with it.
+  BR_RETURN_IF_ERROR(env->SyncDir(DirName(path)));
   return std::unique_ptr<Journal>(new Journal(std::move(file).value(), rec.last_seq + 1));
 }
 
