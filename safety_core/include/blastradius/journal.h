@@ -113,8 +113,11 @@ class Journal {
  public:
   // Opens (creating if needed) the journal at `path` for appending. `env` must outlive it.
   // Sequence numbers continue after the existing entries. A torn last line (a crash mid-write)
-  // is dropped by rewriting the file as its trusted prefix; a corrupt complete line makes Open
-  // fail with DataLoss (a human must look: entries after it cannot be trusted).
+  // is dropped by replacing the file atomically with its trusted prefix (ReplaceFileAtomically:
+  // a crash during the repair leaves the old file or the repaired one, never less); a corrupt
+  // complete line makes Open fail with DataLoss (a human must look: entries after it cannot be
+  // trusted). Before returning, the journal's directory is synced, so its name is as durable as
+  // the first entry synced into it. Fails if `env` lacks the rewrite operations.
   static StatusOr<std::unique_ptr<Journal>> Open(Env* env, const std::string& path);
   Journal(const Journal&) = delete;  // owns the file
   Journal& operator=(const Journal&) = delete;
