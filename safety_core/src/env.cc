@@ -100,6 +100,30 @@ class PosixEnv : public Env {
     return Status::Ok();
   }
 
+  // --- Atomic rewrites.
+  StatusOr<std::unique_ptr<WritableFile>> NewWritableFile(const std::string& path) override {
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0) return ErrnoStatus("open", path);
+    return std::unique_ptr<WritableFile>(new PosixWritableFile(fd, path));
+  }
+  Status RenameFile(const std::string& from, const std::string& to) override {
+    if (::rename(from.c_str(), to.c_str()) != 0) {
+      if (errno == ENOENT) return Status::NotFound("rename " + from + ": no such file");
+      return ErrnoStatus("rename " + from + " to", to);
+    }
+    return Status::Ok();
+  }
+  Status SyncDir(const std::string& dir) override {
+    int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) return ErrnoStatus("open directory", dir);
+    const int rc = ::fsync(fd);
+    const int saved = errno;
+    ::close(fd);
+    errno = saved;
+    if (rc != 0) return ErrnoStatus("fsync directory", dir);
+    return Status::Ok();
+  }
+
  private:
   std::mutex mu_;
   std::mt19937_64 rng_;
@@ -123,6 +147,36 @@ Status Env::SecureRandomBytes(void* out, size_t n) {
 Env* Env::Default() {
   static Env* env = new PosixEnv();
   return env;
+}
+
+StatusOr<std::unique_ptr<WritableFile>> Env::NewWritableFile(const std::string& path) {
+  return Status::FailedPrecondition("this Env cannot create " + path + " for rewriting");
+}
+
+Status Env::RenameFile(const std::string& from, const std::string&) {
+  return Status::FailedPrecondition("this Env cannot rename " + from);
+}
+
+Status Env::SyncDir(const std::string& dir) {
+  return Status::FailedPrecondition("this Env cannot sync directory " + dir);
+}
+
+std::string DirName(const std::string& path) {
+  const size_t slash = path.rfind('/');
+  if (slash == std::string::npos) return ".";
+  if (slash == 0) return "/";
+  return path.substr(0, slash);
+}
+
+Status ReplaceFileAtomically(Env* env, const std::string& path, std::string_view contents) {
+  const std::string tmp = path + ".tmp";
+  StatusOr<std::unique_ptr<WritableFile>> file = env->NewWritableFile(tmp);
+  if (!file.ok()) return file.status();
+  BR_RETURN_IF_ERROR((*file)->Append(contents));
+  BR_RETURN_IF_ERROR((*file)->Sync());
+  BR_RETURN_IF_ERROR((*file)->Close());
+  BR_RETURN_IF_ERROR(env->RenameFile(tmp, path));
+  return env->SyncDir(DirName(path));
 }
 
 uint64_t UniformRandom(Env* env, uint64_t n) {

@@ -280,6 +280,7 @@ void Guard::Execute(CallContext& ctx) {
     ctx.journaled = true;
   }
   ToolResult last;
+  ToolResult riskiest = ToolResult::Failed("");  // what the journal keeps: unknown beats failed
   for (int attempt = 1;; ++attempt) {
     Status charged = run.budget.ChargeToolCall(spec.name, spec.cost_micros,
                                                deps_.env->NowMillis());
@@ -304,6 +305,7 @@ void Guard::Execute(CallContext& ctx) {
       }
     }
     last = Attempt(ctx, attempt);
+    if (RiskierOutcome(riskiest.outcome, last.outcome) == last.outcome) riskiest = last;
     if (breaker) {
       const int64_t now = deps_.env->NowMillis();
       if (last.outcome == Outcome::kOk) {
@@ -322,8 +324,8 @@ void Guard::Execute(CallContext& ctx) {
         retry_policy_.BackoffMs(attempt, last.retry_after_ms, deps_.env->Random64()));
   }
   if (ctx.journaled) {
-    Outcome journaled = ctx.result.reached_tool ? last.outcome : Outcome::kFailed;
-    Status st = run.txn->RecordOutcome(ctx.result.call_id, journaled, last.undo);
+    Outcome journaled = ctx.result.reached_tool ? riskiest.outcome : Outcome::kFailed;
+    Status st = run.txn->RecordOutcome(ctx.result.call_id, journaled, riskiest.undo);
     if (!st.ok()) ctx.result.status = st;  // keep the intent: recovery treats it as unknown
   }
 }

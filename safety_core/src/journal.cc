@@ -102,6 +102,13 @@ StatusOr<JournalEntry> EntryFromJson(const Json& doc) {
   return e;
 }
 
+std::optional<Outcome> ParseOutcome(std::string_view name) {
+  for (Outcome o : {Outcome::kOk, Outcome::kFailed, Outcome::kUnknown}) {
+    if (OutcomeName(o) == name) return o;
+  }
+  return std::nullopt;
+}
+
 // Rebuilds the open transactions from trusted entries, in the order they began.
 class TransactionTable {
  public:
@@ -129,7 +136,13 @@ class TransactionTable {
         break;
     }
   }
-  std::vector<UnfinishedTransaction> Take() { return std::move(open_); }
+  // The open transactions, each with only its possibly-applied steps.
+  std::vector<UnfinishedTransaction> Take() {
+    for (UnfinishedTransaction& t : open_) {
+      std::erase_if(t.steps, [](const PendingStep& s) { return !s.PossiblyApplied(); });
+    }
+    return std::move(open_);
+  }
 
  private:
   // The open transaction `e` belongs to, opened if it is not there (an intent whose begin was
@@ -158,20 +171,14 @@ class TransactionTable {
     step->tool = e.tool;
     step->compensation = e.compensation;
     step->args = e.args;
-    step->outcome = Outcome::kUnknown;
+    step->StartAttempt();
   }
   void SetOutcome(const JournalEntry& e) {
     PendingStep* step = FindStep(e);
     if (step == nullptr) return;  // an outcome without an intent: nothing was recorded to undo
-    if (e.outcome == "failed") {
-      auto& steps = Find(e).steps;
-      steps.erase(std::remove_if(steps.begin(), steps.end(),
-                                 [&e](const PendingStep& s) { return s.call_id == e.call_id; }),
-                  steps.end());
-      return;
-    }
-    step->outcome = e.outcome == "ok" ? Outcome::kOk : Outcome::kUnknown;
-    step->undo = e.undo;
+    const std::optional<Outcome> answer = ParseOutcome(e.outcome);
+    // An outcome entry with no outcome says nothing definite: the step stays possibly applied.
+    step->Answer(answer.value_or(Outcome::kUnknown), e.undo);
   }
   void MarkCompensated(const JournalEntry& e) {
     if (PendingStep* step = FindStep(e)) step->compensated = true;
@@ -186,6 +193,27 @@ class TransactionTable {
 };
 
 }  // namespace
+
+Outcome RiskierOutcome(Outcome a, Outcome b) {
+  auto rank = [](Outcome o) { return o == Outcome::kOk ? 2 : o == Outcome::kUnknown ? 1 : 0; };
+  return rank(b) >= rank(a) ? b : a;
+}
+
+void PendingStep::StartAttempt() {
+  in_flight = true;
+  outcome = RiskierOutcome(riskiest_answer.value_or(Outcome::kFailed), Outcome::kUnknown);
+}
+
+void PendingStep::Answer(Outcome answer, const Json& answer_undo) {
+  const Outcome after = riskiest_answer ? RiskierOutcome(*riskiest_answer, answer) : answer;
+  // The undo comes from the answer that made the step this risky; an equally risky later
+  // answer may refine it, a less risky one never replaces it.
+  const bool riskier = !riskiest_answer || after != *riskiest_answer;
+  if (riskier || (answer == after && !answer_undo.is_null())) undo = answer_undo;
+  riskiest_answer = after;
+  in_flight = false;
+  outcome = after;
+}
 
 uint32_t Crc32c(std::string_view data, uint32_t crc) {
   static const std::array<uint32_t, 256> table = MakeCrc32cTable();
@@ -276,18 +304,18 @@ StatusOr<std::unique_ptr<Journal>> Journal::Open(Env* env, const std::string& pa
     rec = RecoverJournal(*contents);
     if (rec.corrupt) return Status::DataLoss(path + ": " + rec.detail);
     if (rec.torn_tail) {
-      // Appending after a torn line would glue the next entry to it and make it untrusted:
-      // rewrite the file as its trusted prefix first.
-      BR_RETURN_IF_ERROR(env->RemoveFile(path));
-      StatusOr<std::unique_ptr<WritableFile>> file = env->NewAppendableFile(path);
-      if (!file.ok()) return file.status();
-      BR_RETURN_IF_ERROR((*file)->Append(std::string_view(*contents).substr(0, rec.trusted_bytes)));
-      BR_RETURN_IF_ERROR((*file)->Sync());
-      return std::unique_ptr<Journal>(new Journal(std::move(file).value(), rec.last_seq + 1));
+      // Appending after a torn line would glue the next entry to it and make it untrusted.
+      // The trusted prefix replaces the file atomically: a crash at any point leaves the old
+      // file (torn tail and all) or the repaired one, never less.
+      BR_RETURN_IF_ERROR(ReplaceFileAtomically(
+          env, path, std::string_view(*contents).substr(0, rec.trusted_bytes)));
     }
   }
   StatusOr<std::unique_ptr<WritableFile>> file = env->NewAppendableFile(path);
   if (!file.ok()) return file.status();
+  // The journal's name must be durable before any entry is: an intent synced into a file
+  // that the directory forgets would be lost with it.
+  BR_RETURN_IF_ERROR(env->SyncDir(DirName(path)));
   return std::unique_ptr<Journal>(new Journal(std::move(file).value(), rec.last_seq + 1));
 }
 

@@ -48,7 +48,7 @@ RollbackReport Compensate(const std::string& txn, const std::string& run_id,
   };
   for (auto it = steps->rbegin(); it != steps->rend(); ++it) {
     PendingStep& step = *it;
-    if (step.compensated) continue;
+    if (step.compensated || !step.PossiblyApplied()) continue;
     if (step.compensation.empty()) {
       report.uncompensable.push_back(StepLabel(step) + " has no compensation");
       continue;
@@ -126,17 +126,17 @@ Status Transaction::RecordIntent(const ToolSpec& tool, const std::string& call_i
   if (state_ != WorkflowState::kOpen) {
     return Status::FailedPrecondition("transaction " + txn_id_ + " is not open");
   }
-  PendingStep step;
+  auto same = [&call_id](const PendingStep& s) { return s.call_id == call_id; };
+  auto it = std::find_if(steps_.begin(), steps_.end(), same);
+  PendingStep step = it != steps_.end() ? *it : PendingStep{};
   step.call_id = call_id;
   step.tool = tool.name;
   step.compensation = tool.compensation.value_or("");
   step.args = args;
-  step.outcome = Outcome::kUnknown;
+  step.StartAttempt();  // keeps what earlier attempts answered
   // The intent is durable before the tool can be reached; if it is not, the caller must not
   // call the tool, so the step is not registered.
   BR_RETURN_IF_ERROR(Log(JournalOp::kIntent, &step, "", true));
-  auto same = [&call_id](const PendingStep& s) { return s.call_id == call_id; };
-  auto it = std::find_if(steps_.begin(), steps_.end(), same);
   if (it != steps_.end()) {
     *it = std::move(step);
   } else {
@@ -151,12 +151,10 @@ Status Transaction::RecordOutcome(const std::string& call_id, Outcome outcome, c
   if (it == steps_.end()) {
     return Status::NotFound("transaction " + txn_id_ + " has no intent for call " + call_id);
   }
-  it->outcome = outcome;
-  it->undo = undo;
-  PendingStep logged = *it;
-  // The in-memory state follows what the tool returned even if the journal write fails.
-  if (outcome == Outcome::kFailed) steps_.erase(it);
-  return Log(JournalOp::kOutcome, &logged, "", true);
+  it->Answer(outcome, undo);
+  // The in-memory state follows what the tool returned even if the journal write fails. The
+  // entry carries the step's riskiest answer so far, so any reader of it alone is safe too.
+  return Log(JournalOp::kOutcome, &*it, "", true);
 }
 
 Status Transaction::Commit() {

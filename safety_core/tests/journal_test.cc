@@ -4,6 +4,7 @@
 
 #include <set>
 #include <thread>
+#include <vector>
 
 #include "test_env.h"
 
@@ -224,6 +225,39 @@ TEST(RecoverJournalTest, RebuildsOnlyUnfinishedTransactions) {
   EXPECT_TRUE(t3.steps[0].compensated);
 }
 
+// Issue 11 row 2: replay kept only the last outcome of a step, so "unknown, then failed"
+// dropped a step whose effect may be there.
+TEST(RecoverJournalTest, AStepKeepsTheRiskiestAnswerOfAllItsAttempts) {
+  std::string journal = Encode({
+      Entry(JournalOp::kBegin, "t"),
+      Intent("t", "a", "update", "restore"),  // unknown, then failed: possibly applied
+      OutcomeEntry("t", "a", "unknown"),
+      OutcomeEntry("t", "a", "failed"),
+      Intent("t", "b", "update", "restore"),  // ok with its undo, then failed: applied
+      OutcomeEntry("t", "b", "ok", {{"old", 2}}),
+      OutcomeEntry("t", "b", "failed"),
+      Intent("t", "c", "update", "restore"),  // failed, retried under a new intent, failed
+      OutcomeEntry("t", "c", "failed"),
+      Intent("t", "c", "update", "restore"),
+      OutcomeEntry("t", "c", "failed"),
+      Intent("t", "d", "update", "restore"),  // unknown, then a retry still in flight
+      OutcomeEntry("t", "d", "unknown"),
+      Intent("t", "d", "update", "restore"),
+      Intent("t", "e", "update", "restore"),  // failed, then a retry still in flight
+      OutcomeEntry("t", "e", "failed"),
+      Intent("t", "e", "update", "restore"),
+  });
+  JournalRecovery rec = RecoverJournal(journal);
+  ASSERT_EQ(rec.unfinished.size(), 1u);
+  std::vector<std::string> steps;
+  for (const PendingStep& s : rec.unfinished[0].steps) {
+    steps.push_back(s.call_id + ":" + std::string(OutcomeName(s.outcome)) + ":" +
+                    CanonicalJson(s.undo));
+  }
+  EXPECT_EQ(steps, (std::vector<std::string>{"a:unknown:null", "b:ok:{\"old\":2}", "d:unknown:null",
+                                             "e:unknown:null"}));
+}
+
 TEST(RecoverJournalTest, TornTailIsIgnored) {
   std::string whole = Encode({Entry(JournalOp::kBegin, "t"), Intent("t", "a", "w", "u"),
                               Entry(JournalOp::kCommitted, "t")});
@@ -309,6 +343,65 @@ TEST(JournalTest, ReopenAfterTornTailDropsTheTornLine) {
   EXPECT_EQ(rec.entries_read, 3u);
   EXPECT_EQ(rec.last_seq, 3u);
   EXPECT_TRUE(rec.unfinished.empty());
+}
+
+// Issue 11 row 5: the repair removed the journal before recreating it, so a power loss in
+// between lost it all. It must only ever replace the file by a rename (the crash model is in
+// fakes::SimEnv; property_tests/workflow_crash_prop_test.cc crashes at every step).
+class RewriteRecordingEnv : public testing::ManualEnv {
+ public:
+  Status RemoveFile(const std::string& path) override {
+    ops.push_back("remove " + path);
+    return ManualEnv::RemoveFile(path);
+  }
+  StatusOr<std::unique_ptr<WritableFile>> NewWritableFile(const std::string& path) override {
+    ops.push_back("create " + path);
+    return ManualEnv::NewWritableFile(path);
+  }
+  Status RenameFile(const std::string& from, const std::string& to) override {
+    ops.push_back("rename " + from + " " + to + " (" + std::to_string(SyncedBytes(from)) + " of " +
+                  std::to_string(Contents(from).size()) + " bytes synced)");
+    return ManualEnv::RenameFile(from, to);
+  }
+  Status SyncDir(const std::string& dir) override {
+    ops.push_back("syncdir " + dir);
+    return ManualEnv::SyncDir(dir);
+  }
+  std::vector<std::string> ops;
+};
+
+TEST(JournalTest, TornTailRepairReplacesTheFileByRenameNeverByRemoval) {
+  RewriteRecordingEnv env;
+  const std::string whole = Encode({Entry(JournalOp::kBegin, "t"), Intent("t", "a", "w", "u")});
+  env.SetFile("/var/j", whole + "{\"args\":nu");
+  auto j = Journal::Open(&env, "/var/j");
+  ASSERT_TRUE(j.ok()) << j.status().ToString();
+  const std::string synced = std::to_string(whole.size());
+  EXPECT_EQ(env.ops, (std::vector<std::string>{
+                         "create /var/j.tmp",
+                         "rename /var/j.tmp /var/j (" + synced + " of " + synced + " bytes synced)",
+                         "syncdir /var", "syncdir /var"}));
+  EXPECT_EQ(env.Contents("/var/j"), whole);
+  EXPECT_FALSE(env.FileExists("/var/j.tmp"));
+}
+
+TEST(JournalTest, OpenMakesTheJournalsNameDurable) {
+  RewriteRecordingEnv env;
+  auto j = Journal::Open(&env, "j.jsonl");
+  ASSERT_TRUE(j.ok()) << j.status().ToString();
+  EXPECT_EQ(env.ops, (std::vector<std::string>{"syncdir ."}));
+}
+
+// An Env without the rewrite operations keeps the defaults: Open fails closed.
+class NoDirSyncEnv : public testing::ManualEnv {
+ public:
+  Status SyncDir(const std::string& dir) override { return Env::SyncDir(dir); }
+};
+
+TEST(JournalTest, OpenFailsClosedOnAnEnvThatCannotSyncDirectories) {
+  NoDirSyncEnv env;
+  auto j = Journal::Open(&env, "/j");
+  EXPECT_EQ(j.status().code(), StatusCode::kFailedPrecondition);
 }
 
 TEST(JournalTest, OpenRefusesACorruptJournal) {

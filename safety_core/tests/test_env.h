@@ -67,6 +67,33 @@ class ManualEnv : public Env {
     files_.erase(path);
     return Status::Ok();
   }
+  // Atomic rewrites: no crash model here (fakes::SimEnv has one); renames are immediate.
+  StatusOr<std::unique_ptr<WritableFile>> NewWritableFile(const std::string& path) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (fail_open_) return Status::Internal("open " + path + ": injected failure");
+    files_[path].clear();
+    synced_[path] = 0;
+    return std::unique_ptr<WritableFile>(new File(this, path));
+  }
+  Status RenameFile(const std::string& from, const std::string& to) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto it = files_.find(from);
+    if (it == files_.end()) return Status::NotFound(from + ": no such file");
+    files_[to] = std::move(it->second);
+    synced_[to] = synced_[from];
+    files_.erase(from);
+    synced_.erase(from);
+    return Status::Ok();
+  }
+  Status SyncDir(const std::string&) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    ++dir_syncs_;
+    return Status::Ok();
+  }
+  int dir_syncs() {
+    std::lock_guard<std::mutex> lock(mu_);
+    return dir_syncs_;
+  }
   // Replaces a file's contents (e.g. to truncate it like a crash would).
   void SetFile(const std::string& path, std::string contents) {
     std::lock_guard<std::mutex> lock(mu_);
@@ -137,6 +164,7 @@ class ManualEnv : public Env {
   int64_t slept_ms_ = 0;
   uint64_t state_;
   int syncs_ = 0;
+  int dir_syncs_ = 0;
   std::map<std::string, std::string> files_;
   std::map<std::string, size_t> synced_;
   bool fail_appends_ = false;

@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "blastradius/guard.h"
 #include "test_env.h"
 
 namespace blastradius {
@@ -143,7 +144,8 @@ TEST_F(TransactionTest, RollbackRunsCompensationsNewestFirst) {
   Step(txn, "update_b", "restore_b", "c2", Outcome::kUnknown);
   Step(txn, "update_c", "restore_c", "c3", Outcome::kFailed);  // nothing happened: skipped
   Step(txn, "update_d", "restore_d", "c4", Outcome::kOk);
-  ASSERT_EQ(txn.steps().size(), 3u);
+  ASSERT_EQ(txn.steps().size(), 4u);
+  EXPECT_FALSE(txn.steps()[2].PossiblyApplied());
 
   RollbackReport r = txn.Rollback(comp_.Runner(), "step 5 failed");
   EXPECT_EQ(comp_.compensated_calls(), (std::vector<std::string>{"c4", "c2", "c1"}));
@@ -391,6 +393,137 @@ TEST(CrashSimulationTest, DefiniteFailuresAreNeverCompensatedAfterRecovery) {
     ASSERT_EQ(rec.unfinished.size(), 1u);
     for (const PendingStep& s : rec.unfinished[0].steps) EXPECT_NE(s.call_id, "c2");
   }
+}
+
+// Issue 11 row 2: a step answered unknown (maybe applied) and then failed on its retries was
+// journaled as failed and dropped: its effect was never undone.
+TEST_F(TransactionTest, LaterFailedAnswerDoesNotHideAnEarlierUnknown) {
+  Transaction txn("t1", "r1", journal_.get());
+  ASSERT_TRUE(txn.Begin().ok());
+  ASSERT_TRUE(txn.RecordIntent(Spec("update_a", "restore_a"), "c1", {{"id", "c1"}}).ok());
+  ASSERT_TRUE(txn.RecordOutcome("c1", Outcome::kUnknown, nullptr).ok());
+  ASSERT_TRUE(txn.RecordOutcome("c1", Outcome::kFailed, nullptr).ok());
+
+  // Recovery from the journal sees the step as possibly applied ...
+  JournalRecovery rec = RecoverJournal(env_.Contents(kPath));
+  ASSERT_EQ(rec.unfinished.size(), 1u);
+  ASSERT_EQ(rec.unfinished[0].steps.size(), 1u);
+  EXPECT_EQ(rec.unfinished[0].steps[0].outcome, Outcome::kUnknown);
+  // ... and so does the live rollback.
+  RollbackReport r = txn.Rollback(comp_.Runner(), "agent gave up");
+  EXPECT_EQ(comp_.compensated_calls(), (std::vector<std::string>{"c1"}));
+  EXPECT_EQ(r.compensated, 1);
+}
+
+TEST_F(TransactionTest, AnOkAnswerKeepsItsUndoWhateverIsAnsweredAfterIt) {
+  Transaction txn("t1", "r1", journal_.get());
+  ASSERT_TRUE(txn.Begin().ok());
+  ASSERT_TRUE(txn.RecordIntent(Spec("update_a", "restore_a"), "c1", {}).ok());
+  ASSERT_TRUE(txn.RecordOutcome("c1", Outcome::kOk, {{"before", 1}}).ok());
+  ASSERT_TRUE(txn.RecordOutcome("c1", Outcome::kUnknown, nullptr).ok());
+  ASSERT_TRUE(txn.RecordOutcome("c1", Outcome::kFailed, nullptr).ok());
+  JournalRecovery rec = RecoverJournal(env_.Contents(kPath));
+  ASSERT_EQ(rec.unfinished.size(), 1u);
+  ASSERT_EQ(rec.unfinished[0].steps.size(), 1u);
+  EXPECT_EQ(rec.unfinished[0].steps[0].outcome, Outcome::kOk);
+  EXPECT_EQ(rec.unfinished[0].steps[0].undo, Json({{"before", 1}}));
+  txn.Rollback(comp_.Runner(), "abort");
+  ASSERT_EQ(comp_.calls().size(), 1u);
+  EXPECT_EQ(comp_.calls()[0].undo, Json({{"before", 1}}));
+}
+
+TEST(RiskierOutcomeTest, AnythingPossiblyAppliedBeatsFailed) {
+  EXPECT_EQ(RiskierOutcome(Outcome::kFailed, Outcome::kUnknown), Outcome::kUnknown);
+  EXPECT_EQ(RiskierOutcome(Outcome::kUnknown, Outcome::kFailed), Outcome::kUnknown);
+  EXPECT_EQ(RiskierOutcome(Outcome::kOk, Outcome::kFailed), Outcome::kOk);
+  EXPECT_EQ(RiskierOutcome(Outcome::kUnknown, Outcome::kOk), Outcome::kOk);
+  EXPECT_EQ(RiskierOutcome(Outcome::kFailed, Outcome::kFailed), Outcome::kFailed);
+}
+
+// The same bug through the guard: an idempotent tier-2 writer inside a workflow answers
+// unknown, then its retries fail transiently.
+class GuardWorkflowTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto j = Journal::Open(&env_, kPath);
+    ASSERT_TRUE(j.ok()) << j.status().ToString();
+    journal_ = std::move(j).value();
+    guard_ = Build(journal_.get());
+  }
+  std::unique_ptr<Guard> Build(Journal* journal) {
+    StatusOr<Manifest> manifest = Manifest::Parse(R"({"tools": [
+      {"name": "set_email", "tier": 2, "idempotent": true, "compensation": "restore_email",
+       "description": "set a customer's email"},
+      {"name": "restore_email", "tier": 2, "description": "put the old email back"}]})",
+                                                  "tools.json");
+    EXPECT_TRUE(manifest.ok()) << manifest.status().ToString();
+    StatusOr<Policy> policy = Policy::Parse(R"({"approval": {"tiers": []}})", "policy.json");
+    EXPECT_TRUE(policy.ok()) << policy.status().ToString();
+    GuardDeps deps;
+    deps.env = &env_;
+    deps.executor = &executor_;
+    deps.audit = &audit_;
+    deps.alerts = &alerts_;
+    deps.journal = journal;
+    StatusOr<std::unique_ptr<Guard>> guard = Guard::Create(*manifest, *policy, deps);
+    EXPECT_TRUE(guard.ok()) << guard.status().ToString();
+    return guard.ok() ? std::move(guard).value() : nullptr;
+  }
+
+  // set_email: attempt 1 applies the change and answers unknown (the reply was lost); every
+  // later attempt fails transiently. restore_email undoes it.
+  class Executor : public ToolExecutor {
+   public:
+    ToolResult Execute(const Invocation& inv) override {
+      if (inv.tool == "restore_email") {
+        ++undone;
+        return ToolResult::Ok("restored");
+      }
+      if (inv.attempt == 1) {
+        ++applied;
+        return ToolResult::Unknown("connection reset after the request was sent");
+      }
+      return ToolResult::Failed("503 service unavailable", /*transient=*/true);
+    }
+    int applied = 0;
+    int undone = 0;
+  };
+
+  testing::ManualEnv env_;
+  Executor executor_;
+  MemoryAuditSink audit_;
+  MemoryAlertSink alerts_;
+  std::unique_ptr<Journal> journal_;
+  std::unique_ptr<Guard> guard_;
+};
+
+TEST_F(GuardWorkflowTest, PossiblyAppliedStepWhoseRetriesFailIsUndoneOnAbort) {
+  ASSERT_TRUE(guard_->BeginWorkflow("r1").ok());
+  CallResult r = guard_->Call(ToolCall{"r1", "set_email", {{"email", "x@example.com"}}});
+  ASSERT_EQ(r.attempts, 3);
+  ASSERT_EQ(executor_.applied, 1);
+  RollbackReport report = guard_->AbortWorkflow("r1", "agent gave up");
+  EXPECT_EQ(report.compensated, 1);
+  EXPECT_EQ(executor_.undone, 1) << "effects applied=1, undone=" << executor_.undone;
+}
+
+TEST_F(GuardWorkflowTest, PossiblyAppliedStepWhoseRetriesFailIsUndoneAfterACrash) {
+  ASSERT_TRUE(guard_->BeginWorkflow("r1").ok());
+  guard_->Call(ToolCall{"r1", "set_email", {{"email", "x@example.com"}}});
+  ASSERT_EQ(executor_.applied, 1);
+  // Crash: the process dies with the workflow open. A new process recovers from the journal.
+  guard_.reset();
+  journal_.reset();
+  auto j = Journal::Open(&env_, kPath);
+  ASSERT_TRUE(j.ok()) << j.status().ToString();
+  journal_ = std::move(j).value();
+  guard_ = Build(journal_.get());
+  JournalRecovery rec = RecoverJournal(env_.Contents(kPath));
+  ASSERT_EQ(rec.unfinished.size(), 1u);
+  std::vector<RollbackReport> reports = guard_->Recover(rec);
+  ASSERT_EQ(reports.size(), 1u);
+  EXPECT_EQ(reports[0].compensated, 1);
+  EXPECT_EQ(executor_.undone, 1) << "effects applied=1, undone=" << executor_.undone;
 }
 
 }  // namespace

@@ -44,6 +44,7 @@ class Env {
   // Reads a whole file. NotFound if it does not exist.
   virtual StatusOr<std::string> ReadFileToString(const std::string& path) = 0;
   virtual bool FileExists(const std::string& path) = 0;
+  // Removes a name. Like a rename, durable only after SyncDir of its directory.
   virtual Status RemoveFile(const std::string& path) = 0;
 
   // ---- Secret randomness (boundary-marker nonces) ----------------------------------------
@@ -54,12 +55,33 @@ class Env {
   // bytes cannot be trusted: callers fail closed.
   virtual Status SecureRandomBytes(void* out, size_t n);
 
+  // --- Atomic rewrites (the journal's torn-tail repair). A file's bytes become durable with
+  // WritableFile::Sync; a directory's entries (creations, renames, removals) only with SyncDir.
+  // The defaults return FailedPrecondition, so an Env that lacks them fails closed: a journal
+  // cannot be opened on it.
+  //
+  // Opens `path` for writing from empty: creates it (mode 0600) or truncates it.
+  virtual StatusOr<std::unique_ptr<WritableFile>> NewWritableFile(const std::string& path);
+  // Atomically replaces `to` by `from` (POSIX rename): a reader sees the old or the new file,
+  // never a mix. NotFound if `from` does not exist.
+  virtual Status RenameFile(const std::string& from, const std::string& to);
+  // Makes the entries of directory `dir` durable (fsync of the directory).
+  virtual Status SyncDir(const std::string& dir);
+
   // The process-wide real environment. Never deleted.
   static Env* Default();
 };
 
 // A uniformly distributed value in [0, n) drawn from env->Random64(). REQUIRES: n > 0.
 uint64_t UniformRandom(Env* env, uint64_t n);
+
+// The directory holding `path`: "a/b/c" -> "a/b", "/c" -> "/", "c" -> ".".
+std::string DirName(const std::string& path);
+
+// Replaces the file at `path` by `contents` so that a crash at any point leaves either the old
+// file or the new one, whole: writes `path`.tmp, syncs it, renames it over `path`, syncs the
+// directory. On error `path` is unchanged or already replaced (the rename is the switch).
+Status ReplaceFileAtomically(Env* env, const std::string& path, std::string_view contents);
 
 }  // namespace blastradius
 

@@ -61,21 +61,38 @@ std::string EncodeJournalEntry(const JournalEntry& entry);
 // Parses one line (without its newline) and verifies the checksum. DataLoss if corrupt.
 StatusOr<JournalEntry> DecodeJournalLine(std::string_view line);
 
-// A step of an unfinished workflow that may have taken effect.
+// The riskier of two answers from attempts of the same step: ok > unknown > failed. Anything
+// that possibly applied must be compensated, so a later failure never hides an earlier ok or
+// unknown.
+Outcome RiskierOutcome(Outcome a, Outcome b);
+
+// A writing step of a workflow, folded from its intents and answers. Both the live transaction
+// and journal recovery build it with StartAttempt / Answer, so they agree on what to undo.
 struct PendingStep {
   std::string call_id;
   std::string tool;
   std::string compensation;  // empty: cannot be undone
-  Json args;                 // recovered from the journal: secrets redacted (redact.h)
-  Json undo;
-  Outcome outcome = Outcome::kUnknown;  // kOk, or kUnknown (intent with no outcome: crashed)
-  bool compensated = false;             // a compensation already succeeded before the crash
+  Json args;  // recovered from the journal: secrets redacted (redact.h)
+  Json undo;  // from the answer that set `outcome` (a later, equally risky one may refine it)
+  // The riskiest answer of any attempt, or kUnknown while an attempt has no answer yet (an
+  // intent with no outcome: the process may have crashed while the tool ran).
+  Outcome outcome = Outcome::kUnknown;
+  bool compensated = false;                // a compensation already succeeded (before a crash)
+  bool in_flight = true;                   // the latest intent has no answer yet
+  std::optional<Outcome> riskiest_answer;  // none until an attempt answers
+
+  // An attempt is about to reach the tool (its intent was journaled).
+  void StartAttempt();
+  // An attempt answered. The step keeps the riskiest answer seen, with that answer's undo.
+  void Answer(Outcome answer, const Json& answer_undo);
+  // ok or unknown: the effect may be there, so a rollback must compensate it.
+  bool PossiblyApplied() const { return outcome != Outcome::kFailed; }
 };
 
 struct UnfinishedTransaction {
   std::string txn;
   std::string run_id;
-  std::vector<PendingStep> steps;  // in execution order
+  std::vector<PendingStep> steps;  // the possibly-applied steps, in execution order
 };
 
 struct JournalRecovery {
@@ -96,8 +113,11 @@ class Journal {
  public:
   // Opens (creating if needed) the journal at `path` for appending. `env` must outlive it.
   // Sequence numbers continue after the existing entries. A torn last line (a crash mid-write)
-  // is dropped by rewriting the file as its trusted prefix; a corrupt complete line makes Open
-  // fail with DataLoss (a human must look: entries after it cannot be trusted).
+  // is dropped by replacing the file atomically with its trusted prefix (ReplaceFileAtomically:
+  // a crash during the repair leaves the old file or the repaired one, never less); a corrupt
+  // complete line makes Open fail with DataLoss (a human must look: entries after it cannot be
+  // trusted). Before returning, the journal's directory is synced, so its name is as durable as
+  // the first entry synced into it. Fails if `env` lacks the rewrite operations.
   static StatusOr<std::unique_ptr<Journal>> Open(Env* env, const std::string& path);
   Journal(const Journal&) = delete;  // owns the file
   Journal& operator=(const Journal&) = delete;

@@ -43,11 +43,15 @@ class Transaction {
   Status Begin();
   // Journals (and syncs) that a writing step is about to reach its tool. If this fails the
   // step is not registered and the tool must not be called. Recording the same call_id again
-  // (a retry) replaces the step. FailedPrecondition if the workflow is not open.
+  // (a retry journaled on its own) updates the step and keeps what its earlier attempts
+  // answered. FailedPrecondition if the workflow is not open.
   Status RecordIntent(const ToolSpec& tool, const std::string& call_id, const Json& args);
-  // Journals (and syncs) the step's outcome. ok and unknown are possibly applied and will be
-  // compensated; failed is definite: nothing to undo. NotFound without a prior intent. The
-  // in-memory state is updated even if the journal write fails (the error is returned).
+  // Journals (and syncs) one answer of the step. The step keeps the riskiest answer of all its
+  // attempts (RiskierOutcome: ok > unknown > failed): ok and unknown are possibly applied and
+  // will be compensated; only a step whose every answer was failed has nothing to undo. The
+  // caller may record each attempt's answer or only the riskiest one. NotFound without a prior
+  // intent. The in-memory state is updated even if the journal write fails (the error is
+  // returned).
   Status RecordOutcome(const std::string& call_id, Outcome outcome, const Json& undo);
   // Ends the workflow successfully. FailedPrecondition if it is not open.
   Status Commit();
@@ -59,6 +63,7 @@ class Transaction {
 
   WorkflowState state() const { return state_; }
   const std::string& id() const { return txn_id_; }
+  // Every step with an intent, in order; those whose answers were all failed are not undone.
   const std::vector<PendingStep>& steps() const { return steps_; }
 
   // Rolls back a workflow found unfinished in a journal after a crash, journaling to `journal`
