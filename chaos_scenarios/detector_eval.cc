@@ -71,7 +71,9 @@ constexpr char kUsage[] =
     "usage: blastradius eval-detector --corpus FILE.jsonl [--pack FILE]... [--train FILE]...\n"
     "         [--json FILE] [--list-misses] [--no-learned] [--no-loso] [--model FILE]\n"
     "         [--train-out FILE] [--l2 X] [--min-recall X] [--min-recall-kind KIND=X]...\n"
-    "         [--max-fpr-benign X] [--max-fpr-hard-negative X]\n";
+    "         [--max-fpr-benign X] [--max-fpr-hard-negative X]\n"
+    "       blastradius eval-detector --print-normalized   (stdin lines as the detector sees "
+    "them)\n";
 
 bool ParseDouble(const std::string& text, double* out) {
   char* end = nullptr;
@@ -495,6 +497,16 @@ Json MetricsToJson(const DetectorMetrics& m) {
 }
 
 int EvalDetectorMain(int argc, char** argv) {
+  if (argc >= 2 && std::string(argv[argc - 1]) == "--print-normalized") {
+    // Tooling: each stdin line as the detector sees it (scripts/make_multilingual_pack.py).
+    char buf[1 << 16];
+    while (std::fgets(buf, sizeof(buf), stdin) != nullptr) {
+      std::string line(buf);
+      if (!line.empty() && line.back() == '\n') line.pop_back();
+      std::printf("%s\n", LearnedStageText(line).c_str());
+    }
+    return 0;
+  }
   EvalArgs args;
   std::string usage_error = ParseArgs(argc, argv, &args);
   if (!usage_error.empty()) {

@@ -416,6 +416,8 @@ std::string FormatScore(double logit) {
 
 }  // namespace
 
+std::string LearnedStageText(std::string_view text) { return Prepare(text).text; }
+
 std::vector<FeatureWindow> ExtractWindows(std::string_view text, const WindowOptions& options) {
   return WindowsOf(Prepare(text), text.size(), options);
 }

@@ -55,6 +55,11 @@ struct WindowOptions {
   size_t stride = 20;
 };
 
+// The text the learned stage tokenises: the normalizer's output (what the pattern packs match)
+// when the normalizer could change `text`, else `text`; ASCII lower-cased. For tooling (e.g.
+// writing pack regexes for other scripts, whose letters the normalizer may fold).
+std::string LearnedStageText(std::string_view text);
+
 // The features of `text`, one entry per window (at least one, even for empty text).
 std::vector<FeatureWindow> ExtractWindows(std::string_view text, const WindowOptions& options = {});
 
