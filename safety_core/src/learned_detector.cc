@@ -604,12 +604,11 @@ bool LearnedStageApplies(std::string_view text) {
 LearnedDetector::LearnedDetector(std::shared_ptr<const LearnedModel> model)
     : model_(std::move(model)) {}
 
-double LearnedDetector::ScoreForTesting(std::string_view text) const {
-  if (!LearnedStageApplies(text)) return -std::numeric_limits<double>::infinity();
-  return model_->ScoreText(ExtractWindows(text, model_->window)).first;
-}
-
 Status LearnedDetector::Scan(std::string_view text, std::vector<Finding>* findings) const {
+  if (model_ == nullptr || model_->weights.size() != kLearnedFeatureDims) {
+    // Callers fail closed on a non-OK status, as for any detection failure.
+    return Status::FailedPrecondition("learned detector: no model, or a model of the wrong size");
+  }
   if (!LearnedStageApplies(text)) return Status::Ok();
   Prepared p = Prepare(text);
   Tokenized tokenized;

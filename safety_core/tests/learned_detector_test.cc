@@ -160,6 +160,12 @@ TEST(LearnedDetector, FindingSpansTheBestWindowAndNamesFeaturesFromIt) {
   EXPECT_TRUE(findings.empty());
 }
 
+TEST(LearnedDetector, WithoutAUsableModelScanFailsSoTheCallerFailsClosed) {
+  std::vector<Finding> findings;
+  EXPECT_FALSE(LearnedDetector(nullptr).Scan("you", &findings).ok());
+  EXPECT_FALSE(LearnedDetector(std::make_shared<const LearnedModel>()).Scan("you", &findings).ok());
+}
+
 class CountingDetector : public Detector {
  public:
   explicit CountingDetector(bool finds) : finds_(finds) {}

@@ -13,7 +13,7 @@
 // Feature names are hashed (FNV-1a) into kLearnedFeatureDims buckets.
 //
 // The model is trained offline (TrainLearnedModel; `detector_eval --train-out`) and shipped as a
-// small text file (safety_core/models/learned_detector.txt). Its threshold is chosen on
+// text file of about 1 MB (safety_core/models/learned_detector.txt). Its threshold is chosen on
 // leave-one-source-out scores, never on the texts the weights were fitted to.
 //
 // LearnedDetector runs only where a cheap cue says it can matter (see LearnedStageApplies), so
@@ -112,13 +112,12 @@ bool LearnedStageApplies(std::string_view text);
 
 // The learned stage as a Detector. A text at or above the model's threshold gets one medium
 // finding, id "learned.injection", pack "learned", spanning its best window, whose description
-// gives the score and the three features that pushed it up most.
+// gives the score and the three features that pushed it up most. Scan fails (non-OK, so the
+// sanitizer blocks) when the model is null or its weights are not kLearnedFeatureDims long.
 class LearnedDetector : public Detector {
  public:
   explicit LearnedDetector(std::shared_ptr<const LearnedModel> model);
   Status Scan(std::string_view text, std::vector<Finding>* findings) const override;
-  // The best window's logit (for measurement); -infinity when the stage does not apply.
-  double ScoreForTesting(std::string_view text) const;
 
  private:
   std::shared_ptr<const LearnedModel> model_;
