@@ -15,7 +15,7 @@
 #include <unordered_map>
 
 #include "normalizer.h"
-#include "normalizer_utf8.h"
+#include "codec.h"
 
 namespace blastradius {
 namespace {
