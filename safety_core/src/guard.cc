@@ -48,7 +48,7 @@ namespace {
 
 // Decisions that mean a safety layer stopped the call: inside a workflow they roll it back.
 bool IsSafetyStop(const std::string& decision) {
-  static const char* const kStops[] = {"denied",  "halted",   "unavailable", "blocked",
+  static const char* const kStops[] = {"denied",   "halted",  "unavailable", "blocked",
                                        "rejected", "expired", "disabled"};
   return std::any_of(std::begin(kStops), std::end(kStops),
                      [&](const char* s) { return decision == s; });
@@ -56,10 +56,14 @@ bool IsSafetyStop(const std::string& decision) {
 
 std::string ActionDecision(SanitizedOutput::Action action, bool approved) {
   switch (action) {
-    case SanitizedOutput::Action::kFlagged: return "flagged";
-    case SanitizedOutput::Action::kQuarantined: return "quarantined";
-    case SanitizedOutput::Action::kBlocked: return "blocked";
-    case SanitizedOutput::Action::kPassed: break;
+    case SanitizedOutput::Action::kFlagged:
+      return "flagged";
+    case SanitizedOutput::Action::kQuarantined:
+      return "quarantined";
+    case SanitizedOutput::Action::kBlocked:
+      return "blocked";
+    case SanitizedOutput::Action::kPassed:
+      break;
   }
   return approved ? "approved" : "allowed";
 }
@@ -73,9 +77,12 @@ void AppendJoined(std::string* out, std::string_view separator, std::string_view
 Status StatusForResult(const ToolResult& r, const std::string& tool) {
   const std::string what = tool + ": " + (r.error.empty() ? "no error text" : r.error);
   switch (r.outcome) {
-    case Outcome::kOk: return Status::Ok();
-    case Outcome::kUnknown: return Status::DeadlineExceeded("outcome unknown: " + what);
-    case Outcome::kFailed: break;
+    case Outcome::kOk:
+      return Status::Ok();
+    case Outcome::kUnknown:
+      return Status::DeadlineExceeded("outcome unknown: " + what);
+    case Outcome::kFailed:
+      break;
   }
   if (r.caller_error) return Status::InvalidArgument(what);
   if (r.transient) return Status::Unavailable(what);
@@ -110,8 +117,7 @@ StatusOr<std::shared_ptr<const Detector>> LoadDetector(const std::vector<std::st
 
 }  // namespace
 
-StatusOr<std::unique_ptr<Guard>> Guard::Create(Manifest manifest, Policy policy,
-                                               GuardDeps deps) {
+StatusOr<std::unique_ptr<Guard>> Guard::Create(Manifest manifest, Policy policy, GuardDeps deps) {
   if (!deps.env) return Status::InvalidArgument("guard: no Env given");
   if (!deps.executor) return Status::InvalidArgument("guard: no ToolExecutor given");
   if (policy.audit_log.enabled && !deps.audit) {
@@ -146,11 +152,17 @@ Guard::Guard(Manifest manifest, Policy policy, GuardDeps deps,
 
 Guard::~Guard() = default;
 
-Guard::RunState& Guard::RunFor(const std::string& run_id) {
+std::shared_ptr<Guard::RunState> Guard::RunFor(const std::string& run_id) {
   std::lock_guard<std::mutex> lock(runs_mu_);
-  std::unique_ptr<RunState>& run = runs_[run_id];
-  if (!run) run = std::make_unique<RunState>(run_id, policy_, deps_.env->NowMillis());
-  return *run;
+  std::shared_ptr<RunState>& run = runs_[run_id];
+  if (!run) run = std::make_shared<RunState>(run_id, policy_, deps_.env->NowMillis());
+  return run;
+}
+
+std::shared_ptr<Guard::RunState> Guard::FindRun(const std::string& run_id) const {
+  std::lock_guard<std::mutex> lock(runs_mu_);
+  auto it = runs_.find(run_id);
+  return it == runs_.end() ? nullptr : it->second;
 }
 
 CircuitBreaker* Guard::BreakerFor(const std::string& tool) {
@@ -164,7 +176,8 @@ const CircuitBreaker* Guard::BreakerFor(const std::string& tool) const {
 }
 
 CallResult Guard::Call(const ToolCall& call) {
-  RunState& run = RunFor(call.run_id);
+  const std::shared_ptr<RunState> owned = RunFor(call.run_id);  // held for the whole call
+  RunState& run = *owned;
   std::lock_guard<std::mutex> lock(run.mu);
   CallContext ctx(call, run);
   ctx.step = ++run.steps;
@@ -208,7 +221,7 @@ bool Guard::CheckBudget(CallContext& ctx) {
   RunState& run = ctx.run;
   if (run.halted) {
     return Stop(ctx, Status::ResourceExhausted("run halted: " + run.halt_reason), "halted",
-            "run halted earlier: " + run.halt_reason);
+                "run halted earlier: " + run.halt_reason);
   }
   Status st = run.budget.ChargeStep(deps_.env->NowMillis());
   if (st.ok()) return true;
@@ -227,8 +240,8 @@ bool Guard::CheckLoop(CallContext& ctx) {
 bool Guard::CheckTier(CallContext& ctx) {
   const ToolSpec& spec = *ctx.spec;
   const int tier = static_cast<int>(spec.tier);
-  const std::string tier_text = "tier " + std::to_string(tier) + " (" +
-                                std::string(TierName(spec.tier)) + ")";
+  const std::string tier_text =
+      "tier " + std::to_string(tier) + " (" + std::string(TierName(spec.tier)) + ")";
   std::vector<std::string> self_granted = ConfirmationLikeKeys(ctx.call.args);
   std::string ignored;
   for (const std::string& key : self_granted) AppendJoined(&ignored, ", ", key);
@@ -251,8 +264,8 @@ bool Guard::CheckTier(CallContext& ctx) {
   const std::string note = ctx.gate_note.empty() ? "" : "; " + ctx.gate_note;
   if (d.approved() && approvals_->Consume(d.request_id, spec.name, ctx.call.args)) {
     ctx.approval_id = d.request_id;
-    ctx.gate_note = why + "; approved by " + (d.approver.empty() ? "approver" : d.approver) +
-                    " (" + d.request_id + ")" + note;
+    ctx.gate_note = why + "; approved by " + (d.approver.empty() ? "approver" : d.approver) + " (" +
+                    d.request_id + ")" + note;
     return true;
   }
   if (d.state == ApprovalState::kExpired) {
@@ -260,8 +273,7 @@ bool Guard::CheckTier(CallContext& ctx) {
     RaiseAlert(AlertKind::kApprovalTimeout, ctx.run.run_id, spec.name, reason);
     return Stop(ctx, Status::PermissionDenied(reason), "expired", reason);
   }
-  const std::string reason = why + "; approval " +
-                             std::string(ApprovalStateName(d.state)) +
+  const std::string reason = why + "; approval " + std::string(ApprovalStateName(d.state)) +
                              (d.reason.empty() ? "" : ": " + d.reason) + note;
   return Stop(ctx, Status::PermissionDenied(reason), "rejected", reason);
 }
@@ -281,8 +293,7 @@ void Guard::Execute(CallContext& ctx) {
   }
   ToolResult last;
   for (int attempt = 1;; ++attempt) {
-    Status charged = run.budget.ChargeToolCall(spec.name, spec.cost_micros,
-                                               deps_.env->NowMillis());
+    Status charged = run.budget.ChargeToolCall(spec.name, spec.cost_micros, deps_.env->NowMillis());
     if (!charged.ok()) {
       Halt(run, AlertKind::kBudgetExceeded, spec.name, charged.message());
       ctx.result.status = charged;
@@ -294,8 +305,8 @@ void Guard::Execute(CallContext& ctx) {
     if (breaker) {
       Status admitted = breaker->Admit(deps_.env->NowMillis());
       if (!admitted.ok()) {
-        const std::string reason = "circuit breaker open for " + spec.name + ": " +
-                                   admitted.message();
+        const std::string reason =
+            "circuit breaker open for " + spec.name + ": " + admitted.message();
         ctx.result.status = Status::Unavailable(reason);
         ctx.result.decision = "unavailable";
         ctx.result.retryable = true;
@@ -341,8 +352,8 @@ ToolResult Guard::Attempt(CallContext& ctx, int attempt) {
   ToolResult r = deps_.executor->Execute(inv);
   const int64_t end = deps_.env->NowMillis();
   if (end > inv.deadline_ms) {  // too late: we stopped waiting, the effect is unknown
-    ToolResult late = ToolResult::Unknown("timed out after " +
-                                          std::to_string(policy_.call_timeout_ms) + " ms");
+    ToolResult late =
+        ToolResult::Unknown("timed out after " + std::to_string(policy_.call_timeout_ms) + " ms");
     late.timed_out = true;
     late.tokens_used = r.tokens_used;
     r = std::move(late);
@@ -393,12 +404,12 @@ void Guard::SanitizeOutput(CallContext& ctx, const ToolResult& r) {
     }
   } else if (ctx.spec->external && !run.tainted) {
     run.tainted = true;
-    run.taint_reason = "untrusted output of external tool " + ctx.spec->name + " in " +
-                       ctx.result.call_id;
+    run.taint_reason =
+        "untrusted output of external tool " + ctx.spec->name + " in " + ctx.result.call_id;
   }
   if (out.action == SanitizedOutput::Action::kBlocked) {
-    ctx.result.status = Status::PermissionDenied("output of " + ctx.spec->name +
-                                                 " blocked by the sanitizer");
+    ctx.result.status =
+        Status::PermissionDenied("output of " + ctx.spec->name + " blocked by the sanitizer");
   }
   ctx.result.sanitized_body = std::move(out.body);
 }
@@ -409,18 +420,18 @@ void Guard::MaybeRollback(CallContext& ctx) {
   const CallResult& r = ctx.result;
   const bool definite_failure = r.reached_tool && r.outcome == Outcome::kFailed && !r.retryable;
   if (!IsSafetyStop(r.decision) && !definite_failure) return;
-  const std::string reason = "step " + r.call_id + " (" + ctx.call.tool + ") " + r.decision +
-                             ": " + r.status.message();
+  const std::string reason =
+      "step " + r.call_id + " (" + ctx.call.tool + ") " + r.decision + ": " + r.status.message();
   RollbackReport report = FinishRollback(
-      run, run.txn->Rollback([this](const Invocation& inv) { return RunCompensation(inv); },
-                             reason));
+      run,
+      run.txn->Rollback([&](const Invocation& inv) { return RunCompensation(run, inv); }, reason));
   ctx.result.status = report.state == WorkflowState::kRolledBack
                           ? Status::Aborted("workflow rolled back: " + reason)
                           : Status::DataLoss("workflow could not be rolled back: " + reason);
   ctx.result.rollback = std::move(report);
 }
 
-ToolResult Guard::RunCompensation(const Invocation& invocation) {
+ToolResult Guard::RunCompensation(RunState& run, const Invocation& invocation) {
   const ToolSpec* spec = manifest_.Find(invocation.tool);
   ToolResult r;
   const int max_attempts = std::max(1, policy_.retry.max_attempts);
@@ -453,14 +464,8 @@ ToolResult Guard::RunCompensation(const Invocation& invocation) {
       rec.attempt = attempt;
       rec.outcome = std::string(OutcomeName(r.outcome));
       rec.call_id = inv.call_id;
-      {
-        std::lock_guard<std::mutex> lock(runs_mu_);
-        auto it = runs_.find(inv.run_id);
-        if (it != runs_.end()) {
-          rec.step_number = it->second->steps;
-          rec.budget_remaining = it->second->budget.Remaining(deps_.env->NowMillis());
-        }
-      }
+      rec.step_number = run.steps;
+      rec.budget_remaining = run.budget.Remaining(deps_.env->NowMillis());
       deps_.audit->Write(rec);
     }
     if (r.outcome == Outcome::kOk || !spec) break;
@@ -475,9 +480,8 @@ ToolResult Guard::RunCompensation(const Invocation& invocation) {
 RollbackReport Guard::FinishRollback(RunState& run, RollbackReport report) {
   if (report.state == WorkflowState::kRolledBack) {
     RaiseAlert(AlertKind::kWorkflowRolledBack, report.run_id, "",
-               "workflow " + report.txn + " rolled back (" +
-                   std::to_string(report.compensated) + " steps compensated): " +
-                   report.reason);
+               "workflow " + report.txn + " rolled back (" + std::to_string(report.compensated) +
+                   " steps compensated): " + report.reason);
   } else {
     std::string what;
     for (const std::string& f : report.failures) AppendJoined(&what, "; ", f);
@@ -494,11 +498,12 @@ RollbackReport Guard::FinishRollback(RunState& run, RollbackReport report) {
 }
 
 Status Guard::BeginWorkflow(const std::string& run_id) {
-  RunState& run = RunFor(run_id);
+  const std::shared_ptr<RunState> owned = RunFor(run_id);
+  RunState& run = *owned;
   std::lock_guard<std::mutex> lock(run.mu);
   if (run.txn) return Status::FailedPrecondition("run " + run_id + " already has a workflow open");
-  auto txn = std::make_unique<Transaction>(run_id + "/tx" + std::to_string(++run.workflows),
-                                           run_id, deps_.journal);
+  auto txn = std::make_unique<Transaction>(run_id + "/tx" + std::to_string(++run.workflows), run_id,
+                                           deps_.journal);
   BR_RETURN_IF_ERROR(txn->Begin());
   run.txn = std::move(txn);
   run.last_workflow = WorkflowState::kOpen;
@@ -506,7 +511,8 @@ Status Guard::BeginWorkflow(const std::string& run_id) {
 }
 
 Status Guard::CommitWorkflow(const std::string& run_id) {
-  RunState& run = RunFor(run_id);
+  const std::shared_ptr<RunState> owned = RunFor(run_id);
+  RunState& run = *owned;
   std::lock_guard<std::mutex> lock(run.mu);
   if (!run.txn) return Status::FailedPrecondition("run " + run_id + " has no open workflow");
   BR_RETURN_IF_ERROR(run.txn->Commit());
@@ -516,7 +522,8 @@ Status Guard::CommitWorkflow(const std::string& run_id) {
 }
 
 RollbackReport Guard::AbortWorkflow(const std::string& run_id, const std::string& reason) {
-  RunState& run = RunFor(run_id);
+  const std::shared_ptr<RunState> owned = RunFor(run_id);
+  RunState& run = *owned;
   std::lock_guard<std::mutex> lock(run.mu);
   if (!run.txn) {
     RollbackReport none;
@@ -526,8 +533,8 @@ RollbackReport Guard::AbortWorkflow(const std::string& run_id, const std::string
     return none;
   }
   return FinishRollback(
-      run, run.txn->Rollback([this](const Invocation& inv) { return RunCompensation(inv); },
-                             reason));
+      run,
+      run.txn->Rollback([&](const Invocation& inv) { return RunCompensation(run, inv); }, reason));
 }
 
 std::vector<RollbackReport> Guard::Recover(const JournalRecovery& recovery) {
@@ -538,10 +545,11 @@ std::vector<RollbackReport> Guard::Recover(const JournalRecovery& recovery) {
                    recovery.detail + "; entries after it were not trusted");
   }
   for (const UnfinishedTransaction& u : recovery.unfinished) {
-    RunState& run = RunFor(u.run_id);
+    const std::shared_ptr<RunState> owned = RunFor(u.run_id);
+    RunState& run = *owned;
     std::lock_guard<std::mutex> lock(run.mu);
     RollbackReport report = Transaction::Recover(
-        u, deps_.journal, [this](const Invocation& inv) { return RunCompensation(inv); });
+        u, deps_.journal, [&](const Invocation& inv) { return RunCompensation(run, inv); });
     reports.push_back(FinishRollback(run, std::move(report)));
   }
   return reports;
@@ -549,13 +557,8 @@ std::vector<RollbackReport> Guard::Recover(const JournalRecovery& recovery) {
 
 RunSnapshot Guard::Snapshot(const std::string& run_id) const {
   RunSnapshot snap;
-  RunState* run = nullptr;
-  {
-    std::lock_guard<std::mutex> lock(runs_mu_);
-    auto it = runs_.find(run_id);
-    if (it == runs_.end()) return snap;
-    run = it->second.get();
-  }
+  const std::shared_ptr<RunState> run = FindRun(run_id);  // held while it is read
+  if (!run) return snap;
   std::lock_guard<std::mutex> lock(run->mu);
   snap.steps = run->steps;
   snap.calls = run->budget.calls_used();
@@ -569,8 +572,12 @@ RunSnapshot Guard::Snapshot(const std::string& run_id) const {
 }
 
 void Guard::EndRun(const std::string& run_id) {
+  std::shared_ptr<RunState> forgotten;  // freed outside runs_mu_, after any call holding it
   std::lock_guard<std::mutex> lock(runs_mu_);
-  runs_.erase(run_id);
+  auto it = runs_.find(run_id);
+  if (it == runs_.end()) return;
+  forgotten = std::move(it->second);
+  runs_.erase(it);
 }
 
 BreakerState Guard::BreakerStateOf(const std::string& tool) const {

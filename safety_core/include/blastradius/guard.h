@@ -41,12 +41,12 @@ namespace blastradius {
 
 // What the guard needs from outside. All pointers must outlive the guard.
 struct GuardDeps {
-  Env* env = nullptr;                 // required
-  ToolExecutor* executor = nullptr;   // required
-  Approver* approver = nullptr;       // null: every approval request is rejected
-  AuditSink* audit = nullptr;         // required unless policy.audit_log.enabled is false
-  AlertSink* alerts = nullptr;        // required unless policy.alerts.sink is "none"
-  Journal* journal = nullptr;         // null: workflows are not durable across crashes
+  Env* env = nullptr;                        // required
+  ToolExecutor* executor = nullptr;          // required
+  Approver* approver = nullptr;              // null: every approval request is rejected
+  AuditSink* audit = nullptr;                // required unless policy.audit_log.enabled is false
+  AlertSink* alerts = nullptr;               // required unless policy.alerts.sink is "none"
+  Journal* journal = nullptr;                // null: workflows are not durable across crashes
   std::shared_ptr<const Detector> detector;  // null: the bundled pattern packs (or
                                              // policy.sanitizer.packs) are loaded
 };
@@ -59,15 +59,15 @@ struct CallResult {
   // transient tool failure), DeadlineExceeded (timeout: effect unknown), ToolFailed (definite
   // failure), Aborted (the workflow was rolled back), DataLoss (rollback failed: incident).
   Status status;
-  std::string decision;  // the final audit decision: "allowed", "denied", "halted", ...
-  std::string output;    // framed, sanitized output the agent may read; empty if none
+  std::string decision;        // the final audit decision: "allowed", "denied", "halted", ...
+  std::string output;          // framed, sanitized output the agent may read; empty if none
   std::string sanitized_body;  // the same text without the boundary markers (for the audit)
   bool reached_tool = false;
   Outcome outcome = Outcome::kFailed;  // the tool's final outcome when reached_tool
   int attempts = 0;                    // attempts that reached the tool
   std::vector<Finding> findings;
-  bool halted = false;      // the run is halted: every later call will be denied
-  bool retryable = false;   // a later retry may succeed (transient failure, breaker open)
+  bool halted = false;     // the run is halted: every later call will be denied
+  bool retryable = false;  // a later retry may succeed (transient failure, breaker open)
   std::string call_id;
   std::optional<RollbackReport> rollback;  // set when this call ended its workflow
 };
@@ -87,8 +87,7 @@ class Guard {
  public:
   // Checks deps against the policy (missing sinks, an unloadable pattern pack) and refuses to
   // start with InvalidArgument naming what is missing.
-  static StatusOr<std::unique_ptr<Guard>> Create(Manifest manifest, Policy policy,
-                                                 GuardDeps deps);
+  static StatusOr<std::unique_ptr<Guard>> Create(Manifest manifest, Policy policy, GuardDeps deps);
   ~Guard();
   Guard(const Guard&) = delete;  // owns per-run state and breakers
   Guard& operator=(const Guard&) = delete;
@@ -111,7 +110,9 @@ class Guard {
   std::vector<RollbackReport> Recover(const JournalRecovery& recovery);
 
   RunSnapshot Snapshot(const std::string& run_id) const;
-  // Forgets a finished run's state (budgets, loop counts, taint).
+  // Forgets a finished run's state (budgets, loop counts, taint). Safe while calls on the run
+  // are in flight: they finish on the state they started with, which is freed after them; a
+  // later call with the same run id starts a fresh run.
   void EndRun(const std::string& run_id);
 
   const Manifest& manifest() const { return manifest_; }
@@ -121,10 +122,12 @@ class Guard {
  private:
   struct RunState;
   struct CallContext;
-  Guard(Manifest manifest, Policy policy, GuardDeps deps,
-        std::shared_ptr<const Detector> detector);
+  Guard(Manifest manifest, Policy policy, GuardDeps deps, std::shared_ptr<const Detector> detector);
 
-  RunState& RunFor(const std::string& run_id);
+  // The run's state, created on first use. The caller holds the shared_ptr for as long as it
+  // uses the state, so EndRun can forget a run while a call on it is still in flight.
+  std::shared_ptr<RunState> RunFor(const std::string& run_id);
+  std::shared_ptr<RunState> FindRun(const std::string& run_id) const;
   const CircuitBreaker* BreakerFor(const std::string& tool) const;
   CircuitBreaker* BreakerFor(const std::string& tool);
 
@@ -141,10 +144,10 @@ class Guard {
   void SanitizeOutput(CallContext& ctx, const ToolResult& result);
   void MaybeRollback(CallContext& ctx);
 
-  ToolResult RunCompensation(const Invocation& invocation);
+  ToolResult RunCompensation(RunState& run, const Invocation& invocation);
   RollbackReport FinishRollback(RunState& run, RollbackReport report);
-  void Audit(CallContext& ctx, const std::string& decision, const std::string& reason,
-             int attempt, const ToolResult* result, int64_t duration_ms);
+  void Audit(CallContext& ctx, const std::string& decision, const std::string& reason, int attempt,
+             const ToolResult* result, int64_t duration_ms);
   void RaiseAlert(AlertKind kind, const std::string& run_id, const std::string& tool,
                   const std::string& reason);
 
@@ -156,7 +159,7 @@ class Guard {
   std::unique_ptr<ApprovalGate> approvals_;
   std::map<std::string, std::unique_ptr<CircuitBreaker>, std::less<>> breakers_;
   mutable std::mutex runs_mu_;
-  std::map<std::string, std::unique_ptr<RunState>, std::less<>> runs_;
+  std::map<std::string, std::shared_ptr<RunState>, std::less<>> runs_;
 };
 
 }  // namespace blastradius
