@@ -184,7 +184,9 @@ CallResult Guard::Call(const ToolCall& call) {
   ctx.started_ms = deps_.env->NowMillis();
   ctx.canonical_args = CanonicalJson(call.args);
   ctx.result.call_id = call.run_id + "/" + std::to_string(ctx.step);
-  if (CheckRegistry(ctx) && CheckBudget(ctx) && CheckLoop(ctx) && CheckTier(ctx)) {
+  // Budget and loop detection come first: every call, even one to an unknown tool, is a step
+  // of the run, so no kind of call can run past the budget or loop forever.
+  if (CheckBudget(ctx) && CheckLoop(ctx) && CheckRegistry(ctx) && CheckTier(ctx)) {
     Execute(ctx);
   }
   MaybeRollback(ctx);

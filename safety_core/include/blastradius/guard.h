@@ -1,6 +1,6 @@
 // Guard: the one entry point every tool call goes through. It owns the order of the pipeline
 //
-//   registry -> budget -> loop detector -> tier policy / approval -> circuit breaker
+//   budget -> loop detector -> registry -> tier policy / approval -> circuit breaker
 //   -> execute (timeout, retry) -> sanitizer -> journal -> audit record -> alerts
 //
 // and any layer may stop the call with a typed decision and a reason. Every attempt, allowed or
@@ -135,9 +135,9 @@ class Guard {
   void Halt(RunState& run, AlertKind kind, const std::string& tool, const std::string& reason);
   bool Stop(CallContext& ctx, Status status, const std::string& decision,
             const std::string& reason);
-  bool CheckRegistry(CallContext& ctx);
   bool CheckBudget(CallContext& ctx);
   bool CheckLoop(CallContext& ctx);
+  bool CheckRegistry(CallContext& ctx);
   bool CheckTier(CallContext& ctx);
   void Execute(CallContext& ctx);
   ToolResult Attempt(CallContext& ctx, int attempt);
