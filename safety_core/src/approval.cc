@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "saturating.h"
+
 namespace blastradius {
 namespace {
 
@@ -145,7 +147,7 @@ ApprovalDecision ApprovalGate::Request(const std::string& run_id, const ToolSpec
   request.binding = ApprovalBinding(tool.name, args);
   request.reason = reason;
   request.requested_at_ms = env_->NowMillis();
-  request.expires_at_ms = request.requested_at_ms + options_.timeout_ms;
+  request.expires_at_ms = SaturatingAdd(request.requested_at_ms, options_.timeout_ms);
   if (approver_ == nullptr) {
     return Decision(ApprovalState::kRejected, request, "", "no approver configured");
   }
@@ -172,7 +174,7 @@ ApprovalDecision ApprovalGate::Request(const std::string& run_id, const ToolSpec
                           "no answer within " + std::to_string(options_.timeout_ms) + " ms");
       break;
     }
-    env_->SleepForMillis(std::min(poll_interval, request.expires_at_ms - now));
+    env_->SleepForMillis(std::min(poll_interval, SaturatingSub(request.expires_at_ms, now)));
   }
   approver_->Withdraw(request, decision.state);
   return decision;

@@ -6,6 +6,8 @@
 #include <map>
 #include <mutex>
 
+#include "saturating.h"
+
 namespace blastradius {
 
 struct Guard::RunState {
@@ -350,7 +352,7 @@ ToolResult Guard::Attempt(CallContext& ctx, int attempt) {
   inv.call_id = ctx.result.call_id;
   inv.attempt = attempt;
   const int64_t start = deps_.env->NowMillis();
-  inv.deadline_ms = start + policy_.call_timeout_ms;
+  inv.deadline_ms = SaturatingAdd(start, policy_.call_timeout_ms);
   ToolResult r = deps_.executor->Execute(inv);
   const int64_t end = deps_.env->NowMillis();
   if (end > inv.deadline_ms) {  // too late: we stopped waiting, the effect is unknown
@@ -383,7 +385,7 @@ ToolResult Guard::Attempt(CallContext& ctx, int attempt) {
   if (approved && r.outcome == Outcome::kOk && decision != "approved") {
     AppendJoined(&reason, "; ", "output " + decision);
   }
-  Audit(ctx, decision, reason, attempt, &r, end - start);
+  Audit(ctx, decision, reason, attempt, &r, SaturatingSub(end, start));
   return r;
 }
 
@@ -441,7 +443,7 @@ ToolResult Guard::RunCompensation(RunState& run, const Invocation& invocation) {
     Invocation inv = invocation;
     inv.attempt = attempt;
     const int64_t start = deps_.env->NowMillis();
-    inv.deadline_ms = start + policy_.call_timeout_ms;
+    inv.deadline_ms = SaturatingAdd(start, policy_.call_timeout_ms);
     r = spec ? deps_.executor->Execute(inv)
              : ToolResult::Failed("compensation tool \"" + inv.tool + "\" not in the manifest");
     const int64_t end = deps_.env->NowMillis();
@@ -458,7 +460,7 @@ ToolResult Guard::RunCompensation(RunState& run, const Invocation& invocation) {
       rec.tool_inputs = RedactSecrets(inv.args, policy_.audit_log.redact_keys);
       rec.tool_outputs = sanitizer_.Clean(r.outcome == Outcome::kOk ? r.output : r.error);
       rec.risk_tier = spec ? static_cast<int>(spec->tier) : -1;
-      rec.duration_ms = end - start;
+      rec.duration_ms = SaturatingSub(end, start);
       rec.tokens_used = r.tokens_used;
       rec.ts_ms = deps_.env->EpochMillis();
       rec.decision = r.outcome == Outcome::kOk ? "compensated" : "compensation_failed";

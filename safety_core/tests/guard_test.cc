@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <functional>
+#include <limits>
 #include <map>
 
 #include "test_env.h"
@@ -493,6 +494,35 @@ TEST_F(GuardTest, RefusesToStartWithoutRequiredSinks) {
   StatusOr<std::unique_ptr<Guard>> guard = Guard::Create(*manifest, *policy, deps);
   EXPECT_EQ(guard.status().code(), StatusCode::kInvalidArgument);
   EXPECT_THAT(guard.status().message(), HasSubstr("AuditSink"));
+}
+
+// Issue 11 row 9: now + call_timeout_ms overflowed (UBSan at guard.cc), so in Release every call
+// "timed out", an approved tier-3 call included, after it had run. The largest legal timeouts
+// near the end of the monotonic clock must not wrap.
+TEST(GuardClockTest, LargestTimeoutsNearTheEndOfTheClockDoNotWrapTheDeadline) {
+  testing::ManualEnv env(/*seed=*/1, std::numeric_limits<int64_t>::max() - 1'000'000);
+  StatusOr<Manifest> manifest = Manifest::Parse(kManifest, "tools.json");
+  StatusOr<Policy> policy = Policy::Parse(
+      R"({"call_timeout_ms": 1000000000000, "approval": {"timeout_ms": 1000000000000},
+          "budget": {"max_duration_ms": 1000000000000}})",
+      "policy.json");
+  ASSERT_TRUE(manifest.ok() && policy.ok()) << policy.status().ToString();
+  RecordingExecutor executor;
+  ScriptedApprover approver(&env, ScriptedApprover::Mode::kApprove, /*delay_ms=*/500);
+  MemoryAuditSink audit;
+  MemoryAlertSink alerts;
+  GuardDeps deps{&env, &executor, &approver, &audit, &alerts, nullptr, nullptr};
+  StatusOr<std::unique_ptr<Guard>> guard = Guard::Create(*manifest, *policy, deps);
+  ASSERT_TRUE(guard.ok()) << guard.status().ToString();
+  CallResult read = (*guard)->Call(ToolCall{"r", "read", {{"id", 1}}});
+  EXPECT_TRUE(read.status.ok()) << read.status.ToString();
+  EXPECT_EQ(read.outcome, Outcome::kOk);
+  CallResult email = (*guard)->Call(ToolCall{"r", "email", {{"to", "a"}}});
+  EXPECT_TRUE(email.status.ok()) << email.status.ToString();
+  EXPECT_EQ(email.decision, "approved");
+  EXPECT_EQ(executor.CountFor("email"), 1);
+  ASSERT_FALSE(executor.calls.empty());
+  EXPECT_GT(executor.calls.back().deadline_ms, env.NowMillis());
 }
 
 TEST(GuardExampleTest, ExampleManifestAndPolicyLoadAndGuardStarts) {
