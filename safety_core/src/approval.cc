@@ -134,7 +134,8 @@ ApprovalGate::ApprovalGate(Env* env, Approver* approver, const ApprovalOptions& 
     : env_(env), approver_(approver), options_(options) {}
 
 ApprovalDecision ApprovalGate::Request(const std::string& run_id, const ToolSpec& tool,
-                                       const Json& args, const std::string& reason) {
+                                       const Json& args, const std::string& reason,
+                                       std::optional<int64_t> not_after_ms) {
   ApprovalRequest request;
   {
     std::lock_guard<std::mutex> lock(mu_);
@@ -148,6 +149,9 @@ ApprovalDecision ApprovalGate::Request(const std::string& run_id, const ToolSpec
   request.reason = reason;
   request.requested_at_ms = env_->NowMillis();
   request.expires_at_ms = SaturatingAdd(request.requested_at_ms, options_.timeout_ms);
+  if (not_after_ms && *not_after_ms < request.expires_at_ms) {
+    request.expires_at_ms = std::max(request.requested_at_ms, *not_after_ms);
+  }
   if (approver_ == nullptr) {
     return Decision(ApprovalState::kRejected, request, "", "no approver configured");
   }
@@ -170,8 +174,11 @@ ApprovalDecision ApprovalGate::Request(const std::string& run_id, const ToolSpec
     }
     int64_t now = env_->NowMillis();
     if (now >= request.expires_at_ms) {
-      decision = Decision(ApprovalState::kExpired, request, "",
-                          "no answer within " + std::to_string(options_.timeout_ms) + " ms");
+      decision = Decision(
+          ApprovalState::kExpired, request, "",
+          "no answer within " +
+              std::to_string(SaturatingSub(request.expires_at_ms, request.requested_at_ms)) +
+              " ms");
       break;
     }
     env_->SleepForMillis(std::min(poll_interval, SaturatingSub(request.expires_at_ms, now)));

@@ -95,4 +95,9 @@ BudgetRemaining ExecutionBudget::Remaining(int64_t now_ms) const {
   return left;
 }
 
+std::optional<int64_t> ExecutionBudget::deadline_ms() const {
+  if (!limits_.max_duration_ms) return std::nullopt;
+  return SaturatingAdd(start_ms_, *limits_.max_duration_ms);
+}
+
 }  // namespace blastradius

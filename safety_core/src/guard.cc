@@ -1,11 +1,10 @@
 // The guard pipeline. Decide in Call(), compute in the stages; each stage either lets the call
 // continue or fills in ctx.result, writes the audit record and returns false.
-#include "blastradius/guard.h"
-
 #include <algorithm>
 #include <map>
 #include <mutex>
 
+#include "blastradius/guard.h"
 #include "saturating.h"
 
 namespace blastradius {
@@ -264,7 +263,15 @@ bool Guard::CheckTier(CallContext& ctx) {
   } else {
     return true;
   }
-  ApprovalDecision d = approvals_->Request(ctx.run.run_id, spec, ctx.call.args, why);
+  // The wait for a human ends when the run's duration budget does, if that comes first.
+  const std::optional<int64_t> run_deadline = ctx.run.budget.deadline_ms();
+  const bool run_bounds_wait =
+      run_deadline &&
+      *run_deadline < SaturatingAdd(deps_.env->NowMillis(), policy_.approval.timeout_ms);
+  ApprovalDecision d = approvals_->Request(ctx.run.run_id, spec, ctx.call.args, why, run_deadline);
+  if (run_bounds_wait && d.state == ApprovalState::kExpired) {
+    d.reason += " (the wait ended with the run's max_duration_ms)";
+  }
   const std::string note = ctx.gate_note.empty() ? "" : "; " + ctx.gate_note;
   if (d.approved() && approvals_->Consume(d.request_id, spec.name, ctx.call.args)) {
     ctx.approval_id = d.request_id;
@@ -332,9 +339,14 @@ void Guard::Execute(CallContext& ctx) {
       }
     }
     if (last.outcome == Outcome::kOk) break;
-    if (!retry_policy_.ShouldRetry(spec, last, attempt) || !run.retry_budget.TryConsume()) break;
-    deps_.env->SleepForMillis(
-        retry_policy_.BackoffMs(attempt, last.retry_after_ms, deps_.env->Random64()));
+    if (!retry_policy_.ShouldRetry(spec, last, attempt)) break;
+    const int64_t wait =
+        retry_policy_.BackoffMs(attempt, last.retry_after_ms, deps_.env->Random64());
+    // No retry whose wait would outlast the run's duration budget: it could never start.
+    const std::optional<int64_t> run_deadline = run.budget.deadline_ms();
+    if (run_deadline && SaturatingAdd(deps_.env->NowMillis(), wait) >= *run_deadline) break;
+    if (!run.retry_budget.TryConsume()) break;
+    deps_.env->SleepForMillis(wait);
   }
   if (ctx.journaled) {
     Outcome journaled = ctx.result.reached_tool ? last.outcome : Outcome::kFailed;
@@ -352,12 +364,17 @@ ToolResult Guard::Attempt(CallContext& ctx, int attempt) {
   inv.call_id = ctx.result.call_id;
   inv.attempt = attempt;
   const int64_t start = deps_.env->NowMillis();
-  inv.deadline_ms = SaturatingAdd(start, policy_.call_timeout_ms);
+  // The call's deadline: call_timeout_ms, or the end of the run's duration budget if sooner.
+  const int64_t call_deadline = SaturatingAdd(start, policy_.call_timeout_ms);
+  const std::optional<int64_t> run_deadline = ctx.run.budget.deadline_ms();
+  const bool run_bounds_wait = run_deadline && *run_deadline < call_deadline;
+  inv.deadline_ms = run_bounds_wait ? *run_deadline : call_deadline;
   ToolResult r = deps_.executor->Execute(inv);
   const int64_t end = deps_.env->NowMillis();
   if (end > inv.deadline_ms) {  // too late: we stopped waiting, the effect is unknown
-    ToolResult late =
-        ToolResult::Unknown("timed out after " + std::to_string(policy_.call_timeout_ms) + " ms");
+    ToolResult late = ToolResult::Unknown(
+        "timed out after " + std::to_string(SaturatingSub(inv.deadline_ms, start)) + " ms" +
+        (run_bounds_wait ? " (the run's max_duration_ms ran out)" : ""));
     late.timed_out = true;
     late.tokens_used = r.tokens_used;
     r = std::move(late);

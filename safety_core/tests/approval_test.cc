@@ -230,6 +230,19 @@ TEST(ApprovalGateTest, LargestTimeoutNearTheEndOfTheClockStillWaitsForTheAnswer)
   EXPECT_EQ(approver.submitted[0].expires_at_ms, std::numeric_limits<int64_t>::max());
 }
 
+TEST(ApprovalGateTest, WaitEndsAtTheCallersLimitWhenItComesFirst) {
+  ManualEnv env(kStart);
+  FakeApprover approver(&env, std::nullopt);
+  ApprovalGate gate(&env, &approver, Options(1'000'000, 300));
+  ApprovalDecision decision =
+      gate.Request("run", EmailTool(), EmailArgs(), "tier 3", /*not_after_ms=*/kStart + 1'000);
+  EXPECT_EQ(decision.state, ApprovalState::kExpired);
+  EXPECT_EQ(env.NowMillis(), kStart + 1'000);
+  EXPECT_THAT(decision.reason, HasSubstr("no answer within 1000 ms"));
+  ASSERT_EQ(approver.submitted.size(), 1u);
+  EXPECT_EQ(approver.submitted[0].expires_at_ms, kStart + 1'000);
+}
+
 TEST(ApprovalGateTest, DefaultTimeoutExpires) {
   ManualEnv env(kStart);
   FakeApprover approver(&env, std::nullopt);

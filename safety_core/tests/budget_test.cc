@@ -34,6 +34,16 @@ TEST(BudgetTest, ElapsedTimeSaturatesInsteadOfWrapping) {
   EXPECT_EQ(budget.Remaining(std::numeric_limits<int64_t>::max()).ms, 0);
 }
 
+TEST(BudgetTest, DeadlineIsWhenTheDurationLimitEnds) {
+  BudgetLimits limits = Unlimited();
+  EXPECT_EQ(ExecutionBudget(limits, kStart).deadline_ms(), std::nullopt);
+  limits.max_duration_ms = 5'000;
+  EXPECT_EQ(ExecutionBudget(limits, kStart).deadline_ms(), kStart + 5'000);
+  limits.max_duration_ms = kMaxPolicyDurationMs;
+  EXPECT_EQ(ExecutionBudget(limits, std::numeric_limits<int64_t>::max() - 1).deadline_ms(),
+            std::numeric_limits<int64_t>::max());
+}
+
 TEST(BudgetTest, DefaultsAreFinite) {
   BudgetLimits limits;
   ExecutionBudget budget(limits, kStart);

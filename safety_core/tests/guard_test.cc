@@ -268,6 +268,49 @@ TEST_F(GuardTest, DurationBudgetUsesInjectedClock) {
   EXPECT_EQ(executor_.CountFor("read"), 1);
 }
 
+// Issue 12 item 3: the duration budget bounds every wait. A hung call with a ten-year timeout
+// outlived max_duration_ms; it is now cut off when the run's time is up.
+TEST_F(GuardTest, HungCallNoLongerOutlivesTheRunsDurationBudget) {
+  executor_.handlers["read"] = [&](const Invocation& inv) {
+    env_.Advance(inv.deadline_ms - env_.NowMillis() + 1);  // hangs until past its deadline
+    return ToolResult::Ok("too late");
+  };
+  Build(R"({"call_timeout_ms": 315360000000, "budget": {"max_duration_ms": 10000},
+            "retry": {"max_attempts": 1}})");
+  const int64_t start = env_.NowMillis();
+  CallResult r = Call("read");
+  EXPECT_EQ(r.status.code(), StatusCode::kDeadlineExceeded);
+  EXPECT_EQ(r.outcome, Outcome::kUnknown);
+  EXPECT_LE(env_.NowMillis() - start, 10'001);
+  EXPECT_THAT(AuditLines().at(0)["reason"].get<std::string>(), HasSubstr("max_duration_ms"));
+  EXPECT_EQ(Call("read", {{"next", 1}}).decision, "halted");
+}
+
+TEST_F(GuardTest, RetryWaitNeverSleepsPastTheRunsDurationBudget) {
+  executor_.handlers["read"] = [](const Invocation&) {
+    ToolResult r = ToolResult::Failed("429", /*transient=*/true);
+    r.retry_after_ms = 50'000;
+    return r;
+  };
+  Build(R"({"budget": {"max_duration_ms": 10000},
+            "retry": {"max_attempts": 3, "max_retry_after_ms": 60000}})");
+  CallResult r = Call("read");
+  EXPECT_EQ(r.status.code(), StatusCode::kUnavailable);
+  EXPECT_LE(env_.slept_ms(), 10'000);
+  EXPECT_EQ(executor_.CountFor("read"), 1);
+}
+
+TEST_F(GuardTest, ApprovalWaitIsBoundedByTheRunsDurationBudget) {
+  Build(R"({"approval": {"timeout_ms": 315360000000}, "budget": {"max_duration_ms": 10000}})",
+        ScriptedApprover::Mode::kSilent);
+  const int64_t start = env_.NowMillis();
+  CallResult r = Call("email", {{"to", "a"}});
+  EXPECT_EQ(r.decision, "expired");
+  EXPECT_LE(env_.NowMillis() - start, 10'000);
+  EXPECT_EQ(executor_.CountFor("email"), 0);
+  EXPECT_THAT(r.status.message(), HasSubstr("max_duration_ms"));
+}
+
 TEST_F(GuardTest, PerToolCapStopsThatTool) {
   Build(R"({"budget": {"per_tool": {"read": 2}}})");
   EXPECT_TRUE(Call("read", {{"i", 1}}).status.ok());

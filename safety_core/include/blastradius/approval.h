@@ -80,9 +80,12 @@ class ApprovalGate {
   ApprovalGate& operator=(const ApprovalGate&) = delete;
 
   // Submits a request bound to exactly (tool, args) and waits on the env clock, polling every
-  // poll_interval_ms, until an answer or the timeout. Returns a terminal state.
+  // poll_interval_ms, until an answer or the timeout — or `not_after_ms` (env time), when that
+  // comes first (the guard passes the end of the run's duration budget). Returns a terminal
+  // state; a wait that ran out is kExpired.
   ApprovalDecision Request(const std::string& run_id, const ToolSpec& tool, const Json& args,
-                           const std::string& reason);
+                           const std::string& reason,
+                           std::optional<int64_t> not_after_ms = std::nullopt);
 
   // Uses an approved request once for exactly (tool, args): true the first time the binding
   // matches, false for a second use, another call, or a request that was not approved.
