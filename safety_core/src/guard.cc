@@ -1,10 +1,11 @@
 // The guard pipeline. Decide in Call(), compute in the stages; each stage either lets the call
 // continue or fills in ctx.result, writes the audit record and returns false.
+#include "blastradius/guard.h"
+
 #include <algorithm>
 #include <map>
 #include <mutex>
 
-#include "blastradius/guard.h"
 #include "saturating.h"
 
 namespace blastradius {
@@ -371,13 +372,20 @@ ToolResult Guard::Attempt(CallContext& ctx, int attempt) {
   inv.deadline_ms = run_bounds_wait ? *run_deadline : call_deadline;
   ToolResult r = deps_.executor->Execute(inv);
   const int64_t end = deps_.env->NowMillis();
-  if (end > inv.deadline_ms) {  // too late: we stopped waiting, the effect is unknown
+  const bool too_late = end > inv.deadline_ms;
+  if (too_late) {  // we stopped waiting: the effect is unknown
     ToolResult late = ToolResult::Unknown(
         "timed out after " + std::to_string(SaturatingSub(inv.deadline_ms, start)) + " ms" +
         (run_bounds_wait ? " (the run's max_duration_ms ran out)" : ""));
     late.timed_out = true;
     late.tokens_used = r.tokens_used;
     r = std::move(late);
+  } else if (r.outcome != Outcome::kOk) {
+    // The tool's error text is tool bytes like its output: screened before anyone reads it.
+    SanitizedOutput screened =
+        ScreenToolText(ctx.run, spec, ctx.result.call_id, r.error, "error text");
+    r.error = std::move(screened.body);
+    ctx.result.findings = std::move(screened.findings);
   }
   ctx.result.reached_tool = true;
   ctx.result.attempts = attempt;
@@ -393,12 +401,10 @@ ToolResult Guard::Attempt(CallContext& ctx, int attempt) {
     decision = r.outcome == Outcome::kFailed ? "failed" : "unknown";
     ctx.result.decision = decision;
     ctx.result.output.clear();
-    ctx.result.findings.clear();
+    if (too_late) ctx.result.findings.clear();  // the guard's own text: nothing to scan
   }
   std::string reason = ctx.gate_note;
-  if (r.outcome != Outcome::kOk) {
-    AppendJoined(&reason, "; ", sanitizer_.Clean(r.error));
-  }
+  if (r.outcome != Outcome::kOk) AppendJoined(&reason, "; ", r.error);
   if (approved && r.outcome == Outcome::kOk && decision != "approved") {
     AppendJoined(&reason, "; ", "output " + decision);
   }
@@ -406,28 +412,34 @@ ToolResult Guard::Attempt(CallContext& ctx, int attempt) {
   return r;
 }
 
-void Guard::SanitizeOutput(CallContext& ctx, const ToolResult& r) {
-  RunState& run = ctx.run;
-  SanitizedOutput out = sanitizer_.Sanitize(r.output, deps_.env->Random64());
-  ctx.result.output = out.framed;
-  ctx.result.findings = out.findings;
-  ctx.result.decision = ActionDecision(out.action, !ctx.approval_id.empty());
+SanitizedOutput Guard::ScreenToolText(RunState& run, const ToolSpec& spec,
+                                      const std::string& call_id, std::string_view text,
+                                      std::string_view what) {
+  SanitizedOutput out = sanitizer_.Sanitize(text, deps_.env->Random64());
+  const std::string whose = std::string(what) + " of " + spec.name;
   if (!out.findings.empty() || !out.detection_status.ok()) {
     std::string ids;
     for (const Finding& f : out.findings) AppendJoined(&ids, ", ", f.pattern_id);
     const std::string reason = out.detection_status.ok()
-                                   ? "output of " + ctx.spec->name + " matched " + ids
+                                   ? whose + " matched " + ids
                                    : "detection failed: " + out.detection_status.message();
-    RaiseAlert(AlertKind::kInjectionDetected, run.run_id, ctx.spec->name, reason);
+    RaiseAlert(AlertKind::kInjectionDetected, run.run_id, spec.name, reason);
     if (!run.tainted) {
       run.tainted = true;
-      run.taint_reason = "flagged output of " + ctx.spec->name + " in " + ctx.result.call_id;
+      run.taint_reason = "flagged " + whose + " in " + call_id;
     }
-  } else if (ctx.spec->external && !run.tainted) {
+  } else if (spec.external && !text.empty() && !run.tainted) {
     run.tainted = true;
-    run.taint_reason =
-        "untrusted output of external tool " + ctx.spec->name + " in " + ctx.result.call_id;
+    run.taint_reason = "untrusted " + whose + " (external tool) in " + call_id;
   }
+  return out;
+}
+
+void Guard::SanitizeOutput(CallContext& ctx, const ToolResult& r) {
+  SanitizedOutput out = ScreenToolText(ctx.run, *ctx.spec, ctx.result.call_id, r.output, "output");
+  ctx.result.output = out.framed;
+  ctx.result.findings = out.findings;
+  ctx.result.decision = ActionDecision(out.action, !ctx.approval_id.empty());
   if (out.action == SanitizedOutput::Action::kBlocked) {
     ctx.result.status =
         Status::PermissionDenied("output of " + ctx.spec->name + " blocked by the sanitizer");
@@ -464,6 +476,10 @@ ToolResult Guard::RunCompensation(RunState& run, const Invocation& invocation) {
     r = spec ? deps_.executor->Execute(inv)
              : ToolResult::Failed("compensation tool \"" + inv.tool + "\" not in the manifest");
     const int64_t end = deps_.env->NowMillis();
+    if (spec) {  // tool bytes: screened before the audit, alerts or a report repeat them
+      r.output = ScreenToolText(run, *spec, inv.call_id, r.output, "output").body;
+      r.error = ScreenToolText(run, *spec, inv.call_id, r.error, "error text").body;
+    }
     if (end > inv.deadline_ms && r.outcome == Outcome::kOk) {
       r = ToolResult::Unknown("compensation timed out after " +
                               std::to_string(policy_.call_timeout_ms) + " ms");
@@ -632,14 +648,27 @@ void Guard::Audit(CallContext& ctx, const std::string& decision, const std::stri
   deps_.audit->Write(rec);
 }
 
+// Cleaned like tool text (control bytes removed, markers neutralized) and cut to `max_bytes`
+// on a character boundary: alert fields can carry agent- or tool-chosen bytes.
+std::string Guard::BoundedText(std::string_view text, size_t max_bytes) const {
+  std::string clean = sanitizer_.Clean(text);
+  if (clean.size() <= max_bytes) return clean;
+  static constexpr std::string_view kCut = "...[truncated]";
+  size_t keep = max_bytes > kCut.size() ? max_bytes - kCut.size() : 0;
+  while (keep > 0 && (static_cast<unsigned char>(clean[keep]) & 0xC0) == 0x80) --keep;
+  clean.resize(keep);
+  clean.append(kCut.substr(0, std::min(kCut.size(), max_bytes - keep)));
+  return clean;
+}
+
 void Guard::RaiseAlert(AlertKind kind, const std::string& run_id, const std::string& tool,
                        const std::string& reason) {
   if (!deps_.alerts || policy_.alerts.sink == "none") return;
   Alert alert;
   alert.kind = kind;
-  alert.run_id = run_id;
-  alert.tool = tool;
-  alert.reason = reason;
+  alert.run_id = BoundedText(run_id, kMaxAlertFieldBytes);
+  alert.tool = BoundedText(tool, kMaxAlertFieldBytes);
+  alert.reason = BoundedText(reason, kMaxAlertReasonBytes);
   alert.ts_ms = deps_.env->EpochMillis();
   alert.clock_ms = deps_.env->NowMillis();
   deps_.alerts->Raise(alert);

@@ -19,6 +19,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "blastradius/alerts.h"
@@ -141,7 +142,13 @@ class Guard {
   bool CheckTier(CallContext& ctx);
   void Execute(CallContext& ctx);
   ToolResult Attempt(CallContext& ctx, int attempt);
+  // Every byte from a tool (output, error text) goes through here: sanitized (UTF-8 repaired,
+  // control bytes removed, markers neutralized, bounded, scanned, on_detect applied); findings
+  // raise injection_detected and taint the run; text of an external tool taints the run.
+  SanitizedOutput ScreenToolText(RunState& run, const ToolSpec& spec, const std::string& call_id,
+                                 std::string_view text, std::string_view what);
   void SanitizeOutput(CallContext& ctx, const ToolResult& result);
+  std::string BoundedText(std::string_view text, size_t max_bytes) const;
   void MaybeRollback(CallContext& ctx);
 
   ToolResult RunCompensation(RunState& run, const Invocation& invocation);
@@ -150,6 +157,10 @@ class Guard {
              const ToolResult* result, int64_t duration_ms);
   void RaiseAlert(AlertKind kind, const std::string& run_id, const std::string& tool,
                   const std::string& reason);
+
+  // Alert fields are bounded: a reason to this many bytes, run ids and tool names to fewer.
+  static constexpr size_t kMaxAlertReasonBytes = 2048;
+  static constexpr size_t kMaxAlertFieldBytes = 256;
 
   Manifest manifest_;
   Policy policy_;
