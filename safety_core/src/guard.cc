@@ -188,7 +188,8 @@ CallResult Guard::Call(const ToolCall& call) {
   ctx.result.call_id = call.run_id + "/" + std::to_string(ctx.step);
   // Budget and loop detection come first: every call, even one to an unknown tool, is a step
   // of the run, so no kind of call can run past the budget or loop forever.
-  if (CheckBudget(ctx) && CheckLoop(ctx) && CheckRegistry(ctx) && CheckTier(ctx)) {
+  if (CheckBudget(ctx) && CheckLoop(ctx) && CheckRegistry(ctx) && CheckSinks(ctx) &&
+      CheckTier(ctx)) {
     Execute(ctx);
   }
   MaybeRollback(ctx);
@@ -239,6 +240,33 @@ bool Guard::CheckLoop(CallContext& ctx) {
   if (st.ok()) return true;
   Halt(run, AlertKind::kLoopDetected, ctx.call.tool, st.message());
   return Stop(ctx, Status::ResourceExhausted(run.halt_reason), "halted", run.halt_reason);
+}
+
+// Fail closed: once the audit log (or the alert sink) could not be written, nothing above
+// tier 0 runs, because it could not be accounted for. Tier-0 reads still run.
+bool Guard::CheckSinks(CallContext& ctx) {
+  if (ctx.spec->tier == Tier::kReadOnly) return true;
+  Status failure;
+  {
+    std::lock_guard<std::mutex> lock(sink_mu_);
+    failure = sink_failure_;
+  }
+  if (failure.ok()) return true;
+  const std::string reason = "audit log or alert sink unavailable (" + failure.message() +
+                             "): calls above tier 0 are refused";
+  return Stop(ctx, Status::Unavailable(reason), "denied", reason);
+}
+
+void Guard::NoteSinkFailure(const std::string& sink, const Status& status,
+                            const std::string& run_id, const std::string& tool) {
+  {
+    std::lock_guard<std::mutex> lock(sink_mu_);
+    if (!sink_failure_.ok()) return;  // alerted once, when it happened
+    sink_failure_ = Status(status.code(), sink + ": " + status.message());
+  }
+  RaiseAlert(AlertKind::kAuditFailed, run_id, tool,
+             sink + " write failed: " + status.ToString() +
+                 "; every call above tier 0 is refused until the guard is restarted");
 }
 
 bool Guard::CheckTier(CallContext& ctx) {
@@ -503,7 +531,8 @@ ToolResult Guard::RunCompensation(RunState& run, const Invocation& invocation) {
       rec.call_id = inv.call_id;
       rec.step_number = run.steps;
       rec.budget_remaining = run.budget.Remaining(deps_.env->NowMillis());
-      deps_.audit->Write(rec);
+      Status written = deps_.audit->Write(rec);
+      if (!written.ok()) NoteSinkFailure("audit log", written, inv.run_id, inv.tool);
     }
     if (r.outcome == Outcome::kOk || !spec) break;
     if (attempt < max_attempts) {
@@ -645,7 +674,8 @@ void Guard::Audit(CallContext& ctx, const std::string& decision, const std::stri
                                                        : sanitizer_.Clean(result->error);
     rec.findings = ctx.result.findings;
   }
-  deps_.audit->Write(rec);
+  Status written = deps_.audit->Write(rec);
+  if (!written.ok()) NoteSinkFailure("audit log", written, ctx.call.run_id, ctx.call.tool);
 }
 
 // Cleaned like tool text (control bytes removed, markers neutralized) and cut to `max_bytes`
@@ -671,7 +701,8 @@ void Guard::RaiseAlert(AlertKind kind, const std::string& run_id, const std::str
   alert.reason = BoundedText(reason, kMaxAlertReasonBytes);
   alert.ts_ms = deps_.env->EpochMillis();
   alert.clock_ms = deps_.env->NowMillis();
-  deps_.alerts->Raise(alert);
+  Status raised = deps_.alerts->Raise(alert);
+  if (!raised.ok()) NoteSinkFailure("alert sink", raised, run_id, tool);
 }
 
 }  // namespace blastradius

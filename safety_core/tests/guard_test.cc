@@ -583,6 +583,35 @@ TEST_F(GuardTest, EveryAttemptHasExactlyOneAuditRecord) {
   EXPECT_EQ(not_executed, 4);  // unknown tool, rejected, refused retry, open breaker
 }
 
+// Issue 11 row 6: the audit log failed open. With the audit file on a full disk, a tier-3
+// charge ran (tool executed) while the sink held "No space left on device".
+TEST_F(GuardTest, FailedAuditWriteStopsEveryCallAboveTier0AndAlerts) {
+  StatusOr<std::unique_ptr<FileAuditSink>> file = FileAuditSink::Open(&env_, "/audit.jsonl");
+  ASSERT_TRUE(file.ok());
+  StatusOr<Manifest> manifest = Manifest::Parse(kManifest, "tools.json");
+  StatusOr<Policy> policy = Policy::Parse(R"({"loop_detection": {"enabled": false}})", "p.json");
+  ASSERT_TRUE(manifest.ok() && policy.ok());
+  ScriptedApprover approver(&env_, ScriptedApprover::Mode::kApprove);
+  GuardDeps deps{&env_, &executor_, &approver, file->get(), &alerts_, nullptr, nullptr};
+  StatusOr<std::unique_ptr<Guard>> guard = Guard::Create(*manifest, *policy, deps);
+  ASSERT_TRUE(guard.ok());
+  env_.FailAppends(true);  // the disk is full from now on
+  EXPECT_TRUE((*guard)->Call(ToolCall{"r", "read", {{"i", 1}}}).status.ok());  // tier 0 runs
+  EXPECT_EQ(alerts_.Count(AlertKind::kAuditFailed), 1);
+  for (const char* tool : {"email", "update", "draft"}) {
+    CallResult r = (*guard)->Call(ToolCall{"r", tool, {{"to", "a"}}});
+    EXPECT_EQ(r.status.code(), StatusCode::kUnavailable) << tool;
+    EXPECT_EQ(r.decision, "denied") << tool;
+    EXPECT_THAT(r.status.message(), HasSubstr("audit log")) << tool;
+  }
+  EXPECT_EQ(executor_.CountFor("email"), 0);
+  EXPECT_EQ(executor_.CountFor("update"), 0);
+  EXPECT_EQ(executor_.CountFor("draft"), 0);
+  EXPECT_TRUE((*guard)->Call(ToolCall{"r", "read", {{"i", 2}}}).status.ok());
+  EXPECT_EQ(executor_.CountFor("read"), 2);
+  EXPECT_EQ(alerts_.Count(AlertKind::kAuditFailed), 1);  // raised once, when it happened
+}
+
 TEST_F(GuardTest, RefusesToStartWithoutRequiredSinks) {
   StatusOr<Manifest> manifest = Manifest::Parse(kManifest, "tools.json");
   StatusOr<Policy> policy = Policy::Parse("{}", "policy.json");

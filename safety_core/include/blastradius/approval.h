@@ -91,7 +91,9 @@ class ApprovalGate {
   // matches, false for a second use, another call, or a request that was not approved.
   bool Consume(const std::string& request_id, std::string_view tool, const Json& args);
 
-  // Cancels a pending or approved-but-unused request (e.g. the run was halted).
+  // Cancels a pending or approved-but-unused request. The guard consumes an approval as soon as
+  // it is granted, so it never holds an unused one and does not call this; it is for callers
+  // that keep approvals across calls.
   void Cancel(const std::string& request_id);
 
  private:

@@ -1,11 +1,19 @@
 // Guard: the one entry point every tool call goes through. It owns the order of the pipeline
 //
-//   budget -> loop detector -> registry -> tier policy / approval -> circuit breaker
-//   -> execute (timeout, retry) -> sanitizer -> journal -> audit record -> alerts
+//   budget (step) -> loop detector -> registry -> sinks healthy (above tier 0)
+//   -> tier policy / approval -> journal intent (writing step in a workflow)
+//   -> per attempt: budget (tool call) -> circuit breaker -> execute (deadline)
+//                   -> sanitizer (output or error text) -> audit record
+//   -> retry (backoff) -> journal outcome -> rollback if the workflow must end
 //
-// and any layer may stop the call with a typed decision and a reason. Every attempt, allowed or
-// not, leaves exactly one audit record. Everything outside the guard (time, tools, humans,
-// sinks, journal) is an interface handed in through GuardDeps.
+// and any layer may stop the call with a typed decision and a reason (alerts are raised by the
+// layer that stops or notices). A call leaves one audit record per attempt that reached the
+// tool, or one record from the layer that stopped it (a retry refused by the breaker or budget
+// adds one with attempt 0); compensations leave one record per attempt of their own. Records
+// the sink cannot store are not retried: the guard then fails closed (see CheckSinks). Every
+// wait (call deadline, retry backoff, approval) ends with the run's duration budget.
+// Everything outside the guard (time, tools, humans, sinks, journal) is an interface handed in
+// through GuardDeps.
 //
 // Thread-safe: calls for different runs proceed in parallel; calls within one run are
 // serialized. Circuit breakers are shared by all runs (one per tool); budgets, loop detection,
@@ -56,9 +64,10 @@ struct GuardDeps {
 struct CallResult {
   // OK when the tool ran and answered ok. Otherwise the code says what stopped it:
   // NotFound (unknown tool), ResourceExhausted (budget or loop: the run is halted),
-  // PermissionDenied (rejected, expired or disabled tier), Unavailable (breaker open, or a
-  // transient tool failure), DeadlineExceeded (timeout: effect unknown), ToolFailed (definite
-  // failure), Aborted (the workflow was rolled back), DataLoss (rollback failed: incident).
+  // PermissionDenied (rejected, expired or disabled tier), Unavailable (breaker open, a
+  // transient tool failure, or the audit log / alert sink failed earlier), DeadlineExceeded
+  // (timeout: effect unknown), ToolFailed (definite failure), Aborted (the workflow was rolled
+  // back), DataLoss (rollback failed: incident).
   Status status;
   std::string decision;        // the final audit decision: "allowed", "denied", "halted", ...
   std::string output;          // framed, sanitized output the agent may read; empty if none
@@ -111,7 +120,8 @@ class Guard {
   std::vector<RollbackReport> Recover(const JournalRecovery& recovery);
 
   RunSnapshot Snapshot(const std::string& run_id) const;
-  // Forgets a finished run's state (budgets, loop counts, taint). Safe while calls on the run
+  // Forgets a finished run's state (budgets, loop counts, taint, the open workflow — which is
+  // neither committed nor rolled back by this; abort it first). Safe while calls on the run
   // are in flight: they finish on the state they started with, which is freed after them; a
   // later call with the same run id starts a fresh run.
   void EndRun(const std::string& run_id);
@@ -139,6 +149,7 @@ class Guard {
   bool CheckBudget(CallContext& ctx);
   bool CheckLoop(CallContext& ctx);
   bool CheckRegistry(CallContext& ctx);
+  bool CheckSinks(CallContext& ctx);
   bool CheckTier(CallContext& ctx);
   void Execute(CallContext& ctx);
   ToolResult Attempt(CallContext& ctx, int attempt);
@@ -153,6 +164,9 @@ class Guard {
 
   ToolResult RunCompensation(RunState& run, const Invocation& invocation);
   RollbackReport FinishRollback(RunState& run, RollbackReport report);
+  // Remembers the first failed audit write or alert (guard-wide, for good) and alerts it.
+  void NoteSinkFailure(const std::string& sink, const Status& status, const std::string& run_id,
+                       const std::string& tool);
   void Audit(CallContext& ctx, const std::string& decision, const std::string& reason, int attempt,
              const ToolResult* result, int64_t duration_ms);
   void RaiseAlert(AlertKind kind, const std::string& run_id, const std::string& tool,
@@ -169,6 +183,8 @@ class Guard {
   RetryPolicy retry_policy_;
   std::unique_ptr<ApprovalGate> approvals_;
   std::map<std::string, std::unique_ptr<CircuitBreaker>, std::less<>> breakers_;
+  mutable std::mutex sink_mu_;
+  Status sink_failure_;  // first failed audit write or alert: calls above tier 0 are refused
   mutable std::mutex runs_mu_;
   std::map<std::string, std::shared_ptr<RunState>, std::less<>> runs_;
 };
