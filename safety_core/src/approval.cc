@@ -130,8 +130,9 @@ std::vector<std::string> ConfirmationLikeKeys(const Json& args) {
   return keys;
 }
 
-ApprovalGate::ApprovalGate(Env* env, Approver* approver, const ApprovalOptions& options)
-    : env_(env), approver_(approver), options_(options) {}
+ApprovalGate::ApprovalGate(Env* env, Approver* approver, const ApprovalOptions& options,
+                           std::string id_prefix)
+    : env_(env), approver_(approver), options_(options), id_prefix_(std::move(id_prefix)) {}
 
 ApprovalDecision ApprovalGate::Request(const std::string& run_id, const ToolSpec& tool,
                                        const Json& args, const std::string& reason,
@@ -139,7 +140,7 @@ ApprovalDecision ApprovalGate::Request(const std::string& run_id, const ToolSpec
   ApprovalRequest request;
   {
     std::lock_guard<std::mutex> lock(mu_);
-    request.request_id = "apr-" + std::to_string(next_id_++);
+    request.request_id = id_prefix_ + std::to_string(next_id_++);
   }
   request.run_id = run_id;
   request.tool = tool.name;

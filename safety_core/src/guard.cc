@@ -3,6 +3,7 @@
 #include "blastradius/guard.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <mutex>
 
@@ -91,6 +92,13 @@ Status StatusForResult(const ToolResult& r, const std::string& tool) {
   return Status::ToolFailed(what);
 }
 
+// The guard's incarnation: 16 lowercase hex digits.
+std::string Incarnation(uint64_t random) {
+  char hex[17];
+  std::snprintf(hex, sizeof(hex), "%016llx", static_cast<unsigned long long>(random));
+  return hex;
+}
+
 // Pattern packs are program data, not simulated state: they are read from the real file system
 // and compiled once per process for each distinct list of pack files.
 StatusOr<std::shared_ptr<const Detector>> LoadDetector(const std::vector<std::string>& paths) {
@@ -141,12 +149,14 @@ StatusOr<std::unique_ptr<Guard>> Guard::Create(Manifest manifest, Policy policy,
 
 Guard::Guard(Manifest manifest, Policy policy, GuardDeps deps,
              std::shared_ptr<const Detector> detector)
-    : manifest_(std::move(manifest)),
+    : incarnation_(Incarnation(deps.env->Random64())),
+      manifest_(std::move(manifest)),
       policy_(std::move(policy)),
       deps_(deps),
       sanitizer_(policy_.sanitizer, std::move(detector)),
       retry_policy_(policy_.retry),
-      approvals_(std::make_unique<ApprovalGate>(deps.env, deps.approver, policy_.approval)) {
+      approvals_(std::make_unique<ApprovalGate>(deps.env, deps.approver, policy_.approval,
+                                                "apr-" + incarnation_ + "-")) {
   for (const ToolSpec& tool : manifest_.tools()) {
     breakers_.emplace(tool.name, std::make_unique<CircuitBreaker>(policy_.circuit_breaker));
   }
@@ -185,7 +195,7 @@ CallResult Guard::Call(const ToolCall& call) {
   ctx.step = ++run.steps;
   ctx.started_ms = deps_.env->NowMillis();
   ctx.canonical_args = CanonicalJson(call.args);
-  ctx.result.call_id = call.run_id + "/" + std::to_string(ctx.step);
+  ctx.result.call_id = call.run_id + "/" + incarnation_ + "." + std::to_string(ctx.step);
   // Budget and loop detection come first: every call, even one to an unknown tool, is a step
   // of the run, so no kind of call can run past the budget or loop forever.
   if (CheckBudget(ctx) && CheckLoop(ctx) && CheckRegistry(ctx) && CheckSinks(ctx) &&
@@ -568,8 +578,8 @@ Status Guard::BeginWorkflow(const std::string& run_id) {
   RunState& run = *owned;
   std::lock_guard<std::mutex> lock(run.mu);
   if (run.txn) return Status::FailedPrecondition("run " + run_id + " already has a workflow open");
-  auto txn = std::make_unique<Transaction>(run_id + "/tx" + std::to_string(++run.workflows), run_id,
-                                           deps_.journal);
+  auto txn = std::make_unique<Transaction>(
+      run_id + "/" + incarnation_ + ".tx" + std::to_string(++run.workflows), run_id, deps_.journal);
   BR_RETURN_IF_ERROR(txn->Begin());
   run.txn = std::move(txn);
   run.last_workflow = WorkflowState::kOpen;

@@ -9,6 +9,7 @@
 #include <functional>
 #include <limits>
 #include <map>
+#include <set>
 
 #include "test_env.h"
 
@@ -521,19 +522,42 @@ TEST_F(GuardTest, WorkflowFailureRollsBackInReverseOrder) {
   };
   Build();
   ASSERT_TRUE(guard_->BeginWorkflow("run-1").ok());
-  EXPECT_TRUE(Call("draft", {{"text", "hi"}}).status.ok());
-  EXPECT_TRUE(Call("update", {{"id", 1}}).status.ok());
+  CallResult draft = Call("draft", {{"text", "hi"}});
+  EXPECT_TRUE(draft.status.ok());
+  CallResult update = Call("update", {{"id", 1}});
+  EXPECT_TRUE(update.status.ok());
   CallResult r = Call("email", {{"to", "a"}});
   EXPECT_EQ(r.status.code(), StatusCode::kAborted);
   ASSERT_TRUE(r.rollback.has_value());
   EXPECT_EQ(r.rollback->state, WorkflowState::kRolledBack);
   ASSERT_EQ(executor_.calls.size(), 5u);
   EXPECT_EQ(executor_.calls[3].tool, "restore");
-  EXPECT_EQ(executor_.calls[3].compensates, "run-1/2");
+  EXPECT_EQ(executor_.calls[3].compensates, update.call_id);
   EXPECT_EQ(executor_.calls[4].tool, "undraft");
-  EXPECT_EQ(executor_.calls[4].compensates, "run-1/1");
+  EXPECT_EQ(executor_.calls[4].compensates, draft.call_id);
   EXPECT_EQ(alerts_.Count(AlertKind::kWorkflowRolledBack), 1);
   EXPECT_EQ(alerts_.Count(AlertKind::kRollbackFailed), 0);
+}
+
+// Compensations are audited by the same writer as calls: same fields, redaction, call id.
+TEST_F(GuardTest, CompensationAttemptsAreAuditedLikeCalls) {
+  executor_.handlers["email"] = [](const Invocation&) { return ToolResult::Failed("smtp down"); };
+  Build();
+  ASSERT_TRUE(guard_->BeginWorkflow("run-1").ok());
+  CallResult draft = Call("draft", {{"text", "hi"}, {"password", "hunter2"}});
+  ASSERT_TRUE(draft.status.ok());
+  Call("email", {{"to", "a"}});
+  std::vector<Json> lines = AuditLines();
+  ASSERT_FALSE(lines.empty());
+  const Json& undo = lines.back();
+  EXPECT_EQ(undo["decision"], "compensated");
+  EXPECT_EQ(undo["tool_name"], "undraft");
+  EXPECT_EQ(undo["attempt"], 1);
+  EXPECT_EQ(undo["outcome"], "ok");
+  EXPECT_EQ(undo["risk_tier"], 1);
+  EXPECT_THAT(undo["reason"].get<std::string>(), HasSubstr(draft.call_id));
+  EXPECT_THAT(undo.dump(), Not(HasSubstr("hunter2")));
+  for (const std::string& field : RequiredAuditFields()) EXPECT_TRUE(undo.contains(field)) << field;
 }
 
 TEST_F(GuardTest, FailedCompensationIsAnIncidentNeverASuccess) {
@@ -610,6 +634,33 @@ TEST_F(GuardTest, FailedAuditWriteStopsEveryCallAboveTier0AndAlerts) {
   EXPECT_TRUE((*guard)->Call(ToolCall{"r", "read", {{"i", 2}}}).status.ok());
   EXPECT_EQ(executor_.CountFor("read"), 2);
   EXPECT_EQ(alerts_.Count(AlertKind::kAuditFailed), 1);  // raised once, when it happened
+}
+
+// Issue 11: call ids (documented as idempotency keys), workflow ids and approval ids restarted
+// with the process, so a restarted guard reused "run-1/1" for a different call.
+TEST(GuardIdsTest, IdsAreUniqueAcrossRestarts) {
+  StatusOr<Manifest> manifest = Manifest::Parse(kManifest, "tools.json");
+  StatusOr<Policy> policy = Policy::Parse("{}", "policy.json");
+  ASSERT_TRUE(manifest.ok() && policy.ok());
+  std::set<std::string> call_ids, workflow_ids, approval_ids;
+  for (uint64_t process = 1; process <= 2; ++process) {  // same run id, two "processes"
+    testing::ManualEnv env(/*seed=*/process);
+    RecordingExecutor executor;
+    ScriptedApprover approver(&env, ScriptedApprover::Mode::kApprove);
+    MemoryAuditSink audit;
+    MemoryAlertSink alerts;
+    GuardDeps deps{&env, &executor, &approver, &audit, &alerts, nullptr, nullptr};
+    StatusOr<std::unique_ptr<Guard>> guard = Guard::Create(*manifest, *policy, deps);
+    ASSERT_TRUE(guard.ok());
+    ASSERT_TRUE((*guard)->BeginWorkflow("run-1").ok());
+    CallResult r = (*guard)->Call(ToolCall{"run-1", "email", {{"to", "a"}}});
+    ASSERT_TRUE(r.status.ok()) << r.status.ToString();
+    EXPECT_TRUE(call_ids.insert(r.call_id).second) << r.call_id;
+    ASSERT_EQ(approver.requests.size(), 1u);
+    EXPECT_TRUE(approval_ids.insert(approver.requests[0].request_id).second);
+    RollbackReport report = (*guard)->AbortWorkflow("run-1", "test");
+    EXPECT_TRUE(workflow_ids.insert(report.txn).second) << report.txn;
+  }
 }
 
 TEST_F(GuardTest, RefusesToStartWithoutRequiredSinks) {

@@ -74,8 +74,11 @@ std::vector<std::string> ConfirmationLikeKeys(const Json& args);
 
 class ApprovalGate {
  public:
-  // `env` and `approver` must outlive the gate.
-  ApprovalGate(Env* env, Approver* approver, const ApprovalOptions& options);
+  // `env` and `approver` must outlive the gate. Request ids are `id_prefix` followed by a
+  // counter; the guard's prefix carries its incarnation ("apr-<incarnation>-N"), so ids do not
+  // repeat across restarts.
+  ApprovalGate(Env* env, Approver* approver, const ApprovalOptions& options,
+               std::string id_prefix = "apr-");
   ApprovalGate(const ApprovalGate&) = delete;  // owns the single-use ledger
   ApprovalGate& operator=(const ApprovalGate&) = delete;
 
@@ -102,6 +105,7 @@ class ApprovalGate {
   Env* env_;
   Approver* approver_;
   ApprovalOptions options_;
+  const std::string id_prefix_;
   std::mutex mu_;
   uint64_t next_id_ = 1;
   std::map<std::string, std::string> approved_unused_;  // request_id -> binding

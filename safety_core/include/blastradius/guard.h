@@ -78,7 +78,7 @@ struct CallResult {
   std::vector<Finding> findings;
   bool halted = false;     // the run is halted: every later call will be denied
   bool retryable = false;  // a later retry may succeed (transient failure, breaker open)
-  std::string call_id;
+  std::string call_id;     // "<run_id>/<incarnation>.<step>": unique across restarts (see below)
   std::optional<RollbackReport> rollback;  // set when this call ended its workflow
 };
 
@@ -126,6 +126,11 @@ class Guard {
   // later call with the same run id starts a fresh run.
   void EndRun(const std::string& run_id);
 
+  // 16 hex digits drawn from env->Random64() at Create: a per-process incarnation carried by
+  // every id the guard makes, so ids stay unique across restarts — call ids
+  // "<run_id>/<incarnation>.<step>" (the executor's idempotency key), workflow ids
+  // "<run_id>/<incarnation>.tx<N>" and approval ids "apr-<incarnation>-<N>".
+  const std::string& incarnation() const { return incarnation_; }
   const Manifest& manifest() const { return manifest_; }
   const Policy& policy() const { return policy_; }
   BreakerState BreakerStateOf(const std::string& tool) const;
@@ -176,6 +181,7 @@ class Guard {
   static constexpr size_t kMaxAlertReasonBytes = 2048;
   static constexpr size_t kMaxAlertFieldBytes = 256;
 
+  const std::string incarnation_;
   Manifest manifest_;
   Policy policy_;
   GuardDeps deps_;
