@@ -523,27 +523,15 @@ ToolResult Guard::RunCompensation(RunState& run, const Invocation& invocation) {
                               std::to_string(policy_.call_timeout_ms) + " ms");
       r.timed_out = true;
     }
-    if (deps_.audit && policy_.audit_log.enabled) {
-      AuditRecord rec;
-      rec.run_id = inv.run_id;
-      rec.step_number = 0;
-      rec.tool_name = inv.tool;
-      rec.tool_inputs = RedactSecrets(inv.args, policy_.audit_log.redact_keys);
-      rec.tool_outputs = sanitizer_.Clean(r.outcome == Outcome::kOk ? r.output : r.error);
-      rec.risk_tier = spec ? static_cast<int>(spec->tier) : -1;
-      rec.duration_ms = SaturatingSub(end, start);
-      rec.tokens_used = r.tokens_used;
-      rec.ts_ms = deps_.env->EpochMillis();
-      rec.decision = r.outcome == Outcome::kOk ? "compensated" : "compensation_failed";
-      rec.reason = "undoing " + inv.compensates;
-      rec.attempt = attempt;
-      rec.outcome = std::string(OutcomeName(r.outcome));
-      rec.call_id = inv.call_id;
-      rec.step_number = run.steps;
-      rec.budget_remaining = run.budget.Remaining(deps_.env->NowMillis());
-      Status written = deps_.audit->Write(rec);
-      if (!written.ok()) NoteSinkFailure("audit log", written, inv.run_id, inv.tool);
-    }
+    // The one audit writer, with a context for this compensation attempt.
+    ToolCall as_call{inv.run_id, inv.tool, inv.args};
+    CallContext ctx(as_call, run);
+    ctx.spec = spec;
+    ctx.step = run.steps;
+    ctx.result.call_id = inv.call_id;
+    ctx.result.sanitized_body = r.output;
+    Audit(ctx, r.outcome == Outcome::kOk ? "compensated" : "compensation_failed",
+          "undoing " + inv.compensates, attempt, &r, SaturatingSub(end, start));
     if (r.outcome == Outcome::kOk || !spec) break;
     if (attempt < max_attempts) {
       deps_.env->SleepForMillis(
