@@ -418,6 +418,14 @@ ToolResult Guard::Attempt(CallContext& ctx, int attempt) {
     late.timed_out = true;
     late.tokens_used = r.tokens_used;
     r = std::move(late);
+    if (run_bounds_wait) {
+      // The run's time ran out during the call: the run is halted now, as the next step would
+      // be. Past the deadline, ChargeStep charges nothing: it halts on max_duration_ms.
+      Status out_of_time = ctx.run.budget.ChargeStep(end);
+      if (!out_of_time.ok() && !ctx.run.halted) {
+        Halt(ctx.run, AlertKind::kBudgetExceeded, spec.name, out_of_time.message());
+      }
+    }
   } else if (r.outcome != Outcome::kOk) {
     // The tool's error text is tool bytes like its output: screened before anyone reads it.
     SanitizedOutput screened =

@@ -285,6 +285,9 @@ TEST_F(GuardTest, HungCallNoLongerOutlivesTheRunsDurationBudget) {
   EXPECT_EQ(r.outcome, Outcome::kUnknown);
   EXPECT_LE(env_.NowMillis() - start, 10'001);
   EXPECT_THAT(AuditLines().at(0)["reason"].get<std::string>(), HasSubstr("max_duration_ms"));
+  // The run's time is up: it is halted now, with the budget alert, not at the next call.
+  EXPECT_TRUE(r.halted);
+  EXPECT_EQ(alerts_.Count(AlertKind::kBudgetExceeded), 1);
   EXPECT_EQ(Call("read", {{"next", 1}}).decision, "halted");
 }
 
