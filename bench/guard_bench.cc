@@ -63,7 +63,10 @@ class RejectingApprover : public Approver {
 
 class CountingAlertSink : public AlertSink {
  public:
-  void Raise(const Alert&) override { count_.fetch_add(1, std::memory_order_relaxed); }
+  Status Raise(const Alert&) override {
+    count_.fetch_add(1, std::memory_order_relaxed);
+    return Status::Ok();
+  }
 
  private:
   std::atomic<int64_t> count_{0};
@@ -75,9 +78,10 @@ class RingAuditSink : public AuditSink {
  public:
   static constexpr size_t kSlots = 1024;
   RingAuditSink() : ring_(kSlots) {}
-  void Write(const AuditRecord& record) override {
+  Status Write(const AuditRecord& record) override {
     std::lock_guard<std::mutex> lock(mu_);
     ring_[next_++ % kSlots] = record;
+    return Status::Ok();
   }
 
  private:
@@ -151,7 +155,7 @@ std::unique_ptr<GuardFixture> MakeFixture(const GuardConfig& config) {
     auto ring = std::make_unique<RingAuditSink>();
     AuditRecord warm;  // fill every slot once: later writes replace, never grow
     warm.tool_outputs = std::string(kOutputBytes, 'x');
-    for (size_t i = 0; i < RingAuditSink::kSlots; ++i) ring->Write(warm);
+    for (size_t i = 0; i < RingAuditSink::kSlots; ++i) ring->Write(warm).IgnoreError();
     f->audit = std::move(ring);
   } else if (config.audit == AuditMode::kFile) {
     f->audit_path = ScratchPath("audit.jsonl");

@@ -30,10 +30,11 @@ constexpr unsigned kChildTimeoutSeconds = 120;
 class OrderedAuditSink : public AuditSink {
  public:
   explicit OrderedAuditSink(RunHistory* h) : h_(h) {}
-  void Write(const AuditRecord& record) override {
+  Status Write(const AuditRecord& record) override {
     std::lock_guard<std::mutex> lock(mu_);
     h_->audit_lines.push_back(AuditRecordToLine(record));
     h_->order.push_back({'a', h_->audit_lines.size() - 1});
+    return Status::Ok();
   }
 
  private:
@@ -44,10 +45,11 @@ class OrderedAuditSink : public AuditSink {
 class OrderedAlertSink : public AlertSink {
  public:
   explicit OrderedAlertSink(RunHistory* h) : h_(h) {}
-  void Raise(const Alert& alert) override {
+  Status Raise(const Alert& alert) override {
     std::lock_guard<std::mutex> lock(mu_);
     h_->alerts.push_back(AlertToJson(alert));
     h_->order.push_back({'l', h_->alerts.size() - 1});
+    return Status::Ok();
   }
 
  private:

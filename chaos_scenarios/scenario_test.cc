@@ -18,10 +18,10 @@ class ScenarioTest : public ::testing::Test {
             ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::create_directories(dir_);
     Write("tools.json", R"({"tools": [
-      {"name": "read", "tier": 0, "description": "r"},
+      {"name": "read", "tier": 0, "external": false, "description": "r"},
       {"name": "page", "tier": 0, "external": true, "description": "web"},
-      {"name": "write", "tier": 1, "compensation": "unwrite", "description": "w"},
-      {"name": "unwrite", "tier": 1, "description": "u"},
+      {"name": "write", "tier": 1, "external": false, "compensation": "unwrite", "description": "w"},
+      {"name": "unwrite", "tier": 1, "external": false, "description": "u"},
       {"name": "pay", "tier": 3, "external": true, "description": "p"}]})");
     Write("policy.json", R"({"budget": {"max_steps": 10}})");
   }

@@ -8,7 +8,7 @@
 namespace blastradius {
 namespace {
 
-constexpr std::array<std::pair<AlertKind, std::string_view>, 9> kAlertNames = {{
+constexpr std::array<std::pair<AlertKind, std::string_view>, 10> kAlertNames = {{
     {AlertKind::kBudgetExceeded, "budget_exceeded"},
     {AlertKind::kLoopDetected, "loop_detected"},
     {AlertKind::kCircuitOpen, "circuit_open"},
@@ -18,6 +18,7 @@ constexpr std::array<std::pair<AlertKind, std::string_view>, 9> kAlertNames = {{
     {AlertKind::kWorkflowRolledBack, "workflow_rolled_back"},
     {AlertKind::kRollbackFailed, "rollback_failed"},
     {AlertKind::kUnknownTool, "unknown_tool"},
+    {AlertKind::kAuditFailed, "audit_failed"},
 }};
 
 }  // namespace
@@ -59,9 +60,10 @@ std::string AlertToLine(const Alert& alert) {
   return AlertToJson(alert).dump(-1, ' ', /*ensure_ascii=*/true, Json::error_handler_t::replace);
 }
 
-void MemoryAlertSink::Raise(const Alert& alert) {
+Status MemoryAlertSink::Raise(const Alert& alert) {
   std::lock_guard<std::mutex> lock(mu_);
   alerts_.push_back(alert);
+  return Status::Ok();
 }
 
 std::vector<Alert> MemoryAlertSink::alerts() const {
@@ -82,11 +84,12 @@ StatusOr<std::unique_ptr<FileAlertSink>> FileAlertSink::Open(Env* env, const std
   return std::unique_ptr<FileAlertSink>(new FileAlertSink(std::move(file).value()));
 }
 
-void FileAlertSink::Raise(const Alert& alert) {
+Status FileAlertSink::Raise(const Alert& alert) {
   std::string line = AlertToLine(alert) + "\n";
   std::lock_guard<std::mutex> lock(mu_);
-  Status s = file_->Append(line);
-  if (!s.ok() && status_.ok()) status_ = s;
+  if (!status_.ok()) return status_;
+  status_ = file_->Append(line);
+  return status_;
 }
 
 Status FileAlertSink::status() const {

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "saturating.h"
+
 namespace blastradius {
 namespace {
 
@@ -128,15 +130,17 @@ std::vector<std::string> ConfirmationLikeKeys(const Json& args) {
   return keys;
 }
 
-ApprovalGate::ApprovalGate(Env* env, Approver* approver, const ApprovalOptions& options)
-    : env_(env), approver_(approver), options_(options) {}
+ApprovalGate::ApprovalGate(Env* env, Approver* approver, const ApprovalOptions& options,
+                           std::string id_prefix)
+    : env_(env), approver_(approver), options_(options), id_prefix_(std::move(id_prefix)) {}
 
 ApprovalDecision ApprovalGate::Request(const std::string& run_id, const ToolSpec& tool,
-                                       const Json& args, const std::string& reason) {
+                                       const Json& args, const std::string& reason,
+                                       std::optional<int64_t> not_after_ms) {
   ApprovalRequest request;
   {
     std::lock_guard<std::mutex> lock(mu_);
-    request.request_id = "apr-" + std::to_string(next_id_++);
+    request.request_id = id_prefix_ + std::to_string(next_id_++);
   }
   request.run_id = run_id;
   request.tool = tool.name;
@@ -145,7 +149,10 @@ ApprovalDecision ApprovalGate::Request(const std::string& run_id, const ToolSpec
   request.binding = ApprovalBinding(tool.name, args);
   request.reason = reason;
   request.requested_at_ms = env_->NowMillis();
-  request.expires_at_ms = request.requested_at_ms + options_.timeout_ms;
+  request.expires_at_ms = SaturatingAdd(request.requested_at_ms, options_.timeout_ms);
+  if (not_after_ms && *not_after_ms < request.expires_at_ms) {
+    request.expires_at_ms = std::max(request.requested_at_ms, *not_after_ms);
+  }
   if (approver_ == nullptr) {
     return Decision(ApprovalState::kRejected, request, "", "no approver configured");
   }
@@ -168,11 +175,14 @@ ApprovalDecision ApprovalGate::Request(const std::string& run_id, const ToolSpec
     }
     int64_t now = env_->NowMillis();
     if (now >= request.expires_at_ms) {
-      decision = Decision(ApprovalState::kExpired, request, "",
-                          "no answer within " + std::to_string(options_.timeout_ms) + " ms");
+      decision = Decision(
+          ApprovalState::kExpired, request, "",
+          "no answer within " +
+              std::to_string(SaturatingSub(request.expires_at_ms, request.requested_at_ms)) +
+              " ms");
       break;
     }
-    env_->SleepForMillis(std::min(poll_interval, request.expires_at_ms - now));
+    env_->SleepForMillis(std::min(poll_interval, SaturatingSub(request.expires_at_ms, now)));
   }
   approver_->Withdraw(request, decision.state);
   return decision;

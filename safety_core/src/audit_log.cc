@@ -140,9 +140,10 @@ StatusOr<AuditRecord> ParseAuditLine(std::string_view line, const std::string& o
   return AuditRecordFromJson(*doc, origin);
 }
 
-void MemoryAuditSink::Write(const AuditRecord& record) {
+Status MemoryAuditSink::Write(const AuditRecord& record) {
   std::lock_guard<std::mutex> lock(mu_);
   records_.push_back(record);
+  return Status::Ok();
 }
 
 std::vector<AuditRecord> MemoryAuditSink::records() const {
@@ -164,12 +165,14 @@ StatusOr<std::unique_ptr<FileAuditSink>> FileAuditSink::Open(Env* env, const std
   return std::unique_ptr<FileAuditSink>(new FileAuditSink(std::move(file).value()));
 }
 
-void FileAuditSink::Write(const AuditRecord& record) {
+Status FileAuditSink::Write(const AuditRecord& record) {
   std::string line = AuditRecordToLine(record);
   line += '\n';
   std::lock_guard<std::mutex> lock(mu_);
-  Status s = file_->Append(line);
-  if (!s.ok() && status_.ok()) status_ = s;
+  if (!status_.ok()) return status_;  // sticky: nothing is appended after a torn line
+  status_ = file_->Append(line);
+  if (status_.ok()) status_ = file_->Sync();
+  return status_;
 }
 
 Status FileAuditSink::status() const {

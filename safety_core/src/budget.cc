@@ -6,12 +6,14 @@
 #include <algorithm>
 #include <utility>
 
+#include "saturating.h"
+
 namespace blastradius {
 namespace {
 
 std::optional<int64_t> Left(const std::optional<int64_t>& limit, int64_t used) {
   if (!limit) return std::nullopt;
-  return std::max<int64_t>(0, *limit - used);
+  return std::max<int64_t>(0, SaturatingSub(*limit, used));
 }
 
 // "NAME: limit L reached (U WHAT used)".
@@ -35,7 +37,7 @@ Status ExecutionBudget::Halt(std::string reason) {
 // The run may last max_duration_ms: nothing starts once that much time has passed.
 Status ExecutionBudget::CheckDuration(int64_t now_ms) {
   if (!limits_.max_duration_ms) return Status::Ok();
-  int64_t elapsed = now_ms - start_ms_;
+  const int64_t elapsed = SaturatingSub(now_ms, start_ms_);
   if (elapsed < *limits_.max_duration_ms) return Status::Ok();
   return Halt(LimitReached("max_duration_ms", *limits_.max_duration_ms, elapsed, "ms"));
 }
@@ -88,9 +90,14 @@ BudgetRemaining ExecutionBudget::Remaining(int64_t now_ms) const {
   BudgetRemaining left;
   left.steps = Left(limits_.max_steps, steps_);
   left.calls = Left(limits_.max_tool_calls, calls_);
-  left.ms = Left(limits_.max_duration_ms, now_ms - start_ms_);
+  left.ms = Left(limits_.max_duration_ms, SaturatingSub(now_ms, start_ms_));
   left.micros_usd = Left(limits_.max_cost_micros, cost_micros_);
   return left;
+}
+
+std::optional<int64_t> ExecutionBudget::deadline_ms() const {
+  if (!limits_.max_duration_ms) return std::nullopt;
+  return SaturatingAdd(start_ms_, *limits_.max_duration_ms);
 }
 
 }  // namespace blastradius

@@ -3,8 +3,11 @@
 #include "blastradius/guard.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <mutex>
+
+#include "saturating.h"
 
 namespace blastradius {
 
@@ -48,7 +51,7 @@ namespace {
 
 // Decisions that mean a safety layer stopped the call: inside a workflow they roll it back.
 bool IsSafetyStop(const std::string& decision) {
-  static const char* const kStops[] = {"denied",  "halted",   "unavailable", "blocked",
+  static const char* const kStops[] = {"denied",   "halted",  "unavailable", "blocked",
                                        "rejected", "expired", "disabled"};
   return std::any_of(std::begin(kStops), std::end(kStops),
                      [&](const char* s) { return decision == s; });
@@ -56,10 +59,14 @@ bool IsSafetyStop(const std::string& decision) {
 
 std::string ActionDecision(SanitizedOutput::Action action, bool approved) {
   switch (action) {
-    case SanitizedOutput::Action::kFlagged: return "flagged";
-    case SanitizedOutput::Action::kQuarantined: return "quarantined";
-    case SanitizedOutput::Action::kBlocked: return "blocked";
-    case SanitizedOutput::Action::kPassed: break;
+    case SanitizedOutput::Action::kFlagged:
+      return "flagged";
+    case SanitizedOutput::Action::kQuarantined:
+      return "quarantined";
+    case SanitizedOutput::Action::kBlocked:
+      return "blocked";
+    case SanitizedOutput::Action::kPassed:
+      break;
   }
   return approved ? "approved" : "allowed";
 }
@@ -73,13 +80,23 @@ void AppendJoined(std::string* out, std::string_view separator, std::string_view
 Status StatusForResult(const ToolResult& r, const std::string& tool) {
   const std::string what = tool + ": " + (r.error.empty() ? "no error text" : r.error);
   switch (r.outcome) {
-    case Outcome::kOk: return Status::Ok();
-    case Outcome::kUnknown: return Status::DeadlineExceeded("outcome unknown: " + what);
-    case Outcome::kFailed: break;
+    case Outcome::kOk:
+      return Status::Ok();
+    case Outcome::kUnknown:
+      return Status::DeadlineExceeded("outcome unknown: " + what);
+    case Outcome::kFailed:
+      break;
   }
   if (r.caller_error) return Status::InvalidArgument(what);
   if (r.transient) return Status::Unavailable(what);
   return Status::ToolFailed(what);
+}
+
+// The guard's incarnation: 16 lowercase hex digits.
+std::string Incarnation(uint64_t random) {
+  char hex[17];
+  std::snprintf(hex, sizeof(hex), "%016llx", static_cast<unsigned long long>(random));
+  return hex;
 }
 
 // Pattern packs are program data, not simulated state: they are read from the real file system
@@ -110,8 +127,7 @@ StatusOr<std::shared_ptr<const Detector>> LoadDetector(const std::vector<std::st
 
 }  // namespace
 
-StatusOr<std::unique_ptr<Guard>> Guard::Create(Manifest manifest, Policy policy,
-                                               GuardDeps deps) {
+StatusOr<std::unique_ptr<Guard>> Guard::Create(Manifest manifest, Policy policy, GuardDeps deps) {
   if (!deps.env) return Status::InvalidArgument("guard: no Env given");
   if (!deps.executor) return Status::InvalidArgument("guard: no ToolExecutor given");
   if (policy.audit_log.enabled && !deps.audit) {
@@ -133,12 +149,14 @@ StatusOr<std::unique_ptr<Guard>> Guard::Create(Manifest manifest, Policy policy,
 
 Guard::Guard(Manifest manifest, Policy policy, GuardDeps deps,
              std::shared_ptr<const Detector> detector)
-    : manifest_(std::move(manifest)),
+    : incarnation_(Incarnation(deps.env->Random64())),
+      manifest_(std::move(manifest)),
       policy_(std::move(policy)),
       deps_(deps),
       sanitizer_(policy_.sanitizer, std::move(detector)),
       retry_policy_(policy_.retry),
-      approvals_(std::make_unique<ApprovalGate>(deps.env, deps.approver, policy_.approval)) {
+      approvals_(std::make_unique<ApprovalGate>(deps.env, deps.approver, policy_.approval,
+                                                "apr-" + incarnation_ + "-")) {
   for (const ToolSpec& tool : manifest_.tools()) {
     breakers_.emplace(tool.name, std::make_unique<CircuitBreaker>(policy_.circuit_breaker));
   }
@@ -146,11 +164,17 @@ Guard::Guard(Manifest manifest, Policy policy, GuardDeps deps,
 
 Guard::~Guard() = default;
 
-Guard::RunState& Guard::RunFor(const std::string& run_id) {
+std::shared_ptr<Guard::RunState> Guard::RunFor(const std::string& run_id) {
   std::lock_guard<std::mutex> lock(runs_mu_);
-  std::unique_ptr<RunState>& run = runs_[run_id];
-  if (!run) run = std::make_unique<RunState>(run_id, policy_, deps_.env->NowMillis());
-  return *run;
+  std::shared_ptr<RunState>& run = runs_[run_id];
+  if (!run) run = std::make_shared<RunState>(run_id, policy_, deps_.env->NowMillis());
+  return run;
+}
+
+std::shared_ptr<Guard::RunState> Guard::FindRun(const std::string& run_id) const {
+  std::lock_guard<std::mutex> lock(runs_mu_);
+  auto it = runs_.find(run_id);
+  return it == runs_.end() ? nullptr : it->second;
 }
 
 CircuitBreaker* Guard::BreakerFor(const std::string& tool) {
@@ -164,14 +188,18 @@ const CircuitBreaker* Guard::BreakerFor(const std::string& tool) const {
 }
 
 CallResult Guard::Call(const ToolCall& call) {
-  RunState& run = RunFor(call.run_id);
+  const std::shared_ptr<RunState> owned = RunFor(call.run_id);  // held for the whole call
+  RunState& run = *owned;
   std::lock_guard<std::mutex> lock(run.mu);
   CallContext ctx(call, run);
   ctx.step = ++run.steps;
   ctx.started_ms = deps_.env->NowMillis();
   ctx.canonical_args = CanonicalJson(call.args);
-  ctx.result.call_id = call.run_id + "/" + std::to_string(ctx.step);
-  if (CheckRegistry(ctx) && CheckBudget(ctx) && CheckLoop(ctx) && CheckTier(ctx)) {
+  ctx.result.call_id = call.run_id + "/" + incarnation_ + "." + std::to_string(ctx.step);
+  // Budget and loop detection come first: every call, even one to an unknown tool, is a step
+  // of the run, so no kind of call can run past the budget or loop forever.
+  if (CheckBudget(ctx) && CheckLoop(ctx) && CheckRegistry(ctx) && CheckSinks(ctx) &&
+      CheckTier(ctx)) {
     Execute(ctx);
   }
   MaybeRollback(ctx);
@@ -208,7 +236,7 @@ bool Guard::CheckBudget(CallContext& ctx) {
   RunState& run = ctx.run;
   if (run.halted) {
     return Stop(ctx, Status::ResourceExhausted("run halted: " + run.halt_reason), "halted",
-            "run halted earlier: " + run.halt_reason);
+                "run halted earlier: " + run.halt_reason);
   }
   Status st = run.budget.ChargeStep(deps_.env->NowMillis());
   if (st.ok()) return true;
@@ -224,11 +252,38 @@ bool Guard::CheckLoop(CallContext& ctx) {
   return Stop(ctx, Status::ResourceExhausted(run.halt_reason), "halted", run.halt_reason);
 }
 
+// Fail closed: once the audit log (or the alert sink) could not be written, nothing above
+// tier 0 runs, because it could not be accounted for. Tier-0 reads still run.
+bool Guard::CheckSinks(CallContext& ctx) {
+  if (ctx.spec->tier == Tier::kReadOnly) return true;
+  Status failure;
+  {
+    std::lock_guard<std::mutex> lock(sink_mu_);
+    failure = sink_failure_;
+  }
+  if (failure.ok()) return true;
+  const std::string reason = "audit log or alert sink unavailable (" + failure.message() +
+                             "): calls above tier 0 are refused";
+  return Stop(ctx, Status::Unavailable(reason), "denied", reason);
+}
+
+void Guard::NoteSinkFailure(const std::string& sink, const Status& status,
+                            const std::string& run_id, const std::string& tool) {
+  {
+    std::lock_guard<std::mutex> lock(sink_mu_);
+    if (!sink_failure_.ok()) return;  // alerted once, when it happened
+    sink_failure_ = Status(status.code(), sink + ": " + status.message());
+  }
+  RaiseAlert(AlertKind::kAuditFailed, run_id, tool,
+             sink + " write failed: " + status.ToString() +
+                 "; every call above tier 0 is refused until the guard is restarted");
+}
+
 bool Guard::CheckTier(CallContext& ctx) {
   const ToolSpec& spec = *ctx.spec;
   const int tier = static_cast<int>(spec.tier);
-  const std::string tier_text = "tier " + std::to_string(tier) + " (" +
-                                std::string(TierName(spec.tier)) + ")";
+  const std::string tier_text =
+      "tier " + std::to_string(tier) + " (" + std::string(TierName(spec.tier)) + ")";
   std::vector<std::string> self_granted = ConfirmationLikeKeys(ctx.call.args);
   std::string ignored;
   for (const std::string& key : self_granted) AppendJoined(&ignored, ", ", key);
@@ -247,12 +302,20 @@ bool Guard::CheckTier(CallContext& ctx) {
   } else {
     return true;
   }
-  ApprovalDecision d = approvals_->Request(ctx.run.run_id, spec, ctx.call.args, why);
+  // The wait for a human ends when the run's duration budget does, if that comes first.
+  const std::optional<int64_t> run_deadline = ctx.run.budget.deadline_ms();
+  const bool run_bounds_wait =
+      run_deadline &&
+      *run_deadline < SaturatingAdd(deps_.env->NowMillis(), policy_.approval.timeout_ms);
+  ApprovalDecision d = approvals_->Request(ctx.run.run_id, spec, ctx.call.args, why, run_deadline);
+  if (run_bounds_wait && d.state == ApprovalState::kExpired) {
+    d.reason += " (the wait ended with the run's max_duration_ms)";
+  }
   const std::string note = ctx.gate_note.empty() ? "" : "; " + ctx.gate_note;
   if (d.approved() && approvals_->Consume(d.request_id, spec.name, ctx.call.args)) {
     ctx.approval_id = d.request_id;
-    ctx.gate_note = why + "; approved by " + (d.approver.empty() ? "approver" : d.approver) +
-                    " (" + d.request_id + ")" + note;
+    ctx.gate_note = why + "; approved by " + (d.approver.empty() ? "approver" : d.approver) + " (" +
+                    d.request_id + ")" + note;
     return true;
   }
   if (d.state == ApprovalState::kExpired) {
@@ -260,8 +323,7 @@ bool Guard::CheckTier(CallContext& ctx) {
     RaiseAlert(AlertKind::kApprovalTimeout, ctx.run.run_id, spec.name, reason);
     return Stop(ctx, Status::PermissionDenied(reason), "expired", reason);
   }
-  const std::string reason = why + "; approval " +
-                             std::string(ApprovalStateName(d.state)) +
+  const std::string reason = why + "; approval " + std::string(ApprovalStateName(d.state)) +
                              (d.reason.empty() ? "" : ": " + d.reason) + note;
   return Stop(ctx, Status::PermissionDenied(reason), "rejected", reason);
 }
@@ -282,8 +344,7 @@ void Guard::Execute(CallContext& ctx) {
   ToolResult last;
   ToolResult riskiest = ToolResult::Failed("");  // what the journal keeps: unknown beats failed
   for (int attempt = 1;; ++attempt) {
-    Status charged = run.budget.ChargeToolCall(spec.name, spec.cost_micros,
-                                               deps_.env->NowMillis());
+    Status charged = run.budget.ChargeToolCall(spec.name, spec.cost_micros, deps_.env->NowMillis());
     if (!charged.ok()) {
       Halt(run, AlertKind::kBudgetExceeded, spec.name, charged.message());
       ctx.result.status = charged;
@@ -295,8 +356,8 @@ void Guard::Execute(CallContext& ctx) {
     if (breaker) {
       Status admitted = breaker->Admit(deps_.env->NowMillis());
       if (!admitted.ok()) {
-        const std::string reason = "circuit breaker open for " + spec.name + ": " +
-                                   admitted.message();
+        const std::string reason =
+            "circuit breaker open for " + spec.name + ": " + admitted.message();
         ctx.result.status = Status::Unavailable(reason);
         ctx.result.decision = "unavailable";
         ctx.result.retryable = true;
@@ -319,9 +380,14 @@ void Guard::Execute(CallContext& ctx) {
       }
     }
     if (last.outcome == Outcome::kOk) break;
-    if (!retry_policy_.ShouldRetry(spec, last, attempt) || !run.retry_budget.TryConsume()) break;
-    deps_.env->SleepForMillis(
-        retry_policy_.BackoffMs(attempt, last.retry_after_ms, deps_.env->Random64()));
+    if (!retry_policy_.ShouldRetry(spec, last, attempt)) break;
+    const int64_t wait =
+        retry_policy_.BackoffMs(attempt, last.retry_after_ms, deps_.env->Random64());
+    // No retry whose wait would outlast the run's duration budget: it could never start.
+    const std::optional<int64_t> run_deadline = run.budget.deadline_ms();
+    if (run_deadline && SaturatingAdd(deps_.env->NowMillis(), wait) >= *run_deadline) break;
+    if (!run.retry_budget.TryConsume()) break;
+    deps_.env->SleepForMillis(wait);
   }
   if (ctx.journaled) {
     Outcome journaled = ctx.result.reached_tool ? riskiest.outcome : Outcome::kFailed;
@@ -339,15 +405,35 @@ ToolResult Guard::Attempt(CallContext& ctx, int attempt) {
   inv.call_id = ctx.result.call_id;
   inv.attempt = attempt;
   const int64_t start = deps_.env->NowMillis();
-  inv.deadline_ms = start + policy_.call_timeout_ms;
+  // The call's deadline: call_timeout_ms, or the end of the run's duration budget if sooner.
+  const int64_t call_deadline = SaturatingAdd(start, policy_.call_timeout_ms);
+  const std::optional<int64_t> run_deadline = ctx.run.budget.deadline_ms();
+  const bool run_bounds_wait = run_deadline && *run_deadline < call_deadline;
+  inv.deadline_ms = run_bounds_wait ? *run_deadline : call_deadline;
   ToolResult r = deps_.executor->Execute(inv);
   const int64_t end = deps_.env->NowMillis();
-  if (end > inv.deadline_ms) {  // too late: we stopped waiting, the effect is unknown
-    ToolResult late = ToolResult::Unknown("timed out after " +
-                                          std::to_string(policy_.call_timeout_ms) + " ms");
+  const bool too_late = end > inv.deadline_ms;
+  if (too_late) {  // we stopped waiting: the effect is unknown
+    ToolResult late = ToolResult::Unknown(
+        "timed out after " + std::to_string(SaturatingSub(inv.deadline_ms, start)) + " ms" +
+        (run_bounds_wait ? " (the run's max_duration_ms ran out)" : ""));
     late.timed_out = true;
     late.tokens_used = r.tokens_used;
     r = std::move(late);
+    if (run_bounds_wait) {
+      // The run's time ran out during the call: the run is halted now, as the next step would
+      // be. Past the deadline, ChargeStep charges nothing: it halts on max_duration_ms.
+      Status out_of_time = ctx.run.budget.ChargeStep(end);
+      if (!out_of_time.ok() && !ctx.run.halted) {
+        Halt(ctx.run, AlertKind::kBudgetExceeded, spec.name, out_of_time.message());
+      }
+    }
+  } else if (r.outcome != Outcome::kOk) {
+    // The tool's error text is tool bytes like its output: screened before anyone reads it.
+    SanitizedOutput screened =
+        ScreenToolText(ctx.run, spec, ctx.result.call_id, r.error, "error text");
+    r.error = std::move(screened.body);
+    ctx.result.findings = std::move(screened.findings);
   }
   ctx.result.reached_tool = true;
   ctx.result.attempts = attempt;
@@ -363,44 +449,48 @@ ToolResult Guard::Attempt(CallContext& ctx, int attempt) {
     decision = r.outcome == Outcome::kFailed ? "failed" : "unknown";
     ctx.result.decision = decision;
     ctx.result.output.clear();
-    ctx.result.findings.clear();
+    if (too_late) ctx.result.findings.clear();  // the guard's own text: nothing to scan
   }
   std::string reason = ctx.gate_note;
-  if (r.outcome != Outcome::kOk) {
-    AppendJoined(&reason, "; ", sanitizer_.Clean(r.error));
-  }
+  if (r.outcome != Outcome::kOk) AppendJoined(&reason, "; ", r.error);
   if (approved && r.outcome == Outcome::kOk && decision != "approved") {
     AppendJoined(&reason, "; ", "output " + decision);
   }
-  Audit(ctx, decision, reason, attempt, &r, end - start);
+  Audit(ctx, decision, reason, attempt, &r, SaturatingSub(end, start));
   return r;
 }
 
-void Guard::SanitizeOutput(CallContext& ctx, const ToolResult& r) {
-  RunState& run = ctx.run;
-  SanitizedOutput out = sanitizer_.Sanitize(r.output, deps_.env);
-  ctx.result.output = out.framed;
-  ctx.result.findings = out.findings;
-  ctx.result.decision = ActionDecision(out.action, !ctx.approval_id.empty());
+SanitizedOutput Guard::ScreenToolText(RunState& run, const ToolSpec& spec,
+                                      const std::string& call_id, std::string_view text,
+                                      std::string_view what) {
+  SanitizedOutput out = sanitizer_.Sanitize(text, deps_.env);
+  const std::string whose = std::string(what) + " of " + spec.name;
   if (!out.findings.empty() || !out.detection_status.ok()) {
     std::string ids;
     for (const Finding& f : out.findings) AppendJoined(&ids, ", ", f.pattern_id);
     const std::string reason = out.detection_status.ok()
-                                   ? "output of " + ctx.spec->name + " matched " + ids
+                                   ? whose + " matched " + ids
                                    : "detection failed: " + out.detection_status.message();
-    RaiseAlert(AlertKind::kInjectionDetected, run.run_id, ctx.spec->name, reason);
+    RaiseAlert(AlertKind::kInjectionDetected, run.run_id, spec.name, reason);
     if (!run.tainted) {
       run.tainted = true;
-      run.taint_reason = "flagged output of " + ctx.spec->name + " in " + ctx.result.call_id;
+      run.taint_reason = "flagged " + whose + " in " + call_id;
     }
-  } else if (ctx.spec->external && !run.tainted) {
+  } else if (spec.external && !text.empty() && !run.tainted) {
     run.tainted = true;
-    run.taint_reason = "untrusted output of external tool " + ctx.spec->name + " in " +
-                       ctx.result.call_id;
+    run.taint_reason = "untrusted " + whose + " (external tool) in " + call_id;
   }
+  return out;
+}
+
+void Guard::SanitizeOutput(CallContext& ctx, const ToolResult& r) {
+  SanitizedOutput out = ScreenToolText(ctx.run, *ctx.spec, ctx.result.call_id, r.output, "output");
+  ctx.result.output = out.framed;
+  ctx.result.findings = out.findings;
+  ctx.result.decision = ActionDecision(out.action, !ctx.approval_id.empty());
   if (out.action == SanitizedOutput::Action::kBlocked) {
-    ctx.result.status = Status::PermissionDenied("output of " + ctx.spec->name +
-                                                 " blocked by the sanitizer");
+    ctx.result.status =
+        Status::PermissionDenied("output of " + ctx.spec->name + " blocked by the sanitizer");
   }
   ctx.result.sanitized_body = std::move(out.body);
 }
@@ -411,18 +501,18 @@ void Guard::MaybeRollback(CallContext& ctx) {
   const CallResult& r = ctx.result;
   const bool definite_failure = r.reached_tool && r.outcome == Outcome::kFailed && !r.retryable;
   if (!IsSafetyStop(r.decision) && !definite_failure) return;
-  const std::string reason = "step " + r.call_id + " (" + ctx.call.tool + ") " + r.decision +
-                             ": " + r.status.message();
+  const std::string reason =
+      "step " + r.call_id + " (" + ctx.call.tool + ") " + r.decision + ": " + r.status.message();
   RollbackReport report = FinishRollback(
-      run, run.txn->Rollback([this](const Invocation& inv) { return RunCompensation(inv); },
-                             reason));
+      run,
+      run.txn->Rollback([&](const Invocation& inv) { return RunCompensation(run, inv); }, reason));
   ctx.result.status = report.state == WorkflowState::kRolledBack
                           ? Status::Aborted("workflow rolled back: " + reason)
                           : Status::DataLoss("workflow could not be rolled back: " + reason);
   ctx.result.rollback = std::move(report);
 }
 
-ToolResult Guard::RunCompensation(const Invocation& invocation) {
+ToolResult Guard::RunCompensation(RunState& run, const Invocation& invocation) {
   const ToolSpec* spec = manifest_.Find(invocation.tool);
   ToolResult r;
   const int max_attempts = std::max(1, policy_.retry.max_attempts);
@@ -430,41 +520,28 @@ ToolResult Guard::RunCompensation(const Invocation& invocation) {
     Invocation inv = invocation;
     inv.attempt = attempt;
     const int64_t start = deps_.env->NowMillis();
-    inv.deadline_ms = start + policy_.call_timeout_ms;
+    inv.deadline_ms = SaturatingAdd(start, policy_.call_timeout_ms);
     r = spec ? deps_.executor->Execute(inv)
              : ToolResult::Failed("compensation tool \"" + inv.tool + "\" not in the manifest");
     const int64_t end = deps_.env->NowMillis();
+    if (spec) {  // tool bytes: screened before the audit, alerts or a report repeat them
+      r.output = ScreenToolText(run, *spec, inv.call_id, r.output, "output").body;
+      r.error = ScreenToolText(run, *spec, inv.call_id, r.error, "error text").body;
+    }
     if (end > inv.deadline_ms && r.outcome == Outcome::kOk) {
       r = ToolResult::Unknown("compensation timed out after " +
                               std::to_string(policy_.call_timeout_ms) + " ms");
       r.timed_out = true;
     }
-    if (deps_.audit && policy_.audit_log.enabled) {
-      AuditRecord rec;
-      rec.run_id = inv.run_id;
-      rec.step_number = 0;
-      rec.tool_name = inv.tool;
-      rec.tool_inputs = RedactSecrets(inv.args, policy_.audit_log.redact_keys);
-      rec.tool_outputs = sanitizer_.Clean(r.outcome == Outcome::kOk ? r.output : r.error);
-      rec.risk_tier = spec ? static_cast<int>(spec->tier) : -1;
-      rec.duration_ms = end - start;
-      rec.tokens_used = r.tokens_used;
-      rec.ts_ms = deps_.env->EpochMillis();
-      rec.decision = r.outcome == Outcome::kOk ? "compensated" : "compensation_failed";
-      rec.reason = "undoing " + inv.compensates;
-      rec.attempt = attempt;
-      rec.outcome = std::string(OutcomeName(r.outcome));
-      rec.call_id = inv.call_id;
-      {
-        std::lock_guard<std::mutex> lock(runs_mu_);
-        auto it = runs_.find(inv.run_id);
-        if (it != runs_.end()) {
-          rec.step_number = it->second->steps;
-          rec.budget_remaining = it->second->budget.Remaining(deps_.env->NowMillis());
-        }
-      }
-      deps_.audit->Write(rec);
-    }
+    // The one audit writer, with a context for this compensation attempt.
+    ToolCall as_call{inv.run_id, inv.tool, inv.args};
+    CallContext ctx(as_call, run);
+    ctx.spec = spec;
+    ctx.step = run.steps;
+    ctx.result.call_id = inv.call_id;
+    ctx.result.sanitized_body = r.output;
+    Audit(ctx, r.outcome == Outcome::kOk ? "compensated" : "compensation_failed",
+          "undoing " + inv.compensates, attempt, &r, SaturatingSub(end, start));
     if (r.outcome == Outcome::kOk || !spec) break;
     if (attempt < max_attempts) {
       deps_.env->SleepForMillis(
@@ -477,9 +554,8 @@ ToolResult Guard::RunCompensation(const Invocation& invocation) {
 RollbackReport Guard::FinishRollback(RunState& run, RollbackReport report) {
   if (report.state == WorkflowState::kRolledBack) {
     RaiseAlert(AlertKind::kWorkflowRolledBack, report.run_id, "",
-               "workflow " + report.txn + " rolled back (" +
-                   std::to_string(report.compensated) + " steps compensated): " +
-                   report.reason);
+               "workflow " + report.txn + " rolled back (" + std::to_string(report.compensated) +
+                   " steps compensated): " + report.reason);
   } else {
     std::string what;
     for (const std::string& f : report.failures) AppendJoined(&what, "; ", f);
@@ -496,11 +572,12 @@ RollbackReport Guard::FinishRollback(RunState& run, RollbackReport report) {
 }
 
 Status Guard::BeginWorkflow(const std::string& run_id) {
-  RunState& run = RunFor(run_id);
+  const std::shared_ptr<RunState> owned = RunFor(run_id);
+  RunState& run = *owned;
   std::lock_guard<std::mutex> lock(run.mu);
   if (run.txn) return Status::FailedPrecondition("run " + run_id + " already has a workflow open");
-  auto txn = std::make_unique<Transaction>(run_id + "/tx" + std::to_string(++run.workflows),
-                                           run_id, deps_.journal);
+  auto txn = std::make_unique<Transaction>(
+      run_id + "/" + incarnation_ + ".tx" + std::to_string(++run.workflows), run_id, deps_.journal);
   BR_RETURN_IF_ERROR(txn->Begin());
   run.txn = std::move(txn);
   run.last_workflow = WorkflowState::kOpen;
@@ -508,7 +585,8 @@ Status Guard::BeginWorkflow(const std::string& run_id) {
 }
 
 Status Guard::CommitWorkflow(const std::string& run_id) {
-  RunState& run = RunFor(run_id);
+  const std::shared_ptr<RunState> owned = RunFor(run_id);
+  RunState& run = *owned;
   std::lock_guard<std::mutex> lock(run.mu);
   if (!run.txn) return Status::FailedPrecondition("run " + run_id + " has no open workflow");
   BR_RETURN_IF_ERROR(run.txn->Commit());
@@ -518,7 +596,8 @@ Status Guard::CommitWorkflow(const std::string& run_id) {
 }
 
 RollbackReport Guard::AbortWorkflow(const std::string& run_id, const std::string& reason) {
-  RunState& run = RunFor(run_id);
+  const std::shared_ptr<RunState> owned = RunFor(run_id);
+  RunState& run = *owned;
   std::lock_guard<std::mutex> lock(run.mu);
   if (!run.txn) {
     RollbackReport none;
@@ -528,8 +607,8 @@ RollbackReport Guard::AbortWorkflow(const std::string& run_id, const std::string
     return none;
   }
   return FinishRollback(
-      run, run.txn->Rollback([this](const Invocation& inv) { return RunCompensation(inv); },
-                             reason));
+      run,
+      run.txn->Rollback([&](const Invocation& inv) { return RunCompensation(run, inv); }, reason));
 }
 
 std::vector<RollbackReport> Guard::Recover(const JournalRecovery& recovery) {
@@ -540,10 +619,11 @@ std::vector<RollbackReport> Guard::Recover(const JournalRecovery& recovery) {
                    recovery.detail + "; entries after it were not trusted");
   }
   for (const UnfinishedTransaction& u : recovery.unfinished) {
-    RunState& run = RunFor(u.run_id);
+    const std::shared_ptr<RunState> owned = RunFor(u.run_id);
+    RunState& run = *owned;
     std::lock_guard<std::mutex> lock(run.mu);
     RollbackReport report = Transaction::Recover(
-        u, deps_.journal, [this](const Invocation& inv) { return RunCompensation(inv); });
+        u, deps_.journal, [&](const Invocation& inv) { return RunCompensation(run, inv); });
     reports.push_back(FinishRollback(run, std::move(report)));
   }
   return reports;
@@ -551,13 +631,8 @@ std::vector<RollbackReport> Guard::Recover(const JournalRecovery& recovery) {
 
 RunSnapshot Guard::Snapshot(const std::string& run_id) const {
   RunSnapshot snap;
-  RunState* run = nullptr;
-  {
-    std::lock_guard<std::mutex> lock(runs_mu_);
-    auto it = runs_.find(run_id);
-    if (it == runs_.end()) return snap;
-    run = it->second.get();
-  }
+  const std::shared_ptr<RunState> run = FindRun(run_id);  // held while it is read
+  if (!run) return snap;
   std::lock_guard<std::mutex> lock(run->mu);
   snap.steps = run->steps;
   snap.calls = run->budget.calls_used();
@@ -571,8 +646,12 @@ RunSnapshot Guard::Snapshot(const std::string& run_id) const {
 }
 
 void Guard::EndRun(const std::string& run_id) {
+  std::shared_ptr<RunState> forgotten;  // freed outside runs_mu_, after any call holding it
   std::lock_guard<std::mutex> lock(runs_mu_);
-  runs_.erase(run_id);
+  auto it = runs_.find(run_id);
+  if (it == runs_.end()) return;
+  forgotten = std::move(it->second);
+  runs_.erase(it);
 }
 
 BreakerState Guard::BreakerStateOf(const std::string& tool) const {
@@ -603,7 +682,21 @@ void Guard::Audit(CallContext& ctx, const std::string& decision, const std::stri
                                                        : sanitizer_.Clean(result->error);
     rec.findings = ctx.result.findings;
   }
-  deps_.audit->Write(rec);
+  Status written = deps_.audit->Write(rec);
+  if (!written.ok()) NoteSinkFailure("audit log", written, ctx.call.run_id, ctx.call.tool);
+}
+
+// Cleaned like tool text (control bytes removed, markers neutralized) and cut to `max_bytes`
+// on a character boundary: alert fields can carry agent- or tool-chosen bytes.
+std::string Guard::BoundedText(std::string_view text, size_t max_bytes) const {
+  std::string clean = sanitizer_.Clean(text);
+  if (clean.size() <= max_bytes) return clean;
+  static constexpr std::string_view kCut = "...[truncated]";
+  size_t keep = max_bytes > kCut.size() ? max_bytes - kCut.size() : 0;
+  while (keep > 0 && (static_cast<unsigned char>(clean[keep]) & 0xC0) == 0x80) --keep;
+  clean.resize(keep);
+  clean.append(kCut.substr(0, std::min(kCut.size(), max_bytes - keep)));
+  return clean;
 }
 
 void Guard::RaiseAlert(AlertKind kind, const std::string& run_id, const std::string& tool,
@@ -611,12 +704,13 @@ void Guard::RaiseAlert(AlertKind kind, const std::string& run_id, const std::str
   if (!deps_.alerts || policy_.alerts.sink == "none") return;
   Alert alert;
   alert.kind = kind;
-  alert.run_id = run_id;
-  alert.tool = tool;
-  alert.reason = reason;
+  alert.run_id = BoundedText(run_id, kMaxAlertFieldBytes);
+  alert.tool = BoundedText(tool, kMaxAlertFieldBytes);
+  alert.reason = BoundedText(reason, kMaxAlertReasonBytes);
   alert.ts_ms = deps_.env->EpochMillis();
   alert.clock_ms = deps_.env->NowMillis();
-  deps_.alerts->Raise(alert);
+  Status raised = deps_.alerts->Raise(alert);
+  if (!raised.ok()) NoteSinkFailure("alert sink", raised, run_id, tool);
 }
 
 }  // namespace blastradius

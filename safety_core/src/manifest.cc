@@ -52,7 +52,7 @@ ToolSpec ReadTool(const Json& value, const std::string& path, ConfigErrors* erro
   }
   ReadTier(r, &spec);
   spec.description = r.String("description").value_or("");
-  spec.external = r.Bool("external").value_or(false);
+  spec.external = r.Bool("external").value_or(true);  // trust is declared, not assumed
   ReadCompensation(r, &spec);
   spec.cost_micros = r.UsdMicros("cost_usd").value_or(0);
   spec.idempotent = r.Bool("idempotent").value_or(false);

@@ -10,7 +10,6 @@
 namespace blastradius {
 namespace {
 
-constexpr int64_t kInt64Max = std::numeric_limits<int64_t>::max();
 constexpr int64_t kIntMax = std::numeric_limits<int>::max();
 
 // Reading state shared by the section readers.
@@ -28,8 +27,9 @@ void SetInt(ObjectReader& r, std::string_view key, int64_t min, int* out) {
   if (std::optional<int64_t> v = r.Int(key, min, kIntMax)) *out = static_cast<int>(*v);
 }
 
-void SetInt64(ObjectReader& r, std::string_view key, int64_t min, int64_t* out) {
-  if (std::optional<int64_t> v = r.Int(key, min, kInt64Max)) *out = *v;
+// A duration in milliseconds, at most kMaxPolicyDurationMs.
+void SetDurationMs(ObjectReader& r, std::string_view key, int64_t min, int64_t* out) {
+  if (std::optional<int64_t> v = r.Int(key, min, kMaxPolicyDurationMs)) *out = *v;
 }
 
 void SetBool(ObjectReader& r, std::string_view key, bool* out) {
@@ -59,15 +59,29 @@ void ReadSection(ObjectReader& parent, std::string_view key,
   section.RejectUnknownKeys();
 }
 
-// A budget limit: an integer >= 0, or null for unlimited (a deliberate weakening).
-void ReadLimit(PolicyReader& p, ObjectReader& r, std::string_view key, bool usd,
+enum class LimitKind { kCount, kDurationMs, kUsd };
+
+// A budget limit: an integer from 0 to its ceiling, or null for unlimited (a deliberate
+// weakening).
+void ReadLimit(PolicyReader& p, ObjectReader& r, std::string_view key, LimitKind kind,
                std::optional<int64_t>* out) {
   if (r.IsNull(key)) {
     *out = std::nullopt;
     p.Weaken("budgets_enforced", r.PathOf(key) + " is null: this budget is unlimited");
     return;
   }
-  std::optional<int64_t> v = usd ? r.UsdMicros(key) : r.Int(key, 0, kInt64Max);
+  std::optional<int64_t> v;
+  switch (kind) {
+    case LimitKind::kUsd:
+      v = r.UsdMicros(key);
+      break;
+    case LimitKind::kDurationMs:
+      v = r.Int(key, 0, kMaxPolicyDurationMs);
+      break;
+    case LimitKind::kCount:
+      v = r.Int(key, 0, kMaxPolicyCount);
+      break;
+  }
   if (v) *out = *v;
 }
 
@@ -75,7 +89,7 @@ void ReadPerToolCaps(ObjectReader& budget, BudgetLimits* limits) {
   ReadSection(budget, "per_tool", [&](ObjectReader& caps) {
     const Json* object = budget.Raw("per_tool");
     for (auto it = object->begin(); it != object->end(); ++it) {
-      if (std::optional<int64_t> v = caps.Int(it.key(), 0, kInt64Max)) {
+      if (std::optional<int64_t> v = caps.Int(it.key(), 0, kMaxPolicyCount)) {
         limits->per_tool_calls[it.key()] = *v;
       }
     }
@@ -84,10 +98,10 @@ void ReadPerToolCaps(ObjectReader& budget, BudgetLimits* limits) {
 
 void ReadBudget(PolicyReader& p, ObjectReader& r) {
   BudgetLimits& b = p.policy->budget;
-  ReadLimit(p, r, "max_steps", /*usd=*/false, &b.max_steps);
-  ReadLimit(p, r, "max_tool_calls", /*usd=*/false, &b.max_tool_calls);
-  ReadLimit(p, r, "max_duration_ms", /*usd=*/false, &b.max_duration_ms);
-  ReadLimit(p, r, "max_cost_usd", /*usd=*/true, &b.max_cost_micros);
+  ReadLimit(p, r, "max_steps", LimitKind::kCount, &b.max_steps);
+  ReadLimit(p, r, "max_tool_calls", LimitKind::kCount, &b.max_tool_calls);
+  ReadLimit(p, r, "max_duration_ms", LimitKind::kDurationMs, &b.max_duration_ms);
+  ReadLimit(p, r, "max_cost_usd", LimitKind::kUsd, &b.max_cost_micros);
   ReadPerToolCaps(r, &b);
 }
 
@@ -101,7 +115,7 @@ void ReadCircuitBreaker(PolicyReader& p, ObjectReader& r) {
   CircuitBreakerOptions& o = p.policy->circuit_breaker;
   SetBool(r, "enabled", &o.enabled);
   SetInt(r, "failure_threshold", 1, &o.failure_threshold);
-  SetInt64(r, "reset_timeout_ms", 1, &o.reset_timeout_ms);
+  SetDurationMs(r, "reset_timeout_ms", 1, &o.reset_timeout_ms);
   SetInt(r, "half_open_probes", 1, &o.half_open_probes);
   if (!o.enabled) {
     p.Weaken("circuit_breakers", r.PathOf("enabled") + " is false: failing tools are not cut off");
@@ -110,10 +124,10 @@ void ReadCircuitBreaker(PolicyReader& p, ObjectReader& r) {
 
 void ReadRetry(ObjectReader& r, RetryOptions* o) {
   SetInt(r, "max_attempts", 1, &o->max_attempts);
-  SetInt64(r, "base_backoff_ms", 0, &o->base_backoff_ms);
-  SetInt64(r, "max_backoff_ms", 0, &o->max_backoff_ms);
+  SetDurationMs(r, "base_backoff_ms", 0, &o->base_backoff_ms);
+  SetDurationMs(r, "max_backoff_ms", 0, &o->max_backoff_ms);
   SetBool(r, "honour_retry_after", &o->honour_retry_after);
-  SetInt64(r, "max_retry_after_ms", 0, &o->max_retry_after_ms);
+  SetDurationMs(r, "max_retry_after_ms", 0, &o->max_retry_after_ms);
   SetInt(r, "retry_budget", 0, &o->retry_budget);
   if (o->max_backoff_ms < o->base_backoff_ms) {
     std::string key = r.Has("max_backoff_ms") ? "max_backoff_ms" : "base_backoff_ms";
@@ -150,8 +164,8 @@ std::optional<std::set<int>> ReadTiers(ObjectReader& r, std::string_view key) {
 void ReadApproval(PolicyReader& p, ObjectReader& r) {
   ApprovalOptions& o = p.policy->approval;
   if (std::optional<std::set<int>> tiers = ReadTiers(r, "tiers")) o.tiers = *tiers;
-  SetInt64(r, "timeout_ms", 1, &o.timeout_ms);
-  SetInt64(r, "poll_interval_ms", 1, &o.poll_interval_ms);
+  SetDurationMs(r, "timeout_ms", 1, &o.timeout_ms);
+  SetDurationMs(r, "poll_interval_ms", 1, &o.poll_interval_ms);
   if (std::optional<std::set<int>> tiers = ReadTiers(r, "disabled_tiers")) {
     o.disabled_tiers = *tiers;
   }
@@ -160,7 +174,9 @@ void ReadApproval(PolicyReader& p, ObjectReader& r) {
 void ReadSanitizer(PolicyReader& p, ObjectReader& r) {
   SanitizerOptions& o = p.policy->sanitizer;
   SetBool(r, "enabled", &o.enabled);
-  SetInt64(r, "max_output_bytes", 64, &o.max_output_bytes);
+  if (std::optional<int64_t> v = r.Int("max_output_bytes", 64, kMaxPolicyBytes)) {
+    o.max_output_bytes = *v;
+  }
   if (std::optional<std::vector<std::string>> packs = r.StringList("packs")) {
     for (size_t i = 0; i < packs->size(); ++i) {
       if ((*packs)[i].empty()) {
@@ -235,7 +251,7 @@ StatusOr<Policy> Policy::FromJson(const Json& doc, const std::string& origin) {
               [&](ObjectReader& r) { ReadLoopDetection(r, &policy.loop_detection); });
   ReadSection(root, "circuit_breaker", [&](ObjectReader& r) { ReadCircuitBreaker(p, r); });
   ReadSection(root, "retry", [&](ObjectReader& r) { ReadRetry(r, &policy.retry); });
-  SetInt64(root, "call_timeout_ms", 1, &policy.call_timeout_ms);
+  SetDurationMs(root, "call_timeout_ms", 1, &policy.call_timeout_ms);
   ReadSection(root, "approval", [&](ObjectReader& r) { ReadApproval(p, r); });
   ReadSection(root, "sanitizer", [&](ObjectReader& r) { ReadSanitizer(p, r); });
   ReadSection(root, "audit_log", [&](ObjectReader& r) { ReadAuditLog(p, r); });

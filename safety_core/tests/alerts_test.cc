@@ -12,9 +12,9 @@ namespace {
 
 TEST(AlertKindTest, NamesAreTheIdsOfFormatsMd) {
   const std::vector<std::string> expected = {
-      "budget_exceeded",      "loop_detected",    "circuit_open",
-      "injection_detected",   "approval_timeout", "tier3_blocked",
-      "workflow_rolled_back", "rollback_failed",  "unknown_tool"};
+      "budget_exceeded",  "loop_detected", "circuit_open",         "injection_detected",
+      "approval_timeout", "tier3_blocked", "workflow_rolled_back", "rollback_failed",
+      "unknown_tool",     "audit_failed"};
   std::vector<std::string> names;
   for (AlertKind k : AllAlertKinds()) names.emplace_back(AlertKindName(k));
   EXPECT_EQ(names, expected);
@@ -67,9 +67,9 @@ TEST(AlertToLineTest, HostileReasonStaysOnOneAsciiLine) {
 
 TEST(MemoryAlertSinkTest, KeepsAlertsAndCountsByKind) {
   MemoryAlertSink sink;
-  sink.Raise(MakeAlert(AlertKind::kLoopDetected, "x"));
-  sink.Raise(MakeAlert(AlertKind::kCircuitOpen, "y"));
-  sink.Raise(MakeAlert(AlertKind::kLoopDetected, "z"));
+  EXPECT_TRUE(sink.Raise(MakeAlert(AlertKind::kLoopDetected, "x")).ok());
+  EXPECT_TRUE(sink.Raise(MakeAlert(AlertKind::kCircuitOpen, "y")).ok());
+  EXPECT_TRUE(sink.Raise(MakeAlert(AlertKind::kLoopDetected, "z")).ok());
   EXPECT_EQ(sink.Count(AlertKind::kLoopDetected), 2);
   EXPECT_EQ(sink.Count(AlertKind::kCircuitOpen), 1);
   EXPECT_EQ(sink.Count(AlertKind::kBudgetExceeded), 0);
@@ -82,7 +82,8 @@ TEST(MemoryAlertSinkTest, ConcurrentRaisesAreAllKept) {
   std::vector<std::thread> threads;
   for (int t = 0; t < 4; ++t) {
     threads.emplace_back([&sink] {
-      for (int i = 0; i < 500; ++i) sink.Raise(MakeAlert(AlertKind::kCircuitOpen, "x"));
+      for (int i = 0; i < 500; ++i)
+        EXPECT_TRUE(sink.Raise(MakeAlert(AlertKind::kCircuitOpen, "x")).ok());
     });
   }
   for (auto& t : threads) t.join();
@@ -94,8 +95,8 @@ TEST(FileAlertSinkTest, AppendsOneParsableLinePerAlert) {
   env.SetFile("/alerts.jsonl", "{\"kind\":\"circuit_open\"}\n");  // earlier run
   auto sink = FileAlertSink::Open(&env, "/alerts.jsonl");
   ASSERT_TRUE(sink.ok()) << sink.status().ToString();
-  (*sink)->Raise(MakeAlert(AlertKind::kBudgetExceeded, "max_steps\nforged line"));
-  (*sink)->Raise(MakeAlert(AlertKind::kRollbackFailed, "restore failed"));
+  EXPECT_TRUE((*sink)->Raise(MakeAlert(AlertKind::kBudgetExceeded, "max_steps\nforged line")).ok());
+  EXPECT_TRUE((*sink)->Raise(MakeAlert(AlertKind::kRollbackFailed, "restore failed")).ok());
   EXPECT_TRUE((*sink)->status().ok());
 
   std::string contents = env.Contents("/alerts.jsonl");
@@ -116,7 +117,7 @@ TEST(FileAlertSinkTest, ReportsTheFirstWriteError) {
   auto sink = FileAlertSink::Open(&env, "/alerts.jsonl");
   ASSERT_TRUE(sink.ok());
   env.FailAppends(true);
-  (*sink)->Raise(MakeAlert(AlertKind::kCircuitOpen, "x"));
+  EXPECT_FALSE((*sink)->Raise(MakeAlert(AlertKind::kCircuitOpen, "x")).ok());
   EXPECT_FALSE((*sink)->status().ok());
 }
 

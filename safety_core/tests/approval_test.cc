@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <functional>
+#include <limits>
 #include <set>
 #include <thread>
 #include <vector>
@@ -215,6 +216,31 @@ TEST(ApprovalGateTest, SilentApproverExpiresExactlyAtTimeout) {
   EXPECT_THAT(approver.withdrawn,
               ElementsAre(std::make_pair(decision.request_id, ApprovalState::kExpired)));
   EXPECT_FALSE(gate.Consume(decision.request_id, "send_email", EmailArgs()));
+}
+
+// Issue 11 row 9: requested_at + timeout_ms overflowed (UBSan at approval.cc), so a request
+// near the end of the clock expired at once. The deadline saturates instead.
+TEST(ApprovalGateTest, LargestTimeoutNearTheEndOfTheClockStillWaitsForTheAnswer) {
+  ManualEnv env(std::numeric_limits<int64_t>::max() - 10'000);
+  FakeApprover approver(&env, /*delay_ms=*/1'000);
+  ApprovalGate gate(&env, &approver, Options(kMaxPolicyDurationMs, 300));
+  ApprovalDecision decision = gate.Request("run", EmailTool(), EmailArgs(), "tier 3");
+  EXPECT_EQ(decision.state, ApprovalState::kApproved) << decision.reason;
+  ASSERT_EQ(approver.submitted.size(), 1u);
+  EXPECT_EQ(approver.submitted[0].expires_at_ms, std::numeric_limits<int64_t>::max());
+}
+
+TEST(ApprovalGateTest, WaitEndsAtTheCallersLimitWhenItComesFirst) {
+  ManualEnv env(kStart);
+  FakeApprover approver(&env, std::nullopt);
+  ApprovalGate gate(&env, &approver, Options(1'000'000, 300));
+  ApprovalDecision decision =
+      gate.Request("run", EmailTool(), EmailArgs(), "tier 3", /*not_after_ms=*/kStart + 1'000);
+  EXPECT_EQ(decision.state, ApprovalState::kExpired);
+  EXPECT_EQ(env.NowMillis(), kStart + 1'000);
+  EXPECT_THAT(decision.reason, HasSubstr("no answer within 1000 ms"));
+  ASSERT_EQ(approver.submitted.size(), 1u);
+  EXPECT_EQ(approver.submitted[0].expires_at_ms, kStart + 1'000);
 }
 
 TEST(ApprovalGateTest, DefaultTimeoutExpires) {

@@ -209,7 +209,7 @@ TEST(MemoryAuditSinkTest, KeepsRecordsAndRendersLines) {
   std::vector<std::thread> threads;
   for (int t = 0; t < 4; ++t) {
     threads.emplace_back([&sink] {
-      for (int i = 0; i < 100; ++i) sink.Write(SampleRecord());
+      for (int i = 0; i < 100; ++i) EXPECT_TRUE(sink.Write(SampleRecord()).ok());
     });
   }
   for (auto& t : threads) t.join();
@@ -227,8 +227,8 @@ TEST(FileAuditSinkTest, WritesOneLinePerRecord) {
   a.tool_outputs = "two\nlines";
   AuditRecord b = SampleRecord();
   b.step_number = 4;
-  (*sink)->Write(a);
-  (*sink)->Write(b);
+  EXPECT_TRUE((*sink)->Write(a).ok());
+  EXPECT_TRUE((*sink)->Write(b).ok());
   EXPECT_TRUE((*sink)->status().ok());
   EXPECT_EQ(env.Contents("/audit.jsonl"),
             AuditRecordToLine(a) + "\n" + AuditRecordToLine(b) + "\n");
@@ -239,11 +239,11 @@ TEST(FileAuditSinkTest, KeepsTheFirstWriteError) {
   auto sink = FileAuditSink::Open(&env, "/audit.jsonl");
   ASSERT_TRUE(sink.ok());
   env.FailAppends(true);
-  (*sink)->Write(SampleRecord());
-  Status first = (*sink)->status();
+  Status first = (*sink)->Write(SampleRecord());
   EXPECT_FALSE(first.ok());
+  EXPECT_EQ((*sink)->status(), first);
   env.FailAppends(false);
-  (*sink)->Write(SampleRecord());
+  EXPECT_EQ((*sink)->Write(SampleRecord()), first);  // sticky: no line after a torn one
   EXPECT_EQ((*sink)->status(), first);
 }
 
@@ -254,12 +254,32 @@ TEST(FileAuditSinkTest, RealFileThroughDefaultEnv) {
   {
     auto sink = FileAuditSink::Open(env, path);
     ASSERT_TRUE(sink.ok()) << sink.status().ToString();
-    (*sink)->Write(SampleRecord());
+    EXPECT_TRUE((*sink)->Write(SampleRecord()).ok());
   }
   StatusOr<std::string> contents = env->ReadFileToString(path);
   ASSERT_TRUE(contents.ok());
   EXPECT_EQ(*contents, AuditRecordToLine(SampleRecord()) + "\n");
   EXPECT_TRUE(env->RemoveFile(path).ok());
+}
+
+// Issue 11 row 6: the sink's sync policy. Every record is synced before Write returns OK, so a
+// crash (everything unsynced lost, as the simulated Env does) keeps every acknowledged record.
+TEST(FileAuditSinkTest, EveryAcknowledgedRecordSurvivesACrash) {
+  testing::ManualEnv env;
+  auto sink = FileAuditSink::Open(&env, "/audit.jsonl");
+  ASSERT_TRUE(sink.ok());
+  std::string expected;
+  for (int i = 0; i < 3; ++i) {
+    AuditRecord r = SampleRecord();
+    r.step_number = i;
+    ASSERT_TRUE((*sink)->Write(r).ok());
+    expected += AuditRecordToLine(r) + "\n";
+    EXPECT_EQ(env.SyncedBytes("/audit.jsonl"), expected.size()) << "record " << i;
+  }
+  // Power loss: only synced bytes remain.
+  env.SetFile("/audit.jsonl",
+              env.Contents("/audit.jsonl").substr(0, env.SyncedBytes("/audit.jsonl")));
+  EXPECT_EQ(env.Contents("/audit.jsonl"), expected);
 }
 
 }  // namespace

@@ -23,6 +23,27 @@ BudgetLimits Unlimited() {
   return limits;
 }
 
+// Issue 11 row 9: clock arithmetic saturates. A clock that runs from below zero to the top of
+// its range must read as "very late", not wrap to a negative elapsed time that never halts.
+TEST(BudgetTest, ElapsedTimeSaturatesInsteadOfWrapping) {
+  BudgetLimits limits = Unlimited();
+  limits.max_duration_ms = kMaxPolicyDurationMs;
+  ExecutionBudget budget(limits, /*start_ms=*/-10);
+  EXPECT_EQ(budget.ChargeStep(std::numeric_limits<int64_t>::max()).code(),
+            StatusCode::kResourceExhausted);
+  EXPECT_EQ(budget.Remaining(std::numeric_limits<int64_t>::max()).ms, 0);
+}
+
+TEST(BudgetTest, DeadlineIsWhenTheDurationLimitEnds) {
+  BudgetLimits limits = Unlimited();
+  EXPECT_EQ(ExecutionBudget(limits, kStart).deadline_ms(), std::nullopt);
+  limits.max_duration_ms = 5'000;
+  EXPECT_EQ(ExecutionBudget(limits, kStart).deadline_ms(), kStart + 5'000);
+  limits.max_duration_ms = kMaxPolicyDurationMs;
+  EXPECT_EQ(ExecutionBudget(limits, std::numeric_limits<int64_t>::max() - 1).deadline_ms(),
+            std::numeric_limits<int64_t>::max());
+}
+
 TEST(BudgetTest, DefaultsAreFinite) {
   BudgetLimits limits;
   ExecutionBudget budget(limits, kStart);

@@ -59,13 +59,22 @@ TEST(ManifestTest, LoadOfMissingFileIsNotFound) {
   EXPECT_EQ(m.status().code(), StatusCode::kNotFound);
 }
 
+TEST(ManifestTest, ExternalMustBeDeclaredFalseToBeTrusted) {
+  StatusOr<Manifest> m = ParseManifest(
+      R"({"tools": [{"name": "a", "tier": 0}, {"name": "b", "tier": 0, "external": false}]})");
+  ASSERT_TRUE(m.ok()) << m.status().ToString();
+  EXPECT_TRUE(m->Find("a")->external);
+  EXPECT_FALSE(m->Find("b")->external);
+}
+
 TEST(ManifestTest, DefaultsApplyWhenKeysAbsent) {
   StatusOr<Manifest> m = ParseManifest(R"({"tools": [{"name": "t", "tier": 1}]})");
   ASSERT_TRUE(m.ok()) << m.status().ToString();
   const ToolSpec& t = m->tools()[0];
   EXPECT_EQ(t.tier, Tier::kReversible);
   EXPECT_EQ(t.description, "");
-  EXPECT_FALSE(t.external);
+  // Issue 11: a tool the manifest forgot to mark was trusted. Trust is declared, not assumed.
+  EXPECT_TRUE(t.external);
   EXPECT_FALSE(t.compensation.has_value());
   EXPECT_EQ(t.cost_micros, 0);
   EXPECT_FALSE(t.idempotent);

@@ -251,39 +251,80 @@ TEST(PolicyTest, NegativeLimitsAreErrors) {
     const char* expected;
   };
   for (const Case& c : {
-           Case{R"({"budget": {"max_steps": -1}})", "$.budget.max_steps", "an integer >= 0"},
-           Case{R"({"budget": {"max_tool_calls": -5}})", "$.budget.max_tool_calls", ">= 0"},
-           Case{R"({"budget": {"max_duration_ms": -1}})", "$.budget.max_duration_ms", ">= 0"},
+           Case{R"({"budget": {"max_steps": -1}})", "$.budget.max_steps", "an integer from 0 to"},
+           Case{R"({"budget": {"max_tool_calls": -5}})", "$.budget.max_tool_calls", "from 0 to"},
+           Case{R"({"budget": {"max_duration_ms": -1}})", "$.budget.max_duration_ms", "from 0 to"},
            Case{R"({"budget": {"max_cost_usd": -0.5}})", "$.budget.max_cost_usd",
                 "a number of US dollars from 0"},
-           Case{R"({"budget": {"per_tool": {"send": -1}}})", "$.budget.per_tool.send", ">= 0"},
+           Case{R"({"budget": {"per_tool": {"send": -1}}})", "$.budget.per_tool.send", "from 0 to"},
            Case{R"({"loop_detection": {"max_identical_calls": 0}})",
                 "$.loop_detection.max_identical_calls", "from 1 to"},
            Case{R"({"loop_detection": {"window": -1}})", "$.loop_detection.window", "from 0 to"},
            Case{R"({"circuit_breaker": {"failure_threshold": 0}})",
                 "$.circuit_breaker.failure_threshold", "from 1 to"},
            Case{R"({"circuit_breaker": {"reset_timeout_ms": 0}})",
-                "$.circuit_breaker.reset_timeout_ms", "an integer >= 1"},
+                "$.circuit_breaker.reset_timeout_ms", "an integer from 1 to"},
            Case{R"({"circuit_breaker": {"half_open_probes": 0}})",
                 "$.circuit_breaker.half_open_probes", "from 1 to"},
            Case{R"({"retry": {"max_attempts": 0}})", "$.retry.max_attempts", "from 1 to"},
-           Case{R"({"retry": {"base_backoff_ms": -1}})", "$.retry.base_backoff_ms", ">= 0"},
-           Case{R"({"retry": {"max_retry_after_ms": -1}})", "$.retry.max_retry_after_ms", ">= 0"},
+           Case{R"({"retry": {"base_backoff_ms": -1}})", "$.retry.base_backoff_ms", "from 0 to"},
+           Case{R"({"retry": {"max_retry_after_ms": -1}})", "$.retry.max_retry_after_ms",
+                "from 0 to"},
            Case{R"({"retry": {"retry_budget": -1}})", "$.retry.retry_budget", "from 0 to"},
-           Case{R"({"call_timeout_ms": 0})", "$.call_timeout_ms", "an integer >= 1"},
-           Case{R"({"approval": {"timeout_ms": 0}})", "$.approval.timeout_ms", ">= 1"},
-           Case{R"({"approval": {"poll_interval_ms": -3}})", "$.approval.poll_interval_ms", ">= 1"},
+           Case{R"({"call_timeout_ms": 0})", "$.call_timeout_ms", "an integer from 1 to"},
+           Case{R"({"approval": {"timeout_ms": 0}})", "$.approval.timeout_ms", "from 1 to"},
+           Case{R"({"approval": {"poll_interval_ms": -3}})", "$.approval.poll_interval_ms",
+                "from 1 to"},
            Case{R"({"approval": {"tiers": [2, 4]}})", "$.approval.tiers[1]",
                 "an integer from 0 to 3"},
            Case{R"({"approval": {"disabled_tiers": [-1]}})", "$.approval.disabled_tiers[0]",
                 "an integer from 0 to 3"},
            Case{R"({"sanitizer": {"max_output_bytes": 63}})", "$.sanitizer.max_output_bytes",
-                "an integer >= 64"},
+                "an integer from 64 to"},
        }) {
     EXPECT_THAT(ErrorOf(c.json), AllOf(HasSubstr(std::string("policy.json: ") + c.path + ": "),
                                        HasSubstr(c.expected)))
         << c.json;
   }
+}
+
+// Issue 11 row 9: durations were accepted up to INT64_MAX and then added to the clock (signed
+// overflow at guard.cc and approval.cc). Every duration, count and size now has a ceiling.
+TEST(PolicyTest, ValuesAboveTheirCeilingAreErrorsNamingFileAndPath) {
+  const std::string huge = "9223372036854775807";
+  const std::string over_ms = std::to_string(kMaxPolicyDurationMs + 1);
+  struct Case {
+    std::string json;
+    const char* path;
+  };
+  for (const Case& c : {
+           Case{R"({"call_timeout_ms": )" + huge + "}", "$.call_timeout_ms"},
+           Case{R"({"call_timeout_ms": )" + over_ms + "}", "$.call_timeout_ms"},
+           Case{R"({"approval": {"timeout_ms": )" + huge + "}}", "$.approval.timeout_ms"},
+           Case{R"({"approval": {"poll_interval_ms": )" + huge + "}}",
+                "$.approval.poll_interval_ms"},
+           Case{R"({"budget": {"max_duration_ms": )" + over_ms + "}}", "$.budget.max_duration_ms"},
+           Case{R"({"budget": {"max_steps": )" + huge + "}}", "$.budget.max_steps"},
+           Case{R"({"budget": {"max_tool_calls": )" + huge + "}}", "$.budget.max_tool_calls"},
+           Case{R"({"budget": {"per_tool": {"send": )" + huge + "}}}", "$.budget.per_tool.send"},
+           Case{R"({"circuit_breaker": {"reset_timeout_ms": )" + huge + "}}",
+                "$.circuit_breaker.reset_timeout_ms"},
+           Case{R"({"retry": {"max_backoff_ms": )" + huge + "}}", "$.retry.max_backoff_ms"},
+           Case{R"({"retry": {"max_retry_after_ms": )" + huge + "}}", "$.retry.max_retry_after_ms"},
+           Case{R"({"sanitizer": {"max_output_bytes": )" + std::to_string(kMaxPolicyBytes + 1) +
+                    "}}",
+                "$.sanitizer.max_output_bytes"},
+       }) {
+    EXPECT_THAT(ErrorOf(c.json),
+                AllOf(HasSubstr(std::string("policy.json: ") + c.path + ": "), HasSubstr("to ")))
+        << c.json;
+  }
+  // The ceilings themselves load: a ten-year timeout is legal (the checklist judges it).
+  StatusOr<Policy> at_ceiling = ParsePolicy(
+      R"({"call_timeout_ms": 1000000000000, "approval": {"timeout_ms": 1000000000000},
+          "budget": {"max_duration_ms": 1000000000000}})");
+  ASSERT_TRUE(at_ceiling.ok()) << at_ceiling.status().ToString();
+  EXPECT_EQ(at_ceiling->call_timeout_ms, kMaxPolicyDurationMs);
 }
 
 TEST(PolicyTest, WrongTypesAreErrors) {

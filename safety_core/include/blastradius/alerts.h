@@ -26,6 +26,7 @@ enum class AlertKind {
   kWorkflowRolledBack,
   kRollbackFailed,
   kUnknownTool,
+  kAuditFailed,  // the audit sink could not write: calls above tier 0 are refused
 };
 // The ids of formats.md: "budget_exceeded", "loop_detected", ...
 std::string_view AlertKindName(AlertKind kind);
@@ -46,16 +47,17 @@ Json AlertToJson(const Alert& alert);
 // The alert as one line of pure ASCII JSON (no trailing newline), as FileAlertSink writes it.
 std::string AlertToLine(const Alert& alert);
 
+// Where alerts go. A non-OK Raise makes the guard fail closed, as a failed audit write does.
 class AlertSink {
  public:
   virtual ~AlertSink() = default;
-  virtual void Raise(const Alert& alert) = 0;
+  virtual Status Raise(const Alert& alert) = 0;
 };
 
 // Keeps every alert in memory (tests, chaos runs).
 class MemoryAlertSink : public AlertSink {
  public:
-  void Raise(const Alert& alert) override;
+  Status Raise(const Alert& alert) override;  // always OK
   std::vector<Alert> alerts() const;
   int Count(AlertKind kind) const;
 
@@ -64,13 +66,14 @@ class MemoryAlertSink : public AlertSink {
   std::vector<Alert> alerts_;
 };
 
-// Appends one JSON line per alert to a file (not synced per alert).
+// Appends one JSON line per alert to a file (not synced per alert: the audit log is the
+// durable record). After the first failed append every later Raise returns that error.
 class FileAlertSink : public AlertSink {
  public:
   // Opens (creating if needed) `path` for appending through `env`.
   static StatusOr<std::unique_ptr<FileAlertSink>> Open(Env* env, const std::string& path);
-  void Raise(const Alert& alert) override;
-  // First error seen while writing, if any (Raise cannot return one).
+  Status Raise(const Alert& alert) override;
+  // First error seen while writing, if any.
   Status status() const;
 
  private:
@@ -80,12 +83,18 @@ class FileAlertSink : public AlertSink {
   Status status_;
 };
 
-// Sends each alert to several sinks (e.g. a file and memory).
+// Sends each alert to several sinks (e.g. a file and memory): to all of them, even after one
+// fails; returns the first error.
 class TeeAlertSink : public AlertSink {
  public:
   TeeAlertSink(std::vector<AlertSink*> sinks) : sinks_(std::move(sinks)) {}
-  void Raise(const Alert& alert) override {
-    for (AlertSink* s : sinks_) s->Raise(alert);
+  Status Raise(const Alert& alert) override {
+    Status first;
+    for (AlertSink* s : sinks_) {
+      Status st = s->Raise(alert);
+      if (first.ok()) first = st;
+    }
+    return first;
   }
 
  private:

@@ -74,21 +74,29 @@ std::vector<std::string> ConfirmationLikeKeys(const Json& args);
 
 class ApprovalGate {
  public:
-  // `env` and `approver` must outlive the gate.
-  ApprovalGate(Env* env, Approver* approver, const ApprovalOptions& options);
+  // `env` and `approver` must outlive the gate. Request ids are `id_prefix` followed by a
+  // counter; the guard's prefix carries its incarnation ("apr-<incarnation>-N"), so ids do not
+  // repeat across restarts.
+  ApprovalGate(Env* env, Approver* approver, const ApprovalOptions& options,
+               std::string id_prefix = "apr-");
   ApprovalGate(const ApprovalGate&) = delete;  // owns the single-use ledger
   ApprovalGate& operator=(const ApprovalGate&) = delete;
 
   // Submits a request bound to exactly (tool, args) and waits on the env clock, polling every
-  // poll_interval_ms, until an answer or the timeout. Returns a terminal state.
+  // poll_interval_ms, until an answer or the timeout — or `not_after_ms` (env time), when that
+  // comes first (the guard passes the end of the run's duration budget). Returns a terminal
+  // state; a wait that ran out is kExpired.
   ApprovalDecision Request(const std::string& run_id, const ToolSpec& tool, const Json& args,
-                           const std::string& reason);
+                           const std::string& reason,
+                           std::optional<int64_t> not_after_ms = std::nullopt);
 
   // Uses an approved request once for exactly (tool, args): true the first time the binding
   // matches, false for a second use, another call, or a request that was not approved.
   bool Consume(const std::string& request_id, std::string_view tool, const Json& args);
 
-  // Cancels a pending or approved-but-unused request (e.g. the run was halted).
+  // Cancels a pending or approved-but-unused request. The guard consumes an approval as soon as
+  // it is granted, so it never holds an unused one and does not call this; it is for callers
+  // that keep approvals across calls.
   void Cancel(const std::string& request_id);
 
  private:
@@ -97,6 +105,7 @@ class ApprovalGate {
   Env* env_;
   Approver* approver_;
   ApprovalOptions options_;
+  const std::string id_prefix_;
   std::mutex mu_;
   uint64_t next_id_ = 1;
   std::map<std::string, std::string> approved_unused_;  // request_id -> binding

@@ -1,4 +1,6 @@
-// Audit log: one record per call attempt, allowed or not, with the fields of formats.md.
+// Audit log: the guard's records (one per attempt that reached a tool, or per call a layer
+// stopped; see guard.h), with the fields of formats.md. Sinks return a Status: a write that
+// failed makes the guard fail closed.
 // Secrets are redacted when a record is rendered (redact.h: secret keys such as password,
 // api-key, access_key, authorization; secret-shaped values such as Bearer tokens, AKIA/sk-/ghp_
 // keys, JWTs and card numbers) in the inputs, the outputs and the reason. A record is always
@@ -56,15 +58,18 @@ const std::vector<std::string>& RequiredAuditFields();
 StatusOr<AuditRecord> AuditRecordFromJson(const Json& doc, const std::string& origin);
 StatusOr<AuditRecord> ParseAuditLine(std::string_view line, const std::string& origin);
 
+// Where audit records go. Write returns OK only once the record is stored as the sink
+// promises (the file sink: appended and synced). A non-OK Write makes the guard fail closed:
+// every later call above tier 0 is refused and an audit_failed alert is raised.
 class AuditSink {
  public:
   virtual ~AuditSink() = default;
-  virtual void Write(const AuditRecord& record) = 0;
+  virtual Status Write(const AuditRecord& record) = 0;
 };
 
 class MemoryAuditSink : public AuditSink {
  public:
-  void Write(const AuditRecord& record) override;
+  Status Write(const AuditRecord& record) override;  // always OK
   std::vector<AuditRecord> records() const;
   // Every record rendered as its line, as a file sink would write it.
   std::vector<std::string> lines() const;
@@ -74,12 +79,15 @@ class MemoryAuditSink : public AuditSink {
   std::vector<AuditRecord> records_;
 };
 
-// Appends one line per record to a file (through Env).
+// Appends one line per record to a file (through Env). Sync policy: every record is appended
+// and synced (WritableFile::Sync, i.e. fsync) before Write returns OK, so a record whose Write
+// returned OK survives a crash or power loss. After the first failed append or sync, every
+// later Write returns that error without writing (the file may end in a torn line).
 class FileAuditSink : public AuditSink {
  public:
   static StatusOr<std::unique_ptr<FileAuditSink>> Open(Env* env, const std::string& path);
-  void Write(const AuditRecord& record) override;
-  // First error seen while writing, if any (an audit log that cannot be written is reported).
+  Status Write(const AuditRecord& record) override;
+  // First error seen while writing, if any.
   Status status() const;
 
  private:

@@ -40,6 +40,10 @@ class ExecutionBudget {
   // Which limit halted the run and why ("max_steps: 25 steps used, limit 25"); empty if not.
   const std::string& halt_reason() const { return halt_reason_; }
   BudgetRemaining Remaining(int64_t now_ms) const;
+  // The env time at which max_duration_ms runs out (start + limit, saturating); nullopt when
+  // the duration is unlimited. Every wait of the run (a call, a retry's backoff, an approval)
+  // ends by then.
+  std::optional<int64_t> deadline_ms() const;
 
   int64_t steps_used() const { return steps_; }
   int64_t calls_used() const { return calls_; }

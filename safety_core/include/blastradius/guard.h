@@ -1,11 +1,19 @@
 // Guard: the one entry point every tool call goes through. It owns the order of the pipeline
 //
-//   registry -> budget -> loop detector -> tier policy / approval -> circuit breaker
-//   -> execute (timeout, retry) -> sanitizer -> journal -> audit record -> alerts
+//   budget (step) -> loop detector -> registry -> sinks healthy (above tier 0)
+//   -> tier policy / approval -> journal intent (writing step in a workflow)
+//   -> per attempt: budget (tool call) -> circuit breaker -> execute (deadline)
+//                   -> sanitizer (output or error text) -> audit record
+//   -> retry (backoff) -> journal outcome -> rollback if the workflow must end
 //
-// and any layer may stop the call with a typed decision and a reason. Every attempt, allowed or
-// not, leaves exactly one audit record. Everything outside the guard (time, tools, humans,
-// sinks, journal) is an interface handed in through GuardDeps.
+// and any layer may stop the call with a typed decision and a reason (alerts are raised by the
+// layer that stops or notices). A call leaves one audit record per attempt that reached the
+// tool, or one record from the layer that stopped it (a retry refused by the breaker or budget
+// adds one with attempt 0); compensations leave one record per attempt of their own. Records
+// the sink cannot store are not retried: the guard then fails closed (see CheckSinks). Every
+// wait (call deadline, retry backoff, approval) ends with the run's duration budget.
+// Everything outside the guard (time, tools, humans, sinks, journal) is an interface handed in
+// through GuardDeps.
 //
 // Thread-safe: calls for different runs proceed in parallel; calls within one run are
 // serialized. Circuit breakers are shared by all runs (one per tool); budgets, loop detection,
@@ -19,6 +27,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "blastradius/alerts.h"
@@ -41,12 +50,12 @@ namespace blastradius {
 
 // What the guard needs from outside. All pointers must outlive the guard.
 struct GuardDeps {
-  Env* env = nullptr;                 // required
-  ToolExecutor* executor = nullptr;   // required
-  Approver* approver = nullptr;       // null: every approval request is rejected
-  AuditSink* audit = nullptr;         // required unless policy.audit_log.enabled is false
-  AlertSink* alerts = nullptr;        // required unless policy.alerts.sink is "none"
-  Journal* journal = nullptr;         // null: workflows are not durable across crashes
+  Env* env = nullptr;                        // required
+  ToolExecutor* executor = nullptr;          // required
+  Approver* approver = nullptr;              // null: every approval request is rejected
+  AuditSink* audit = nullptr;                // required unless policy.audit_log.enabled is false
+  AlertSink* alerts = nullptr;               // required unless policy.alerts.sink is "none"
+  Journal* journal = nullptr;                // null: workflows are not durable across crashes
   std::shared_ptr<const Detector> detector;  // null: the bundled pattern packs (or
                                              // policy.sanitizer.packs) are loaded
 };
@@ -55,20 +64,21 @@ struct GuardDeps {
 struct CallResult {
   // OK when the tool ran and answered ok. Otherwise the code says what stopped it:
   // NotFound (unknown tool), ResourceExhausted (budget or loop: the run is halted),
-  // PermissionDenied (rejected, expired or disabled tier), Unavailable (breaker open, or a
-  // transient tool failure), DeadlineExceeded (timeout: effect unknown), ToolFailed (definite
-  // failure), Aborted (the workflow was rolled back), DataLoss (rollback failed: incident).
+  // PermissionDenied (rejected, expired or disabled tier), Unavailable (breaker open, a
+  // transient tool failure, or the audit log / alert sink failed earlier), DeadlineExceeded
+  // (timeout: effect unknown), ToolFailed (definite failure), Aborted (the workflow was rolled
+  // back), DataLoss (rollback failed: incident).
   Status status;
-  std::string decision;  // the final audit decision: "allowed", "denied", "halted", ...
-  std::string output;    // framed, sanitized output the agent may read; empty if none
+  std::string decision;        // the final audit decision: "allowed", "denied", "halted", ...
+  std::string output;          // framed, sanitized output the agent may read; empty if none
   std::string sanitized_body;  // the same text without the boundary markers (for the audit)
   bool reached_tool = false;
   Outcome outcome = Outcome::kFailed;  // the tool's final outcome when reached_tool
   int attempts = 0;                    // attempts that reached the tool
   std::vector<Finding> findings;
-  bool halted = false;      // the run is halted: every later call will be denied
-  bool retryable = false;   // a later retry may succeed (transient failure, breaker open)
-  std::string call_id;
+  bool halted = false;     // the run is halted: every later call will be denied
+  bool retryable = false;  // a later retry may succeed (transient failure, breaker open)
+  std::string call_id;     // "<run_id>/<incarnation>.<step>": unique across restarts (see below)
   std::optional<RollbackReport> rollback;  // set when this call ended its workflow
 };
 
@@ -87,8 +97,7 @@ class Guard {
  public:
   // Checks deps against the policy (missing sinks, an unloadable pattern pack) and refuses to
   // start with InvalidArgument naming what is missing.
-  static StatusOr<std::unique_ptr<Guard>> Create(Manifest manifest, Policy policy,
-                                                 GuardDeps deps);
+  static StatusOr<std::unique_ptr<Guard>> Create(Manifest manifest, Policy policy, GuardDeps deps);
   ~Guard();
   Guard(const Guard&) = delete;  // owns per-run state and breakers
   Guard& operator=(const Guard&) = delete;
@@ -111,9 +120,17 @@ class Guard {
   std::vector<RollbackReport> Recover(const JournalRecovery& recovery);
 
   RunSnapshot Snapshot(const std::string& run_id) const;
-  // Forgets a finished run's state (budgets, loop counts, taint).
+  // Forgets a finished run's state (budgets, loop counts, taint, the open workflow — which is
+  // neither committed nor rolled back by this; abort it first). Safe while calls on the run
+  // are in flight: they finish on the state they started with, which is freed after them; a
+  // later call with the same run id starts a fresh run.
   void EndRun(const std::string& run_id);
 
+  // 16 hex digits drawn from env->Random64() at Create: a per-process incarnation carried by
+  // every id the guard makes, so ids stay unique across restarts — call ids
+  // "<run_id>/<incarnation>.<step>" (the executor's idempotency key), workflow ids
+  // "<run_id>/<incarnation>.tx<N>" and approval ids "apr-<incarnation>-<N>".
+  const std::string& incarnation() const { return incarnation_; }
   const Manifest& manifest() const { return manifest_; }
   const Policy& policy() const { return policy_; }
   BreakerState BreakerStateOf(const std::string& tool) const;
@@ -121,10 +138,12 @@ class Guard {
  private:
   struct RunState;
   struct CallContext;
-  Guard(Manifest manifest, Policy policy, GuardDeps deps,
-        std::shared_ptr<const Detector> detector);
+  Guard(Manifest manifest, Policy policy, GuardDeps deps, std::shared_ptr<const Detector> detector);
 
-  RunState& RunFor(const std::string& run_id);
+  // The run's state, created on first use. The caller holds the shared_ptr for as long as it
+  // uses the state, so EndRun can forget a run while a call on it is still in flight.
+  std::shared_ptr<RunState> RunFor(const std::string& run_id);
+  std::shared_ptr<RunState> FindRun(const std::string& run_id) const;
   const CircuitBreaker* BreakerFor(const std::string& tool) const;
   CircuitBreaker* BreakerFor(const std::string& tool);
 
@@ -132,22 +151,37 @@ class Guard {
   void Halt(RunState& run, AlertKind kind, const std::string& tool, const std::string& reason);
   bool Stop(CallContext& ctx, Status status, const std::string& decision,
             const std::string& reason);
-  bool CheckRegistry(CallContext& ctx);
   bool CheckBudget(CallContext& ctx);
   bool CheckLoop(CallContext& ctx);
+  bool CheckRegistry(CallContext& ctx);
+  bool CheckSinks(CallContext& ctx);
   bool CheckTier(CallContext& ctx);
   void Execute(CallContext& ctx);
   ToolResult Attempt(CallContext& ctx, int attempt);
+  // Every byte from a tool (output, error text) goes through here: sanitized (UTF-8 repaired,
+  // control bytes removed, markers neutralized, bounded, scanned, on_detect applied); findings
+  // raise injection_detected and taint the run; text of an external tool taints the run.
+  SanitizedOutput ScreenToolText(RunState& run, const ToolSpec& spec, const std::string& call_id,
+                                 std::string_view text, std::string_view what);
   void SanitizeOutput(CallContext& ctx, const ToolResult& result);
+  std::string BoundedText(std::string_view text, size_t max_bytes) const;
   void MaybeRollback(CallContext& ctx);
 
-  ToolResult RunCompensation(const Invocation& invocation);
+  ToolResult RunCompensation(RunState& run, const Invocation& invocation);
   RollbackReport FinishRollback(RunState& run, RollbackReport report);
-  void Audit(CallContext& ctx, const std::string& decision, const std::string& reason,
-             int attempt, const ToolResult* result, int64_t duration_ms);
+  // Remembers the first failed audit write or alert (guard-wide, for good) and alerts it.
+  void NoteSinkFailure(const std::string& sink, const Status& status, const std::string& run_id,
+                       const std::string& tool);
+  void Audit(CallContext& ctx, const std::string& decision, const std::string& reason, int attempt,
+             const ToolResult* result, int64_t duration_ms);
   void RaiseAlert(AlertKind kind, const std::string& run_id, const std::string& tool,
                   const std::string& reason);
 
+  // Alert fields are bounded: a reason to this many bytes, run ids and tool names to fewer.
+  static constexpr size_t kMaxAlertReasonBytes = 2048;
+  static constexpr size_t kMaxAlertFieldBytes = 256;
+
+  const std::string incarnation_;
   Manifest manifest_;
   Policy policy_;
   GuardDeps deps_;
@@ -155,8 +189,10 @@ class Guard {
   RetryPolicy retry_policy_;
   std::unique_ptr<ApprovalGate> approvals_;
   std::map<std::string, std::unique_ptr<CircuitBreaker>, std::less<>> breakers_;
+  mutable std::mutex sink_mu_;
+  Status sink_failure_;  // first failed audit write or alert: calls above tier 0 are refused
   mutable std::mutex runs_mu_;
-  std::map<std::string, std::unique_ptr<RunState>, std::less<>> runs_;
+  std::map<std::string, std::shared_ptr<RunState>, std::less<>> runs_;
 };
 
 }  // namespace blastradius

@@ -19,11 +19,18 @@
 
 namespace blastradius {
 
+// Ceilings on user-supplied values, checked when a policy is loaded (docs/formats/policy.md).
+// Far above any useful setting, and low enough that the guard's clock arithmetic on them
+// (now + timeout, start + duration) cannot overflow; that arithmetic saturates as well.
+inline constexpr int64_t kMaxPolicyDurationMs = 1'000'000'000'000;  // 10^12 ms, ~31.7 years
+inline constexpr int64_t kMaxPolicyBytes = int64_t{1} << 32;        // 4 GiB
+inline constexpr int64_t kMaxPolicyCount = 1'000'000'000'000;       // steps, calls, caps
+
 // Budget limits for one run. nullopt = unlimited (only when the policy says null on purpose).
 struct BudgetLimits {
-  std::optional<int64_t> max_steps = 50;             // agent calls admitted
-  std::optional<int64_t> max_tool_calls = 100;       // attempts that reach a tool (with retries)
-  std::optional<int64_t> max_duration_ms = 300'000;  // from the run's first call
+  std::optional<int64_t> max_steps = 50;               // agent calls admitted
+  std::optional<int64_t> max_tool_calls = 100;         // attempts that reach a tool (with retries)
+  std::optional<int64_t> max_duration_ms = 300'000;    // from the run's first call
   std::optional<int64_t> max_cost_micros = 5'000'000;  // $5.00
   std::map<std::string, int64_t, std::less<>> per_tool_calls;  // optional caps per tool
 };
@@ -52,10 +59,10 @@ struct RetryOptions {
 };
 
 struct ApprovalOptions {
-  std::set<int> tiers = {2, 3};       // tiers that need a human approval
-  int64_t timeout_ms = 300'000;       // no answer by then = reject (expired)
-  int64_t poll_interval_ms = 250;     // how often the approver is asked for an answer
-  std::set<int> disabled_tiers;       // refused outright (tier3_blocked alert)
+  std::set<int> tiers = {2, 3};    // tiers that need a human approval
+  int64_t timeout_ms = 300'000;    // no answer by then = reject (expired)
+  int64_t poll_interval_ms = 250;  // how often the approver is asked for an answer
+  std::set<int> disabled_tiers;    // refused outright (tier3_blocked alert)
 };
 
 enum class OnDetect { kFlag, kQuarantine, kBlock };

@@ -27,7 +27,8 @@ struct ToolSpec {
   std::string name;
   Tier tier = Tier::kIrreversible;
   std::string description;
-  bool external = false;                    // talks to a service outside our control
+  bool external = true;  // talks to a service outside our control; trusted only if declared
+                         // false (its output and error text then do not taint the run)
   std::optional<std::string> compensation;  // tool that undoes one call of this one
   int64_t cost_micros = 0;                  // cost of one call in micro-dollars
   bool idempotent = false;                  // safe to retry even if tier 2/3
@@ -46,11 +47,11 @@ struct Invocation {
   std::string run_id;
   std::string tool;
   Json args = Json::object();
-  std::string call_id;        // unique per step, stable across retries: an idempotency key
-  int attempt = 1;            // 1 for the first attempt
-  int64_t deadline_ms = 0;    // env->NowMillis() value by which the tool must have answered
-  std::string compensates;    // for a compensation: the call_id of the step it undoes
-  Json undo;                  // for a compensation: what the step recorded to undo itself
+  std::string call_id;      // unique per step, stable across retries: an idempotency key
+  int attempt = 1;          // 1 for the first attempt
+  int64_t deadline_ms = 0;  // env->NowMillis() value by which the tool must have answered
+  std::string compensates;  // for a compensation: the call_id of the step it undoes
+  Json undo;                // for a compensation: what the step recorded to undo itself
 };
 
 enum class Outcome {
@@ -62,15 +63,15 @@ std::string_view OutcomeName(Outcome outcome);  // "ok", "failed", "unknown"
 
 struct ToolResult {
   Outcome outcome = Outcome::kOk;
-  std::string output;                     // raw bytes, before sanitizing
-  std::string error;                      // when not ok
-  bool transient = false;                 // a retry may succeed (5xx, rate limit, timeout)
+  std::string output;      // raw bytes, before sanitizing
+  std::string error;       // when not ok
+  bool transient = false;  // a retry may succeed (5xx, rate limit, timeout)
   bool rate_limited = false;
   bool timed_out = false;
   bool caller_error = false;              // the agent's arguments were wrong (not a tool fault)
   std::optional<int64_t> retry_after_ms;  // server's hint
   int64_t tokens_used = 0;
-  Json undo;                              // what this step's compensation will need
+  Json undo;  // what this step's compensation will need
 
   static ToolResult Ok(std::string output) {
     ToolResult r;
