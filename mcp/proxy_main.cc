@@ -119,7 +119,10 @@ int Usage(const std::string& error, const char* help) {
 // Alerts as JSON lines on stderr (policy alerts.sink = "stderr").
 class StderrAlertSink : public AlertSink {
  public:
-  void Raise(const Alert& alert) override { std::cerr << AlertToLine(alert) << "\n"; }
+  Status Raise(const Alert& alert) override {
+    std::cerr << AlertToLine(alert) << "\n";
+    return std::cerr ? Status::Ok() : Status::Unavailable("alerts: cannot write to stderr");
+  }
 };
 
 // Forwards every record with a note appended to its reason (the lint override must show in
@@ -127,10 +130,10 @@ class StderrAlertSink : public AlertSink {
 class NotedAuditSink : public AuditSink {
  public:
   NotedAuditSink(AuditSink* inner, std::string note) : inner_(inner), note_(std::move(note)) {}
-  void Write(const AuditRecord& record) override {
+  Status Write(const AuditRecord& record) override {
     AuditRecord noted = record;
     noted.reason += noted.reason.empty() ? note_ : "; " + note_;
-    inner_->Write(noted);
+    return inner_->Write(noted);
   }
 
  private:
