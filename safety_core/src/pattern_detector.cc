@@ -76,30 +76,35 @@ class AtomScanner {
     BuildTransitions();
   }
 
-  // Appends to `found` the index of each searched atom that occurs in `text`, once.
+  // Appends to `found` the index of each searched atom that occurs in `text`, once each.
   void Find(std::string_view text, std::vector<int>* found) const {
-    std::vector<uint64_t> seen((outputs_.size() + 63) / 64, 0);  // states already collected
+    std::vector<uint64_t> collected((own_.size() + 63) / 64, 0);  // states already collected
+    auto test_and_set = [&](uint32_t state) {
+      uint64_t& word = collected[state / 64];
+      const uint64_t bit = uint64_t{1} << (state % 64);
+      const bool was = (word & bit) != 0;
+      word |= bit;
+      return was;
+    };
     uint32_t state = 0;
     for (char c : text) {
       const uint32_t entry =
           delta_[state * num_classes_ + class_of_[static_cast<unsigned char>(c)]];
       state = entry >> 1;
       if ((entry & 1) == 0) continue;
-      uint64_t& word = seen[state / 64];
-      const uint64_t bit = uint64_t{1} << (state % 64);
-      if (word & bit) continue;
-      word |= bit;
-      found->insert(found->end(), outputs_[state].begin(), outputs_[state].end());
+      // The atoms ending here: this state's own, then along the dictionary links; a state met
+      // before has had its whole chain collected.
+      for (uint32_t s = state; s != 0 && !test_and_set(s); s = dict_link_[s]) {
+        found->insert(found->end(), own_[s].begin(), own_[s].end());
+      }
     }
-    std::sort(found->begin(), found->end());
-    found->erase(std::unique(found->begin(), found->end()), found->end());
   }
 
  private:
   void BuildTrie(const std::vector<std::string>& atoms) {
     goto_.emplace_back();
     goto_.back().fill(-1);
-    outputs_.emplace_back();
+    own_.emplace_back();
     for (size_t index = 0; index < atoms.size(); ++index) {
       const std::string& atom = atoms[index];
       if (atom.empty() || !AllAscii(atom)) continue;
@@ -110,19 +115,21 @@ class AtomScanner {
           goto_[state][cls] = static_cast<int32_t>(goto_.size());
           goto_.emplace_back();
           goto_.back().fill(-1);
-          outputs_.emplace_back();
+          own_.emplace_back();
         }
         state = goto_[state][cls];
       }
-      outputs_[state].push_back(static_cast<int>(index));
+      own_[state].push_back(static_cast<int>(index));
     }
   }
 
-  // Breadth-first: each state's failure link, its outputs merged with the failure state's, and
-  // its full row of transitions (a missing edge follows the failure link's row).
+  // Breadth-first: each state's failure link, its dictionary link (the nearest state down the
+  // failure chain where an atom ends), and its full row of transitions (a missing edge follows
+  // the failure link's row).
   void BuildTransitions() {
     const size_t states = goto_.size();
     delta_.assign(states * num_classes_, 0);
+    dict_link_.assign(states, 0);
     std::vector<uint32_t> fail(states, 0), queue;
     for (uint32_t cls = 0; cls < num_classes_; ++cls) {
       const int32_t next = goto_[0][cls];
@@ -131,8 +138,8 @@ class AtomScanner {
     }
     for (size_t head = 0; head < queue.size(); ++head) {
       const uint32_t state = queue[head];
-      const std::vector<int>& inherited = outputs_[fail[state]];
-      outputs_[state].insert(outputs_[state].end(), inherited.begin(), inherited.end());
+      const uint32_t f = fail[state];
+      dict_link_[state] = own_[f].empty() ? dict_link_[f] : f;
       for (uint32_t cls = 0; cls < num_classes_; ++cls) {
         const int32_t next = goto_[state][cls];
         const uint32_t via_fail = delta_[fail[state] * num_classes_ + cls];
@@ -145,15 +152,19 @@ class AtomScanner {
         queue.push_back(static_cast<uint32_t>(next));
       }
     }
-    // Entries carry the target state and, in bit 0, whether that state has outputs.
-    for (uint32_t& entry : delta_) entry = entry << 1 | (outputs_[entry].empty() ? 0 : 1);
+    // Entries carry the target state and, in bit 0, whether any atom ends there.
+    for (uint32_t& entry : delta_) {
+      const bool ends = !own_[entry].empty() || dict_link_[entry] != 0;
+      entry = entry << 1 | (ends ? 1 : 0);
+    }
   }
 
   static constexpr size_t kMaxClasses = 128;
   uint8_t class_of_[256];
   uint32_t num_classes_ = 1;  // class 0: bytes in no atom
   std::vector<std::array<int32_t, kMaxClasses>> goto_;
-  std::vector<std::vector<int>> outputs_;
+  std::vector<std::vector<int>> own_;  // atoms that end exactly at each state
+  std::vector<uint32_t> dict_link_;
   std::vector<uint32_t> delta_;
 };
 
@@ -224,9 +235,11 @@ struct PatternMatcher::Impl {
   std::vector<Entry> entries;  // index = RE2::Set index
   std::unique_ptr<RE2::Set> set;
   std::unique_ptr<LiteralPrefilter> prefilter;  // null: every text goes to the set
+  size_t prefilter_max_bytes = 0;
 
   bool RulesOut(std::string_view text) const {
-    return prefilter != nullptr && AllAscii(text) && prefilter->RulesOut(text);
+    return prefilter != nullptr && text.size() <= prefilter_max_bytes && AllAscii(text) &&
+           prefilter->RulesOut(text);
   }
   Status MatchSet(std::string_view text, std::vector<int>* hits) const;
   // Appends a finding for pattern `index` at its first match in `text`, offsets as in `text`.
@@ -309,14 +322,17 @@ StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<Pat
   std::unique_ptr<LiteralPrefilter> prefilter = LiteralPrefilter::Create(regexes);
   if (options.warm_up) {
     // RE2 builds DFA states on first use; a first scan over text that has never been seen costs
-    // milliseconds. Walk the DFA through every literal and some ordinary prose now, and fold a
+    // milliseconds. Walk the DFA through every literal and some ordinary prose now, build each
+    // pattern's reverse program (Locate needs it to find where a match starts), and fold a
     // non-ASCII letter once so ICU loads its data. Errors here are ignored: Scan reports them.
     std::string warm = std::string(kWarmUpProse) + (prefilter ? prefilter->AtomText() : "");
     std::vector<int> ignored;
     impl->set->Match(warm, &ignored);
+    for (const Impl::Entry& entry : impl->entries) entry.regex->ReverseProgramSize();
     Normalize("\xC3\xA9 \xD0\xB0 &amp; 1gn0r3");
   }
   if (options.literal_prefilter) impl->prefilter = std::move(prefilter);
+  impl->prefilter_max_bytes = options.prefilter_max_bytes;
   return std::unique_ptr<PatternMatcher>(new PatternMatcher(std::move(impl)));
 }
 
