@@ -23,6 +23,7 @@ const PatternMatcher& Matcher(bool prefilter) {
   auto make = [](bool with_prefilter) {
     PatternMatcherOptions options;
     options.literal_prefilter = with_prefilter;
+    options.prefilter_max_bytes = SIZE_MAX;  // off by default: exercise it on every input
     auto created = PatternMatcher::Create(FuzzPacks(), options);
     if (!created.ok()) Fail("PatternMatcher::Create: " + created.status().ToString());
     return created->release();

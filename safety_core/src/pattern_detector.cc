@@ -1,6 +1,6 @@
-// PatternDetector: all patterns of all packs in one RE2::Set, matched in one pass behind a literal
-// prefilter (pattern_matcher.h); each hit is then located with the pattern's own RE2 to report
-// byte offsets.
+// PatternDetector: all patterns of all packs in one RE2::Set, matched in one pass (with an
+// optional literal prefilter in front, pattern_matcher.h); each hit is then located with the
+// pattern's own RE2 to report byte offsets.
 #include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
