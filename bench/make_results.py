@@ -140,20 +140,20 @@ def sanitizer_rows(benches, t):
     t.add("Sanitizer over the whole development corpus (mixed scripts, obfuscations, markup)"
           + (f", {texts:.0f} texts" if texts else "") + ", steady state", fmt_bps(cbps),
           "≥ 50 MB/s", "", "", verdict(None if cbps is None else cbps >= 50e6))
-    first = find(benches, r"sanitizer/corpus/dev_first_pass$")
+    first = find(benches, r"sanitizer/corpus/dev_first_pass(/|$)")
     fbps = first and first.get("bytes_per_second")
     t.add("… its first pass after Create (automata still being built)", fmt_bps(fbps), "—",
           fmt_bps(cbps) + " (steady)" if cbps else "",
           f"{fbps / cbps:.2f}×" if fbps and cbps else "", "—")
-    create = find(benches, r"sanitizer/cold/create$")
+    create = find(benches, r"sanitizer/cold/create(/|$)")
     create_ns = ns(create) if create else None
     for kind in ("ascii_clean", "mixed_attack"):
-        first = find(benches, rf"sanitizer/cold/first_call/{kind}$")
+        first = find(benches, rf"sanitizer/cold/first_call/{kind}(/|$)")
         first_ns = ns(first) if first else None
         t.add(f"Sanitizer cold start: first 4 KiB call after Create ({kind})", fmt_ns(first_ns),
               "≤ 1 ms", f"{fmt_ns(create_ns)} (Create, DFA warmed)", "",
               verdict(None if first_ns is None else first_ns <= 1e6))
-        hundred = find(benches, rf"sanitizer/cold/first_100_calls/{kind}$")
+        hundred = find(benches, rf"sanitizer/cold/first_100_calls/{kind}(/|$)")
         if hundred:
             t.add(f"Sanitizer cold start: first 100 calls after Create ({kind}), total",
                   fmt_ns(ns(hundred)), "—", "", "", "—")
