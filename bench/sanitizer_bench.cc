@@ -6,6 +6,16 @@
 //                                                      searched separately over the raw text,
 //                                                      then wrapped: the published reference
 //
+//   sanitizer/corpus/dev                               Sanitize over every text of the development
+//                                                      corpus in turn (mixed scripts, obfuscations,
+//                                                      markup), after one untimed pass
+//   sanitizer/corpus/dev_first_pass                    the same, first pass after Create
+//   sanitizer/cold/create                              PatternDetector::Create, bundled packs
+//                                                      (packs already loaded): what eager DFA
+//                                                      construction costs
+//   sanitizer/cold/first_call/<text>                   the first Sanitize of 4 KiB after Create
+//   sanitizer/cold/first_100_calls/<text>              the first 100 calls after Create, in total
+//
 // <text> is ascii_clean, ascii_attack, mixed_clean or mixed_attack; <patterns> is default_packs
 // (the bundled packs) or generated_200 (200 plausible patterns built below); <bytes> runs from
 // 256 B to 64 KiB. Both sides read the same inputs. max_output_bytes is raised to 1 MiB so that
@@ -14,7 +24,9 @@
 #include <pthread.h>
 
 #include <cstdio>
+#include <fstream>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <string>
 #include <vector>
@@ -86,8 +98,8 @@ std::unique_ptr<PatternSet> MakePatternSet(std::string name, std::vector<Pattern
   }
   SanitizerOptions options;
   options.max_output_bytes = kMaxOutputBytes;
-  set->sanitizer = std::make_unique<Sanitizer>(
-      options, std::shared_ptr<const Detector>(std::move(*detector)));
+  set->sanitizer =
+      std::make_unique<Sanitizer>(options, std::shared_ptr<const Detector>(std::move(*detector)));
   set->naive = std::make_unique<NaiveRegexDetector>(set->patterns);
   return set;
 }
@@ -119,6 +131,96 @@ void BM_NaiveRegex(benchmark::State& state, const PatternSet* set, const std::st
   state.counters["patterns_skipped"] = static_cast<double>(set->naive->skipped());
 }
 
+// A sanitizer over the bundled packs, built from already loaded packs.
+std::unique_ptr<Sanitizer> MakeBundledSanitizer(std::vector<PatternPack> packs) {
+  StatusOr<std::unique_ptr<PatternDetector>> detector = PatternDetector::Create(std::move(packs));
+  if (!detector.ok()) return nullptr;
+  SanitizerOptions options;
+  options.max_output_bytes = kMaxOutputBytes;
+  return std::make_unique<Sanitizer>(options,
+                                     std::shared_ptr<const Detector>(std::move(*detector)));
+}
+
+void BM_Create(benchmark::State& state, const std::vector<PatternPack>* packs) {
+  for (auto _ : state) {
+    state.PauseTiming();
+    std::vector<PatternPack> copy = *packs;
+    state.ResumeTiming();
+    StatusOr<std::unique_ptr<PatternDetector>> detector = PatternDetector::Create(std::move(copy));
+    benchmark::DoNotOptimize(detector.ok());
+  }
+}
+
+// The first `calls` Sanitize calls on `input` after a fresh Create (Create not timed).
+void BM_ColdCalls(benchmark::State& state, const std::vector<PatternPack>* packs,
+                  const std::string* input, int calls) {
+  for (auto _ : state) {
+    state.PauseTiming();
+    std::unique_ptr<Sanitizer> sanitizer = MakeBundledSanitizer(*packs);
+    state.ResumeTiming();
+    for (int i = 0; i < calls; ++i) {
+      SanitizedOutput out = sanitizer->Sanitize(*input, static_cast<uint64_t>(i));
+      benchmark::DoNotOptimize(out.framed.data());
+    }
+    state.PauseTiming();
+    sanitizer.reset();
+    state.ResumeTiming();
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * calls * input->size()));
+}
+
+// One pass over `texts`; returns how many were flagged.
+size_t SanitizeAll(const Sanitizer& sanitizer, const std::vector<std::string>& texts,
+                   uint64_t* nonce) {
+  size_t flagged = 0;
+  for (const std::string& text : texts) {
+    SanitizedOutput out = sanitizer.Sanitize(text, ++*nonce);
+    flagged += out.findings.empty() ? 0 : 1;
+    benchmark::DoNotOptimize(out.framed.data());
+  }
+  return flagged;
+}
+
+// Steady state: one untimed pass first, then timed passes with the same sanitizer.
+// With `fresh`, each iteration instead times the first pass of a newly created sanitizer.
+void BM_Corpus(benchmark::State& state, const PatternSet* set,
+               const std::vector<PatternPack>* packs, const std::vector<std::string>* texts,
+               bool fresh) {
+  size_t bytes = 0, flagged = 0;
+  for (const std::string& text : *texts) bytes += text.size();
+  uint64_t nonce = 0;
+  if (!fresh) SanitizeAll(*set->sanitizer, *texts, &nonce);
+  for (auto _ : state) {
+    if (!fresh) {
+      flagged = SanitizeAll(*set->sanitizer, *texts, &nonce);
+      continue;
+    }
+    state.PauseTiming();
+    std::unique_ptr<Sanitizer> sanitizer = MakeBundledSanitizer(*packs);
+    state.ResumeTiming();
+    flagged = SanitizeAll(*sanitizer, *texts, &nonce);
+    state.PauseTiming();
+    sanitizer.reset();
+    state.ResumeTiming();
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
+  state.counters["texts"] = static_cast<double>(texts->size());
+  state.counters["flagged"] = static_cast<double>(flagged);
+}
+
+// Every "text" of the development corpus, in file order; empty if the file is missing.
+std::vector<std::string> DevCorpusTexts() {
+  std::ifstream in(std::string(BLASTRADIUS_SOURCE_DIR) + "/data/injection_corpus/corpus.jsonl");
+  std::vector<std::string> texts;
+  for (std::string line; std::getline(in, line);) {
+    nlohmann::json doc = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (doc.is_object() && doc.contains("text") && doc["text"].is_string()) {
+      texts.push_back(doc["text"].get<std::string>());
+    }
+  }
+  return texts;
+}
+
 }  // namespace
 }  // namespace blastradius::bench
 
@@ -131,6 +233,7 @@ int RunAll() {
     std::fprintf(stderr, "bundled packs: %s\n", bundled.status().ToString().c_str());
     return 1;
   }
+  static const std::vector<PatternPack> kBundled = *bundled;
   std::vector<std::unique_ptr<PatternSet>> sets;
   sets.push_back(MakePatternSet("default_packs", std::move(*bundled)));
   sets.push_back(MakePatternSet("generated_200", {GeneratedPack(200)}));
@@ -145,13 +248,36 @@ int RunAll() {
       inputs.push_back(std::make_unique<std::string>(MakeText(kind, size)));
       const std::string* input = inputs.back().get();
       for (const auto& set : sets) {
-        const std::string suffix =
-            "/" + kind.name + "/" + set->name + "/" + std::to_string(size);
+        const std::string suffix = "/" + kind.name + "/" + set->name + "/" + std::to_string(size);
         benchmark::RegisterBenchmark(("sanitizer/blastradius" + suffix).c_str(), BM_Sanitizer,
                                      set.get(), input);
         benchmark::RegisterBenchmark(("sanitizer/naive_regex" + suffix).c_str(), BM_NaiveRegex,
                                      set.get(), input);
       }
+    }
+  }
+  static const std::vector<std::string> kCorpus = DevCorpusTexts();
+  if (!kCorpus.empty()) {
+    benchmark::RegisterBenchmark("sanitizer/corpus/dev", BM_Corpus, sets[0].get(), &kBundled,
+                                 &kCorpus, false);
+    benchmark::RegisterBenchmark("sanitizer/corpus/dev_first_pass", BM_Corpus, sets[0].get(),
+                                 &kBundled, &kCorpus, true)
+        ->Unit(benchmark::kMillisecond)
+        ->Iterations(3);
+  }
+  benchmark::RegisterBenchmark("sanitizer/cold/create", BM_Create, &kBundled)
+      ->Unit(benchmark::kMillisecond)
+      ->Iterations(10);
+  for (const TextKind& kind : AllTextKinds()) {
+    inputs.push_back(std::make_unique<std::string>(MakeText(kind, 4096)));
+    for (int calls : {1, 100}) {
+      const std::string name = std::string("sanitizer/cold/") +
+                               (calls == 1 ? "first_call/" : "first_100_calls/") + kind.name;
+      // A fixed count: every iteration also pays an untimed Create (~0.1 s).
+      benchmark::RegisterBenchmark(name.c_str(), BM_ColdCalls, &kBundled, inputs.back().get(),
+                                   calls)
+          ->Unit(benchmark::kMicrosecond)
+          ->Iterations(20);
     }
   }
   benchmark::RunSpecifiedBenchmarks();

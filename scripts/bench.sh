@@ -5,6 +5,8 @@
 #   scripts/bench.sh --benchmark_filter=guard/allow   pass flags through to every program
 #   BENCH_JOBS=1 scripts/bench.sh         build parallelism (default 2: the machine is shared)
 #   BENCH_SKIP_BUILD=1 scripts/bench.sh   reuse the binaries already in build/bench
+#   BLASTRADIUS_PYTHON_REFERENCE=path     also run the published Python reference design
+#                                         (python_reference.py --json) as the sanitizer baseline
 #
 # Each program writes its JSON to build/bench/results/<program>.json (Google Benchmark's
 # --benchmark_out with --benchmark_out_format=json; the console shows the human table), then
@@ -30,5 +32,12 @@ for p in "${programs[@]}"; do
   "$build/bench/$p" --benchmark_out="$build/results/$p.json" --benchmark_out_format=json \
     --benchmark_counters_tabular=true "$@"
 done
+# The published Python reference, measured in the same run (when given; it is not in the repo).
+reference=${BLASTRADIUS_PYTHON_REFERENCE:-}
+rm -f "$build/results/python_reference.json"
+if [ -n "$reference" ] && [ -f "$reference" ]; then
+  echo "== $reference --json"
+  python3 "$reference" --json > "$build/results/python_reference.json"
+fi
 python3 bench/make_results.py "$build"/results/*.json > bench/RESULTS.md
 echo "wrote bench/RESULTS.md"

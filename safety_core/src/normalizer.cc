@@ -67,8 +67,7 @@ const USpoofChecker* SpoofChecker() {
 
 bool IsMark(UChar32 cp) {
   int8_t type = u_charType(cp);
-  return type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK ||
-         type == U_COMBINING_SPACING_MARK;
+  return type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_COMBINING_SPACING_MARK;
 }
 
 bool IsAsciiString(std::string_view s) { return IsAscii(s); }
@@ -150,8 +149,8 @@ int HexValue(char c) {
 // Decodes an HTML entity at text[i] ('&'); returns its length, or 0 if there is none.
 size_t DecodeEntity(std::string_view text, size_t i, char32_t* cp) {
   static const std::map<std::string, char32_t, std::less<>> kNamed = {
-      {"amp", '&'}, {"lt", '<'},    {"gt", '>'},      {"quot", '"'},
-      {"apos", '\''}, {"nbsp", ' '}, {"shy", 0xAD}, {"zwj", 0x200D}, {"zwnj", 0x200C}};
+      {"amp", '&'},  {"lt", '<'},   {"gt", '>'},     {"quot", '"'},   {"apos", '\''},
+      {"nbsp", ' '}, {"shy", 0xAD}, {"zwj", 0x200D}, {"zwnj", 0x200C}};
   size_t semi = text.find(';', i + 1);
   if (semi == std::string_view::npos || semi - i > 10 || semi == i + 1) return 0;
   std::string_view body = text.substr(i + 1, semi - i - 1);
@@ -166,8 +165,8 @@ size_t DecodeEntity(std::string_view text, size_t i, char32_t* cp) {
   size_t start = hex ? 2 : 1;
   if (start >= body.size()) return 0;
   for (size_t k = start; k < body.size(); ++k) {
-    int digit = hex ? HexValue(body[k]) : (std::isdigit(static_cast<unsigned char>(body[k]))
-                                               ? body[k] - '0' : -1);
+    int digit = hex ? HexValue(body[k])
+                    : (std::isdigit(static_cast<unsigned char>(body[k])) ? body[k] - '0' : -1);
     if (digit < 0 || value > 0x10FFFF) return 0;
     value = value * (hex ? 16 : 10) + static_cast<uint32_t>(digit);
   }
@@ -296,9 +295,7 @@ class CharFolder {
   bool saw_tag_message_ = false;
 };
 
-bool IsAlnumAscii(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-}
+bool IsAlnumAscii(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
 bool IsSpacingSeparator(char c) {
   return c == ' ' || c == '.' || c == '-' || c == '_' || c == '*' || c == '|' || c == '/' ||
@@ -409,8 +406,7 @@ bool TwoSinglesJoin(std::string_view text, size_t first, size_t second) {
     }
     return spaces >= 2;
   };
-  return (first == 0 || wide(first - 1, -1)) &&
-         (second + 1 == text.size() || wide(second + 1, 1));
+  return (first == 0 || wide(first - 1, -1)) && (second + 1 == text.size() || wide(second + 1, 1));
 }
 
 // Whether single characters tokens[t..u) are spaced-out letters: three or more are, two when
@@ -460,14 +456,22 @@ NormalizedText CollapseSpacing(const NormalizedText& in, const NormalizerOptions
 
 char LeetLetter(char c) {
   switch (c) {
-    case '0': return 'o';
-    case '1': return 'i';
-    case '3': return 'e';
-    case '4': return 'a';
-    case '5': return 's';
-    case '7': return 't';
-    case '8': return 'b';
-    default: return c;
+    case '0':
+      return 'o';
+    case '1':
+      return 'i';
+    case '3':
+      return 'e';
+    case '4':
+      return 'a';
+    case '5':
+      return 's';
+    case '7':
+      return 't';
+    case '8':
+      return 'b';
+    default:
+      return c;
   }
 }
 
@@ -594,12 +598,10 @@ bool LooksLikeText(std::string_view decoded) {
   }
   // Spaced-out letters ("i . g . n") are text with as many separators as letters.
   const size_t non_space = chars - spaces;
-  return chars > 0 && printable * 100 >= chars * 95 && letters * 5 >= non_space * 2 &&
-         spaces > 0;
+  return chars > 0 && printable * 100 >= chars * 95 && letters * 5 >= non_space * 2 && spaces > 0;
 }
 
-NormalizedText NormalizeAtDepth(std::string_view text, const NormalizerOptions& options,
-                                int depth);
+NormalizedText NormalizeAtDepth(std::string_view text, const NormalizerOptions& options, int depth);
 
 // Appends, after a line break, the normalized decoding of every base64 run that reads as text;
 // every byte of it maps to the whole run.
@@ -676,9 +678,9 @@ namespace {
 enum ByteClass : uint8_t {
   kLetter = 1,
   kDigit = 2,
-  kBase64 = 4,     // letters, digits, '+', '/', '-', '_'
-  kSeparator = 8,  // IsSpacingSeparator
-  kSpecial = 16,   // non-ASCII, '&', '%', '@', '$': need a closer look
+  kBase64 = 4,        // letters, digits, '+', '/', '-', '_'
+  kSeparator = 8,     // IsSpacingSeparator
+  kSpecial = 16,      // non-ASCII, '&', '%', '@', '$': need a closer look
   kTokenSymbol = 32,  // '@', '$': part of a token when spaced letters are joined
   kLeetDigit = 64,    // a digit that imitates a letter (LeetLetter)
 };
@@ -727,12 +729,34 @@ bool RawTwoSinglesJoin(std::string_view text, size_t end) {
   return first > 0 && TwoSinglesJoin(text, first - 1, end - 1);
 }
 
-bool NeedsNormalization(std::string_view text, const NormalizerOptions& options) {
+namespace {
+
+// NeedsNormalization, with or without its letter-run fast path.
+bool ScanForNormalization(std::string_view text, const NormalizerOptions& options,
+                          bool letter_runs) {
   static const ByteClassTable kTable;
   const size_t min_base64_run = options.min_base64_run;
   const size_t min_spaced = options.min_spaced_letters;
+  constexpr uint8_t kPlainLetter = kLetter | kBase64;
   size_t b64_run = 0, single_run = 0, token_len = 0, token_letters = 0, token_digits = 0;
   for (size_t i = 0; i < text.size(); ++i) {
+    // Fast path, the bulk of prose: a run of letters only extends the base64 run and the token,
+    // so it is counted in a tight loop and the checks below run once for the whole run (they
+    // only grow with the run, so checking at its end answers as checking at each letter).
+    size_t letters = 0;
+    while (letter_runs && i + letters < text.size() &&
+           kTable.cls[static_cast<unsigned char>(text[i + letters])] == kPlainLetter) {
+      ++letters;
+    }
+    if (letters > 0) {
+      b64_run += letters;
+      token_len += letters;
+      token_letters += letters;
+      if (b64_run >= min_base64_run) return true;
+      if (token_digits > 0 && token_len >= 2) return true;
+      i += letters;
+      if (i == text.size()) break;
+    }
     uint8_t k = kTable.cls[static_cast<unsigned char>(text[i])];
     if ((k & kSpecial) && SpecialNeedsNormalization(text, i)) return true;
     b64_run = (k & kBase64) ? b64_run + 1 : 0;
@@ -754,6 +778,16 @@ bool NeedsNormalization(std::string_view text, const NormalizerOptions& options)
   }
   if (token_len != 1) return false;
   return single_run + 1 >= min_spaced || (single_run == 1 && RawTwoSinglesJoin(text, text.size()));
+}
+
+}  // namespace
+
+bool NeedsNormalization(std::string_view text, const NormalizerOptions& options) {
+  return ScanForNormalization(text, options, /*letter_runs=*/true);
+}
+
+bool NeedsNormalizationBytewise(std::string_view text, const NormalizerOptions& options) {
+  return ScanForNormalization(text, options, /*letter_runs=*/false);
 }
 
 NormalizedText Normalize(std::string_view text, const NormalizerOptions& options) {

@@ -46,6 +46,10 @@ struct NormalizedText {
 // Pure ASCII prose without these can be matched as is (case-insensitively). Cheap: one pass.
 bool NeedsNormalization(std::string_view text, const NormalizerOptions& options = {});
 
+// The same answer, computed one byte at a time without NeedsNormalization's fast path over runs
+// of letters: the reference its differential test compares against.
+bool NeedsNormalizationBytewise(std::string_view text, const NormalizerOptions& options = {});
+
 // Normalizes `text` (any bytes; invalid UTF-8 counts as U+FFFD).
 NormalizedText Normalize(std::string_view text, const NormalizerOptions& options = {});
 

@@ -1,21 +1,232 @@
-// PatternDetector: all patterns of all packs in one RE2::Set, matched in one pass; each hit is
-// then located with the pattern's own RE2 to report byte offsets.
+// PatternDetector: all patterns of all packs in one RE2::Set, matched in one pass (with an
+// optional literal prefilter in front, pattern_matcher.h); each hit is then located with the
+// pattern's own RE2 to report byte offsets.
+#include <re2/filtered_re2.h>
+#include <re2/re2.h>
+#include <re2/set.h>
+
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <tuple>
 #include <vector>
 
-#include <re2/re2.h>
-#include <re2/set.h>
-
 #include "blastradius/sanitizer.h"
 #include "normalizer.h"
+#include "pattern_matcher.h"
 #include "pattern_options.h"
 
 namespace blastradius {
+namespace {
 
-struct PatternDetector::Impl {
+std::string SetErrorName(RE2::Set::ErrorKind kind) {
+  switch (kind) {
+    case RE2::Set::kOutOfMemory:
+      return "the RE2 DFA ran out of memory";
+    case RE2::Set::kInconsistent:
+      return "RE2::Set returned an inconsistent result";
+    case RE2::Set::kNotCompiled:
+      return "the RE2::Set was not compiled";
+    default:
+      return "unknown RE2::Set error";
+  }
+}
+
+// True if every byte is < 0x80; eight bytes at a time.
+bool AllAscii(std::string_view text) {
+  size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    if (word & 0x8080808080808080ull) return false;
+  }
+  for (; i < text.size(); ++i) {
+    if (static_cast<unsigned char>(text[i]) >= 0x80) return false;
+  }
+  return true;
+}
+
+// The UTF-8 of the two non-ASCII letters that Unicode simple case folding puts in an ASCII
+// letter's orbit: U+017F (long s ~ "s") and U+212A (Kelvin sign ~ "k").
+bool HasAsciiFoldingRune(std::string_view atom) {
+  return atom.find("\xC5\xBF") != std::string_view::npos ||
+         atom.find("\xE2\x84\xAA") != std::string_view::npos;
+}
+
+char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Finds which of a fixed list of lower-case ASCII strings occur in a text, ignoring ASCII case:
+// an Aho-Corasick automaton compiled to a full transition table over the bytes the strings use.
+class AtomScanner {
+ public:
+  // Atoms that are empty or not pure ASCII are not searched for (the caller decides about them).
+  explicit AtomScanner(const std::vector<std::string>& atoms) {
+    std::fill(std::begin(class_of_), std::end(class_of_), 0);
+    for (const std::string& atom : atoms) {
+      for (char c : atom) {
+        auto byte = static_cast<unsigned char>(LowerAscii(c));
+        if (byte < 0x80 && class_of_[byte] == 0) class_of_[byte] = num_classes_++;
+      }
+    }
+    for (int c = 'A'; c <= 'Z'; ++c) class_of_[c] = class_of_[c - 'A' + 'a'];
+    BuildTrie(atoms);
+    BuildTransitions();
+  }
+
+  // Appends to `found` the index of each searched atom that occurs in `text`, once each.
+  void Find(std::string_view text, std::vector<int>* found) const {
+    std::vector<uint64_t> collected((own_.size() + 63) / 64, 0);  // states already collected
+    auto test_and_set = [&](uint32_t state) {
+      uint64_t& word = collected[state / 64];
+      const uint64_t bit = uint64_t{1} << (state % 64);
+      const bool was = (word & bit) != 0;
+      word |= bit;
+      return was;
+    };
+    uint32_t state = 0;
+    for (char c : text) {
+      const uint32_t entry =
+          delta_[state * num_classes_ + class_of_[static_cast<unsigned char>(c)]];
+      state = entry >> 1;
+      if ((entry & 1) == 0) continue;
+      // The atoms ending here: this state's own, then along the dictionary links; a state met
+      // before has had its whole chain collected.
+      for (uint32_t s = state; s != 0 && !test_and_set(s); s = dict_link_[s]) {
+        found->insert(found->end(), own_[s].begin(), own_[s].end());
+      }
+    }
+  }
+
+ private:
+  void BuildTrie(const std::vector<std::string>& atoms) {
+    goto_.emplace_back();
+    goto_.back().fill(-1);
+    own_.emplace_back();
+    for (size_t index = 0; index < atoms.size(); ++index) {
+      const std::string& atom = atoms[index];
+      if (atom.empty() || !AllAscii(atom)) continue;
+      int32_t state = 0;
+      for (char c : atom) {
+        const uint8_t cls = class_of_[static_cast<unsigned char>(LowerAscii(c))];
+        if (goto_[state][cls] < 0) {
+          goto_[state][cls] = static_cast<int32_t>(goto_.size());
+          goto_.emplace_back();
+          goto_.back().fill(-1);
+          own_.emplace_back();
+        }
+        state = goto_[state][cls];
+      }
+      own_[state].push_back(static_cast<int>(index));
+    }
+  }
+
+  // Breadth-first: each state's failure link, its dictionary link (the nearest state down the
+  // failure chain where an atom ends), and its full row of transitions (a missing edge follows
+  // the failure link's row).
+  void BuildTransitions() {
+    const size_t states = goto_.size();
+    delta_.assign(states * num_classes_, 0);
+    dict_link_.assign(states, 0);
+    std::vector<uint32_t> fail(states, 0), queue;
+    for (uint32_t cls = 0; cls < num_classes_; ++cls) {
+      const int32_t next = goto_[0][cls];
+      if (next > 0) queue.push_back(static_cast<uint32_t>(next));
+      delta_[cls] = next > 0 ? static_cast<uint32_t>(next) : 0;
+    }
+    for (size_t head = 0; head < queue.size(); ++head) {
+      const uint32_t state = queue[head];
+      const uint32_t f = fail[state];
+      dict_link_[state] = own_[f].empty() ? dict_link_[f] : f;
+      for (uint32_t cls = 0; cls < num_classes_; ++cls) {
+        const int32_t next = goto_[state][cls];
+        const uint32_t via_fail = delta_[fail[state] * num_classes_ + cls];
+        if (next < 0) {
+          delta_[state * num_classes_ + cls] = via_fail;
+          continue;
+        }
+        fail[static_cast<size_t>(next)] = via_fail;
+        delta_[state * num_classes_ + cls] = static_cast<uint32_t>(next);
+        queue.push_back(static_cast<uint32_t>(next));
+      }
+    }
+    // Entries carry the target state and, in bit 0, whether any atom ends there.
+    for (uint32_t& entry : delta_) {
+      const bool ends = !own_[entry].empty() || dict_link_[entry] != 0;
+      entry = entry << 1 | (ends ? 1 : 0);
+    }
+  }
+
+  static constexpr size_t kMaxClasses = 128;
+  uint8_t class_of_[256];
+  uint32_t num_classes_ = 1;  // class 0: bytes in no atom
+  std::vector<std::array<int32_t, kMaxClasses>> goto_;
+  std::vector<std::vector<int>> own_;  // atoms that end exactly at each state
+  std::vector<uint32_t> dict_link_;
+  std::vector<uint32_t> delta_;
+};
+
+// RE2's FilteredRE2 over the patterns, with its atoms found by an AtomScanner: decides, for
+// ASCII text, whether any pattern can match at all.
+class LiteralPrefilter {
+ public:
+  // Returns null if a pattern does not compile (the caller then runs without a prefilter).
+  static std::unique_ptr<LiteralPrefilter> Create(const std::vector<std::string>& regexes) {
+    auto prefilter = std::unique_ptr<LiteralPrefilter>(new LiteralPrefilter());
+    for (const std::string& regex : regexes) {
+      int id = 0;
+      if (prefilter->filter_.Add(regex, PatternRegexOptions(), &id) != RE2::NoError) return nullptr;
+    }
+    std::vector<std::string> atoms;
+    prefilter->filter_.Compile(&atoms);
+    for (size_t i = 0; i < atoms.size(); ++i) {
+      // Empty atoms occur everywhere; a non-ASCII atom with an ASCII case-fold twin may match
+      // ASCII text; any other non-ASCII atom never occurs in ASCII text.
+      if (atoms[i].empty() || HasAsciiFoldingRune(atoms[i])) {
+        prefilter->always_present_.push_back(static_cast<int>(i));
+      }
+    }
+    prefilter->scanner_ = std::make_unique<AtomScanner>(atoms);
+    prefilter->atoms_ = std::move(atoms);
+    return prefilter;
+  }
+
+  // True when no pattern can match `text`. REQUIRES: `text` is pure ASCII.
+  bool RulesOut(std::string_view text) const {
+    std::vector<int> found = always_present_;
+    scanner_->Find(text, &found);
+    std::vector<int> potentials;
+    filter_.AllPotentials(found, &potentials);
+    return potentials.empty();
+  }
+
+  // Every atom joined by spaces: text that walks the set's DFA through each literal.
+  std::string AtomText() const {
+    std::string text;
+    for (const std::string& atom : atoms_) text += atom + " ";
+    return text;
+  }
+
+ private:
+  LiteralPrefilter() : filter_(/*min_atom_len=*/1) {}
+  re2::FilteredRE2 filter_;
+  std::vector<std::string> atoms_;
+  std::vector<int> always_present_;
+  std::unique_ptr<AtomScanner> scanner_;
+};
+
+// Warm-up prose: common words, digits and punctuation of tool outputs, in both cases.
+constexpr std::string_view kWarmUpProse =
+    "Order 48213 shipped on 2024-03-02; the customer asked whether the warranty covers it.\n"
+    "To update billing details, open Settings, then Billing (see INV-2024-003, 08:00-18:00).\n"
+    "THE HELP-CENTER ARTICLE EXPLAINS HOW TO EXPORT REPORTS AS CSV OR PDF FILES! \"Note\": ok?\n"
+    "{\"id\": 7, \"status\": \"open\", \"url\": \"https://example.com/a?b=c\", \"tags\": []}\n";
+
+}  // namespace
+
+struct PatternMatcher::Impl {
   struct Entry {
     Pattern pattern;
     std::string pack;
@@ -23,7 +234,13 @@ struct PatternDetector::Impl {
   };
   std::vector<Entry> entries;  // index = RE2::Set index
   std::unique_ptr<RE2::Set> set;
+  std::unique_ptr<LiteralPrefilter> prefilter;  // null: every text goes to the set
+  size_t prefilter_max_bytes = 0;
 
+  bool RulesOut(std::string_view text) const {
+    return prefilter != nullptr && text.size() <= prefilter_max_bytes && AllAscii(text) &&
+           prefilter->RulesOut(text);
+  }
   Status MatchSet(std::string_view text, std::vector<int>* hits) const;
   // Appends a finding for pattern `index` at its first match in `text`, offsets as in `text`.
   void Locate(std::string_view text, int index, std::vector<Finding>* findings) const;
@@ -32,33 +249,24 @@ struct PatternDetector::Impl {
                         std::vector<Finding>* findings) const;
 };
 
-namespace {
-
-std::string SetErrorName(RE2::Set::ErrorKind kind) {
-  switch (kind) {
-    case RE2::Set::kOutOfMemory: return "the RE2 DFA ran out of memory";
-    case RE2::Set::kInconsistent: return "RE2::Set returned an inconsistent result";
-    case RE2::Set::kNotCompiled: return "the RE2::Set was not compiled";
-    default: return "unknown RE2::Set error";
-  }
-}
-
-}  // namespace
-
-Status PatternDetector::Impl::MatchSet(std::string_view text, std::vector<int>* hits) const {
+Status PatternMatcher::Impl::MatchSet(std::string_view text, std::vector<int>* hits) const {
+  if (RulesOut(text)) return Status::Ok();
   RE2::Set::ErrorInfo info{RE2::Set::kNoError};
-  if (set->Match(re2::StringPiece(text.data(), text.size()), hits, &info)) return Status::Ok();
+  if (set->Match(re2::StringPiece(text.data(), text.size()), hits, &info)) {
+    std::sort(hits->begin(), hits->end());
+    return Status::Ok();
+  }
   if (info.kind == RE2::Set::kNoError) return Status::Ok();  // no pattern matched
   return Status::ResourceExhausted("injection detection failed: " + SetErrorName(info.kind));
 }
 
-void PatternDetector::Impl::Locate(std::string_view text, int index,
-                                   std::vector<Finding>* findings) const {
+void PatternMatcher::Impl::Locate(std::string_view text, int index,
+                                  std::vector<Finding>* findings) const {
   const Entry& entry = entries[static_cast<size_t>(index)];
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece match;
-  Finding finding{entry.pattern.id, entry.pack, entry.pattern.severity,
-                  entry.pattern.description, 0, text.size()};
+  Finding finding{entry.pattern.id,          entry.pack, entry.pattern.severity,
+                  entry.pattern.description, 0,          text.size()};
   // If the single regex cannot re-find what the set saw, report the whole text: never drop a hit.
   if (entry.regex->Match(input, 0, input.size(), RE2::UNANCHORED, &match, 1)) {
     finding.begin = static_cast<size_t>(match.data() - input.data());
@@ -67,45 +275,11 @@ void PatternDetector::Impl::Locate(std::string_view text, int index,
   findings->push_back(std::move(finding));
 }
 
-StatusOr<std::unique_ptr<PatternDetector>> PatternDetector::Create(
-    std::vector<PatternPack> packs) {
-  RE2::Options set_options = PatternRegexOptions();
-  set_options.set_max_mem(kSetMaxMemBytes);
-  auto impl = std::make_unique<Impl>();
-  impl->set = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
-  for (PatternPack& pack : packs) {
-    for (Pattern& pattern : pack.patterns) {
-      std::string error;
-      std::string where = "pack \"" + pack.name + "\" pattern \"" + pattern.id + "\"";
-      if (impl->set->Add(pattern.regex, &error) < 0) {
-        return Status::InvalidArgument(where + ": regex does not compile under RE2: " + error);
-      }
-      auto regex = std::make_unique<RE2>(pattern.regex, PatternRegexOptions());
-      if (!regex->ok()) {
-        return Status::InvalidArgument(where + ": regex does not compile under RE2: " +
-                                       regex->error());
-      }
-      impl->entries.push_back({std::move(pattern), pack.name, std::move(regex)});
-    }
-  }
-  if (impl->entries.empty()) return Status::InvalidArgument("no patterns to detect with");
-  if (!impl->set->Compile()) {
-    return Status::ResourceExhausted("pattern set too large: RE2::Set failed to compile");
-  }
-  return std::unique_ptr<PatternDetector>(new PatternDetector(std::move(impl)));
-}
-
-PatternDetector::PatternDetector(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-PatternDetector::~PatternDetector() = default;
-
-size_t PatternDetector::pattern_count() const { return impl_->entries.size(); }
-
-Status PatternDetector::Impl::ScanNormalized(std::string_view text, std::vector<bool>* seen,
-                                             std::vector<Finding>* findings) const {
+Status PatternMatcher::Impl::ScanNormalized(std::string_view text, std::vector<bool>* seen,
+                                            std::vector<Finding>* findings) const {
   NormalizedText normalized = Normalize(text);
   std::vector<int> hits;
   BR_RETURN_IF_ERROR(MatchSet(normalized.text, &hits));
-  std::sort(hits.begin(), hits.end());
   for (int index : hits) {
     if ((*seen)[static_cast<size_t>(index)]) continue;
     size_t first = findings->size();
@@ -118,16 +292,89 @@ Status PatternDetector::Impl::ScanNormalized(std::string_view text, std::vector<
   return Status::Ok();
 }
 
-Status PatternDetector::Scan(std::string_view text, std::vector<Finding>* findings) const {
+StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<PatternPack> packs,
+                                                                 PatternMatcherOptions options) {
+  RE2::Options set_options = PatternRegexOptions();
+  set_options.set_max_mem(kSetMaxMemBytes);
+  auto impl = std::make_unique<Impl>();
+  impl->set = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
+  std::vector<std::string> regexes;
+  for (PatternPack& pack : packs) {
+    for (Pattern& pattern : pack.patterns) {
+      std::string error;
+      std::string where = "pack \"" + pack.name + "\" pattern \"" + pattern.id + "\"";
+      if (impl->set->Add(pattern.regex, &error) < 0) {
+        return Status::InvalidArgument(where + ": regex does not compile under RE2: " + error);
+      }
+      auto regex = std::make_unique<RE2>(pattern.regex, PatternRegexOptions());
+      if (!regex->ok()) {
+        return Status::InvalidArgument(where +
+                                       ": regex does not compile under RE2: " + regex->error());
+      }
+      regexes.push_back(pattern.regex);
+      impl->entries.push_back({std::move(pattern), pack.name, std::move(regex)});
+    }
+  }
+  if (impl->entries.empty()) return Status::InvalidArgument("no patterns to detect with");
+  if (!impl->set->Compile()) {
+    return Status::ResourceExhausted("pattern set too large: RE2::Set failed to compile");
+  }
+  std::unique_ptr<LiteralPrefilter> prefilter = LiteralPrefilter::Create(regexes);
+  if (options.warm_up) {
+    // RE2 builds DFA states on first use; a first scan over text that has never been seen costs
+    // milliseconds. Walk the DFA through every literal and some ordinary prose now, build each
+    // pattern's reverse program (Locate needs it to find where a match starts), and fold a
+    // non-ASCII letter once so ICU loads its data. Errors here are ignored: Scan reports them.
+    std::string warm = std::string(kWarmUpProse) + (prefilter ? prefilter->AtomText() : "");
+    std::vector<int> ignored;
+    impl->set->Match(warm, &ignored);
+    for (const Impl::Entry& entry : impl->entries) entry.regex->ReverseProgramSize();
+    Normalize("\xC3\xA9 \xD0\xB0 &amp; 1gn0r3");
+  }
+  if (options.literal_prefilter) impl->prefilter = std::move(prefilter);
+  impl->prefilter_max_bytes = options.prefilter_max_bytes;
+  return std::unique_ptr<PatternMatcher>(new PatternMatcher(std::move(impl)));
+}
+
+PatternMatcher::PatternMatcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+PatternMatcher::~PatternMatcher() = default;
+
+size_t PatternMatcher::pattern_count() const { return impl_->entries.size(); }
+
+bool PatternMatcher::PrefilterRulesOut(std::string_view text) const {
+  return impl_->RulesOut(text);
+}
+
+Status PatternMatcher::Scan(std::string_view text, std::vector<Finding>* findings) const {
   // Fast path first: the text as it is (patterns are case-insensitive).
   std::vector<int> hits;
   BR_RETURN_IF_ERROR(impl_->MatchSet(text, &hits));
-  std::sort(hits.begin(), hits.end());
   for (int index : hits) impl_->Locate(text, index, findings);
   if (!NeedsNormalization(text)) return Status::Ok();
   std::vector<bool> seen(impl_->entries.size(), false);
   for (int index : hits) seen[static_cast<size_t>(index)] = true;
   return impl_->ScanNormalized(text, &seen, findings);
+}
+
+struct PatternDetector::Impl {
+  std::unique_ptr<PatternMatcher> matcher;
+};
+
+StatusOr<std::unique_ptr<PatternDetector>> PatternDetector::Create(std::vector<PatternPack> packs) {
+  StatusOr<std::unique_ptr<PatternMatcher>> matcher = PatternMatcher::Create(std::move(packs));
+  if (!matcher.ok()) return matcher.status();
+  auto impl = std::make_unique<Impl>();
+  impl->matcher = std::move(*matcher);
+  return std::unique_ptr<PatternDetector>(new PatternDetector(std::move(impl)));
+}
+
+PatternDetector::PatternDetector(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+PatternDetector::~PatternDetector() = default;
+
+size_t PatternDetector::pattern_count() const { return impl_->matcher->pattern_count(); }
+
+Status PatternDetector::Scan(std::string_view text, std::vector<Finding>* findings) const {
+  return impl_->matcher->Scan(text, findings);
 }
 
 }  // namespace blastradius

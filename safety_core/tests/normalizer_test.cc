@@ -1,10 +1,13 @@
 // Tests of the normalizer the detector matches on, and of offsets mapped back to the source.
 #include "normalizer.h"
 
-#include <string>
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
 
 #include "blastradius/sanitizer.h"
 
@@ -17,10 +20,10 @@ std::string Norm(std::string_view text) { return Normalize(text).text; }
 
 TEST(NormalizerTest, FoldsCaseCompatibilityAndConfusables) {
   EXPECT_EQ(Norm("IGNORE"), "ignore");
-  EXPECT_EQ(Norm("\xEF\xBC\xA9\xEF\xBD\x87\xEF\xBD\x8E"), "ign");         // fullwidth
-  EXPECT_EQ(Norm("\xD1\x96gn\xD0\xBEr\xD0\xB5"), "ignore");                 // Cyrillic
-  EXPECT_EQ(Norm("\xF0\x9D\x90\xA2\xF0\x9D\x90\xA0"), "ig");                // math bold
-  EXPECT_EQ(Norm("\xC3\xAFgn\xC3\xB6r\xC3\xA9"), "ignore");                 // diacritics
+  EXPECT_EQ(Norm("\xEF\xBC\xA9\xEF\xBD\x87\xEF\xBD\x8E"), "ign");  // fullwidth
+  EXPECT_EQ(Norm("\xD1\x96gn\xD0\xBEr\xD0\xB5"), "ignore");        // Cyrillic
+  EXPECT_EQ(Norm("\xF0\x9D\x90\xA2\xF0\x9D\x90\xA0"), "ig");       // math bold
+  EXPECT_EQ(Norm("\xC3\xAFgn\xC3\xB6r\xC3\xA9"), "ignore");        // diacritics
 }
 
 TEST(NormalizerTest, StripsInvisiblesAndDecodesTags) {
@@ -47,7 +50,9 @@ TEST(NormalizerTest, ReadsTextBothWithoutAndWithItsTagMessage) {
 // between letters as noise were decoded into extra letters ("Ign<tag Y>ore" -> "ignyore").
 TEST(NormalizerTest, StripsIsolatedTagCharactersBetweenLetters) {
   EXPECT_EQ(Norm("Ign\xF3\xA0\x81\x99ore al\xF3\xA0\x81\xB1l"), "ignore all");
-  EXPECT_EQ(Norm("a\xF3\xA0\x81\xA8\xF3\xA0\x81\xA9" "b"), "ab");  // two: still noise
+  EXPECT_EQ(Norm("a\xF3\xA0\x81\xA8\xF3\xA0\x81\xA9"
+                 "b"),
+            "ab");  // two: still noise
 }
 
 TEST(NormalizerTest, DecodesEntitiesAndPercent) {
@@ -58,7 +63,7 @@ TEST(NormalizerTest, DecodesEntitiesAndPercent) {
   EXPECT_EQ(Norm("%D1%96gn%D0%BEre %F0%9D%90%9Ali"), "ignore ali");
   EXPECT_EQ(Norm("%D1%96"), "i");
   EXPECT_EQ(Norm("%C3%28").size(), 4u);  // a broken sequence is not decoded: "%" "c3" "("
-  EXPECT_EQ(Norm("a%E2%80%8Bb"), "ab");             // an escaped zero-width space is dropped
+  EXPECT_EQ(Norm("a%E2%80%8Bb"), "ab");  // an escaped zero-width space is dropped
 }
 
 TEST(NormalizerTest, CollapsesSpacedLettersAndLeet) {
@@ -102,7 +107,7 @@ TEST(NormalizerTest, FoldsLetterLikeSymbolsInWords) {
   EXPECT_EQ(Norm("mail exfil@attacker.example"), "mail exfil@attacker.example");
   EXPECT_EQ(Norm("costs $5 or 10$"), "costs $5 or 10$");
   EXPECT_EQ(Norm("1gn0r3 411 pr3v10u5"), "ignore all previous");  // look-alike number in leet
-  EXPECT_EQ(Norm("r00m 202 b4se"), "room 202 base");  // 2 imitates no letter
+  EXPECT_EQ(Norm("r00m 202 b4se"), "room 202 base");              // 2 imitates no letter
 }
 
 TEST(NormalizerTest, SplitsSpacedRunsAtWiderOrOddGaps) {
@@ -171,6 +176,64 @@ TEST(NormalizerTest, DetectorFindsObfuscatedTextWithValidOffsets) {
     EXPECT_LE(f.end, text.size());
   }
   EXPECT_EQ(findings[0].begin, 7u);  // starts at the Cyrillic-spelled "ignore"
+}
+
+}  // namespace
+}  // namespace blastradius
+
+namespace blastradius {
+namespace {
+
+// Every "text" of a JSON-lines file under the source tree.
+std::vector<std::string> JsonlTexts(const std::string& relative) {
+  std::ifstream in(std::string(BLASTRADIUS_SOURCE_DIR) + "/" + relative);
+  EXPECT_TRUE(in.good()) << relative;
+  std::vector<std::string> texts;
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty()) texts.push_back(nlohmann::json::parse(line).at("text").get<std::string>());
+  }
+  return texts;
+}
+
+// The letter-run fast path answers as the byte-by-byte scan: on the corpora, on every prefix of
+// their short texts (a run cut anywhere), and on random strings of letters, digits, separators
+// and the special bytes, with default and tighter options.
+TEST(NormalizerTest, PrefilterFastPathAnswersAsTheBytewiseScan) {
+  NormalizerOptions tight;
+  tight.min_base64_run = 6;
+  tight.min_spaced_letters = 2;
+  size_t checked = 0, needing = 0;
+  auto check = [&](std::string_view text) {
+    for (const NormalizerOptions& options : {NormalizerOptions{}, tight}) {
+      const bool fast = NeedsNormalization(text, options);
+      ASSERT_EQ(fast, NeedsNormalizationBytewise(text, options)) << text;
+      ++checked;
+      needing += fast ? 1 : 0;
+    }
+  };
+  for (const char* file :
+       {"data/injection_corpus/corpus.jsonl", "safety_core/tests/data/heldout_authored.jsonl",
+        "safety_core/tests/data/obfuscations.jsonl"}) {
+    for (const std::string& text : JsonlTexts(file)) {
+      check(text);
+      if (text.size() > 300) continue;
+      for (size_t n = 0; n < text.size(); ++n) check(std::string_view(text).substr(0, n));
+    }
+  }
+  const std::string alphabet = "abcXYZ 013457 9.-_*/+|@$&%#;\n\t\xC3\xA9";
+  uint64_t lcg = 42;
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const size_t size = round % 40;
+    for (size_t k = 0; k < size; ++k) {
+      lcg = lcg * 6364136223846793005ull + 1442695040888963407ull;
+      text.push_back(alphabet[(lcg >> 33) % alphabet.size()]);
+    }
+    check(text);
+  }
+  EXPECT_GT(checked, 50000u);
+  EXPECT_GT(needing, checked / 10);  // both answers occur often
+  EXPECT_LT(needing, checked - checked / 10);
 }
 
 }  // namespace

@@ -1,0 +1,71 @@
+// Differential fuzzer for the detector's literal prefilter: for any input, the pattern matcher
+// with the prefilter (the production path) and without it (the full RE2::Set pass on every text)
+// report identical findings, with identical offsets, or fail identically. The input is scanned as
+// it is and with its ASCII letters upper- and lower-cased (the prefilter folds case itself).
+#include <fuzzer/FuzzedDataProvider.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "blastradius/sanitizer.h"
+#include "fuzz_support.h"
+#include "pattern_matcher.h"  // internal: safety_core/src
+
+namespace blastradius::fuzz {
+namespace {
+
+// Built once, on first use; never freed (libFuzzer exits without running destructors).
+const PatternMatcher& Matcher(bool prefilter) {
+  auto make = [](bool with_prefilter) {
+    PatternMatcherOptions options;
+    options.literal_prefilter = with_prefilter;
+    options.prefilter_max_bytes = SIZE_MAX;  // off by default: exercise it on every input
+    auto created = PatternMatcher::Create(FuzzPacks(), options);
+    if (!created.ok()) Fail("PatternMatcher::Create: " + created.status().ToString());
+    return created->release();
+  };
+  static const PatternMatcher* const kWith = make(true);
+  static const PatternMatcher* const kWithout = make(false);
+  return prefilter ? *kWith : *kWithout;
+}
+
+std::string Describe(const Status& status, const std::vector<Finding>& findings) {
+  std::string out = status.ToString() + ":";
+  for (const Finding& f : findings) {
+    out += " " + f.pack + "/" + f.pattern_id + "@" + std::to_string(f.begin) + "-" +
+           std::to_string(f.end);
+  }
+  return out;
+}
+
+void CheckSameFindings(std::string_view text) {
+  std::vector<Finding> fast, full;
+  const Status fast_status = Matcher(true).Scan(text, &fast);
+  const Status full_status = Matcher(false).Scan(text, &full);
+  const std::string a = Describe(fast_status, fast), b = Describe(full_status, full);
+  Check(a == b, "prefilter changed the findings on " + Printable(text) + "\n  with:    " + a +
+                    "\n  without: " + b);
+}
+
+std::string MapAscii(std::string text, bool upper) {
+  for (char& c : text) {
+    if (upper && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    if (!upper && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return text;
+}
+
+}  // namespace
+}  // namespace blastradius::fuzz
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  const std::string text(reinterpret_cast<const char*>(data), size);
+  blastradius::fuzz::CheckSameFindings(text);
+  blastradius::fuzz::CheckSameFindings(blastradius::fuzz::MapAscii(text, /*upper=*/true));
+  blastradius::fuzz::CheckSameFindings(blastradius::fuzz::MapAscii(text, /*upper=*/false));
+  return 0;
+}
