@@ -48,34 +48,10 @@ ParsedLine Invalid(int code, std::string error, Json id = nullptr) {
 
 bool ValidId(const Json& id) { return id.is_string() || id.is_number_integer(); }
 
-// True if arrays and objects in `line` nest deeper than `limit`, counting brackets outside
-// strings. Linear in the line; malformed text is left to the parser.
-bool NestedDeeperThan(std::string_view line, int limit) {
-  int depth = 0;
-  bool in_string = false;
-  for (size_t i = 0; i < line.size(); ++i) {
-    const char c = line[i];
-    if (in_string) {
-      if (c == '\\') {
-        ++i;
-      } else if (c == '"') {
-        in_string = false;
-      }
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > limit) return true;
-    } else if (c == ']' || c == '}') {
-      --depth;
-    }
-  }
-  return false;
-}
-
 }  // namespace
 
 ParsedLine ParseMessage(std::string_view line) {
-  if (NestedDeeperThan(line, kMaxNestingDepth)) {
+  if (JsonNestsDeeperThan(line, kMaxNestingDepth)) {
     return Invalid(kInvalidRequest,
                    "nested deeper than " + std::to_string(kMaxNestingDepth) + " levels");
   }

@@ -26,7 +26,8 @@ inline constexpr int kProxyError = -32000;
 
 // Deepest nesting of arrays and objects accepted in one message (deeper is an invalid
 // request, refused before any tree is built: copying or printing a deep tree recurses).
-inline constexpr int kMaxNestingDepth = 64;
+inline constexpr int kMaxNestingDepth = 64;  // stricter than kMaxJsonDepth: a message is data
+                                             // the guard copies, audits and forwards
 
 // Default ceiling on one message line (bytes, newline excluded).
 inline constexpr size_t kDefaultMaxLineBytes = 4 * 1024 * 1024;

@@ -117,7 +117,34 @@ Status DuplicateKeysError(std::string_view origin, const std::vector<std::string
 
 }  // namespace
 
+bool JsonNestsDeeperThan(std::string_view text, int limit) {
+  int depth = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > limit) return true;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return false;
+}
+
 StatusOr<Json> ParseJsonText(std::string_view text, std::string_view origin) {
+  if (JsonNestsDeeperThan(text, kMaxJsonDepth)) {
+    return Status::InvalidArgument(std::string(origin) + ": nested deeper than " +
+                                   std::to_string(kMaxJsonDepth) +
+                                   " levels of arrays and objects");
+  }
   DuplicateKeyWatch watch;
   try {
     Json doc = Json::parse(text.begin(), text.end(),

@@ -48,6 +48,29 @@ TEST(ParseJsonTextTest, ValidTextParses) {
   EXPECT_EQ((*doc)["a"][2], "x");
 }
 
+// Regression: the manifest fuzzer's seed_deep_nesting (5,000 nested arrays) parsed, and the
+// recursive printing of the tree (CanonicalJson, error messages) overflowed the stack under ASan.
+TEST(ParseJsonTextTest, DeeplyNestedDocumentIsRefusedBeforeATreeIsBuilt) {
+  const std::string deep = std::string(5000, '[') + std::string(5000, ']');
+  StatusOr<Json> doc = ParseJsonText(deep, "deep.json");
+  ASSERT_FALSE(doc.ok());
+  EXPECT_THAT(doc.status().message(), ::testing::HasSubstr("deep.json"));
+  EXPECT_THAT(doc.status().message(), ::testing::HasSubstr("nested deeper than 128"));
+}
+
+TEST(ParseJsonTextTest, NestingUpToTheLimitParsesAndBracketsInStringsDoNotCount) {
+  const int limit = kMaxJsonDepth;
+  const std::string at_limit = std::string(limit, '[') + std::string(limit, ']');
+  EXPECT_TRUE(ParseJsonText(at_limit, "at_limit.json").ok());
+  const std::string over = "[" + at_limit + "]";
+  EXPECT_FALSE(ParseJsonText(over, "over.json").ok());
+  const std::string brackets_in_string = R"({"s": ")" + std::string(500, '[') + R"(\"{{"})";
+  EXPECT_TRUE(ParseJsonText(brackets_in_string, "strings.json").ok());
+  EXPECT_FALSE(JsonNestsDeeperThan(brackets_in_string, 1));
+  EXPECT_TRUE(JsonNestsDeeperThan("[[[]]]", 2));
+  EXPECT_FALSE(JsonNestsDeeperThan("[[[]]]", 3));
+}
+
 TEST(LoadJsonFileTest, MissingFileIsNotFound) {
   StatusOr<Json> doc = LoadJsonFile(Env::Default(), "/nonexistent/x.json");
   ASSERT_FALSE(doc.ok());

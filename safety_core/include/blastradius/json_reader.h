@@ -20,7 +20,16 @@ namespace blastradius {
 
 using Json = nlohmann::json;
 
-// Parses `text`; a syntax error becomes InvalidArgument "ORIGIN: line L, column C: ...". A key
+// Deepest nesting of arrays and objects ParseJsonText accepts. Printing or copying a tree
+// recurses once per level, so a deeper document is refused before any tree is built.
+inline constexpr int kMaxJsonDepth = 128;
+
+// True if arrays and objects in `text` nest deeper than `limit`, counting brackets outside
+// strings. Linear in the text; malformed text is left to the parser.
+bool JsonNestsDeeperThan(std::string_view text, int limit);
+
+// Parses `text`; a syntax error becomes InvalidArgument "ORIGIN: line L, column C: ...". A
+// document nested deeper than kMaxJsonDepth is InvalidArgument "ORIGIN: nested deeper than ...". A key
 // that appears twice in one object is InvalidArgument "ORIGIN: $.json.path: duplicate key ..."
 // (one line per duplicate): JSON leaves duplicates undefined, so no reading of them is trusted.
 StatusOr<Json> ParseJsonText(std::string_view text, std::string_view origin);
