@@ -11,6 +11,7 @@
 #include <string>
 
 #include "blastradius/env.h"
+#include "saturating.h"
 
 namespace blastradius::testing {
 
@@ -23,11 +24,12 @@ class ManualEnv : public Env {
     std::lock_guard<std::mutex> lock(mu_);
     return now_ms_;
   }
-  int64_t EpochMillis() override { return 1'700'000'000'000 + NowMillis(); }
+  // Saturating, like the guard's own clock arithmetic: tests park the clock near INT64_MAX.
+  int64_t EpochMillis() override { return SaturatingAdd(1'700'000'000'000, NowMillis()); }
   void SleepForMillis(int64_t ms) override { Advance(ms); }
   void Advance(int64_t ms) {
     std::lock_guard<std::mutex> lock(mu_);
-    if (ms > 0) now_ms_ += ms;
+    if (ms > 0) now_ms_ = SaturatingAdd(now_ms_, ms);
     slept_ms_ += ms > 0 ? ms : 0;
   }
   int64_t slept_ms() {
