@@ -30,6 +30,7 @@
 #include <vector>
 
 #include "bench_env.h"
+#include "blastradius/decision.h"
 #include "blastradius/guard.h"
 #include "text_corpus.h"
 
@@ -224,13 +225,14 @@ class CallDriver {
   ~CallDriver() { f_.guard->EndRun(call_.run_id); }
 
   // Makes one call and returns whether its decision was `expected`.
-  bool Call(const std::string& tool, const char* expected, bool rotate = true) {
+  bool Call(const std::string& tool, Decision expected, bool rotate = true) {
     if (rotate && in_run_ == kCallsPerRun) NextRun();
     call_.tool = tool;
     call_.args["page"] = in_run_++;
     CallResult r = f_.guard->Call(call_);
     if (r.decision == expected) return true;
-    if (first_mismatch_.empty()) first_mismatch_ = r.decision + ": " + r.status.ToString();
+    if (first_mismatch_.empty())
+      first_mismatch_ = std::string(DecisionName(r.decision)) + ": " + r.status.ToString();
     return false;
   }
   void NextRun() {
@@ -280,10 +282,10 @@ void BM_Allow(benchmark::State& state, std::string key, GuardConfig config, bool
     const std::string& name = f.read_tools[(tool >> 33) % f.read_tools.size()];
     if (record_latency) {
       const auto start = std::chrono::steady_clock::now();
-      mismatches += !driver.Call(name, "allowed");
+      mismatches += !driver.Call(name, Decision::kAllowed);
       latencies.Add(std::chrono::steady_clock::now() - start);
     } else {
-      mismatches += !driver.Call(name, "allowed");
+      mismatches += !driver.Call(name, Decision::kAllowed);
     }
   }
   state.SetItemsProcessed(state.iterations());
@@ -298,9 +300,9 @@ void BM_DenyBudget(benchmark::State& state) {
   int64_t mismatches = 0;
   // Spend the step budget, then every call is refused by the halted run.
   const int64_t max_steps = *f.guard->policy().budget.max_steps;
-  for (int64_t i = 0; i < max_steps; ++i) driver.Call(f.read_tools[0], "allowed", false);
-  driver.Call(f.read_tools[0], "halted", false);
-  for (auto _ : state) mismatches += !driver.Call(f.read_tools[0], "halted", false);
+  for (int64_t i = 0; i < max_steps; ++i) driver.Call(f.read_tools[0], Decision::kAllowed, false);
+  driver.Call(f.read_tools[0], Decision::kHalted, false);
+  for (auto _ : state) mismatches += !driver.Call(f.read_tools[0], Decision::kHalted, false);
   state.SetItemsProcessed(state.iterations());
   ReportMismatches(state, mismatches, driver);
 }
@@ -311,11 +313,11 @@ void BM_DenyBreakerOpen(benchmark::State& state) {
   GuardFixture& f = FixtureFor("breaker_open", config);
   CallDriver driver(f, state, "breaker");
   for (int i = 0; i < 100 && f.guard->BreakerStateOf("flaky") != BreakerState::kOpen; ++i) {
-    driver.Call("flaky", "failed");
+    driver.Call("flaky", Decision::kFailed);
   }
   driver.NextRun();
   int64_t mismatches = 0;
-  for (auto _ : state) mismatches += !driver.Call("flaky", "unavailable");
+  for (auto _ : state) mismatches += !driver.Call("flaky", Decision::kUnavailable);
   state.SetItemsProcessed(state.iterations());
   ReportMismatches(state, mismatches, driver);
 }
@@ -324,7 +326,7 @@ void BM_DenyTier3(benchmark::State& state) {
   GuardFixture& f = FixtureFor(__func__, GuardConfig{});
   CallDriver driver(f, state, "tier3");
   int64_t mismatches = 0;
-  for (auto _ : state) mismatches += !driver.Call("wire_money", "rejected");
+  for (auto _ : state) mismatches += !driver.Call("wire_money", Decision::kRejected);
   state.SetItemsProcessed(state.iterations());
   ReportMismatches(state, mismatches, driver);
 }
@@ -350,7 +352,8 @@ void BM_LongRun(benchmark::State& state) {
     for (int w = 0; w < kWindows; ++w) {
       const auto start = std::chrono::steady_clock::now();
       for (int64_t i = 0; i < calls / kWindows; ++i) {
-        mismatches += !driver.Call(f.read_tools[i % f.read_tools.size()], "allowed", false);
+        mismatches +=
+            !driver.Call(f.read_tools[i % f.read_tools.size()], Decision::kAllowed, false);
       }
       window_ns[w] = std::chrono::duration<double, std::nano>(
                          std::chrono::steady_clock::now() - start).count() /
@@ -384,12 +387,13 @@ void BM_RunMemory(benchmark::State& state) {
     const size_t before = LiveHeapBytes();
     for (int r = 0; r < kRuns; ++r) {
       drivers.push_back(std::make_unique<CallDriver>(f, state, "mem" + std::to_string(r)));
-      for (int i = 0; i < kCallsPerRun; ++i) drivers.back()->Call(f.read_tools[0], "allowed");
+      for (int i = 0; i < kCallsPerRun; ++i)
+        drivers.back()->Call(f.read_tools[0], Decision::kAllowed);
     }
     per_run = static_cast<double>(LiveHeapBytes() - before) / kRuns;
     drivers.clear();  // EndRun for each
-    per_run_after_end = (static_cast<double>(LiveHeapBytes()) - static_cast<double>(before)) /
-                        kRuns;
+    per_run_after_end =
+        (static_cast<double>(LiveHeapBytes()) - static_cast<double>(before)) / kRuns;
   }
   state.SetItemsProcessed(state.iterations() * kRuns * kCallsPerRun);
   state.counters["bytes_per_run"] = per_run;
@@ -426,8 +430,7 @@ void RegisterAll() {
       ->Args({1'000'000, 1000})
       ->Iterations(1)
       ->Unit(benchmark::kMillisecond);
-  RegisterBenchmark("guard/run_memory", BM_RunMemory)->Iterations(1)->Unit(
-      benchmark::kMillisecond);
+  RegisterBenchmark("guard/run_memory", BM_RunMemory)->Iterations(1)->Unit(benchmark::kMillisecond);
 }
 
 }  // namespace

@@ -51,7 +51,7 @@ class Session {
     c.args = args;
     c.injected = injected;
     c.status = std::string(StatusCodeName(r.status.code()));
-    c.decision = r.decision;
+    c.decision = std::string(DecisionName(r.decision));
     c.call_id = r.call_id;
     c.reached_tool = r.reached_tool;
     c.halted = r.halted;

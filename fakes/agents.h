@@ -75,8 +75,8 @@ struct AgentCall {
   std::string tool;
   Json args = Json::object();
   bool injected = false;
-  std::string status;  // status code name
-  std::string decision;
+  std::string status;    // status code name
+  std::string decision;  // DecisionName of the guard's decision (history files hold text)
   std::string call_id;
   bool reached_tool = false;
   bool halted = false;

@@ -3,6 +3,7 @@
 #include <string_view>
 #include <utility>
 
+#include "blastradius/decision.h"
 #include "mcp/json_rpc.h"
 
 namespace blastradius::mcp {
@@ -138,7 +139,7 @@ ServerAnswer ToolResultFromResponse(const Json& response) {
 }
 
 std::string StoppedCallText(const CallResult& result) {
-  return "blastradius stopped this call (" + result.decision + ", " +
+  return "blastradius stopped this call (" + std::string(DecisionName(result.decision)) + ", " +
          std::string(StatusCodeName(result.status.code())) + "): " + result.status.message() +
          ". " + std::string(WhatToDo(result.status.code()));
 }

@@ -82,7 +82,7 @@ TEST(ToolResultFromResponse, ServerErrorsFailWithoutTheServersText) {
 TEST(CallToolResultFor, StoppedCallsSayWhatStoppedThemAndWhatToDo) {
   CallResult stopped;
   stopped.status = Status::PermissionDenied("tier 3 (irreversible) needs human approval");
-  stopped.decision = "rejected";
+  stopped.decision = Decision::kRejected;
   Json r = CallToolResultFor(stopped, false);
   EXPECT_EQ(r["isError"], true);
   const std::string text = r["content"][0]["text"];
@@ -91,7 +91,7 @@ TEST(CallToolResultFor, StoppedCallsSayWhatStoppedThemAndWhatToDo) {
   EXPECT_NE(text.find("do not retry"), std::string::npos);
 
   CallResult ran;
-  ran.decision = "allowed";
+  ran.decision = Decision::kAllowed;
   ran.output = "<<tool_output 1>>hi<</tool_output 1>>";
   Json ok = CallToolResultFor(ran, true);
   EXPECT_EQ(ok["isError"], true);

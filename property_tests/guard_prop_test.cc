@@ -524,11 +524,12 @@ RC_GTEST_PROP(GuardProperty, SafetyInvariantsHoldForEveryRun, ()) {
   for (const CallLog& c : run->calls) reached += c.result.reached_tool;
   RC_CLASSIFY(reached == 0, "no call reached a tool");
   RC_CLASSIFY(!run->human->approvals().empty(), "some approval given");
-  std::set<std::string> decisions;
+  std::set<Decision> decisions;
   for (const CallLog& c : run->calls) decisions.insert(c.result.decision);
-  RC_CLASSIFY(decisions.count("approved"), "approved");
-  RC_CLASSIFY(decisions.count("rejected") || decisions.count("expired"), "rejected/expired");
-  RC_CLASSIFY(decisions.count("halted"), "halted");
+  RC_CLASSIFY(decisions.count(Decision::kApproved), "approved");
+  RC_CLASSIFY(decisions.count(Decision::kRejected) || decisions.count(Decision::kExpired),
+              "rejected/expired");
+  RC_CLASSIFY(decisions.count(Decision::kHalted), "halted");
   CheckApprovals(*run);
   CheckNothingAfterHalt(*run);
   CheckAudit(*run);

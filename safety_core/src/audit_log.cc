@@ -1,9 +1,22 @@
 #include "blastradius/audit_log.h"
 
 #include <limits>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace blastradius {
 namespace {
+
+// Every DecisionName, for the parser's "one of ..." check.
+const std::vector<std::string>& DecisionNames() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> v;
+    for (Decision d : kAllDecisions) v.emplace_back(DecisionName(d));
+    return v;
+  }();
+  return names;
+}
 
 Json OptionalInt(const std::optional<int64_t>& v) { return v ? Json(*v) : Json(nullptr); }
 
@@ -71,7 +84,7 @@ Json AuditRecordToJson(const AuditRecord& record) {
               {"tokens_used", record.tokens_used},
               {"budget_remaining", BudgetToJson(record.budget_remaining)},
               {"ts", record.ts_ms},
-              {"decision", record.decision},
+              {"decision", std::string(DecisionName(record.decision))},
               {"reason", RedactSecretsInText(record.reason)},
               {"attempt", record.attempt},
               {"outcome", record.outcome},
@@ -116,7 +129,9 @@ StatusOr<AuditRecord> AuditRecordFromJson(const Json& doc, const std::string& or
     errors.Add(r.PathOf("budget_remaining"), "an object");
   }
   rec.ts_ms = r.Int("ts", kMin, kMax).value_or(0);
-  rec.decision = r.String("decision").value_or("");
+  if (std::optional<std::string> name = r.Enum("decision", DecisionNames(), true)) {
+    rec.decision = ParseDecision(*name).value_or(Decision::kDenied);  // Enum admitted only names
+  }
   rec.reason = r.String("reason").value_or("");
   rec.attempt = static_cast<int>(r.Int("attempt", 0, std::numeric_limits<int>::max()).value_or(0));
   rec.outcome = r.String("outcome").value_or("");

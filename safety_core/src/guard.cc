@@ -50,25 +50,41 @@ struct Guard::CallContext {
 namespace {
 
 // Decisions that mean a safety layer stopped the call: inside a workflow they roll it back.
-bool IsSafetyStop(const std::string& decision) {
-  static const char* const kStops[] = {"denied",   "halted",  "unavailable", "blocked",
-                                       "rejected", "expired", "disabled"};
-  return std::any_of(std::begin(kStops), std::end(kStops),
-                     [&](const char* s) { return decision == s; });
+bool IsSafetyStop(Decision decision) {
+  switch (decision) {
+    case Decision::kDenied:
+    case Decision::kHalted:
+    case Decision::kUnavailable:
+    case Decision::kBlocked:
+    case Decision::kRejected:
+    case Decision::kExpired:
+    case Decision::kDisabled:
+      return true;
+    case Decision::kAllowed:
+    case Decision::kApproved:
+    case Decision::kFlagged:
+    case Decision::kQuarantined:
+    case Decision::kFailed:
+    case Decision::kUnknown:
+    case Decision::kCompensated:
+    case Decision::kCompensationFailed:
+      return false;
+  }
+  return true;  // not a Decision: treat as a stop (closed default)
 }
 
-std::string ActionDecision(SanitizedOutput::Action action, bool approved) {
+Decision ActionDecision(SanitizedOutput::Action action, bool approved) {
   switch (action) {
     case SanitizedOutput::Action::kFlagged:
-      return "flagged";
+      return Decision::kFlagged;
     case SanitizedOutput::Action::kQuarantined:
-      return "quarantined";
+      return Decision::kQuarantined;
     case SanitizedOutput::Action::kBlocked:
-      return "blocked";
+      return Decision::kBlocked;
     case SanitizedOutput::Action::kPassed:
       break;
   }
-  return approved ? "approved" : "allowed";
+  return approved ? Decision::kApproved : Decision::kAllowed;
 }
 
 // Appends `item` to `out`, with `separator` between items.
@@ -216,8 +232,7 @@ void Guard::Halt(RunState& run, AlertKind kind, const std::string& tool,
 }
 
 // Fills in the result of a call a layer stopped, audits it, and returns false.
-bool Guard::Stop(CallContext& ctx, Status status, const std::string& decision,
-                 const std::string& reason) {
+bool Guard::Stop(CallContext& ctx, Status status, Decision decision, const std::string& reason) {
   ctx.result.status = std::move(status);
   ctx.result.decision = decision;
   Audit(ctx, decision, reason, 0, nullptr, 0);
@@ -229,19 +244,19 @@ bool Guard::CheckRegistry(CallContext& ctx) {
   if (ctx.spec) return true;
   const std::string reason = "unknown tool \"" + ctx.call.tool + "\": not in the manifest";
   RaiseAlert(AlertKind::kUnknownTool, ctx.call.run_id, ctx.call.tool, reason);
-  return Stop(ctx, Status::NotFound(reason), "denied", reason);
+  return Stop(ctx, Status::NotFound(reason), Decision::kDenied, reason);
 }
 
 bool Guard::CheckBudget(CallContext& ctx) {
   RunState& run = ctx.run;
   if (run.halted) {
-    return Stop(ctx, Status::ResourceExhausted("run halted: " + run.halt_reason), "halted",
+    return Stop(ctx, Status::ResourceExhausted("run halted: " + run.halt_reason), Decision::kHalted,
                 "run halted earlier: " + run.halt_reason);
   }
   Status st = run.budget.ChargeStep(deps_.env->NowMillis());
   if (st.ok()) return true;
   Halt(run, AlertKind::kBudgetExceeded, ctx.call.tool, st.message());
-  return Stop(ctx, st, "halted", st.message());
+  return Stop(ctx, st, Decision::kHalted, st.message());
 }
 
 bool Guard::CheckLoop(CallContext& ctx) {
@@ -249,7 +264,7 @@ bool Guard::CheckLoop(CallContext& ctx) {
   Status st = run.loop.Observe(ctx.call.tool, ctx.canonical_args);
   if (st.ok()) return true;
   Halt(run, AlertKind::kLoopDetected, ctx.call.tool, st.message());
-  return Stop(ctx, Status::ResourceExhausted(run.halt_reason), "halted", run.halt_reason);
+  return Stop(ctx, Status::ResourceExhausted(run.halt_reason), Decision::kHalted, run.halt_reason);
 }
 
 // Fail closed: once the audit log (or the alert sink) could not be written, nothing above
@@ -264,7 +279,7 @@ bool Guard::CheckSinks(CallContext& ctx) {
   if (failure.ok()) return true;
   const std::string reason = "audit log or alert sink unavailable (" + failure.message() +
                              "): calls above tier 0 are refused";
-  return Stop(ctx, Status::Unavailable(reason), "denied", reason);
+  return Stop(ctx, Status::Unavailable(reason), Decision::kDenied, reason);
 }
 
 void Guard::NoteSinkFailure(const std::string& sink, const Status& status,
@@ -292,7 +307,7 @@ bool Guard::CheckTier(CallContext& ctx) {
   if (policy_.IsDisabled(tier)) {
     const std::string reason = tier_text + " is disabled by policy";
     RaiseAlert(AlertKind::kTier3Blocked, ctx.run.run_id, spec.name, reason);
-    return Stop(ctx, Status::PermissionDenied(reason), "disabled", reason);
+    return Stop(ctx, Status::PermissionDenied(reason), Decision::kDisabled, reason);
   }
   std::string why;
   if (policy_.NeedsApproval(tier)) {
@@ -321,11 +336,11 @@ bool Guard::CheckTier(CallContext& ctx) {
   if (d.state == ApprovalState::kExpired) {
     const std::string reason = why + "; approval expired: " + d.reason + note;
     RaiseAlert(AlertKind::kApprovalTimeout, ctx.run.run_id, spec.name, reason);
-    return Stop(ctx, Status::PermissionDenied(reason), "expired", reason);
+    return Stop(ctx, Status::PermissionDenied(reason), Decision::kExpired, reason);
   }
   const std::string reason = why + "; approval " + std::string(ApprovalStateName(d.state)) +
                              (d.reason.empty() ? "" : ": " + d.reason) + note;
-  return Stop(ctx, Status::PermissionDenied(reason), "rejected", reason);
+  return Stop(ctx, Status::PermissionDenied(reason), Decision::kRejected, reason);
 }
 
 void Guard::Execute(CallContext& ctx) {
@@ -335,8 +350,8 @@ void Guard::Execute(CallContext& ctx) {
     Status st = run.txn->RecordIntent(spec, ctx.result.call_id, ctx.call.args);
     if (!st.ok()) {  // fail closed: no durable intent, no side effect
       ctx.result.status = st;
-      ctx.result.decision = "denied";
-      Audit(ctx, "denied", "journal write failed: " + st.message(), 0, nullptr, 0);
+      ctx.result.decision = Decision::kDenied;
+      Audit(ctx, Decision::kDenied, "journal write failed: " + st.message(), 0, nullptr, 0);
       return;
     }
     ctx.journaled = true;
@@ -348,8 +363,8 @@ void Guard::Execute(CallContext& ctx) {
     if (!charged.ok()) {
       Halt(run, AlertKind::kBudgetExceeded, spec.name, charged.message());
       ctx.result.status = charged;
-      ctx.result.decision = "halted";
-      Audit(ctx, "halted", charged.message(), 0, nullptr, 0);
+      ctx.result.decision = Decision::kHalted;
+      Audit(ctx, Decision::kHalted, charged.message(), 0, nullptr, 0);
       break;
     }
     CircuitBreaker* breaker = policy_.circuit_breaker.enabled ? BreakerFor(spec.name) : nullptr;
@@ -359,9 +374,9 @@ void Guard::Execute(CallContext& ctx) {
         const std::string reason =
             "circuit breaker open for " + spec.name + ": " + admitted.message();
         ctx.result.status = Status::Unavailable(reason);
-        ctx.result.decision = "unavailable";
+        ctx.result.decision = Decision::kUnavailable;
         ctx.result.retryable = true;
-        Audit(ctx, "unavailable", reason, 0, nullptr, 0);
+        Audit(ctx, Decision::kUnavailable, reason, 0, nullptr, 0);
         break;
       }
     }
@@ -441,20 +456,20 @@ ToolResult Guard::Attempt(CallContext& ctx, int attempt) {
   ctx.result.retryable = r.outcome != Outcome::kOk && r.transient;
   ctx.result.status = StatusForResult(r, spec.name);
   const bool approved = !ctx.approval_id.empty();
-  std::string decision;
+  Decision decision = Decision::kAllowed;
   if (r.outcome == Outcome::kOk) {
     SanitizeOutput(ctx, r);
     decision = ctx.result.decision;
   } else {
-    decision = r.outcome == Outcome::kFailed ? "failed" : "unknown";
+    decision = r.outcome == Outcome::kFailed ? Decision::kFailed : Decision::kUnknown;
     ctx.result.decision = decision;
     ctx.result.output.clear();
     if (too_late) ctx.result.findings.clear();  // the guard's own text: nothing to scan
   }
   std::string reason = ctx.gate_note;
   if (r.outcome != Outcome::kOk) AppendJoined(&reason, "; ", r.error);
-  if (approved && r.outcome == Outcome::kOk && decision != "approved") {
-    AppendJoined(&reason, "; ", "output " + decision);
+  if (approved && r.outcome == Outcome::kOk && decision != Decision::kApproved) {
+    AppendJoined(&reason, "; ", "output " + std::string(DecisionName(decision)));
   }
   Audit(ctx, decision, reason, attempt, &r, SaturatingSub(end, start));
   return r;
@@ -501,8 +516,8 @@ void Guard::MaybeRollback(CallContext& ctx) {
   const CallResult& r = ctx.result;
   const bool definite_failure = r.reached_tool && r.outcome == Outcome::kFailed && !r.retryable;
   if (!IsSafetyStop(r.decision) && !definite_failure) return;
-  const std::string reason =
-      "step " + r.call_id + " (" + ctx.call.tool + ") " + r.decision + ": " + r.status.message();
+  const std::string reason = "step " + r.call_id + " (" + ctx.call.tool + ") " +
+                             std::string(DecisionName(r.decision)) + ": " + r.status.message();
   RollbackReport report = FinishRollback(
       run,
       run.txn->Rollback([&](const Invocation& inv) { return RunCompensation(run, inv); }, reason));
@@ -540,7 +555,7 @@ ToolResult Guard::RunCompensation(RunState& run, const Invocation& invocation) {
     ctx.step = run.steps;
     ctx.result.call_id = inv.call_id;
     ctx.result.sanitized_body = r.output;
-    Audit(ctx, r.outcome == Outcome::kOk ? "compensated" : "compensation_failed",
+    Audit(ctx, r.outcome == Outcome::kOk ? Decision::kCompensated : Decision::kCompensationFailed,
           "undoing " + inv.compensates, attempt, &r, SaturatingSub(end, start));
     if (r.outcome == Outcome::kOk || !spec) break;
     if (attempt < max_attempts) {
@@ -659,8 +674,8 @@ BreakerState Guard::BreakerStateOf(const std::string& tool) const {
   return b ? b->State(deps_.env->NowMillis()) : BreakerState::kClosed;
 }
 
-void Guard::Audit(CallContext& ctx, const std::string& decision, const std::string& reason,
-                  int attempt, const ToolResult* result, int64_t duration_ms) {
+void Guard::Audit(CallContext& ctx, Decision decision, const std::string& reason, int attempt,
+                  const ToolResult* result, int64_t duration_ms) {
   if (!deps_.audit || !policy_.audit_log.enabled) return;
   AuditRecord rec;
   rec.run_id = ctx.call.run_id;

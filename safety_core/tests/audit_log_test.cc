@@ -105,7 +105,7 @@ AuditRecord SampleRecord() {
   r.budget_remaining.ms = std::nullopt;
   r.budget_remaining.micros_usd = 1'250'000;
   r.ts_ms = 1700000000000;
-  r.decision = "allowed";
+  r.decision = Decision::kAllowed;
   r.reason = "approved by ops";
   r.attempt = 2;
   r.outcome = "ok";
@@ -202,6 +202,34 @@ TEST(AuditRecordTest, ParseRejectsRecordsMissingRequiredFields) {
   EXPECT_NE(back.status().message().find("audit.jsonl:4"), std::string::npos);
   EXPECT_NE(back.status().message().find("$.risk_tier"), std::string::npos);
   EXPECT_FALSE(ParseAuditLine("{\"run_id\":", "x").ok());
+}
+
+TEST(AuditRecordTest, DecisionIsWrittenAsItsNameAndReadBack) {
+  for (Decision d : kAllDecisions) {
+    AuditRecord r = SampleRecord();
+    r.decision = d;
+    Json j = AuditRecordToJson(r);
+    EXPECT_EQ(j["decision"], std::string(DecisionName(d)));
+    StatusOr<AuditRecord> back = ParseAuditLine(AuditRecordToLine(r), "audit.jsonl:1");
+    ASSERT_TRUE(back.ok()) << back.status().ToString();
+    EXPECT_EQ(back->decision, d);
+  }
+}
+
+TEST(AuditRecordTest, ParseRejectsAnUnknownOrMissingDecision) {
+  for (const Json& bad : {Json("approve"), Json("Allowed"), Json(""), Json(3), Json(nullptr)}) {
+    Json j = AuditRecordToJson(SampleRecord());
+    j["decision"] = bad;
+    StatusOr<AuditRecord> back = AuditRecordFromJson(j, "audit.jsonl:2");
+    ASSERT_FALSE(back.ok()) << bad.dump();
+    EXPECT_NE(back.status().message().find("$.decision"), std::string::npos)
+        << back.status().message();
+  }
+  Json j = AuditRecordToJson(SampleRecord());
+  j.erase("decision");
+  StatusOr<AuditRecord> back = AuditRecordFromJson(j, "audit.jsonl:3");
+  ASSERT_FALSE(back.ok());
+  EXPECT_NE(back.status().message().find("$.decision"), std::string::npos);
 }
 
 TEST(MemoryAuditSinkTest, KeepsRecordsAndRendersLines) {

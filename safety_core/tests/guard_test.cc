@@ -126,7 +126,7 @@ TEST_F(GuardTest, AllowedReadReachesToolAndLeavesOneFullAuditRecord) {
   Build();
   CallResult r = Call("read", {{"id", "c-1"}});
   ASSERT_TRUE(r.status.ok()) << r.status.ToString();
-  EXPECT_EQ(r.decision, "allowed");
+  EXPECT_EQ(r.decision, Decision::kAllowed);
   EXPECT_EQ(executor_.CountFor("read"), 1);
   EXPECT_THAT(r.output, HasSubstr("ok from read"));
   std::vector<Json> lines = AuditLines();
@@ -145,7 +145,7 @@ TEST_F(GuardTest, UnknownToolIsDeniedWithAlertAndNeverExecuted) {
   Build("{}", ScriptedApprover::Mode::kApprove, &mock);
   CallResult r = Call("drop_database", {{"really", true}});
   EXPECT_EQ(r.status.code(), StatusCode::kNotFound);
-  EXPECT_EQ(r.decision, "denied");
+  EXPECT_EQ(r.decision, Decision::kDenied);
   EXPECT_EQ(alerts_.Count(AlertKind::kUnknownTool), 1);
   std::vector<Json> lines = AuditLines();
   ASSERT_EQ(lines.size(), 1u);
@@ -163,21 +163,21 @@ TEST_F(GuardTest, UnknownToolCallsAreChargedToTheStepBudgetAndHaltTheRun) {
   CallResult last;
   for (int i = 0; i < 10000; ++i) last = Call("drop_database", {{"i", i}});
   EXPECT_EQ(last.status.code(), StatusCode::kResourceExhausted);
-  EXPECT_EQ(last.decision, "halted");
+  EXPECT_EQ(last.decision, Decision::kHalted);
   EXPECT_TRUE(last.halted);
   EXPECT_EQ(alerts_.Count(AlertKind::kUnknownTool), 3);
   EXPECT_EQ(alerts_.Count(AlertKind::kBudgetExceeded), 1);
   EXPECT_EQ(alerts_.alerts().size(), 4u);
   // A halted run says so for known tools too.
-  EXPECT_EQ(Call("read").decision, "halted");
+  EXPECT_EQ(Call("read").decision, Decision::kHalted);
 }
 
 TEST_F(GuardTest, RepeatedIdenticalUnknownToolCallsAreALoop) {
   Build(R"({"loop_detection": {"max_identical_calls": 2}})");
-  EXPECT_EQ(Call("nope", {{"a", 1}}).decision, "denied");
-  EXPECT_EQ(Call("nope", {{"a", 1}}).decision, "denied");
+  EXPECT_EQ(Call("nope", {{"a", 1}}).decision, Decision::kDenied);
+  EXPECT_EQ(Call("nope", {{"a", 1}}).decision, Decision::kDenied);
   CallResult r = Call("nope", {{"a", 1}});
-  EXPECT_EQ(r.decision, "halted");
+  EXPECT_EQ(r.decision, Decision::kHalted);
   EXPECT_TRUE(r.halted);
   EXPECT_EQ(alerts_.Count(AlertKind::kLoopDetected), 1);
 }
@@ -187,7 +187,7 @@ TEST_F(GuardTest, UnapprovedTier3NeverReachesToolWhateverTheAgentPasses) {
   CallResult r = Call(
       "email", {{"to", "x@example.com"}, {"confirmed", true}, {"require_confirmation", false}});
   EXPECT_EQ(r.status.code(), StatusCode::kPermissionDenied);
-  EXPECT_EQ(r.decision, "rejected");
+  EXPECT_EQ(r.decision, Decision::kRejected);
   EXPECT_EQ(executor_.CountFor("email"), 0);
   ASSERT_EQ(approver_->requests.size(), 1u);
   EXPECT_EQ(approver_->requests[0].binding,
@@ -205,7 +205,7 @@ TEST_F(GuardTest, SilentApproverExpiresAtTimeoutAsRejectionWithAlert) {
   const int64_t before = env_.NowMillis();
   CallResult r = Call("email", {{"to", "x@example.com"}});
   EXPECT_EQ(r.status.code(), StatusCode::kPermissionDenied);
-  EXPECT_EQ(r.decision, "expired");
+  EXPECT_EQ(r.decision, Decision::kExpired);
   EXPECT_EQ(env_.NowMillis() - before, 60000);
   EXPECT_EQ(executor_.CountFor("email"), 0);
   EXPECT_EQ(alerts_.Count(AlertKind::kApprovalTimeout), 1);
@@ -216,7 +216,7 @@ TEST_F(GuardTest, ApprovedTier3RunsOnceAndSaysWhoApproved) {
   Build();
   CallResult r = Call("email", {{"to", "a@example.com"}});
   ASSERT_TRUE(r.status.ok()) << r.status.ToString();
-  EXPECT_EQ(r.decision, "approved");
+  EXPECT_EQ(r.decision, Decision::kApproved);
   EXPECT_EQ(executor_.CountFor("email"), 1);
   EXPECT_THAT(AuditLines().at(0)["reason"].get<std::string>(), HasSubstr("alice"));
 }
@@ -224,7 +224,7 @@ TEST_F(GuardTest, ApprovedTier3RunsOnceAndSaysWhoApproved) {
 TEST_F(GuardTest, DisabledTierIsRefusedOutrightWithTier3BlockedAlert) {
   Build(R"({"approval": {"tiers": [2], "disabled_tiers": [3]}})");
   CallResult r = Call("email", {{"to", "a@example.com"}});
-  EXPECT_EQ(r.decision, "disabled");
+  EXPECT_EQ(r.decision, Decision::kDisabled);
   EXPECT_EQ(executor_.CountFor("email"), 0);
   EXPECT_TRUE(approver_->requests.empty());
   EXPECT_EQ(alerts_.Count(AlertKind::kTier3Blocked), 1);
@@ -236,8 +236,8 @@ TEST_F(GuardTest, StepBudgetHaltsRunOnceAndNothingExecutesAfter) {
   CallResult r = Call("read", {{"id", 99}});
   EXPECT_EQ(r.status.code(), StatusCode::kResourceExhausted);
   EXPECT_TRUE(r.halted);
-  EXPECT_EQ(r.decision, "halted");
-  EXPECT_EQ(Call("read", {{"id", 100}}).decision, "halted");
+  EXPECT_EQ(r.decision, Decision::kHalted);
+  EXPECT_EQ(Call("read", {{"id", 100}}).decision, Decision::kHalted);
   EXPECT_EQ(executor_.CountFor("read"), 3);
   EXPECT_EQ(alerts_.Count(AlertKind::kBudgetExceeded), 1);
   EXPECT_EQ(AuditLines().size(), 5u);
@@ -251,14 +251,14 @@ TEST_F(GuardTest, ToolCallBudgetCountsRetries) {
             "circuit_breaker": {"failure_threshold": 100}})");
   CallResult r = Call("read");
   EXPECT_EQ(executor_.CountFor("read"), 2);
-  EXPECT_EQ(r.decision, "halted");
+  EXPECT_EQ(r.decision, Decision::kHalted);
   EXPECT_EQ(alerts_.Count(AlertKind::kBudgetExceeded), 1);
 }
 
 TEST_F(GuardTest, CostBudgetIsExactInMicroDollars) {
   Build(R"({"budget": {"max_cost_usd": 0.75}, "loop_detection": {"enabled": false}})");
   for (int i = 0; i < 3; ++i) EXPECT_TRUE(Call("paid_read", {{"i", i}}).status.ok()) << i;
-  EXPECT_EQ(Call("paid_read", {{"i", 3}}).decision, "halted");
+  EXPECT_EQ(Call("paid_read", {{"i", 3}}).decision, Decision::kHalted);
   EXPECT_EQ(executor_.CountFor("paid_read"), 3);
 }
 
@@ -266,7 +266,7 @@ TEST_F(GuardTest, DurationBudgetUsesInjectedClock) {
   Build(R"({"budget": {"max_duration_ms": 1000}})");
   EXPECT_TRUE(Call("read", {{"i", 1}}).status.ok());
   env_.Advance(1001);
-  EXPECT_EQ(Call("read", {{"i", 2}}).decision, "halted");
+  EXPECT_EQ(Call("read", {{"i", 2}}).decision, Decision::kHalted);
   EXPECT_EQ(executor_.CountFor("read"), 1);
 }
 
@@ -288,7 +288,7 @@ TEST_F(GuardTest, HungCallNoLongerOutlivesTheRunsDurationBudget) {
   // The run's time is up: it is halted now, with the budget alert, not at the next call.
   EXPECT_TRUE(r.halted);
   EXPECT_EQ(alerts_.Count(AlertKind::kBudgetExceeded), 1);
-  EXPECT_EQ(Call("read", {{"next", 1}}).decision, "halted");
+  EXPECT_EQ(Call("read", {{"next", 1}}).decision, Decision::kHalted);
 }
 
 TEST_F(GuardTest, RetryWaitNeverSleepsPastTheRunsDurationBudget) {
@@ -310,7 +310,7 @@ TEST_F(GuardTest, ApprovalWaitIsBoundedByTheRunsDurationBudget) {
         ScriptedApprover::Mode::kSilent);
   const int64_t start = env_.NowMillis();
   CallResult r = Call("email", {{"to", "a"}});
-  EXPECT_EQ(r.decision, "expired");
+  EXPECT_EQ(r.decision, Decision::kExpired);
   EXPECT_LE(env_.NowMillis() - start, 10'000);
   EXPECT_EQ(executor_.CountFor("email"), 0);
   EXPECT_THAT(r.status.message(), HasSubstr("max_duration_ms"));
@@ -320,7 +320,7 @@ TEST_F(GuardTest, PerToolCapStopsThatTool) {
   Build(R"({"budget": {"per_tool": {"read": 2}}})");
   EXPECT_TRUE(Call("read", {{"i", 1}}).status.ok());
   EXPECT_TRUE(Call("read", {{"i", 2}}).status.ok());
-  EXPECT_EQ(Call("read", {{"i", 3}}).decision, "halted");
+  EXPECT_EQ(Call("read", {{"i", 3}}).decision, Decision::kHalted);
   EXPECT_EQ(executor_.CountFor("read"), 2);
 }
 
@@ -329,7 +329,7 @@ TEST_F(GuardTest, IdenticalCallsAreALoopWhateverTheKeyOrder) {
   EXPECT_TRUE(Call("read", Json::parse(R"({"a":1,"b":2})")).status.ok());
   EXPECT_TRUE(Call("read", Json::parse(R"({"b":2,"a":1})")).status.ok());
   CallResult r = Call("read", Json::parse(R"({"a":1,"b":2})"));
-  EXPECT_EQ(r.decision, "halted");
+  EXPECT_EQ(r.decision, Decision::kHalted);
   EXPECT_EQ(alerts_.Count(AlertKind::kLoopDetected), 1);
   EXPECT_EQ(executor_.CountFor("read"), 2);
 }
@@ -345,11 +345,11 @@ TEST_F(GuardTest, BreakerOpensAfterThresholdAndKeepsCallsAwayUntilProbe) {
   };
   Build(R"({"circuit_breaker": {"failure_threshold": 3, "reset_timeout_ms": 5000},
             "loop_detection": {"enabled": false}})");
-  for (int i = 0; i < 3; ++i) EXPECT_EQ(Call("web", {{"q", i}}).decision, "failed");
+  for (int i = 0; i < 3; ++i) EXPECT_EQ(Call("web", {{"q", i}}).decision, Decision::kFailed);
   EXPECT_EQ(alerts_.Count(AlertKind::kCircuitOpen), 1);
   CallResult denied = Call("web", {{"q", 3}});
   EXPECT_EQ(denied.status.code(), StatusCode::kUnavailable);
-  EXPECT_EQ(denied.decision, "unavailable");
+  EXPECT_EQ(denied.decision, Decision::kUnavailable);
   EXPECT_TRUE(denied.retryable);
   EXPECT_EQ(executor_.CountFor("web"), 3);
   env_.Advance(5000);  // half-open: one probe goes through and closes it
@@ -379,7 +379,7 @@ TEST_F(GuardTest, InjectedInstructionIsQuarantinedAlertedAndAudited) {
   };
   Build(R"({"sanitizer": {"on_detect": "quarantine"}})");
   CallResult r = Call("web", {{"q", "refunds"}});
-  EXPECT_EQ(r.decision, "quarantined");
+  EXPECT_EQ(r.decision, Decision::kQuarantined);
   EXPECT_FALSE(r.findings.empty());
   EXPECT_THAT(r.output, ::testing::Not(HasSubstr("evil@example.com")));
   EXPECT_EQ(alerts_.Count(AlertKind::kInjectionDetected), 1);
@@ -397,9 +397,9 @@ TEST_F(GuardTest, FlaggedOutputTaintsRunSoTier2NeedsApprovalEvenIfPolicyAllowsIt
   Build(R"({"approval": {"tiers": [3]}, "sanitizer": {"on_detect": "flag"}})",
         ScriptedApprover::Mode::kReject);
   EXPECT_TRUE(Call("update", {{"id", 1}}).status.ok());  // untainted: tier 2 allowed
-  EXPECT_EQ(Call("read", {{"id", 1}}).decision, "flagged");
+  EXPECT_EQ(Call("read", {{"id", 1}}).decision, Decision::kFlagged);
   CallResult r = Call("update", {{"id", 2}});
-  EXPECT_EQ(r.decision, "rejected");
+  EXPECT_EQ(r.decision, Decision::kRejected);
   EXPECT_EQ(executor_.CountFor("update"), 1);
   EXPECT_THAT(AuditLines().back()["reason"].get<std::string>(), HasSubstr("tainted"));
 }
@@ -408,8 +408,9 @@ TEST_F(GuardTest, ExternalOutputTaintsRun) {
   Build(R"({"approval": {"tiers": [3]}})", ScriptedApprover::Mode::kReject);
   EXPECT_TRUE(Call("web", {{"q", "x"}}).status.ok());
   EXPECT_TRUE(guard_->Snapshot("run-1").tainted);
-  EXPECT_EQ(Call("update", {{"id", 2}}).decision, "rejected");
-  EXPECT_EQ(Call("draft", {{"id", 2}}).decision, "allowed");  // tier 1 is not gated by taint
+  EXPECT_EQ(Call("update", {{"id", 2}}).decision, Decision::kRejected);
+  EXPECT_EQ(Call("draft", {{"id", 2}}).decision,
+            Decision::kAllowed);  // tier 1 is not gated by taint
 }
 
 // Issue 11 row 3: a failing tool's error text reached the agent (CallResult.status), the audit
@@ -437,16 +438,16 @@ TEST_F(GuardTest, ToolErrorTextIsSanitizedAndItsFindingsTaintTheRun) {
   EXPECT_THAT(line["reason"].get<std::string>(), Not(HasSubstr("evil@example.com")));
   EXPECT_THAT(line["tool_outputs"].get<std::string>(), Not(HasSubstr("evil@example.com")));
   // Tainted: the next tier-2 call needs a human, who says no.
-  EXPECT_EQ(Call("update", {{"id", 2}}).decision, "rejected");
+  EXPECT_EQ(Call("update", {{"id", 2}}).decision, Decision::kRejected);
   EXPECT_EQ(executor_.CountFor("update"), 0);
 }
 
 TEST_F(GuardTest, ExternalToolErrorTextTaintsTheRunLikeItsOutput) {
   executor_.handlers["web"] = [](const Invocation&) { return ToolResult::Failed("404 at x"); };
   Build(R"({"approval": {"tiers": [3]}})", ScriptedApprover::Mode::kReject);
-  EXPECT_EQ(Call("web", {{"q", "x"}}).decision, "failed");
+  EXPECT_EQ(Call("web", {{"q", "x"}}).decision, Decision::kFailed);
   EXPECT_TRUE(guard_->Snapshot("run-1").tainted);
-  EXPECT_EQ(Call("update", {{"id", 2}}).decision, "rejected");
+  EXPECT_EQ(Call("update", {{"id", 2}}).decision, Decision::kRejected);
 }
 
 TEST_F(GuardTest, AlertFieldsAreBoundedAndClean) {
@@ -628,7 +629,7 @@ TEST_F(GuardTest, FailedAuditWriteStopsEveryCallAboveTier0AndAlerts) {
   for (const char* tool : {"email", "update", "draft"}) {
     CallResult r = (*guard)->Call(ToolCall{"r", tool, {{"to", "a"}}});
     EXPECT_EQ(r.status.code(), StatusCode::kUnavailable) << tool;
-    EXPECT_EQ(r.decision, "denied") << tool;
+    EXPECT_EQ(r.decision, Decision::kDenied) << tool;
     EXPECT_THAT(r.status.message(), HasSubstr("audit log")) << tool;
   }
   EXPECT_EQ(executor_.CountFor("email"), 0);
@@ -701,7 +702,7 @@ TEST(GuardClockTest, LargestTimeoutsNearTheEndOfTheClockDoNotWrapTheDeadline) {
   EXPECT_EQ(read.outcome, Outcome::kOk);
   CallResult email = (*guard)->Call(ToolCall{"r", "email", {{"to", "a"}}});
   EXPECT_TRUE(email.status.ok()) << email.status.ToString();
-  EXPECT_EQ(email.decision, "approved");
+  EXPECT_EQ(email.decision, Decision::kApproved);
   EXPECT_EQ(executor.CountFor("email"), 1);
   ASSERT_FALSE(executor.calls.empty());
   EXPECT_GT(executor.calls.back().deadline_ms, env.NowMillis());

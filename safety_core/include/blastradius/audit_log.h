@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "blastradius/budget.h"
+#include "blastradius/decision.h"
 #include "blastradius/env.h"
 #include "blastradius/json_reader.h"
 #include "blastradius/redact.h"
@@ -35,8 +36,7 @@ struct AuditRecord {
   int64_t tokens_used = 0;
   BudgetRemaining budget_remaining;
   int64_t ts_ms = 0;
-  std::string decision;  // allowed, denied, halted, approved, rejected, expired, disabled,
-                         // unavailable, failed, blocked, quarantined, compensated, ...
+  Decision decision = Decision::kDenied;  // rendered as DecisionName (decision.h)
   std::string reason;
   int attempt = 0;      // 0 for a call that never reached the tool
   std::string outcome;  // "ok", "failed", "unknown", or "" when not executed

@@ -35,6 +35,7 @@
 #include "blastradius/audit_log.h"
 #include "blastradius/budget.h"
 #include "blastradius/circuit_breaker.h"
+#include "blastradius/decision.h"
 #include "blastradius/env.h"
 #include "blastradius/journal.h"
 #include "blastradius/loop_detector.h"
@@ -69,7 +70,7 @@ struct CallResult {
   // (timeout: effect unknown), ToolFailed (definite failure), Aborted (the workflow was rolled
   // back), DataLoss (rollback failed: incident).
   Status status;
-  std::string decision;        // the final audit decision: "allowed", "denied", "halted", ...
+  Decision decision = Decision::kDenied;  // the final audit decision (decision.h)
   std::string output;          // framed, sanitized output the agent may read; empty if none
   std::string sanitized_body;  // the same text without the boundary markers (for the audit)
   bool reached_tool = false;
@@ -149,8 +150,7 @@ class Guard {
 
   // Pipeline stages; each returns false when it stopped the call (result filled in).
   void Halt(RunState& run, AlertKind kind, const std::string& tool, const std::string& reason);
-  bool Stop(CallContext& ctx, Status status, const std::string& decision,
-            const std::string& reason);
+  bool Stop(CallContext& ctx, Status status, Decision decision, const std::string& reason);
   bool CheckBudget(CallContext& ctx);
   bool CheckLoop(CallContext& ctx);
   bool CheckRegistry(CallContext& ctx);
@@ -172,7 +172,7 @@ class Guard {
   // Remembers the first failed audit write or alert (guard-wide, for good) and alerts it.
   void NoteSinkFailure(const std::string& sink, const Status& status, const std::string& run_id,
                        const std::string& tool);
-  void Audit(CallContext& ctx, const std::string& decision, const std::string& reason, int attempt,
+  void Audit(CallContext& ctx, Decision decision, const std::string& reason, int attempt,
              const ToolResult* result, int64_t duration_ms);
   void RaiseAlert(AlertKind kind, const std::string& run_id, const std::string& tool,
                   const std::string& reason);
