@@ -21,6 +21,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string>
@@ -31,6 +32,7 @@
 #include "fakes/sim_env.h"
 #include "model_world.h"
 #include "show.h"
+#include "shrink_budget.h"
 #include "text_gen.h"
 
 namespace blastradius {
@@ -519,23 +521,26 @@ void CheckBreakers(const Run& run) {
 }
 
 RC_GTEST_PROP(GuardProperty, SafetyInvariantsHoldForEveryRun, ()) {
-  std::unique_ptr<Run> run = GenerateAndRun();
-  int reached = 0;
-  for (const CallLog& c : run->calls) reached += c.result.reached_tool;
-  RC_CLASSIFY(reached == 0, "no call reached a tool");
-  RC_CLASSIFY(!run->human->approvals().empty(), "some approval given");
-  std::set<Decision> decisions;
-  for (const CallLog& c : run->calls) decisions.insert(c.result.decision);
-  RC_CLASSIFY(decisions.count(Decision::kApproved), "approved");
-  RC_CLASSIFY(decisions.count(Decision::kRejected) || decisions.count(Decision::kExpired),
-              "rejected/expired");
-  RC_CLASSIFY(decisions.count(Decision::kHalted), "halted");
-  CheckApprovals(*run);
-  CheckNothingAfterHalt(*run);
-  CheckAudit(*run);
-  CheckOutputs(*run);
-  CheckBudgetAndRetries(*run);
-  CheckBreakers(*run);
+  static ShrinkBudget budget;
+  WithShrinkBudget(&budget, [] {
+    std::unique_ptr<Run> run = GenerateAndRun();
+    int reached = 0;
+    for (const CallLog& c : run->calls) reached += c.result.reached_tool;
+    RC_CLASSIFY(reached == 0, "no call reached a tool");
+    RC_CLASSIFY(!run->human->approvals().empty(), "some approval given");
+    std::set<Decision> decisions;
+    for (const CallLog& c : run->calls) decisions.insert(c.result.decision);
+    RC_CLASSIFY(decisions.count(Decision::kApproved), "approved");
+    RC_CLASSIFY(decisions.count(Decision::kRejected) || decisions.count(Decision::kExpired),
+                "rejected/expired");
+    RC_CLASSIFY(decisions.count(Decision::kHalted), "halted");
+    CheckApprovals(*run);
+    CheckNothingAfterHalt(*run);
+    CheckAudit(*run);
+    CheckOutputs(*run);
+    CheckBudgetAndRetries(*run);
+    CheckBreakers(*run);
+  });
 }
 
 }  // namespace

@@ -23,6 +23,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <set>
 #include <string>
@@ -32,6 +33,7 @@
 #include "blastradius/journal.h"
 #include "fakes/sim_env.h"
 #include "fakes/world.h"
+#include "shrink_budget.h"
 
 namespace blastradius {
 namespace {
@@ -376,19 +378,22 @@ rc::Gen<WorkflowPlan> GenWorkflow() {
 }
 
 RC_GTEST_PROP(WorkflowCrashProperty, EveryPossiblyAppliedEffectIsUndoneOrAnIncident, ()) {
-  const int count = *rc::gen::inRange(1, 4).as("number of workflows");
-  const auto workflows =
-      *rc::gen::container<std::vector<WorkflowPlan>>(count, GenWorkflow()).as("workflows");
-  const bool torn_journal = *rc::gen::arbitrary<bool>().as("starts from a torn journal");
-  const uint64_t seed = *rc::gen::inRange<uint64_t>(1, 1'000'000).as("seed");
-  // How far into the life the power goes (0: the life ends without a crash).
-  const uint64_t crash_at = *rc::gen::inRange<uint64_t>(0, 80).as("crash at file operation");
-  Harness h(seed);
-  if (torn_journal) h.SeedCrashedJournal();
-  h.Live(workflows, crash_at);
-  RC_CLASSIFY(h.crashed(), "crashed mid-life");
-  const std::string broken = h.CrashRecoverAndCheck();
-  RC_ASSERT(broken == "");
+  static ShrinkBudget budget;
+  WithShrinkBudget(&budget, [] {
+    const int count = *rc::gen::inRange(1, 4).as("number of workflows");
+    const auto workflows =
+        *rc::gen::container<std::vector<WorkflowPlan>>(count, GenWorkflow()).as("workflows");
+    const bool torn_journal = *rc::gen::arbitrary<bool>().as("starts from a torn journal");
+    const uint64_t seed = *rc::gen::inRange<uint64_t>(1, 1'000'000).as("seed");
+    // How far into the life the power goes (0: the life ends without a crash).
+    const uint64_t crash_at = *rc::gen::inRange<uint64_t>(0, 80).as("crash at file operation");
+    Harness h(seed);
+    if (torn_journal) h.SeedCrashedJournal();
+    h.Live(workflows, crash_at);
+    RC_CLASSIFY(h.crashed(), "crashed mid-life");
+    const std::string broken = h.CrashRecoverAndCheck();
+    RC_ASSERT(broken == "");
+  });
 }
 
 }  // namespace

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "codec.h"
+
 namespace blastradius {
 namespace {
 
@@ -71,6 +73,35 @@ Finding ReadFinding(const Json& v, const std::string& path, ConfigErrors* errors
   return f;
 }
 
+// tool_outputs as written: UTF-8 repaired here (so its length is known before JSON encoding),
+// secrets redacted, and never longer than the text the guard bounded to max_output_bytes —
+// "[REDACTED]" and U+FFFD can be longer than what they replace. A lengthened text is cut on a
+// character boundary and ends with kAuditCutMarker when it fits; a prefix of redacted text
+// carries no secret.
+constexpr std::string_view kAuditCutMarker = " [cut: redaction lengthened the output]";
+
+std::string BoundedAuditText(std::string_view text) {
+  std::string repaired;
+  repaired.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    const Utf8Char c = DecodeUtf8(text, i);
+    if (c.valid) {
+      repaired.append(text.substr(i, c.length));
+    } else {
+      AppendUtf8(0xFFFD, &repaired);
+    }
+    i += c.length;
+  }
+  std::string out = RedactSecretsInText(repaired);
+  if (out.size() <= text.size()) return out;
+  const bool marked = text.size() >= 2 * kAuditCutMarker.size();
+  const size_t keep =
+      Utf8BoundaryAtOrBefore(out, text.size() - (marked ? kAuditCutMarker.size() : 0));
+  out.resize(keep);
+  if (marked) out.append(kAuditCutMarker);
+  return out;
+}
+
 }  // namespace
 
 Json AuditRecordToJson(const AuditRecord& record) {
@@ -78,7 +109,7 @@ Json AuditRecordToJson(const AuditRecord& record) {
               {"step_number", record.step_number},
               {"tool_name", record.tool_name},
               {"tool_inputs", RedactSecrets(record.tool_inputs)},
-              {"tool_outputs", RedactSecretsInText(record.tool_outputs)},
+              {"tool_outputs", BoundedAuditText(record.tool_outputs)},
               {"risk_tier", record.risk_tier},
               {"duration_ms", record.duration_ms},
               {"tokens_used", record.tokens_used},

@@ -190,8 +190,30 @@ TEST(AuditRecordTest, InvalidUtf8IsReplacedNeverThrows) {
   ASSERT_TRUE(back.ok()) << back.status().ToString();
   EXPECT_EQ(back->tool_outputs.rfind("ok ", 0), 0u);
   EXPECT_NE(back->tool_outputs.find("\xef\xbf\xbd"), std::string::npos);
-  EXPECT_NE(back->tool_outputs.find(" end"), std::string::npos);
   EXPECT_EQ(back->tool_outputs.find('\xff'), std::string::npos);
+  // Each U+FFFD is longer than the byte it replaces: the tail is cut to the input's length.
+  EXPECT_LE(back->tool_outputs.size(), r.tool_outputs.size());
+}
+
+// Found by GuardProperty.SafetyInvariantsHoldForEveryRun: redaction ("pw=x" -> "pw=[REDACTED]")
+// made an audit record's tool_outputs one byte longer than the guard's max_output_bytes bound.
+TEST(AuditRecordTest, RedactionNeverLengthensToolOutputsPastWhatTheGuardBounded) {
+  const std::vector<std::string> outputs = {
+      "password=x token=y api_key=z " + std::string(40, 'a'),
+      "Authorization: Bearer abcdefghijklmnopqrstuvwxyz0123456789 password=q",
+      "ok \xff\xfe\xc3 bad \xed\xa0\x80 end password=p",
+      "\xf0\x9f\x98\x80 emoji secret=s \xc3\xa9",
+  };
+  for (const std::string& out : outputs) {
+    AuditRecord r = SampleRecord();
+    r.tool_outputs = out;
+    StatusOr<AuditRecord> back = ParseAuditLine(AuditRecordToLine(r), "audit.jsonl:1");
+    ASSERT_TRUE(back.ok()) << back.status().ToString();
+    EXPECT_LE(back->tool_outputs.size(), out.size()) << back->tool_outputs;
+    EXPECT_TRUE(back->tool_outputs.find("=x ") == std::string::npos &&
+                back->tool_outputs.find("=p") == std::string::npos)
+        << "a secret survived: " << back->tool_outputs;
+  }
 }
 
 TEST(AuditRecordTest, ParseRejectsRecordsMissingRequiredFields) {
