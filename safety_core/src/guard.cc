@@ -41,9 +41,10 @@ struct Guard::CallContext {
   std::string canonical_args;
   int64_t step = 0;
   int64_t started_ms = 0;
-  std::string approval_id;  // set when a human approved this exact call
-  std::string gate_note;    // how the tier gate decided, for the audit reason
-  bool journaled = false;   // an intent was written for this step
+  std::string approval_id;     // set when a human approved this exact call
+  std::string gate_note;       // how the tier gate decided, for the audit reason
+  bool journaled = false;      // an intent was written for this step
+  bool breaker_clean = false;  // the last attempt was admitted by a clean closed breaker
   CallResult result;
 };
 
@@ -231,6 +232,7 @@ bool Guard::AdmitAttempt(CallContext& ctx) {
   }
   switch (admission->verdict) {
     case AdmitVerdict::kAdmitted:
+      ctx.breaker_clean = admission->breaker_clean;
       return true;
     case AdmitVerdict::kBreakerOpen: {
       const std::string reason = "circuit breaker open for " + spec.name + ": " + admission->reason;
@@ -250,6 +252,7 @@ bool Guard::AdmitAttempt(CallContext& ctx) {
 
 void Guard::RecordBreaker(CallContext& ctx, const ToolResult& last) {
   if (!policy_.circuit_breaker.enabled) return;
+  if (last.outcome == Outcome::kOk && ctx.breaker_clean) return;  // changes nothing: no trip
   const BreakerOutcome outcome = last.outcome == Outcome::kOk ? BreakerOutcome::kSuccess
                                  : last.caller_error          ? BreakerOutcome::kNeutral
                                                               : BreakerOutcome::kFailure;

@@ -32,7 +32,8 @@ constexpr int64_t kApprovalTtlMs = 7 * kDayMs;  // a used approval id stays used
 // probes, run max calls, run max cost, has tenant (0/1), tenant max calls, tenant max cost
 // (-1 = no cap), run ttl, tenant ttl, breaker ttl. Returns {verdict, ...}: 0 admitted;
 // 1 breaker {1, open, ms to half-open, failures} or {1, half-open, probes, failures};
-// 2-5 counters {code, run calls, run cost, tenant calls, tenant cost}.
+// 2-5 counters {code, run calls, run cost, tenant calls, tenant cost}; admitted: {0, clean}
+// (clean: breaker disabled, or closed with no counted failure).
 constexpr char kAdmitScript[] = R"lua(
 local function num(v) return tonumber(v) or 0 end
 local now, cost = tonumber(ARGV[1]), tonumber(ARGV[2])
@@ -52,9 +53,11 @@ elseif rmax_cost >= 0 and cost > rmax_cost - rcost then verdict = 3
 elseif has_t and tmax_calls >= 0 and tc >= tmax_calls then verdict = 4
 elseif has_t and tmax_cost >= 0 and cost > tmax_cost - tcost then verdict = 5 end
 if verdict ~= 0 then return {verdict, rc, rcost, tc, tcost} end
+local clean = 1
 if ARGV[3] == '1' then
   local b = redis.call('HMGET', KEYS[1], 's', 'f', 'o', 'p', 'pa')
   local s, f, o, p, pa = num(b[1]), num(b[2]), num(b[3]), num(b[4]), num(b[5])
+  if s ~= 0 or f > 0 then clean = 0 end
   local reset = tonumber(ARGV[4])
   if s == 1 and now - o >= reset then s = 2; p = 0 end
   if s == 1 then return {1, 1, o + reset - now, f} end
@@ -74,7 +77,7 @@ if has_t then
   redis.call('HINCRBY', KEYS[3], 'cost', ARGV[2])
   redis.call('PEXPIRE', KEYS[3], ARGV[12])
 end
-return {0}
+return {0, clean}
 )lua";
 
 // Record script, the same state machine as CircuitBreaker. KEYS: breaker. ARGV: outcome
@@ -181,7 +184,10 @@ class RedisStateStore : public StateStore {
     const redisReply* r = reply->get();
     if (r->type != REDIS_REPLY_ARRAY || r->elements < 1) return Malformed("admit");
     const int64_t verdict = ReplyInt(r->element[0]);
-    if (verdict == 0) return Admission{AdmitVerdict::kAdmitted, ""};
+    if (verdict == 0) {
+      const bool clean = r->elements == 2 && ReplyInt(r->element[1]) == 1;
+      return Admission{AdmitVerdict::kAdmitted, "", clean};
+    }
     if (verdict == 1 && r->elements == 4) {
       return Admission{AdmitVerdict::kBreakerOpen, BreakerRefusal(r)};
     }

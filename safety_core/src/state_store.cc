@@ -88,15 +88,18 @@ class InProcessStateStore : public StateStore {
     if (std::optional<Admission> refused = state_internal::CheckCounters(c, run, tenant)) {
       return *refused;
     }
+    bool clean = true;
     if (c.breaker.enabled) {
-      Status admitted = BreakerLocked(c.tool, c.breaker).Admit(c.now_ms);
+      CircuitBreaker& b = BreakerLocked(c.tool, c.breaker);
+      clean = b.State(c.now_ms) == BreakerState::kClosed && b.consecutive_failures() == 0;
+      Status admitted = b.Admit(c.now_ms);
       if (!admitted.ok()) return Admission{AdmitVerdict::kBreakerOpen, admitted.message()};
     }
     ++run.calls;
     run.cost_micros += c.cost_micros;
     ++tenant.calls;
     tenant.cost_micros += c.cost_micros;
-    return Admission{AdmitVerdict::kAdmitted, ""};
+    return Admission{AdmitVerdict::kAdmitted, "", clean};
   }
 
   StatusOr<bool> RecordOutcome(std::string_view tool, const CircuitBreakerOptions& options,

@@ -372,6 +372,56 @@ TEST(RedisStateStoreTest, EveryKeyCarriesTheNamespaceAndATtl) {
   EXPECT_TRUE(server.Cli("--scan --pattern 'blastradius:*'").empty());
 }
 
+// Round trips the store made since the last CONFIG RESETSTAT: the top-level commands it sends
+// (EVALSHA, EVAL, SET, HMGET). Commands that scripts run inside the server are counted by Redis
+// under their own names (hincrby, pexpire, hset, hmget), so a script's HMGET is subtracted by
+// counting HMGET only when no script ran; the guard's paths here send no HMGET of their own.
+int64_t CommandsServed(RedisServer& server) {
+  std::istringstream stats(server.Cli("INFO commandstats"));
+  int64_t total = 0;
+  for (std::string line; std::getline(stats, line);) {
+    if (line.rfind("cmdstat_", 0) != 0) continue;
+    const std::string name = line.substr(8, line.find(':') - 8);
+    if (name != "evalsha" && name != "eval" && name != "set") continue;
+    total += std::stoll(line.substr(line.find("calls=") + 6));
+  }
+  return total;
+}
+
+TEST(RedisStateStoreTest, AllowPathIsOneRoundTripPerCall) {
+  RedisServer& server = SharedRedis();
+  ASSERT_GT(server.port(), 0);
+  StatusOr<std::unique_ptr<StateStore>> store = server.Open(UniqueNamespace());
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  StatusOr<Manifest> manifest = Manifest::Parse(kManifest, "tools.json");
+  StatusOr<Policy> policy = Policy::Parse(
+      R"({"loop_detection": {"enabled": false},
+          "tenant_budget": {"tenant": "acme", "max_cost_usd_per_day": 100}})",
+      "p.json");
+  ASSERT_TRUE(policy.ok()) << policy.status().ToString();
+  ManualEnv env;
+  SwitchExecutor executor;
+  MemoryAuditSink audit;
+  MemoryAlertSink alerts;
+  GuardDeps deps;
+  deps.env = &env;
+  deps.executor = &executor;
+  deps.audit = &audit;
+  deps.alerts = &alerts;
+  deps.state = store->get();
+  StatusOr<std::unique_ptr<Guard>> guard = Guard::Create(*manifest, *policy, deps);
+  ASSERT_TRUE(guard.ok()) << guard.status().ToString();
+  server.Cli("CONFIG RESETSTAT");
+  constexpr int kCalls = 10;  // $2.50 of the default $5 run budget
+  for (int i = 0; i < kCalls; ++i) {
+    ASSERT_TRUE((*guard)->Call(ToolCall{"r", "pay", {{"i", i}}}).status.ok());
+  }
+  EXPECT_EQ(CommandsServed(server), kCalls);  // one EVALSHA each: check and charge together
+  executor.failing = true;  // a failure is reported: a second round trip, on the failure path
+  EXPECT_FALSE((*guard)->Call(ToolCall{"r", "pay", {{"i", -1}}}).status.ok());
+  EXPECT_EQ(CommandsServed(server), kCalls + 2) << server.Cli("INFO commandstats");
+}
+
 TEST(InProcessStateStoreTest, ForgetRunFreesTheRunsCounters) {
   std::unique_ptr<StateStore> s = NewInProcessStateStore();
   AttemptCharge c;

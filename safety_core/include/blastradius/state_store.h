@@ -68,6 +68,11 @@ std::string_view AdmitVerdictName(AdmitVerdict verdict);  // "admitted", "breake
 struct Admission {
   AdmitVerdict verdict = AdmitVerdict::kBreakerOpen;
   std::string reason;  // for the audit record and alerts when refused
+  // Admitted while the breaker was closed with no counted failure (or disabled): a success of
+  // this attempt would change nothing, so the guard does not report it (the allow path stays
+  // one round trip). A failure another replica records meanwhile is then not reset by this
+  // success: stricter, never looser.
+  bool breaker_clean = false;
   bool admitted() const { return verdict == AdmitVerdict::kAdmitted; }
 };
 
@@ -96,7 +101,8 @@ class StateStore {
 
   // The allow path: one atomic check-and-charge (see the contract above).
   virtual StatusOr<Admission> AdmitAttempt(const AttemptCharge& charge) = 0;
-  // Reports the end of an attempt that AdmitAttempt admitted. Returns true if this failure
+  // Reports the end of an attempt that AdmitAttempt admitted (a success may be left unreported
+  // when the admission was breaker_clean). Returns true if this failure
   // opened the breaker (alert once per opening). A disabled breaker changes nothing.
   virtual StatusOr<bool> RecordOutcome(std::string_view tool, const CircuitBreakerOptions& breaker,
                                        BreakerOutcome outcome, int64_t now_ms) = 0;
