@@ -9,11 +9,13 @@
 //     if all pass, takes a half-open probe slot (if any) and charges every counter. A refused
 //     attempt charges nothing. No interleaving of AdmitAttempt calls from any number of
 //     replicas lets a counter pass its limit.
-//   - ConsumeApproval returns true for a request id exactly once, whoever asks.
-//   - A store that cannot answer (server unreachable, timeout, protocol error) returns
-//     Unavailable and changes nothing it can vouch for: the caller fails closed (no attempt is
-//     admitted on a budget that could not be charged; no approval is used that could not be
-//     marked used).
+//   - ConsumeApproval returns true for a request id exactly once, whoever asks (the Redis store
+//     remembers a used id for 7 days).
+//   - A store that cannot answer returns a non-OK status (Unavailable: server unreachable or
+//     timed out; Internal: an unexpected reply) and the caller fails closed: no attempt is
+//     admitted on a budget that could not be charged, no approval is used that could not be
+//     marked used. A reply lost after the server ran the update leaves it charged although
+//     the caller refused the attempt: counters err on the strict side, never the loose one.
 //   - Times are milliseconds on the clock the store names (clock()): callers that share a store
 //     must pass the same timebase. The guard passes Env::NowMillis() to a kMonotonic store and
 //     Env::EpochMillis() (wall clock, comparable between hosts) to a kWall one.
