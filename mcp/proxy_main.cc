@@ -218,6 +218,8 @@ int ProxyMain(int argc, char** argv) {
     return Usage("--seed only applies with --faults F", kProxyHelp);
   }
 
+  StatusOr<std::unique_ptr<StateStore>> state = OpenStateStore(a.state);
+  if (!state.ok()) return std::cerr << state.status().message() << "\n", kExitUsage;
   std::unique_ptr<FileAuditSink> audit_file;
   std::unique_ptr<NotedAuditSink> noted;
   AuditSink* audit = nullptr;
@@ -241,8 +243,6 @@ int ProxyMain(int argc, char** argv) {
     alerts = std::make_unique<StderrAlertSink>();
   }
 
-  StatusOr<std::unique_ptr<StateStore>> state = OpenStateStore(a.state);
-  if (!state.ok()) return std::cerr << state.status().message() << "\n", kExitUsage;
   signal(SIGPIPE, SIG_IGN);
   StatusOr<std::unique_ptr<ChildProcess>> server = ChildProcess::Start(a.server);
   if (!server.ok()) return std::cerr << server.status().message() << "\n", 1;
