@@ -205,10 +205,27 @@ std::vector<std::string> MemoryAuditSink::lines() const {
   return out;
 }
 
-StatusOr<std::unique_ptr<FileAuditSink>> FileAuditSink::Open(Env* env, const std::string& path) {
+StatusOr<std::unique_ptr<FileAuditSink>> FileAuditSink::Open(Env* env, const std::string& path,
+                                                             int64_t sync_every_records) {
+  if (sync_every_records < 0) {
+    return Status::InvalidArgument("audit sink " + path + ": sync_every_records must be >= 0");
+  }
   StatusOr<std::unique_ptr<WritableFile>> file = env->NewAppendableFile(path);
   if (!file.ok()) return file.status();
-  return std::unique_ptr<FileAuditSink>(new FileAuditSink(std::move(file).value()));
+  return std::unique_ptr<FileAuditSink>(
+      new FileAuditSink(std::move(file).value(), sync_every_records));
+}
+
+FileAuditSink::~FileAuditSink() {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (sync_every_records_ > 0) SyncLocked().IgnoreError();  // nobody is left to tell
+}
+
+Status FileAuditSink::SyncLocked() {
+  if (!status_.ok() || unsynced_records_ == 0) return status_;
+  status_ = file_->Sync();
+  if (status_.ok()) unsynced_records_ = 0;
+  return status_;
 }
 
 Status FileAuditSink::Write(const AuditRecord& record) {
@@ -217,8 +234,15 @@ Status FileAuditSink::Write(const AuditRecord& record) {
   std::lock_guard<std::mutex> lock(mu_);
   if (!status_.ok()) return status_;  // sticky: nothing is appended after a torn line
   status_ = file_->Append(line);
-  if (status_.ok()) status_ = file_->Sync();
+  if (!status_.ok()) return status_;
+  ++unsynced_records_;
+  if (sync_every_records_ > 0 && unsynced_records_ >= sync_every_records_) return SyncLocked();
   return status_;
+}
+
+Status FileAuditSink::Sync() {
+  std::lock_guard<std::mutex> lock(mu_);
+  return SyncLocked();
 }
 
 Status FileAuditSink::status() const {

@@ -314,6 +314,57 @@ TEST(FileAuditSinkTest, RealFileThroughDefaultEnv) {
 
 // Issue 11 row 6: the sink's sync policy. Every record is synced before Write returns OK, so a
 // crash (everything unsynced lost, as the simulated Env does) keeps every acknowledged record.
+// Power loss: only synced bytes remain.
+void LosePower(testing::ManualEnv* env, const std::string& path) {
+  env->SetFile(path, env->Contents(path).substr(0, env->SyncedBytes(path)));
+}
+
+TEST(FileAuditSinkTest, GroupSyncLosesAtMostTheUnsyncedGroupOnPowerLoss) {
+  testing::ManualEnv env;
+  auto sink = FileAuditSink::Open(&env, "/audit.jsonl", /*sync_every_records=*/4);
+  ASSERT_TRUE(sink.ok());
+  std::vector<std::string> lines;
+  for (int i = 0; i < 10; ++i) {
+    AuditRecord r = SampleRecord();
+    r.step_number = i;
+    ASSERT_TRUE((*sink)->Write(r).ok());
+    lines.push_back(AuditRecordToLine(r) + "\n");
+  }
+  std::string all, first8;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    all += lines[i];
+    if (i < 8) first8 += lines[i];
+  }
+  // Every acknowledged record was handed to the OS: a process crash keeps all ten.
+  EXPECT_EQ(env.Contents("/audit.jsonl"), all);
+  // Records 8 and 9 wait for the next group: power loss keeps whole records, the first eight.
+  LosePower(&env, "/audit.jsonl");
+  EXPECT_EQ(env.Contents("/audit.jsonl"), first8);
+}
+
+TEST(FileAuditSinkTest, SyncFlushesAPartialGroup) {
+  testing::ManualEnv env;
+  auto sink = FileAuditSink::Open(&env, "/audit.jsonl", /*sync_every_records=*/64);
+  ASSERT_TRUE(sink.ok());
+  ASSERT_TRUE((*sink)->Write(SampleRecord()).ok());
+  EXPECT_EQ(env.SyncedBytes("/audit.jsonl"), 0u);
+  ASSERT_TRUE((*sink)->Sync().ok());
+  EXPECT_EQ(env.SyncedBytes("/audit.jsonl"), env.Contents("/audit.jsonl").size());
+}
+
+TEST(FileAuditSinkTest, SyncEveryZeroLeavesDurabilityToTheOsButAppendsEachRecord) {
+  testing::ManualEnv env;
+  auto sink = FileAuditSink::Open(&env, "/audit.jsonl", /*sync_every_records=*/0);
+  ASSERT_TRUE(sink.ok());
+  std::string expected;
+  for (int i = 0; i < 3; ++i) {
+    ASSERT_TRUE((*sink)->Write(SampleRecord()).ok());
+    expected += AuditRecordToLine(SampleRecord()) + "\n";
+  }
+  EXPECT_EQ(env.Contents("/audit.jsonl"), expected);
+  EXPECT_EQ(env.SyncedBytes("/audit.jsonl"), 0u);
+}
+
 TEST(FileAuditSinkTest, EveryAcknowledgedRecordSurvivesACrash) {
   testing::ManualEnv env;
   auto sink = FileAuditSink::Open(&env, "/audit.jsonl");
