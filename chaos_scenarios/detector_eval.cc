@@ -604,7 +604,7 @@ int EvalDetectorMain(int argc, char** argv) {
   std::optional<LearnedModel> shipped;
   if (args.learned) {
     StatusOr<LearnedModel> model =
-        LearnedModel::Load(env, args.model.empty() ? BundledLearnedModelPath() : args.model);
+        args.model.empty() ? LoadBundledLearnedModel() : LearnedModel::Load(env, args.model);
     if (!model.ok() && args.train_out.empty()) return fail(model.status());
     if (model.ok()) {
       shipped = std::move(*model);
