@@ -173,8 +173,9 @@ Guard::Guard(Manifest manifest, Policy policy, GuardDeps deps,
       retry_policy_(policy_.retry),
       approvals_(std::make_unique<ApprovalGate>(deps.env, deps.approver, policy_.approval,
                                                 "apr-" + incarnation_ + "-")) {
-  for (const ToolSpec& tool : manifest_.tools()) {
-    breakers_.emplace(tool.name, std::make_unique<CircuitBreaker>(policy_.circuit_breaker));
+  breakers_.reserve(manifest_.tools().size());
+  for (size_t i = 0; i < manifest_.tools().size(); ++i) {
+    breakers_.push_back(std::make_unique<CircuitBreaker>(policy_.circuit_breaker));
   }
 }
 
@@ -193,14 +194,13 @@ std::shared_ptr<Guard::RunState> Guard::FindRun(const std::string& run_id) const
   return it == runs_.end() ? nullptr : it->second;
 }
 
-CircuitBreaker* Guard::BreakerFor(const std::string& tool) {
-  auto it = breakers_.find(tool);
-  return it == breakers_.end() ? nullptr : it->second.get();
+CircuitBreaker* Guard::BreakerFor(const ToolSpec& spec) {
+  return breakers_[manifest_.IndexOf(spec)].get();
 }
 
 const CircuitBreaker* Guard::BreakerFor(const std::string& tool) const {
-  auto it = breakers_.find(tool);
-  return it == breakers_.end() ? nullptr : it->second.get();
+  const ToolSpec* spec = manifest_.Find(tool);
+  return spec == nullptr ? nullptr : breakers_[manifest_.IndexOf(*spec)].get();
 }
 
 CallResult Guard::Call(const ToolCall& call) {
@@ -370,7 +370,7 @@ void Guard::Execute(CallContext& ctx) {
       Audit(ctx, Decision::kHalted, charged.message(), 0, nullptr, 0);
       break;
     }
-    CircuitBreaker* breaker = policy_.circuit_breaker.enabled ? BreakerFor(spec.name) : nullptr;
+    CircuitBreaker* breaker = policy_.circuit_breaker.enabled ? BreakerFor(spec) : nullptr;
     if (breaker) {
       Status admitted = breaker->Admit(deps_.env->NowMillis());
       if (!admitted.ok()) {
