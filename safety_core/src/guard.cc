@@ -360,23 +360,26 @@ void Guard::NoteSinkFailure(const std::string& sink, const Status& status,
 bool Guard::CheckTier(CallContext& ctx) {
   const ToolSpec& spec = *ctx.spec;
   const int tier = static_cast<int>(spec.tier);
-  const std::string tier_text =
-      "tier " + std::to_string(tier) + " (" + std::string(TierName(spec.tier)) + ")";
+  // Built only when a decision needs words: the allow path of a tier that needs nobody's
+  // approval builds no string.
+  const auto tier_text = [&] {
+    return "tier " + std::to_string(tier) + " (" + std::string(TierName(spec.tier)) + ")";
+  };
   std::vector<std::string> self_granted = ConfirmationLikeKeys(ctx.call.args);
   std::string ignored;
   for (const std::string& key : self_granted) AppendJoined(&ignored, ", ", key);
   if (!ignored.empty()) ctx.gate_note = "agent-supplied confirmation ignored (" + ignored + ")";
 
   if (policy_.IsDisabled(tier)) {
-    const std::string reason = tier_text + " is disabled by policy";
+    const std::string reason = tier_text() + " is disabled by policy";
     RaiseAlert(AlertKind::kTier3Blocked, ctx.run.run_id, spec.name, reason);
     return Stop(ctx, Status::PermissionDenied(reason), Decision::kDisabled, reason);
   }
   std::string why;
   if (policy_.NeedsApproval(tier)) {
-    why = tier_text + " needs human approval";
+    why = tier_text() + " needs human approval";
   } else if (ctx.run.tainted && tier >= 2) {
-    why = tier_text + " in a tainted run needs human approval (" + ctx.run.taint_reason + ")";
+    why = tier_text() + " in a tainted run needs human approval (" + ctx.run.taint_reason + ")";
   } else {
     return true;
   }
