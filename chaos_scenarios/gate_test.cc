@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "blastradius/json_reader.h"
+#include "redis_server.h"
 
 namespace blastradius::chaos {
 namespace {
@@ -79,6 +80,33 @@ TEST(GateTest, BundledScenariosPassEveryItem) {
   EXPECT_EQ(xml.str().rfind("<?xml", 0), 0u);
   EXPECT_NE(xml.str().find("<testsuite name=\"checklist\" tests=\"10\" failures=\"0\""),
             std::string::npos);
+}
+
+// The same suite with every seed's guard on a real redis-server (check --state): the same
+// scenarios pass with the same seeds, and the store was really used.
+TEST(GateTest, BundledScenariosGiveTheSameReportOnTheRedisStateStore) {
+  blastradius::testing::RedisServer server;
+  ASSERT_TRUE(server.Start());
+  Result redis = Blastradius("check " + kScenarios +
+                             " --state redis://127.0.0.1:" + std::to_string(server.port()) + "/0");
+  Result memory = Blastradius("check " + kScenarios + " --state memory");
+  EXPECT_EQ(redis.exit_code, 0) << redis.output;
+  ASSERT_TRUE(redis.report.is_object() && memory.report.is_object());
+  EXPECT_EQ(redis.report["scenarios"], memory.report["scenarios"]);
+  EXPECT_EQ(redis.report["checklist"], memory.report["checklist"]);
+  EXPECT_GT(std::stol(server.Cli("DBSIZE")), 100) << "the guards did not use the store";
+}
+
+TEST(GateTest, CheckRefusesAnUnreachableOrMalformedStateStore) {
+  blastradius::testing::RedisServer never_started;
+  const std::string address = "127.0.0.1:" + std::to_string(never_started.port());
+  Result r = Blastradius("check " + kScenarios + " --state redis://" + address + "/0");
+  EXPECT_EQ(r.exit_code, 2) << r.output;
+  EXPECT_NE(r.output.find("cannot connect"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find(address), std::string::npos) << r.output;
+  Result bad = Blastradius("check " + kScenarios + " --state postgres://x");
+  EXPECT_EQ(bad.exit_code, 2) << bad.output;
+  EXPECT_NE(bad.output.find("expected memory or redis://"), std::string::npos) << bad.output;
 }
 
 TEST(GateTest, SharedSupportAgentExamplePassesUnmodified) {

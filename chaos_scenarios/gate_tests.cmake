@@ -2,6 +2,8 @@
 # example, and deliberately unsafe policies and manifests.
 add_executable(gate_test gate_test.cc)
 target_link_libraries(gate_test PRIVATE chaos_core GTest::gtest_main)
+# redis_server.h: the real redis-server the --state tests start (as the state-store tests do).
+target_include_directories(gate_test PRIVATE ${BLASTRADIUS_SOURCE_DIR}/safety_core/tests)
 target_compile_definitions(gate_test PRIVATE
   BLASTRADIUS_BIN="$<TARGET_FILE:blastradius>"
   BLASTRADIUS_SOURCE_DIR="${BLASTRADIUS_SOURCE_DIR}")

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "blastradius/state_store.h"
 #include "chaos_scenarios/checklist.h"
 #include "chaos_scenarios/detector_eval.h"
 #include "chaos_scenarios/evidence.h"
@@ -45,6 +46,7 @@ const char kMainHelp[] =
 const char kCheckHelp[] =
     "usage: blastradius check [DIR|FILE]... [--tools F] [--policy F] [--json F] [--junit F]\n"
     "                         [--sarif F] [--seeds N] [--threads N] [--quiet]\n"
+    "                         [--state memory|redis://host:port/db]\n"
     "\n"
     "Runs every scenario (a DIR is searched recursively for *.json files with a \"scenario\"\n"
     "key) for each of its seeds, checks outcomes, invariants and alerts, and prints the ten\n"
@@ -69,6 +71,9 @@ const char kCheckHelp[] =
     "  --seeds N    run seeds 1..N of every scenario instead of its own seeds\n"
     "  --threads N  worker threads (default: all cores)\n"
     "  --quiet      no progress line\n"
+    "  --state S    where breakers, shared budgets and approval marks live: memory (default)\n"
+    "               or redis://host:port/db (each seed in its own namespace; docs/fleet.md);\n"
+    "               an unreachable server is an input error\n"
     "Exit: 0 all items pass, 1 an item fails or a scenario failed, 2 usage or input error.\n";
 
 // The check help with the evidence table filled in.
@@ -214,9 +219,10 @@ std::optional<ChecklistReport> RejectedManifest(const std::string& tools) {
 }
 
 int Check(int argc, char** argv) {
-  Args a = Parse(argc, argv,
-                 {"--tools", "--policy", "--json", "--junit", "--sarif", "--seeds", "--threads"},
-                 {"--quiet"});
+  Args a = Parse(
+      argc, argv,
+      {"--tools", "--policy", "--json", "--junit", "--sarif", "--seeds", "--threads", "--state"},
+      {"--quiet"});
   if (a.flags.count("--help")) return std::cout << CheckHelp(), 0;
   if (!a.error.empty()) return Usage(a.error, CheckHelp());
   if (a.positional.empty()) return Usage("check needs at least one DIR or FILE", CheckHelp());
@@ -227,6 +233,12 @@ int Check(int argc, char** argv) {
   load.seeds_override = PositiveInt(a, "--seeds", &error);
   std::optional<int> threads = PositiveInt(a, "--threads", &error);
   if (!error.empty()) return Usage(error, CheckHelp());
+  const std::string state = a.options.count("--state") ? a.options["--state"] : "memory";
+  // Checked once at start: a bad address or an unreachable server is an input error.
+  StatusOr<std::unique_ptr<StateStore>> state_probe = OpenStateStore(state);
+  if (!state_probe.ok()) return Usage(state_probe.status().message(), CheckHelp());
+  const std::string state_namespace =
+      "blastradius-check-" + std::to_string(Env::Default()->Random64());
   const std::string extra = ExtraArgs(load);
   if (!load.tools_override.empty()) {
     if (std::optional<ChecklistReport> rejected = RejectedManifest(load.tools_override)) {
@@ -260,6 +272,8 @@ int Check(int argc, char** argv) {
       continue;
     }
     names[s->name] = file;
+    s->state = state;
+    s->state_namespace = state_namespace;
     scenarios.push_back(std::move(*s));
   }
   if (bad_input) return kExitUsage;

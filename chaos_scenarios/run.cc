@@ -14,6 +14,7 @@
 #include "blastradius/audit_log.h"
 #include "blastradius/guard.h"
 #include "blastradius/journal.h"
+#include "blastradius/state_store.h"
 #include "chaos_scenarios/invariants.h"
 #include "fakes/sim_env.h"
 
@@ -94,6 +95,13 @@ class Harness {
     deps.alerts = s.policy.alerts.sink != "none" ? &alerts_ : nullptr;
     deps.journal = journal_.get();
     deps.detector = std::move(detector);
+    if (s.state != "memory") {  // a restarted guard reopens the same namespace: state survives
+      StatusOr<std::unique_ptr<StateStore>> state =
+          OpenStateStore(s.state, s.state_namespace + ":" + h_.run_id);
+      if (!state.ok()) return state.status();
+      state_ = std::move(*state);
+      deps.state = state_.get();
+    }
     StatusOr<std::unique_ptr<Guard>> guard = Guard::Create(s.manifest, s.policy, deps);
     if (!guard.ok()) return guard.status();
     guard_ = std::move(*guard);
@@ -162,6 +170,7 @@ class Harness {
   ExecutorWrapper wrap_;
   std::unique_ptr<ToolExecutor> wrapped_;  // the test seam, between the guard and the wire
   std::unique_ptr<Journal> journal_;
+  std::unique_ptr<StateStore> state_;  // --state other than memory; outlives the guard
   std::unique_ptr<Guard> guard_;
 };
 

@@ -45,6 +45,10 @@ struct Scenario {
   std::optional<std::string> expect_outcome;
   std::vector<std::string> expect_invariants;
   std::vector<std::string> expect_alerts;
+  // Where each seed's guard keeps its shared state (`check --state`): "memory" or a
+  // redis:// address; with Redis every seed gets the namespace "<state_namespace>:<run id>".
+  std::string state = "memory";
+  std::string state_namespace;
 
   bool has_crash() const;
 };

@@ -124,6 +124,7 @@ StatusOr<std::unique_ptr<Proxy>> Proxy::Create(Manifest manifest, Policy policy,
   deps.approver = sinks.approver;
   deps.audit = sinks.audit;
   deps.alerts = sinks.alerts;
+  deps.state = sinks.state;
   StatusOr<std::unique_ptr<Guard>> guard =
       Guard::Create(std::move(manifest), std::move(policy), deps);
   if (!guard.ok()) return guard.status();

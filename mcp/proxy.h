@@ -62,6 +62,7 @@ struct ProxySinks {
   AuditSink* audit = nullptr;
   AlertSink* alerts = nullptr;
   Approver* approver = nullptr;  // null: every approval is rejected
+  StateStore* state = nullptr;   // null: in-process state (--state memory)
 };
 
 class Proxy {

@@ -31,6 +31,7 @@ const char kProxyHelp[] =
     "usage: blastradius proxy --tools F --policy F [--run-id ID] [--max-line-bytes N]\n"
     "                         [--allow-lint-failures] [--approver elicitation]\n"
     "                         [--approver-command CMD] [--faults F [--seed N]]\n"
+    "                         [--state memory|redis://host:port/db]\n"
     "                         -- SERVER_CMD [ARGS...]\n"
     "\n"
     "Serves one MCP client on stdin/stdout (newline-delimited JSON-RPC) in front of the MCP\n"
@@ -51,6 +52,8 @@ const char kProxyHelp[] =
     "                           server_crash; docs/mcp.md); each fault is logged on stderr\n"
     "  --seed N                 seed of the faults' random draws (default: from the clock,\n"
     "                           printed on stderr so a run can be repeated)\n"
+    "  --state S                breakers, shared budgets and approval marks: memory (default)\n"
+    "                           or redis://host:port/db, shared by a fleet (docs/fleet.md)\n"
     "Exit: 0 the client closed the session, 1 the client's output broke, 2 usage, input or\n"
     "lint errors (the failing checklist items are named).\n";
 
@@ -67,6 +70,7 @@ const char kManifestHelp[] =
 
 struct ProxyArgs {
   std::string tools, policy, run_id, approver, approver_command, faults, seed, error;
+  std::string state = "memory";
   size_t max_line_bytes = kDefaultMaxLineBytes;
   bool allow_lint_failures = false;
   bool help = false;
@@ -81,7 +85,8 @@ ProxyArgs ParseProxyArgs(int argc, char** argv) {
                                                     {"--approver", &a.approver},
                                                     {"--approver-command", &a.approver_command},
                                                     {"--faults", &a.faults},
-                                                    {"--seed", &a.seed}};
+                                                    {"--seed", &a.seed},
+                                                    {"--state", &a.state}};
   for (int i = 2; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--") {
@@ -213,6 +218,8 @@ int ProxyMain(int argc, char** argv) {
     return Usage("--seed only applies with --faults F", kProxyHelp);
   }
 
+  StatusOr<std::unique_ptr<StateStore>> state = OpenStateStore(a.state);
+  if (!state.ok()) return std::cerr << state.status().message() << "\n", kExitUsage;
   std::unique_ptr<FileAuditSink> audit_file;
   std::unique_ptr<NotedAuditSink> noted;
   AuditSink* audit = nullptr;
@@ -246,6 +253,7 @@ int ProxyMain(int argc, char** argv) {
   std::unique_ptr<CommandApprover> command_approver;
   std::unique_ptr<ElicitationApprover> elicitation;
   ProxySinks sinks;
+  sinks.state = state->get();
   sinks.audit = audit;
   sinks.alerts = alerts.get();
   if (!a.approver_command.empty()) {

@@ -4,7 +4,8 @@
 set -euo pipefail
 pkgs=(cmake g++ make clang-14 libclang-rt-14-dev libgtest-dev libgmock-dev librapidcheck-dev
       nlohmann-json3-dev libre2-dev libbenchmark-dev libicu-dev libssl-dev pkg-config
-      python3-jsonschema)  # python3-jsonschema: the sarif_output_validates test
+      python3-jsonschema  # python3-jsonschema: the sarif_output_validates test
+      libhiredis-dev redis-server)  # the Redis state store, and the server its tests start
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

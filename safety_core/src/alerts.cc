@@ -8,7 +8,7 @@
 namespace blastradius {
 namespace {
 
-constexpr std::array<std::pair<AlertKind, std::string_view>, 10> kAlertNames = {{
+constexpr std::array<std::pair<AlertKind, std::string_view>, 11> kAlertNames = {{
     {AlertKind::kBudgetExceeded, "budget_exceeded"},
     {AlertKind::kLoopDetected, "loop_detected"},
     {AlertKind::kCircuitOpen, "circuit_open"},
@@ -19,6 +19,7 @@ constexpr std::array<std::pair<AlertKind, std::string_view>, 10> kAlertNames = {
     {AlertKind::kRollbackFailed, "rollback_failed"},
     {AlertKind::kUnknownTool, "unknown_tool"},
     {AlertKind::kAuditFailed, "audit_failed"},
+    {AlertKind::kStateStoreUnavailable, "state_store_unavailable"},
 }};
 
 }  // namespace

@@ -41,9 +41,10 @@ struct Guard::CallContext {
   std::string canonical_args;
   int64_t step = 0;
   int64_t started_ms = 0;
-  std::string approval_id;  // set when a human approved this exact call
-  std::string gate_note;    // how the tier gate decided, for the audit reason
-  bool journaled = false;   // an intent was written for this step
+  std::string approval_id;     // set when a human approved this exact call
+  std::string gate_note;       // how the tier gate decided, for the audit reason
+  bool journaled = false;      // an intent was written for this step
+  bool breaker_clean = false;  // the last attempt was admitted by a clean closed breaker
   CallResult result;
 };
 
@@ -172,12 +173,9 @@ Guard::Guard(Manifest manifest, Policy policy, GuardDeps deps,
       sanitizer_(policy_.sanitizer, std::move(detector)),
       retry_policy_(policy_.retry),
       approvals_(std::make_unique<ApprovalGate>(deps.env, deps.approver, policy_.approval,
-                                                "apr-" + incarnation_ + "-")) {
-  breakers_.reserve(manifest_.tools().size());
-  for (size_t i = 0; i < manifest_.tools().size(); ++i) {
-    breakers_.push_back(std::make_unique<CircuitBreaker>(policy_.circuit_breaker));
-  }
-}
+                                                "apr-" + incarnation_ + "-")),
+      owned_state_(deps.state ? nullptr : NewInProcessStateStore()),
+      state_(deps.state ? deps.state : owned_state_.get()) {}
 
 Guard::~Guard() = default;
 
@@ -194,13 +192,78 @@ std::shared_ptr<Guard::RunState> Guard::FindRun(const std::string& run_id) const
   return it == runs_.end() ? nullptr : it->second;
 }
 
-CircuitBreaker* Guard::BreakerFor(const ToolSpec& spec) {
-  return breakers_[manifest_.IndexOf(spec)].get();
+int64_t Guard::StoreNowMillis() const {
+  return state_->clock() == StateStore::Clock::kWall ? deps_.env->EpochMillis()
+                                                     : deps_.env->NowMillis();
 }
 
-const CircuitBreaker* Guard::BreakerFor(const std::string& tool) const {
-  const ToolSpec* spec = manifest_.Find(tool);
-  return spec == nullptr ? nullptr : breakers_[manifest_.IndexOf(*spec)].get();
+void Guard::NoteStore(const Status& status, const std::string& run_id, const std::string& tool) {
+  if (status.ok()) {
+    state_down_.store(false);
+    return;
+  }
+  if (state_down_.exchange(true)) return;  // alerted once, when the outage began
+  RaiseAlert(AlertKind::kStateStoreUnavailable, run_id, tool,
+             "state store " + state_->Describe() + ": " + status.ToString() +
+                 "; attempts and approvals are refused until it answers again");
+}
+
+bool Guard::AdmitAttempt(CallContext& ctx) {
+  const ToolSpec& spec = *ctx.spec;
+  AttemptCharge charge;
+  charge.tool = spec.name;
+  charge.run_id = ctx.call.run_id;
+  charge.cost_micros = spec.cost_micros;
+  charge.now_ms = StoreNowMillis();
+  charge.breaker = policy_.circuit_breaker;
+  charge.run_max_calls = policy_.budget.max_tool_calls;
+  charge.run_max_cost_micros = policy_.budget.max_cost_micros;
+  charge.tenant = policy_.tenant_budget;
+  charge.day = UtcDay(deps_.env->EpochMillis());
+  charge.run_ttl_ms =
+      SaturatingAdd(policy_.budget.max_duration_ms.value_or(0), int64_t{86'400'000});
+  StatusOr<Admission> admission = state_->AdmitAttempt(charge);
+  NoteStore(admission.status(), ctx.call.run_id, spec.name);
+  if (!admission.ok()) {
+    const std::string reason =
+        "state store unavailable, attempt refused (fail closed): " + admission.status().message();
+    ctx.result.retryable = true;
+    return Stop(ctx, Status::Unavailable(reason), Decision::kUnavailable, reason);
+  }
+  switch (admission->verdict) {
+    case AdmitVerdict::kAdmitted:
+      ctx.breaker_clean = admission->breaker_clean;
+      return true;
+    case AdmitVerdict::kBreakerOpen: {
+      const std::string reason = "circuit breaker open for " + spec.name + ": " + admission->reason;
+      ctx.result.retryable = true;
+      return Stop(ctx, Status::Unavailable(reason), Decision::kUnavailable, reason);
+    }
+    case AdmitVerdict::kRunCalls:
+    case AdmitVerdict::kRunCost:
+    case AdmitVerdict::kTenantCalls:
+    case AdmitVerdict::kTenantCost:
+      break;
+  }
+  Halt(ctx.run, AlertKind::kBudgetExceeded, spec.name, admission->reason);
+  return Stop(ctx, Status::ResourceExhausted(admission->reason), Decision::kHalted,
+              admission->reason);
+}
+
+void Guard::RecordBreaker(CallContext& ctx, const ToolResult& last) {
+  if (!policy_.circuit_breaker.enabled) return;
+  if (last.outcome == Outcome::kOk && ctx.breaker_clean) return;  // changes nothing: no trip
+  const BreakerOutcome outcome = last.outcome == Outcome::kOk ? BreakerOutcome::kSuccess
+                                 : last.caller_error          ? BreakerOutcome::kNeutral
+                                                              : BreakerOutcome::kFailure;
+  StatusOr<bool> opened =
+      state_->RecordOutcome(ctx.spec->name, policy_.circuit_breaker, outcome, StoreNowMillis());
+  NoteStore(opened.status(), ctx.call.run_id, ctx.spec->name);
+  if (opened.ok() && *opened) {
+    RaiseAlert(AlertKind::kCircuitOpen, ctx.run.run_id, ctx.spec->name,
+               "opened after " + std::to_string(policy_.circuit_breaker.failure_threshold) +
+                   " consecutive failures; last: " + last.error);
+  }
 }
 
 CallResult Guard::Call(const ToolCall& call) {
@@ -330,7 +393,19 @@ bool Guard::CheckTier(CallContext& ctx) {
     d.reason += " (the wait ended with the run's max_duration_ms)";
   }
   const std::string note = ctx.gate_note.empty() ? "" : "; " + ctx.gate_note;
-  if (d.approved() && approvals_->Consume(d.request_id, spec.name, ctx.call.args)) {
+  bool used_here = d.approved() && approvals_->Consume(d.request_id, spec.name, ctx.call.args);
+  if (used_here) {  // single use fleet-wide: the shared ledger must agree it was never used
+    StatusOr<bool> first = state_->ConsumeApproval(d.request_id);
+    NoteStore(first.status(), ctx.run.run_id, spec.name);
+    if (!first.ok() || !*first) {
+      used_here = false;
+      d.state = ApprovalState::kRejected;
+      d.reason = first.ok() ? "approval " + d.request_id + " was already used"
+                            : "state store unavailable, approval not used (fail closed): " +
+                                  first.status().message();
+    }
+  }
+  if (used_here) {
     ctx.approval_id = d.request_id;
     ctx.gate_note = why + "; approved by " + (d.approver.empty() ? "approver" : d.approver) + " (" +
                     d.request_id + ")" + note;
@@ -370,33 +445,10 @@ void Guard::Execute(CallContext& ctx) {
       Audit(ctx, Decision::kHalted, charged.message(), 0, nullptr, 0);
       break;
     }
-    CircuitBreaker* breaker = policy_.circuit_breaker.enabled ? BreakerFor(spec) : nullptr;
-    if (breaker) {
-      Status admitted = breaker->Admit(deps_.env->NowMillis());
-      if (!admitted.ok()) {
-        const std::string reason =
-            "circuit breaker open for " + spec.name + ": " + admitted.message();
-        ctx.result.status = Status::Unavailable(reason);
-        ctx.result.decision = Decision::kUnavailable;
-        ctx.result.retryable = true;
-        Audit(ctx, Decision::kUnavailable, reason, 0, nullptr, 0);
-        break;
-      }
-    }
+    if (!AdmitAttempt(ctx)) break;
     last = Attempt(ctx, attempt);
     if (RiskierOutcome(riskiest.outcome, last.outcome) == last.outcome) riskiest = last;
-    if (breaker) {
-      const int64_t now = deps_.env->NowMillis();
-      if (last.outcome == Outcome::kOk) {
-        breaker->RecordSuccess(now);
-      } else if (last.caller_error) {
-        breaker->RecordNeutral(now);
-      } else if (breaker->RecordFailure(now)) {
-        RaiseAlert(AlertKind::kCircuitOpen, run.run_id, spec.name,
-                   "opened after " + std::to_string(policy_.circuit_breaker.failure_threshold) +
-                       " consecutive failures; last: " + last.error);
-      }
-    }
+    RecordBreaker(ctx, last);
     if (last.outcome == Outcome::kOk) break;
     if (!retry_policy_.ShouldRetry(spec, last, attempt)) break;
     const int64_t wait =
@@ -670,11 +722,13 @@ void Guard::EndRun(const std::string& run_id) {
   if (it == runs_.end()) return;
   forgotten = std::move(it->second);
   runs_.erase(it);
+  state_->ForgetRun(run_id);
 }
 
 BreakerState Guard::BreakerStateOf(const std::string& tool) const {
-  const CircuitBreaker* b = BreakerFor(tool);
-  return b ? b->State(deps_.env->NowMillis()) : BreakerState::kClosed;
+  StatusOr<BreakerState> state =
+      state_->BreakerStateOf(tool, policy_.circuit_breaker, StoreNowMillis());
+  return state.ok() ? *state : BreakerState::kOpen;  // a store that cannot say: treat as open
 }
 
 void Guard::Audit(CallContext& ctx, Decision decision, const std::string& reason, int attempt,

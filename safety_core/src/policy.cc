@@ -1,5 +1,6 @@
 #include "blastradius/policy.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <functional>
 #include <limits>
@@ -103,6 +104,38 @@ void ReadBudget(PolicyReader& p, ObjectReader& r) {
   ReadLimit(p, r, "max_duration_ms", LimitKind::kDurationMs, &b.max_duration_ms);
   ReadLimit(p, r, "max_cost_usd", LimitKind::kUsd, &b.max_cost_micros);
   ReadPerToolCaps(r, &b);
+}
+
+bool IsTenantIdChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+         c == '_' || c == '-';
+}
+
+// A per-day cap: absent or null leaves it uncapped (the section itself is optional).
+void ReadDayCap(ObjectReader& r, std::string_view key, LimitKind kind,
+                std::optional<int64_t>* out) {
+  if (!r.Has(key) || r.IsNull(key)) return;
+  *out = kind == LimitKind::kUsd ? r.UsdMicros(key) : r.Int(key, 0, kMaxPolicyCount);
+}
+
+void ReadTenantBudget(PolicyReader& p, ObjectReader& r) {
+  TenantBudget t;
+  std::optional<std::string> id = r.String("tenant", /*required=*/true);
+  if (id) {
+    const bool ok = !id->empty() && id->size() <= kMaxTenantIdBytes &&
+                    std::all_of(id->begin(), id->end(), IsTenantIdChar);
+    if (ok) {
+      t.tenant = *id;
+    } else {
+      r.errors()->Add(r.PathOf("tenant"),
+                      "a tenant id of 1 to " + std::to_string(kMaxTenantIdBytes) +
+                          " characters from A-Z a-z 0-9 . _ -",
+                      r.Raw("tenant"));
+    }
+  }
+  ReadDayCap(r, "max_calls_per_day", LimitKind::kCount, &t.max_calls_per_day);
+  ReadDayCap(r, "max_cost_usd_per_day", LimitKind::kUsd, &t.max_cost_micros_per_day);
+  p.policy->tenant_budget = std::move(t);
 }
 
 void ReadLoopDetection(ObjectReader& r, LoopDetectionOptions* o) {
@@ -250,6 +283,7 @@ StatusOr<Policy> Policy::FromJson(const Json& doc, const std::string& origin) {
   ObjectReader root(doc, "$", &errors);
   root.String("$schema");  // editors' schema hint, allowed and ignored
   ReadSection(root, "budget", [&](ObjectReader& r) { ReadBudget(p, r); });
+  ReadSection(root, "tenant_budget", [&](ObjectReader& r) { ReadTenantBudget(p, r); });
   ReadSection(root, "loop_detection",
               [&](ObjectReader& r) { ReadLoopDetection(r, &policy.loop_detection); });
   ReadSection(root, "circuit_breaker", [&](ObjectReader& r) { ReadCircuitBreaker(p, r); });

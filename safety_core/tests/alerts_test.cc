@@ -12,9 +12,9 @@ namespace {
 
 TEST(AlertKindTest, NamesAreTheIdsOfFormatsMd) {
   const std::vector<std::string> expected = {
-      "budget_exceeded",  "loop_detected", "circuit_open",         "injection_detected",
-      "approval_timeout", "tier3_blocked", "workflow_rolled_back", "rollback_failed",
-      "unknown_tool",     "audit_failed"};
+      "budget_exceeded",  "loop_detected", "circuit_open",           "injection_detected",
+      "approval_timeout", "tier3_blocked", "workflow_rolled_back",   "rollback_failed",
+      "unknown_tool",     "audit_failed",  "state_store_unavailable"};
   std::vector<std::string> names;
   for (AlertKind k : AllAlertKinds()) names.emplace_back(AlertKindName(k));
   EXPECT_EQ(names, expected);

@@ -446,3 +446,66 @@ TEST(PolicyTest, SyntaxErrorNamesFileLineAndColumn) {
 
 }  // namespace
 }  // namespace blastradius
+
+namespace blastradius {
+namespace {
+
+TEST(PolicyTenantBudgetTest, AbsentSectionMeansNoTenantCaps) {
+  StatusOr<Policy> p = Policy::Parse("{}", "policy.json");
+  ASSERT_TRUE(p.ok());
+  EXPECT_FALSE(p->tenant_budget.has_value());
+}
+
+TEST(PolicyTenantBudgetTest, ReadsTenantAndDailyCapsExactlyInMicroDollars) {
+  StatusOr<Policy> p = Policy::Parse(
+      R"({"tenant_budget": {"tenant": "acme-eu.1", "max_calls_per_day": 10000,
+          "max_cost_usd_per_day": 50.000001}})",
+      "policy.json");
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  ASSERT_TRUE(p->tenant_budget.has_value());
+  EXPECT_EQ(p->tenant_budget->tenant, "acme-eu.1");
+  EXPECT_EQ(p->tenant_budget->max_calls_per_day, 10000);
+  EXPECT_EQ(p->tenant_budget->max_cost_micros_per_day, 50'000'001);
+  EXPECT_TRUE(p->weakenings.empty());
+}
+
+TEST(PolicyTenantBudgetTest, OmittedOrNullCapsAreUncapped) {
+  StatusOr<Policy> p = Policy::Parse(
+      R"({"tenant_budget": {"tenant": "acme", "max_calls_per_day": null}})", "policy.json");
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  EXPECT_FALSE(p->tenant_budget->max_calls_per_day.has_value());
+  EXPECT_FALSE(p->tenant_budget->max_cost_micros_per_day.has_value());
+}
+
+TEST(PolicyTenantBudgetTest, BadTenantSectionsAreErrorsNamingThePath) {
+  struct Case {
+    const char* json;
+    const char* path;
+  };
+  const Case cases[] = {
+      {R"({"tenant_budget": {"max_calls_per_day": 1}})", "$.tenant_budget.tenant"},
+      {R"({"tenant_budget": {"tenant": ""}})", "$.tenant_budget.tenant"},
+      {R"({"tenant_budget": {"tenant": "a:b"}})", "$.tenant_budget.tenant"},
+      {R"({"tenant_budget": {"tenant": "a", "max_calls_per_day": -1}})",
+       "$.tenant_budget.max_calls_per_day"},
+      {R"({"tenant_budget": {"tenant": "a", "max_calls_per_day": 1000000000001}})",
+       "$.tenant_budget.max_calls_per_day"},
+      {R"({"tenant_budget": {"tenant": "a", "max_cost_usd_per_day": 1e10}})",
+       "$.tenant_budget.max_cost_usd_per_day"},
+      {R"({"tenant_budget": {"tenant": "a", "per_hour": 1}})", "$.tenant_budget"},
+      {R"({"tenant_budget": "acme"})", "$.tenant_budget"},
+  };
+  for (const Case& c : cases) {
+    StatusOr<Policy> p = Policy::Parse(c.json, "policy.json");
+    ASSERT_FALSE(p.ok()) << c.json;
+    EXPECT_NE(p.status().message().find(c.path), std::string::npos)
+        << c.json << " -> " << p.status().message();
+    EXPECT_NE(p.status().message().find("policy.json"), std::string::npos);
+  }
+  const std::string long_id(kMaxTenantIdBytes + 1, 'a');
+  EXPECT_FALSE(
+      Policy::Parse(R"({"tenant_budget": {"tenant": ")" + long_id + R"("}})", "p.json").ok());
+}
+
+}  // namespace
+}  // namespace blastradius

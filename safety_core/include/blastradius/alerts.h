@@ -26,7 +26,8 @@ enum class AlertKind {
   kWorkflowRolledBack,
   kRollbackFailed,
   kUnknownTool,
-  kAuditFailed,  // the audit sink could not write: calls above tier 0 are refused
+  kAuditFailed,            // the audit sink could not write: calls above tier 0 are refused
+  kStateStoreUnavailable,  // the shared state store did not answer: attempts are refused
 };
 // The ids of formats.md: "budget_exceeded", "loop_detected", ...
 std::string_view AlertKindName(AlertKind kind);

@@ -2,7 +2,8 @@
 //
 //   budget (step) -> loop detector -> registry -> sinks healthy (above tier 0)
 //   -> tier policy / approval -> journal intent (writing step in a workflow)
-//   -> per attempt: budget (tool call) -> circuit breaker -> execute (deadline)
+//   -> per attempt: budget (tool call) -> state store (circuit breaker, run-wide and tenant
+//                   counters: one atomic check-and-charge) -> execute (deadline)
 //                   -> sanitizer (output or error text) -> audit record
 //   -> retry (backoff) -> journal outcome -> rollback if the workflow must end
 //
@@ -16,11 +17,16 @@
 // through GuardDeps.
 //
 // Thread-safe: calls for different runs proceed in parallel; calls within one run are
-// serialized. Circuit breakers are shared by all runs (one per tool); budgets, loop detection,
-// taint and workflows are per run.
+// serialized. Circuit breakers (one per tool), the run-wide call and cost counters, the tenant's
+// daily caps and the single-use mark of each approval live in the StateStore (GuardDeps::state):
+// shared by every run of this guard, and by every replica when the store is shared (Redis). A
+// store that does not answer fails closed: the attempt or approval is refused, and one
+// state_store_unavailable alert is raised per outage. Steps, duration, per-tool caps, loop
+// detection, taint and workflows stay per run in this process.
 #ifndef BLASTRADIUS_GUARD_H_
 #define BLASTRADIUS_GUARD_H_
 
+#include <atomic>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -44,6 +50,7 @@
 #include "blastradius/policy.h"
 #include "blastradius/retry.h"
 #include "blastradius/sanitizer.h"
+#include "blastradius/state_store.h"
 #include "blastradius/status.h"
 #include "blastradius/tool.h"
 #include "blastradius/transaction.h"
@@ -60,6 +67,7 @@ struct GuardDeps {
   Journal* journal = nullptr;                // null: workflows are not durable across crashes
   std::shared_ptr<const Detector> detector;  // null: the bundled pattern packs (or
                                              // policy.sanitizer.packs) are loaded
+  StateStore* state = nullptr;               // null: an in-process store the guard owns
 };
 
 // The guard's answer to one call.
@@ -135,6 +143,7 @@ class Guard {
   const std::string& incarnation() const { return incarnation_; }
   const Manifest& manifest() const { return manifest_; }
   const Policy& policy() const { return policy_; }
+  // The tool's breaker as the state store holds it; kOpen when the store cannot answer.
   BreakerState BreakerStateOf(const std::string& tool) const;
 
  private:
@@ -146,8 +155,13 @@ class Guard {
   // uses the state, so EndRun can forget a run while a call on it is still in flight.
   std::shared_ptr<RunState> RunFor(const std::string& run_id);
   std::shared_ptr<RunState> FindRun(const std::string& run_id) const;
-  const CircuitBreaker* BreakerFor(const std::string& tool) const;  // null: not in the manifest
-  CircuitBreaker* BreakerFor(const ToolSpec& spec);                 // REQUIRES: spec is manifest_'s
+  // The time the store keys its breakers on (state_store.h: monotonic or wall clock).
+  int64_t StoreNowMillis() const;
+  // Records whether the store answered; alerts state_store_unavailable once per outage.
+  void NoteStore(const Status& status, const std::string& run_id, const std::string& tool);
+  // The state-store half of an attempt's admission; false when it stopped the call.
+  bool AdmitAttempt(CallContext& ctx);
+  void RecordBreaker(CallContext& ctx, const ToolResult& last);
 
   // Pipeline stages; each returns false when it stopped the call (result filled in).
   void Halt(RunState& run, AlertKind kind, const std::string& tool, const std::string& reason);
@@ -189,9 +203,9 @@ class Guard {
   Sanitizer sanitizer_;
   RetryPolicy retry_policy_;
   std::unique_ptr<ApprovalGate> approvals_;
-  // One breaker per manifest tool, at the tool's index in manifest_.tools(); created in the
-  // constructor and never added to, so it is read without a lock.
-  std::vector<std::unique_ptr<CircuitBreaker>> breakers_;
+  std::unique_ptr<StateStore> owned_state_;  // when GuardDeps::state is null
+  StateStore* state_;
+  std::atomic<bool> state_down_{false};  // the last store operation failed
   mutable std::mutex sink_mu_;
   Status sink_failure_;  // first failed audit write or alert: calls above tier 0 are refused
   mutable std::mutex runs_mu_;

@@ -36,6 +36,16 @@ struct BudgetLimits {
   std::map<std::string, int64_t, std::less<>> per_tool_calls;  // optional caps per tool
 };
 
+// Optional caps on one tenant's use per UTC day, across every run and every replica that shares
+// the state store (docs/fleet.md). Absent section: no tenant caps. A limit left out (or null) is
+// not capped.
+inline constexpr size_t kMaxTenantIdBytes = 128;  // tenant ids: [A-Za-z0-9._-], 1..128 bytes
+struct TenantBudget {
+  std::string tenant;
+  std::optional<int64_t> max_calls_per_day;        // attempts that reach a tool
+  std::optional<int64_t> max_cost_micros_per_day;  // integer micro-dollars
+};
+
 struct LoopDetectionOptions {
   bool enabled = true;
   int max_identical_calls = 3;  // the (N+1)-th identical call (tool + canonical args) is a loop
@@ -97,6 +107,7 @@ struct TransactionOptions {
 
 struct Policy {
   BudgetLimits budget;
+  std::optional<TenantBudget> tenant_budget;  // section "tenant_budget"
   LoopDetectionOptions loop_detection;
   CircuitBreakerOptions circuit_breaker;
   RetryOptions retry;

@@ -1,0 +1,151 @@
+// StateStore: the guard state that a fleet of replicas must share — circuit breakers (one per
+// tool), budget counters (per run, and per tenant per UTC day) and the single-use ledger of
+// approvals. Two implementations: in-process (NewInProcessStateStore: one process's limits,
+// today's behaviour, the guard's default) and Redis (OpenRedisStateStore: every replica that
+// names the same server and namespace shares one set of limits; docs/fleet.md).
+//
+// Contract every implementation keeps:
+//   - AdmitAttempt is one atomic step: it checks the breaker and every counter limit and, only
+//     if all pass, takes a half-open probe slot (if any) and charges every counter. A refused
+//     attempt charges nothing. No interleaving of AdmitAttempt calls from any number of
+//     replicas lets a counter pass its limit.
+//   - ConsumeApproval returns true for a request id exactly once, whoever asks (the Redis store
+//     remembers a used id for 7 days).
+//   - A store that cannot answer returns a non-OK status (Unavailable: server unreachable or
+//     timed out; Internal: an unexpected reply) and the caller fails closed: no attempt is
+//     admitted on a budget that could not be charged, no approval is used that could not be
+//     marked used. A reply lost after the server ran the update leaves it charged although
+//     the caller refused the attempt: counters err on the strict side, never the loose one.
+//   - Times are milliseconds on the clock the store names (clock()): callers that share a store
+//     must pass the same timebase. The guard passes Env::NowMillis() to a kMonotonic store and
+//     Env::EpochMillis() (wall clock, comparable between hosts) to a kWall one.
+// Thread-safe: one store may serve many guards and threads.
+#ifndef BLASTRADIUS_STATE_STORE_H_
+#define BLASTRADIUS_STATE_STORE_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "blastradius/circuit_breaker.h"
+#include "blastradius/policy.h"
+#include "blastradius/status.h"
+
+namespace blastradius {
+
+// One UTC day: floor(epoch_ms / 86'400'000). Tenant counters are kept per such day.
+int64_t UtcDay(int64_t epoch_ms);
+
+// What one attempt that is about to reach a tool must pass and will charge.
+struct AttemptCharge {
+  std::string tool;
+  std::string run_id;
+  int64_t cost_micros = 0;  // REQUIRES: >= 0
+  int64_t now_ms = 0;       // on the store's clock()
+  CircuitBreakerOptions breaker;
+  // Run-wide caps shared by every replica that serves the run (nullopt = no cap).
+  std::optional<int64_t> run_max_calls;
+  std::optional<int64_t> run_max_cost_micros;
+  // Optional per-tenant caps for the UTC day `day`; no tenant = no tenant counters.
+  std::optional<TenantBudget> tenant;
+  int64_t day = 0;
+  // How long the run's counters outlive their last charge (a run that lasts longer is
+  // counted afresh). The guard passes max_duration_ms plus a day.
+  int64_t run_ttl_ms = 86'400'000;
+};
+
+// Which limit refused an attempt.
+enum class AdmitVerdict {
+  kAdmitted,
+  kBreakerOpen,  // open, or half-open with every probe slot taken
+  kRunCalls,     // run_max_calls reached
+  kRunCost,      // run_max_cost_micros would be exceeded
+  kTenantCalls,  // the tenant's max_calls_per_day reached
+  kTenantCost,   // the tenant's max_cost_usd_per_day would be exceeded
+};
+std::string_view AdmitVerdictName(AdmitVerdict verdict);  // "admitted", "breaker_open", ...
+
+struct Admission {
+  AdmitVerdict verdict = AdmitVerdict::kBreakerOpen;
+  std::string reason;  // for the audit record and alerts when refused
+  // Admitted while the breaker was closed with no counted failure (or disabled): a success of
+  // this attempt would change nothing, so the guard does not report it (the allow path stays
+  // one round trip). A failure another replica records meanwhile is then not reset by this
+  // success: stricter, never looser.
+  bool breaker_clean = false;
+  bool admitted() const { return verdict == AdmitVerdict::kAdmitted; }
+};
+
+// How an admitted attempt ended, as far as the breaker is concerned.
+enum class BreakerOutcome {
+  kSuccess,  // closes a half-open breaker, resets the failure count
+  kFailure,  // a counted failure (tool error, timeout, rate limit)
+  kNeutral,  // says nothing about the tool's health: frees its probe slot only
+};
+
+// Counters as the store holds them (for tests, reports and docs).
+struct UsageCounters {
+  int64_t calls = 0;
+  int64_t cost_micros = 0;
+};
+
+class StateStore {
+ public:
+  enum class Clock { kMonotonic, kWall };
+
+  virtual ~StateStore() = default;
+
+  virtual Clock clock() const = 0;
+  // "memory" or "redis://host:port/db (namespace NS)": for logs and alerts.
+  virtual std::string Describe() const = 0;
+
+  // The allow path: one atomic check-and-charge (see the contract above).
+  virtual StatusOr<Admission> AdmitAttempt(const AttemptCharge& charge) = 0;
+  // Reports the end of an attempt that AdmitAttempt admitted (a success may be left unreported
+  // when the admission was breaker_clean). Returns true if this failure
+  // opened the breaker (alert once per opening). A disabled breaker changes nothing.
+  virtual StatusOr<bool> RecordOutcome(std::string_view tool, const CircuitBreakerOptions& breaker,
+                                       BreakerOutcome outcome, int64_t now_ms) = 0;
+  virtual StatusOr<BreakerState> BreakerStateOf(std::string_view tool,
+                                                const CircuitBreakerOptions& breaker,
+                                                int64_t now_ms) = 0;
+  // Marks approval `request_id` used: true the first time anyone asks, false ever after.
+  virtual StatusOr<bool> ConsumeApproval(std::string_view request_id) = 0;
+
+  virtual StatusOr<UsageCounters> RunUsage(std::string_view run_id) = 0;
+  virtual StatusOr<UsageCounters> TenantUsage(std::string_view tenant, int64_t day) = 0;
+  // The run ended on this replica: an in-process store frees its counters; a shared store keeps
+  // them (other replicas may serve the run) until their TTL.
+  virtual void ForgetRun(std::string_view run_id) = 0;
+};
+
+// Today's behaviour: state in this process only, breakers timed on the monotonic clock.
+std::unique_ptr<StateStore> NewInProcessStateStore();
+
+struct RedisStoreOptions {
+  std::string host = "127.0.0.1";
+  int port = 6379;
+  int db = 0;
+  std::string key_namespace = "blastradius";  // every key starts with "<namespace>:"
+  int64_t connect_timeout_ms = 1000;          // at most kMaxRedisTimeoutMs
+  int64_t command_timeout_ms = 1000;          // one round trip; at most kMaxRedisTimeoutMs
+};
+inline constexpr int64_t kMaxRedisTimeoutMs = 60'000;
+
+// Connects and loads the scripts. Unavailable (naming the address) if the server cannot be
+// reached now; InvalidArgument for bad options. After a successful open, a lost connection is
+// retried on the next operation (one reconnect attempt per operation). If SIGPIPE is at its
+// default disposition it is set to ignored, process-wide: a write to a connection the server
+// dropped must return an error, not kill the process.
+StatusOr<std::unique_ptr<StateStore>> OpenRedisStateStore(const RedisStoreOptions& options);
+
+// "memory" -> in-process; "redis://host[:port][/db]" -> Redis (port 6379, db 0 by default).
+// `key_namespace` names the Redis keys' namespace. InvalidArgument for anything else.
+StatusOr<std::unique_ptr<StateStore>> OpenStateStore(
+    std::string_view spec, const std::string& key_namespace = "blastradius");
+
+}  // namespace blastradius
+
+#endif  // BLASTRADIUS_STATE_STORE_H_

@@ -1,0 +1,438 @@
+// One suite, two stores: the in-process StateStore and the Redis one (a real redis-server the
+// test starts on a free loopback port) must keep the same contract. "Replicas" are separate
+// guards; with Redis each replica has its own connection, as separate hosts would.
+#include "blastradius/state_store.h"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "blastradius/guard.h"
+#include "redis_server.h"
+#include "test_env.h"
+
+namespace blastradius {
+namespace {
+
+using testing::ManualEnv;
+using testing::RedisServer;
+using testing::SharedRedis;
+
+std::string UniqueNamespace() { return testing::UniqueKeyNamespace("t"); }
+
+// The in-process store: every replica of a test shares the one store (one process).
+struct MemoryBackend {
+  static constexpr char kName[] = "Memory";
+  static constexpr bool kShared = false;
+  std::unique_ptr<StateStore> store = NewInProcessStateStore();
+  StateStore* Replica() { return store.get(); }
+};
+
+// Redis: every replica opens its own connection to the same server and namespace.
+struct RedisBackend {
+  static constexpr char kName[] = "Redis";
+  static constexpr bool kShared = true;
+  std::string ns = UniqueNamespace();
+  std::vector<std::unique_ptr<StateStore>> replicas;
+  StateStore* Replica() {
+    StatusOr<std::unique_ptr<StateStore>> opened = SharedRedis().Open(ns);
+    EXPECT_TRUE(opened.ok()) << opened.status().ToString();
+    if (!opened.ok()) return nullptr;
+    replicas.push_back(std::move(*opened));
+    return replicas.back().get();
+  }
+};
+
+constexpr char kManifest[] = R"({"tools": [
+  {"name": "pay", "tier": 1, "compensation": "refund", "cost_usd": 0.25,
+   "description": "charge a card"},
+  {"name": "refund", "tier": 1, "description": "refund a card"},
+  {"name": "wire", "tier": 3, "description": "wire money"}
+]})";
+
+// Fails every call while `failing` is set; counts calls.
+class SwitchExecutor : public ToolExecutor {
+ public:
+  ToolResult Execute(const Invocation&) override {
+    ++calls;
+    return failing ? ToolResult::Failed("payment API down") : ToolResult::Ok("done");
+  }
+  std::atomic<bool> failing{false};
+  std::atomic<int> calls{0};
+};
+
+// Approves every request it is asked, bound to that request.
+class ApproveAll : public Approver {
+ public:
+  void Submit(const ApprovalRequest&) override {}
+  std::optional<ApprovalAnswer> Poll(const ApprovalRequest& r) override {
+    return ApprovalAnswer{r.request_id, r.binding, "approve", "alice", ""};
+  }
+};
+
+// One replica: its own guard, sinks and (for Redis) store connection.
+struct Replica {
+  MemoryAuditSink audit;
+  MemoryAlertSink alerts;
+  ApproveAll approver;
+  std::unique_ptr<Guard> guard;
+};
+
+template <typename Backend>
+class StateStoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if constexpr (Backend::kShared) {
+      ASSERT_GT(SharedRedis().port(), 0);
+    }
+  }
+
+  // `env`: the replica's own env (default: the test's shared one).
+  Replica& NewReplica(const std::string& policy_json, Env* env = nullptr) {
+    auto r = std::make_unique<Replica>();
+    StatusOr<Manifest> manifest = Manifest::Parse(kManifest, "tools.json");
+    EXPECT_TRUE(manifest.ok()) << manifest.status().ToString();
+    StatusOr<Policy> policy = Policy::Parse(policy_json, "policy.json");
+    EXPECT_TRUE(policy.ok()) << policy.status().ToString();
+    GuardDeps deps;
+    deps.env = env ? env : &env_;
+    deps.executor = &executor_;
+    deps.approver = &r->approver;
+    deps.audit = &r->audit;
+    deps.alerts = &r->alerts;
+    deps.state = backend_.Replica();
+    StatusOr<std::unique_ptr<Guard>> guard = Guard::Create(*manifest, *policy, deps);
+    EXPECT_TRUE(guard.ok()) << guard.status().ToString();
+    r->guard = std::move(*guard);
+    replicas_.push_back(std::move(r));
+    return *replicas_.back();
+  }
+
+  int Alerts(AlertKind kind) {
+    int n = 0;
+    for (const auto& r : replicas_) n += r->alerts.Count(kind);
+    return n;
+  }
+
+  ManualEnv env_;
+  SwitchExecutor executor_;
+  Backend backend_;
+  std::vector<std::unique_ptr<Replica>> replicas_;
+};
+
+using Backends = ::testing::Types<MemoryBackend, RedisBackend>;
+TYPED_TEST_SUITE(StateStoreTest, Backends, testing::BackendNames);
+
+constexpr char kBreakerPolicy[] = R"({
+  "circuit_breaker": {"failure_threshold": 3, "reset_timeout_ms": 10000, "half_open_probes": 1},
+  "retry": {"max_attempts": 1}, "loop_detection": {"enabled": false}})";
+
+TYPED_TEST(StateStoreTest, BreakerOpenedByFailuresOnDifferentReplicasOpensForAll) {
+  std::vector<Replica*> rs;
+  for (int i = 0; i < 3; ++i) rs.push_back(&this->NewReplica(kBreakerPolicy));
+  this->executor_.failing = true;
+  for (int i = 0; i < 3; ++i) {  // one failure seen on each replica: three in all
+    CallResult r = rs[i]->guard->Call(ToolCall{"run-" + std::to_string(i), "pay", {{"n", i}}});
+    EXPECT_EQ(r.status.code(), StatusCode::kToolFailed) << r.status.ToString();
+  }
+  EXPECT_EQ(this->Alerts(AlertKind::kCircuitOpen), 1);  // opened once, by the third failure
+  for (Replica* r : rs) EXPECT_EQ(r->guard->BreakerStateOf("pay"), BreakerState::kOpen);
+  const int calls_before = this->executor_.calls;
+  for (int i = 0; i < 3; ++i) {
+    CallResult r = rs[i]->guard->Call(ToolCall{"other-" + std::to_string(i), "pay", {}});
+    EXPECT_EQ(r.status.code(), StatusCode::kUnavailable) << r.status.ToString();
+    EXPECT_EQ(r.decision, Decision::kUnavailable);
+  }
+  EXPECT_EQ(this->executor_.calls, calls_before);  // no replica let a call through
+
+  // After the reset timeout every replica sees half-open; a probe's success on one replica
+  // closes the breaker for all (HalfOpenAdmitsOneProbeFleetWide covers the single probe slot).
+  this->env_.Advance(10'000);
+  for (Replica* r : rs) EXPECT_EQ(r->guard->BreakerStateOf("pay"), BreakerState::kHalfOpen);
+  this->executor_.failing = false;
+  CallResult probe = rs[1]->guard->Call(ToolCall{"probe", "pay", {}});
+  EXPECT_TRUE(probe.status.ok()) << probe.status.ToString();
+  for (Replica* r : rs) EXPECT_EQ(r->guard->BreakerStateOf("pay"), BreakerState::kClosed);
+}
+
+TYPED_TEST(StateStoreTest, HalfOpenAdmitsOneProbeFleetWide) {
+  StateStore* a = this->backend_.Replica();
+  StateStore* b = this->backend_.Replica();
+  AttemptCharge c;
+  c.tool = "pay";
+  c.run_id = "r";
+  c.breaker.failure_threshold = 1;
+  c.breaker.reset_timeout_ms = 100;
+  c.now_ms = 5'000;
+  ASSERT_TRUE(a->AdmitAttempt(c)->admitted());
+  EXPECT_TRUE(*a->RecordOutcome("pay", c.breaker, BreakerOutcome::kFailure, c.now_ms));
+  c.now_ms = 5'050;
+  EXPECT_EQ(b->AdmitAttempt(c)->verdict, AdmitVerdict::kBreakerOpen);
+  c.now_ms = 5'100;
+  EXPECT_TRUE(b->AdmitAttempt(c)->admitted());  // the probe
+  StatusOr<Admission> second = a->AdmitAttempt(c);
+  EXPECT_EQ(second->verdict, AdmitVerdict::kBreakerOpen);
+  EXPECT_NE(second->reason.find("probe slots taken"), std::string::npos) << second->reason;
+  EXPECT_FALSE(*b->RecordOutcome("pay", c.breaker, BreakerOutcome::kSuccess, c.now_ms));
+  EXPECT_EQ(*a->BreakerStateOf("pay", c.breaker, c.now_ms), BreakerState::kClosed);
+}
+
+TYPED_TEST(StateStoreTest, RunBudgetIsOneBudgetAcrossReplicas) {
+  const std::string policy = R"({"budget": {"max_tool_calls": 4},
+      "loop_detection": {"enabled": false}})";
+  Replica& a = this->NewReplica(policy);
+  Replica& b = this->NewReplica(policy);
+  int ok = 0;
+  for (int i = 0; i < 6; ++i) {
+    Replica& r = i % 2 == 0 ? a : b;  // each replica alone stays under 4
+    CallResult res = r.guard->Call(ToolCall{"run-1", "pay", {{"i", i}}});
+    if (res.status.ok()) ++ok;
+    if (i == 4) {
+      EXPECT_EQ(res.status.code(), StatusCode::kResourceExhausted) << res.status.ToString();
+      EXPECT_EQ(res.decision, Decision::kHalted);
+    }
+  }
+  // Memory: both guards share the in-process store, so the fleet view is the same.
+  EXPECT_EQ(ok, 4);
+  EXPECT_EQ(this->executor_.calls, 4);
+  EXPECT_GE(this->Alerts(AlertKind::kBudgetExceeded), 1);
+}
+
+TYPED_TEST(StateStoreTest, TenantDailyCapHoldsToTheMicroDollarAndRollsOverAtUtcMidnight) {
+  StateStore* s = this->backend_.Replica();
+  AttemptCharge c;
+  c.tool = "pay";
+  c.run_id = "r";
+  c.breaker.enabled = false;
+  c.tenant = TenantBudget{"acme", std::nullopt, 1'000'003};
+  c.day = UtcDay(1'700'000'000'000);
+  c.cost_micros = 250'000;
+  int admitted = 0;
+  while (s->AdmitAttempt(c)->admitted()) ++admitted;
+  EXPECT_EQ(admitted, 4);  // 1'000'000 used; 250'000 more would pass 1'000'003
+  StatusOr<Admission> refused = s->AdmitAttempt(c);
+  EXPECT_EQ(refused->verdict, AdmitVerdict::kTenantCost);
+  EXPECT_NE(refused->reason.find("tenant acme"), std::string::npos) << refused->reason;
+  c.cost_micros = 3;  // exactly what is left
+  EXPECT_TRUE(s->AdmitAttempt(c)->admitted());
+  c.cost_micros = 1;
+  EXPECT_EQ(s->AdmitAttempt(c)->verdict, AdmitVerdict::kTenantCost);
+  EXPECT_EQ(s->TenantUsage("acme", c.day)->cost_micros, 1'000'003);
+  EXPECT_EQ(s->TenantUsage("acme", c.day)->calls, 5);
+  c.day += 1;  // a new UTC day starts from zero
+  EXPECT_TRUE(s->AdmitAttempt(c)->admitted());
+  EXPECT_EQ(s->TenantUsage("acme", c.day)->cost_micros, 1);
+}
+
+TYPED_TEST(StateStoreTest, RefusedAttemptChargesNothing) {
+  StateStore* s = this->backend_.Replica();
+  AttemptCharge c;
+  c.tool = "pay";
+  c.run_id = "r";
+  c.cost_micros = 10;
+  c.run_max_calls = 100;
+  c.tenant = TenantBudget{"acme", 2, std::nullopt};
+  c.breaker.failure_threshold = 1;
+  ASSERT_TRUE(s->AdmitAttempt(c)->admitted());
+  ASSERT_TRUE(*s->RecordOutcome("pay", c.breaker, BreakerOutcome::kFailure, c.now_ms));
+  EXPECT_EQ(s->AdmitAttempt(c)->verdict, AdmitVerdict::kBreakerOpen);
+  EXPECT_EQ(s->RunUsage("r")->calls, 1);
+  EXPECT_EQ(s->TenantUsage("acme", 0)->calls, 1);
+  EXPECT_EQ(s->TenantUsage("acme", 0)->cost_micros, 10);
+}
+
+TYPED_TEST(StateStoreTest, ApprovalUsedOnOneReplicaIsRefusedOnAnother) {
+  // Identically seeded envs give both guards the same incarnation, hence the same approval ids:
+  // only the shared single-use ledger tells the second replica the id is spent.
+  const std::string policy = R"({"loop_detection": {"enabled": false}})";
+  ManualEnv env_a(/*seed=*/7), env_b(/*seed=*/7);
+  Replica& a = this->NewReplica(policy, &env_a);
+  Replica& b = this->NewReplica(policy, &env_b);
+  ASSERT_EQ(a.guard->incarnation(), b.guard->incarnation());
+  CallResult first = a.guard->Call(ToolCall{"run-a", "wire", {{"to", "x"}}});
+  EXPECT_TRUE(first.status.ok()) << first.status.ToString();
+  EXPECT_EQ(first.decision, Decision::kApproved);
+  CallResult second = b.guard->Call(ToolCall{"run-b", "wire", {{"to", "x"}}});
+  EXPECT_EQ(second.status.code(), StatusCode::kPermissionDenied) << second.status.ToString();
+  EXPECT_NE(second.status.message().find("already used"), std::string::npos);
+  EXPECT_EQ(this->executor_.calls, 1);
+}
+
+TYPED_TEST(StateStoreTest, ApprovalConsumedExactlyOnceByAnyReplica) {
+  StateStore* a = this->backend_.Replica();
+  StateStore* b = this->backend_.Replica();
+  EXPECT_TRUE(*a->ConsumeApproval("apr-1"));
+  EXPECT_FALSE(*b->ConsumeApproval("apr-1"));
+  EXPECT_FALSE(*a->ConsumeApproval("apr-1"));
+  EXPECT_TRUE(*b->ConsumeApproval("apr-2"));
+}
+
+// ---- Redis only: what a server brings (outages, TTLs, addresses) -----------------------------
+
+TEST(RedisStateStoreTest, UnreachableAtStartIsAClearError) {
+  RedisServer never_started;
+  StatusOr<std::unique_ptr<StateStore>> opened =
+      OpenStateStore("redis://127.0.0.1:" + std::to_string(never_started.port()) + "/0");
+  ASSERT_FALSE(opened.ok());
+  EXPECT_EQ(opened.status().code(), StatusCode::kUnavailable);
+  EXPECT_NE(opened.status().message().find("127.0.0.1:" + std::to_string(never_started.port())),
+            std::string::npos)
+      << opened.status().ToString();
+}
+
+TEST(RedisStateStoreTest, StateSpecsThatAreNotMemoryOrRedisUrlsAreRefused) {
+  for (const char* bad : {"", "mem", "redis://", "redis://h:0", "redis://h:70000", "redis://h/16",
+                          "redis://h:12x", "http://h:6379"}) {
+    StatusOr<std::unique_ptr<StateStore>> opened = OpenStateStore(bad);
+    EXPECT_EQ(opened.status().code(), StatusCode::kInvalidArgument) << bad;
+  }
+  EXPECT_TRUE(OpenStateStore("memory").ok());
+}
+
+TEST(RedisStateStoreTest, StoppedMidRunFailsClosedAlertsOnceAndRecoversWhenBack) {
+  RedisServer server;
+  ASSERT_TRUE(server.Start());
+  StatusOr<std::unique_ptr<StateStore>> store = server.Open("outage");
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  StatusOr<Manifest> manifest = Manifest::Parse(kManifest, "tools.json");
+  StatusOr<Policy> policy = Policy::Parse(R"({"loop_detection": {"enabled": false}})", "p.json");
+  ManualEnv env;
+  SwitchExecutor executor;
+  MemoryAuditSink audit;
+  MemoryAlertSink alerts;
+  ApproveAll approver;
+  GuardDeps deps;
+  deps.env = &env;
+  deps.executor = &executor;
+  deps.approver = &approver;
+  deps.audit = &audit;
+  deps.alerts = &alerts;
+  deps.state = store->get();
+  StatusOr<std::unique_ptr<Guard>> created = Guard::Create(*manifest, *policy, deps);
+  ASSERT_TRUE(created.ok()) << created.status().ToString();
+  std::unique_ptr<Guard> guard = std::move(*created);
+  EXPECT_TRUE(guard->Call(ToolCall{"r", "pay", {{"i", 1}}}).status.ok());
+
+  server.Stop();
+  for (int i = 2; i <= 3; ++i) {
+    CallResult r = guard->Call(ToolCall{"r", "pay", {{"i", i}}});
+    EXPECT_EQ(r.status.code(), StatusCode::kUnavailable) << r.status.ToString();
+    EXPECT_EQ(r.decision, Decision::kUnavailable);
+    EXPECT_FALSE(r.reached_tool);
+    EXPECT_NE(r.status.message().find("fail closed"), std::string::npos);
+  }
+  CallResult wire = guard->Call(ToolCall{"r", "wire", {{"to", "x"}}});  // approval needs it too
+  EXPECT_EQ(wire.status.code(), StatusCode::kPermissionDenied) << wire.status.ToString();
+  EXPECT_EQ(executor.calls, 1);
+  EXPECT_EQ(alerts.Count(AlertKind::kStateStoreUnavailable), 1);  // once per outage
+  EXPECT_EQ(guard->BreakerStateOf("pay"), BreakerState::kOpen);   // cannot say: treated open
+
+  ASSERT_TRUE(server.Start());  // same port, empty memory, empty script cache
+  CallResult back = guard->Call(ToolCall{"r", "pay", {{"i", 4}}});
+  EXPECT_TRUE(back.status.ok()) << back.status.ToString();
+  EXPECT_EQ(executor.calls, 2);
+  server.Stop();
+  EXPECT_FALSE(guard->Call(ToolCall{"r", "pay", {{"i", 5}}}).status.ok());
+  EXPECT_EQ(alerts.Count(AlertKind::kStateStoreUnavailable), 2);  // a second outage
+}
+
+TEST(RedisStateStoreTest, EveryKeyCarriesTheNamespaceAndATtl) {
+  RedisServer& server = SharedRedis();
+  ASSERT_GT(server.port(), 0);
+  const std::string ns = UniqueNamespace();
+  StatusOr<std::unique_ptr<StateStore>> store = server.Open(ns);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  StateStore& s = **store;
+  AttemptCharge c;
+  c.tool = "pay";
+  c.run_id = "run-7";
+  c.cost_micros = 5;
+  c.tenant = TenantBudget{"acme", 100, 100};
+  c.day = 19'000;
+  c.breaker.failure_threshold = 1;
+  ASSERT_TRUE(s.AdmitAttempt(c)->admitted());
+  ASSERT_TRUE(*s.RecordOutcome("pay", c.breaker, BreakerOutcome::kFailure, 0));
+  ASSERT_TRUE(*s.ConsumeApproval("apr-9"));
+  std::istringstream keys(server.Cli("--scan --pattern '" + ns + ":*'"));
+  std::vector<std::string> found;
+  for (std::string key; std::getline(keys, key);) {
+    if (key.empty()) continue;
+    found.push_back(key);
+    const long ttl = std::stol(server.Cli("PTTL '" + key + "'"));
+    EXPECT_GT(ttl, 0) << key;
+  }
+  std::sort(found.begin(), found.end());
+  EXPECT_EQ(found, (std::vector<std::string>{ns + ":approval:apr-9", ns + ":breaker:pay",
+                                             ns + ":run:run-7", ns + ":tenant:acme:19000"}));
+  EXPECT_TRUE(server.Cli("--scan --pattern 'blastradius:*'").empty());
+}
+
+// Round trips the store made since the last CONFIG RESETSTAT: the top-level commands it sends
+// (EVALSHA, EVAL, SET, HMGET). Commands that scripts run inside the server are counted by Redis
+// under their own names (hincrby, pexpire, hset, hmget), so a script's HMGET is subtracted by
+// counting HMGET only when no script ran; the guard's paths here send no HMGET of their own.
+int64_t CommandsServed(RedisServer& server) {
+  std::istringstream stats(server.Cli("INFO commandstats"));
+  int64_t total = 0;
+  for (std::string line; std::getline(stats, line);) {
+    if (line.rfind("cmdstat_", 0) != 0) continue;
+    const std::string name = line.substr(8, line.find(':') - 8);
+    if (name != "evalsha" && name != "eval" && name != "set") continue;
+    total += std::stoll(line.substr(line.find("calls=") + 6));
+  }
+  return total;
+}
+
+TEST(RedisStateStoreTest, AllowPathIsOneRoundTripPerCall) {
+  RedisServer& server = SharedRedis();
+  ASSERT_GT(server.port(), 0);
+  StatusOr<std::unique_ptr<StateStore>> store = server.Open(UniqueNamespace());
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  StatusOr<Manifest> manifest = Manifest::Parse(kManifest, "tools.json");
+  StatusOr<Policy> policy = Policy::Parse(
+      R"({"loop_detection": {"enabled": false},
+          "tenant_budget": {"tenant": "acme", "max_cost_usd_per_day": 100}})",
+      "p.json");
+  ASSERT_TRUE(policy.ok()) << policy.status().ToString();
+  ManualEnv env;
+  SwitchExecutor executor;
+  MemoryAuditSink audit;
+  MemoryAlertSink alerts;
+  GuardDeps deps;
+  deps.env = &env;
+  deps.executor = &executor;
+  deps.audit = &audit;
+  deps.alerts = &alerts;
+  deps.state = store->get();
+  StatusOr<std::unique_ptr<Guard>> guard = Guard::Create(*manifest, *policy, deps);
+  ASSERT_TRUE(guard.ok()) << guard.status().ToString();
+  server.Cli("CONFIG RESETSTAT");
+  constexpr int kCalls = 10;  // $2.50 of the default $5 run budget
+  for (int i = 0; i < kCalls; ++i) {
+    ASSERT_TRUE((*guard)->Call(ToolCall{"r", "pay", {{"i", i}}}).status.ok());
+  }
+  EXPECT_EQ(CommandsServed(server), kCalls);  // one EVALSHA each: check and charge together
+  executor.failing = true;  // a failure is reported: a second round trip, on the failure path
+  EXPECT_FALSE((*guard)->Call(ToolCall{"r", "pay", {{"i", -1}}}).status.ok());
+  EXPECT_EQ(CommandsServed(server), kCalls + 2) << server.Cli("INFO commandstats");
+}
+
+TEST(InProcessStateStoreTest, ForgetRunFreesTheRunsCounters) {
+  std::unique_ptr<StateStore> s = NewInProcessStateStore();
+  AttemptCharge c;
+  c.tool = "pay";
+  c.run_id = "r";
+  c.cost_micros = 2;
+  ASSERT_TRUE(s->AdmitAttempt(c)->admitted());
+  EXPECT_EQ(s->RunUsage("r")->cost_micros, 2);
+  s->ForgetRun("r");
+  EXPECT_EQ(s->RunUsage("r")->calls, 0);
+}
+
+}  // namespace
+}  // namespace blastradius
