@@ -6,8 +6,10 @@
 #include <map>
 #include <mutex>
 #include <set>
+#include <unordered_map>
 #include <utility>
 
+#include "blastradius/manifest.h"  // TransparentStringHash
 #include "state_store_internal.h"
 
 namespace blastradius {
@@ -169,8 +171,11 @@ class InProcessStateStore : public StateStore {
   }
 
   std::mutex mu_;
-  std::map<std::string, std::unique_ptr<CircuitBreaker>, std::less<>> breakers_;
-  std::map<std::string, UsageCounters, std::less<>> runs_;
+  // Hashed: a lookup per attempt stays O(1) whatever the number of tools or live runs.
+  std::unordered_map<std::string, std::unique_ptr<CircuitBreaker>, TransparentStringHash,
+                     std::equal_to<>>
+      breakers_;
+  std::unordered_map<std::string, UsageCounters, TransparentStringHash, std::equal_to<>> runs_;
   std::map<std::pair<std::string, int64_t>, UsageCounters> tenants_;
   std::set<std::string, std::less<>> used_approvals_;
 };
