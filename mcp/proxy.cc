@@ -122,8 +122,14 @@ StatusOr<std::unique_ptr<Proxy>> Proxy::Create(Manifest manifest, Policy policy,
     deps.executor = proxy->faults_.get();
   }
   deps.approver = sinks.approver;
+  deps.journal = sinks.journal;
+  proxy->workflows_ = sinks.journal != nullptr;
+  if (proxy->workflows_) proxy->recovery_ = std::move(proxy->options_.recovery);
   deps.audit = sinks.audit;
   deps.alerts = sinks.alerts;
+  SanitizerOptions clean_only = policy.sanitizer;
+  clean_only.enabled = false;  // Clean needs no detector; the guard scans
+  proxy->cleaner_ = std::make_unique<Sanitizer>(clean_only, nullptr);
   StatusOr<std::unique_ptr<Guard>> guard =
       Guard::Create(std::move(manifest), std::move(policy), deps);
   if (!guard.ok()) return guard.status();
@@ -137,12 +143,23 @@ void Proxy::Log(const std::string& line) const {
 
 int Proxy::Run() {
   for (;;) {
+    if (!in_call_ && recovery_ && (client_initialized_ || !call_queue_.empty())) {
+      RecoverUnfinishedWorkflows();
+      continue;
+    }
     if (!in_call_ && !call_queue_.empty()) {
       RunQueuedCall();
       continue;
     }
     if (client_eof_ || client_out_.broken) break;
     Pump(-1);
+  }
+  if (workflows_) {
+    const std::optional<WorkflowState> last = guard_->Snapshot(options_.run_id).workflow;
+    if (last == WorkflowState::kOpen) {  // the session ended normally: nothing to undo
+      Status st = guard_->CommitWorkflow(options_.run_id);
+      if (!st.ok()) Log("committing the session's workflow failed: " + st.message());
+    }
   }
   const int64_t flush_deadline = MonotonicMillis() + options_.flush_timeout_ms;
   PumpUntil([this] { return client_out_.broken || client_out_.buf.size() == client_out_.sent; },
@@ -302,6 +319,7 @@ void Proxy::OnClientRequest(Message& m) {
 }
 
 void Proxy::OnClientNotification(Message& m) {
+  if (m.method == "notifications/initialized") client_initialized_ = true;
   if (m.method == "notifications/cancelled" && m.doc.contains("params") &&
       m.doc["params"].is_object()) {
     Json& params = m.doc["params"];
@@ -491,11 +509,43 @@ void Proxy::RunQueuedCall() {
   current_meta_ = params.is_object() ? params.value("_meta", Json()) : Json();
   current_cancelled_ = false;
   current_is_error_ = false;
+  current_pass_through_ = Json::object();
+  current_structured_ = Json();
+  if (workflows_ && guard_->Snapshot(options_.run_id).workflow != WorkflowState::kOpen) {
+    Status begun = guard_->BeginWorkflow(options_.run_id);  // after a commit or a rollback
+    if (!begun.ok()) Log("opening a workflow failed: " + begun.message());
+  }
   CallResult result = guard_->Call(*call);
+  if (result.rollback) {
+    Log("workflow " + result.rollback->txn + " " +
+        std::string(WorkflowStateName(result.rollback->state)) + ": " +
+        std::to_string(result.rollback->compensated) + " call(s) compensated; " +
+        result.rollback->reason);
+  }
   in_call_ = false;
   LogFaults();
   if (current_cancelled_) return;  // the client gave up on it: no answer (MCP cancellation)
-  SendToClient(MakeResult(m.id, CallToolResultFor(result, current_is_error_)));
+  ServerAnswer answer;
+  answer.extra = std::move(current_pass_through_);
+  answer.structured = std::move(current_structured_);
+  SendToClient(MakeResult(m.id, CallToolResultFor(result, current_is_error_,
+                                                  PassThroughFields(answer, result, *cleaner_))));
+}
+
+void Proxy::RecoverUnfinishedWorkflows() {
+  JournalRecovery recovery = std::move(*recovery_);
+  recovery_.reset();
+  in_call_ = true;  // the compensations are the proxy's own calls: queued calls wait
+  current_meta_ = Json();
+  for (const RollbackReport& r : guard_->Recover(recovery)) {
+    Log("recovered workflow " + r.txn + " of run " + r.run_id + ": " +
+        std::string(WorkflowStateName(r.state)) + ", " + std::to_string(r.compensated) +
+        " call(s) compensated");
+    for (const std::string& f : r.failures) Log("  failed: " + f);
+    for (const std::string& u : r.uncompensable) Log("  cannot be undone: " + u);
+  }
+  in_call_ = false;
+  LogFaults();
 }
 
 void Proxy::CrashServer(bool after_effect) {
@@ -515,12 +565,33 @@ void Proxy::LogFaults() {
 
 ToolResult Proxy::ExecuteOnServer(const Invocation& inv) {
   if (server_gone_) return ToolResult::Failed("the MCP server is not running", true);
-  current_is_error_ = false;
+  const bool compensation = !inv.compensates.empty();
+  if (!compensation) {  // what the agent gets beside the text comes from the latest attempt
+    current_is_error_ = false;
+    current_pass_through_ = Json::object();
+    current_structured_ = Json();
+  }
+  Json arguments = inv.args;
+  if (compensation) {
+    StatusOr<Json> built = CompensationCallArguments(inv, guard_->manifest());
+    if (!built.ok()) {
+      Log("compensation " + inv.tool + " for " + inv.compensates + ": " + built.status().message());
+      return ToolResult::Failed(built.status().message());
+    }
+    arguments = std::move(*built);
+  }
+  // A writing call's undo data: its compensation's arguments, built while its own arguments
+  // and answer are at hand (journaled with the outcome, so a restarted proxy has them too).
+  const ToolSpec* spec = compensation ? nullptr : guard_->manifest().Find(inv.tool);
+  auto with_undo = [&](ToolResult r, const Json& structured) {
+    if (spec != nullptr) r.undo = UndoForCall(*spec, inv.args, structured);
+    return r;
+  };
   const int64_t id = next_server_id_++;
   server_pending_[id] = ServerPending{Origin::kGovernedCall, nullptr};
   slot_ = CallSlot{id, false, false, Json()};
-  Json params{{"name", inv.tool}, {"arguments", inv.args}};
-  if (current_meta_.is_object()) params["_meta"] = current_meta_;
+  Json params{{"name", inv.tool}, {"arguments", std::move(arguments)}};
+  if (current_meta_.is_object() && !compensation) params["_meta"] = current_meta_;
   SendToServer(MakeRequest(id, "tools/call", std::move(params)));
   const bool answered = PumpUntil([this] { return slot_->done; }, inv.deadline_ms);
   CallSlot slot = std::move(*slot_);
@@ -533,17 +604,21 @@ ToolResult Proxy::ExecuteOnServer(const Invocation& inv) {
     }
     ToolResult r = ToolResult::Unknown("no answer from the MCP server before the deadline");
     r.timed_out = true;
-    return r;
+    return with_undo(std::move(r), Json());
   }
   if (slot.server_gone) {
-    return ToolResult::Unknown("the MCP server exited during the call");
+    return with_undo(ToolResult::Unknown("the MCP server exited during the call"), Json());
   }
   ServerAnswer answer = ToolResultFromResponse(slot.response);
   if (slot.response.contains("error")) {
     Log("tools/call " + inv.tool + " failed on the server: " + Serialize(slot.response["error"]));
   }
-  current_is_error_ = answer.is_error;
-  return std::move(answer.result);
+  if (!compensation) {
+    current_is_error_ = answer.is_error;
+    current_pass_through_ = answer.extra;
+    current_structured_ = answer.structured;
+  }
+  return with_undo(std::move(answer.result), answer.structured);
 }
 
 }  // namespace blastradius::mcp

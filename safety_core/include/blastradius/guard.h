@@ -4,7 +4,8 @@
 //   -> tier policy / approval -> journal intent (writing step in a workflow)
 //   -> per attempt: budget (tool call) -> circuit breaker -> execute (deadline)
 //                   -> sanitizer (output or error text) -> audit record
-//   -> retry (backoff) -> journal outcome -> rollback if the workflow must end
+//   -> retry (backoff) -> journal outcome -> rollback if the workflow must end (a safety stop
+//      or a definite tool failure, never a retryable result such as an open breaker)
 //
 // and any layer may stop the call with a typed decision and a reason (alerts are raised by the
 // layer that stops or notices). A call leaves one audit record per attempt that reached the
