@@ -59,6 +59,37 @@ class Proxy::ServerExecutor : public ToolExecutor {
   Proxy* proxy_;
 };
 
+// The malformed_reply faults: when one fires, the server's answer to that call is cut in half
+// on the wire, before the proxy parses it, so the proxy meets a real malformed line (logged,
+// counted as a transport failure) and the call waits for its deadline like any call whose
+// answer was lost. Selected by the chaos suite's own rule (fakes::FaultSelects).
+class Proxy::MalformedReplies : public ToolExecutor {
+ public:
+  MalformedReplies(Proxy* proxy, std::vector<fakes::FaultSpec> specs, ToolExecutor* inner)
+      : proxy_(proxy), specs_(std::move(specs)), counts_(specs_.size(), 0), inner_(inner) {}
+  ToolResult Execute(const Invocation& inv) override {
+    bool fires = false;
+    for (size_t i = 0; i < specs_.size(); ++i) {
+      if (specs_[i].tool != inv.tool) continue;
+      if (fakes::FaultSelects(specs_[i], ++counts_[i], proxy_->fault_env_.get())) fires = true;
+    }
+    if (!fires) return inner_->Execute(inv);
+    proxy_->fault_record_.faults.push_back(
+        {inv.tool, "malformed_reply", inv.call_id, inv.attempt, proxy_->fault_env_->NowMillis(),
+         "the server's answer cut in half before the proxy read it"});
+    proxy_->garble_next_answer_ = true;
+    ToolResult r = inner_->Execute(inv);
+    proxy_->garble_next_answer_ = false;
+    return r;
+  }
+
+ private:
+  Proxy* proxy_;
+  std::vector<fakes::FaultSpec> specs_;
+  std::vector<int64_t> counts_;  // invocations of each spec's tool seen
+  ToolExecutor* inner_;
+};
+
 namespace {
 
 constexpr size_t kReadChunk = 64 * 1024;
@@ -115,9 +146,17 @@ StatusOr<std::unique_ptr<Proxy>> Proxy::Create(Manifest manifest, Policy policy,
     proxy->fault_env_ = std::make_unique<LoopEnv>(p, p->options_.fault_seed);
     p->Log("faults: " + std::to_string(p->options_.faults.size()) + " with seed " +
            std::to_string(p->options_.fault_seed));
+    std::vector<fakes::FaultSpec> injected, malformed;
+    for (const fakes::FaultSpec& f : p->options_.faults) {
+      (f.kind == "malformed_reply" ? malformed : injected).push_back(f);
+    }
+    ToolExecutor* base = proxy->executor_.get();
+    if (!malformed.empty()) {
+      proxy->malformed_ = std::make_unique<MalformedReplies>(p, std::move(malformed), base);
+      base = proxy->malformed_.get();
+    }
     proxy->faults_ = std::make_unique<fakes::FaultStack>(
-        proxy->options_.faults, proxy->executor_.get(), proxy->fault_env_.get(),
-        &proxy->fault_record_,
+        injected, base, proxy->fault_env_.get(), &proxy->fault_record_,
         [p](const Invocation&, bool after_effect) { p->CrashServer(after_effect); });
     deps.executor = proxy->faults_.get();
   }
@@ -391,6 +430,11 @@ void Proxy::OnServerLine(const LineReader::Event& event) {
     return;
   }
   ParsedLine p = ParseMessage(event.line);
+  if (garble_next_answer_ && p.ok && p.message.kind == MessageKind::kResponse && slot_ &&
+      p.message.id == slot_->server_id) {
+    garble_next_answer_ = false;  // the malformed_reply fault: the answer arrives cut short
+    p = ParseMessage(std::string_view(event.line).substr(0, event.line.size() / 2));
+  }
   if (!p.ok) {
     ++stats_.server_transport_failures;
     Log("malformed line from the MCP server ignored: " + p.error);

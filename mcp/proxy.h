@@ -107,6 +107,7 @@ class Proxy {
  private:
   class LoopEnv;
   class ServerExecutor;
+  class MalformedReplies;
   struct Outbox {
     int fd = -1;
     std::string buf;
@@ -189,7 +190,9 @@ class Proxy {
   std::unique_ptr<LoopEnv> fault_env_;  // the fault injectors': seeded
   std::unique_ptr<ServerExecutor> executor_;
   fakes::RunRecorder fault_record_;
-  std::unique_ptr<fakes::FaultStack> faults_;  // over executor_, when options.faults is set
+  std::unique_ptr<MalformedReplies> malformed_;  // over executor_, for malformed_reply faults
+  bool garble_next_answer_ = false;  // a malformed_reply fault fired for the call in flight
+  std::unique_ptr<fakes::FaultStack> faults_;  // over those, when options.faults is set
   std::unique_ptr<Guard> guard_;
   std::unique_ptr<Sanitizer> cleaner_;  // Clean only: strings passed through beside the text
   ProxyStats stats_;

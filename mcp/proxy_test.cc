@@ -627,8 +627,26 @@ TEST(ProxyFaults, MalformedReplyLeavesTheEffectAppliedAndTheOutcomeUnknown) {
   EXPECT_EQ(r["result"]["isError"], true);
   EXPECT_NE(TextOf(r).find("may or may not have acted"), std::string::npos) << TextOf(r);
   EXPECT_EQ(s->Close(), 0);
-  EXPECT_EQ(s->Ledger().size(), 1u);  // the server did act
+  EXPECT_EQ(s->Ledger().front(), R"(echo {"text":"a"})");  // the server did act
   EXPECT_EQ(s->Audit()[0]["outcome"], "unknown");
+}
+
+TEST(ProxyFaults, MalformedReplyReachesTheProxysParserSoTheAnswerIsLostAndCancelled) {
+  ScratchDir d;
+  auto s = WithFaults(d, R"([{"tool": "echo", "kind": "malformed_reply", "at": [1]}])");
+  s->Initialize();
+  Json garbled = s->CallTool(1, "echo", Json{{"text", "a"}});
+  EXPECT_EQ(garbled["result"]["isError"], true);
+  EXPECT_NE(TextOf(garbled).find("did not answer in time"), std::string::npos) << TextOf(garbled);
+  EXPECT_EQ(s->CallTool(2, "echo", Json{{"text", "b"}})["result"]["isError"], false);
+  EXPECT_EQ(s->Close(), 0);
+  // The server answered call 1; the proxy could not read the answer, waited for its deadline
+  // and cancelled the request upstream, as it does for any reply it cannot parse.
+  const std::vector<std::string> ledger = s->Ledger();
+  ASSERT_EQ(ledger.size(), 3u);
+  EXPECT_EQ(ledger[0], R"(echo {"text":"a"})");
+  EXPECT_EQ(ledger[1].rfind("cancelled ", 0), 0u) << ledger[1];
+  EXPECT_EQ(ledger[2], R"(echo {"text":"b"})");
 }
 
 TEST(ProxyFaults, ServerCrashKillsTheRealServer) {
