@@ -226,6 +226,7 @@ void Proxy::Pump(int64_t timeout_ms) {
   const bool want_server_in =
       server_in_.fd >= 0 && server_in_.buf.size() > server_in_.sent && !server_in_.broken;
   if (!client_eof_) fds.push_back({client_in_, POLLIN, 0});
+  if (!client_eof_ && options_.stop_fd >= 0) fds.push_back({options_.stop_fd, POLLIN, 0});
   if (!server_gone_ && server_->stdout_fd() >= 0) fds.push_back({server_->stdout_fd(), POLLIN, 0});
   if (want_client_out) fds.push_back({client_out_.fd, POLLOUT, 0});
   if (want_server_in) fds.push_back({server_in_.fd, POLLOUT, 0});
@@ -239,6 +240,11 @@ void Proxy::Pump(int64_t timeout_ms) {
       Flush(client_out_);
     } else if (p.fd == server_in_.fd && (p.events & POLLOUT)) {
       Flush(server_in_);
+    } else if (p.fd == options_.stop_fd) {
+      Log("asked to stop: ending the session as if the client had closed it (" +
+          std::to_string(call_queue_.size()) + " queued tools/call dropped)");
+      client_eof_ = true;
+      call_queue_.clear();
     } else if (p.fd == client_in_) {
       ReadFrom(client_in_, true);
     } else if (!server_gone_ && p.fd == server_->stdout_fd()) {

@@ -52,6 +52,9 @@ struct ProxyOptions {
   // mid-rollback): rolled back through the server before the session's first call, once the
   // client has initialized it. Only with ProxySinks::journal.
   std::optional<JournalRecovery> recovery;
+  // Readable when the process was asked to stop (SIGTERM, SIGINT: a self-pipe): the session
+  // ends as if the client had closed its stdin. -1: none.
+  int stop_fd = -1;
 };
 
 // Counters for tests and the exit log line.

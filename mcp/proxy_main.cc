@@ -204,6 +204,27 @@ StatusOr<OpenedJournal> OpenLockedJournal(Env* env, const std::string& path) {
   return OpenedJournal{std::move(*journal), RecoverJournal(*contents)};
 }
 
+// SIGTERM and SIGINT end the session in order (ProxyOptions::stop_fd): a client that stops the
+// proxy by signal, as the MCP stdio transport allows, must not leave a workflow to be rolled
+// back at the next start.
+int g_stop_write_fd = -1;
+void OnStopSignal(int) {
+  const int saved = errno;
+  if (g_stop_write_fd >= 0) (void)!write(g_stop_write_fd, "s", 1);
+  errno = saved;
+}
+int InstallStopSignals() {
+  int fds[2];
+  if (pipe2(fds, O_NONBLOCK | O_CLOEXEC) != 0) return -1;
+  g_stop_write_fd = fds[1];
+  struct sigaction sa {};
+  sa.sa_handler = OnStopSignal;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGTERM, &sa, nullptr);
+  sigaction(SIGINT, &sa, nullptr);
+  return fds[0];
+}
+
 }  // namespace
 
 int ProxyMain(int argc, char** argv) {
@@ -312,6 +333,7 @@ int ProxyMain(int argc, char** argv) {
   }
 
   signal(SIGPIPE, SIG_IGN);
+  options.stop_fd = InstallStopSignals();
   StatusOr<std::unique_ptr<ChildProcess>> server = ChildProcess::Start(a.server);
   if (!server.ok()) return std::cerr << server.status().message() << "\n", 1;
   options.run_id = !a.run_id.empty() ? a.run_id

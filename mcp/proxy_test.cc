@@ -811,6 +811,22 @@ TEST(ProxyRollback, ProxyKilledMidRollbackFinishesTheRollbackOnRestart) {
   EXPECT_EQ(UndoCalls(third.Ledger()).size(), 4u);
 }
 
+TEST(ProxyRollback, SigtermEndsTheSessionInOrderSoNothingIsRolledBackAtTheNextStart) {
+  ScratchDir d;
+  {
+    ProxySession s(kRollbackPolicy, {}, d.path().string(), kRollbackTools);
+    s.Initialize();
+    WriteThreeNotes(s);
+    s.proxy().Signal(SIGTERM);  // how an MCP client stops a server that does not exit
+    ASSERT_TRUE(s.proxy().WaitForExit(kWaitMs));
+    EXPECT_TRUE(WIFEXITED(s.proxy().wait_status()));
+  }
+  ProxySession restarted(kRollbackPolicy, {}, d.path().string(), kRollbackTools);
+  restarted.Initialize();
+  EXPECT_EQ(restarted.CallTool(1, "echo", Json{{"text", "x"}})["result"]["isError"], false);
+  EXPECT_TRUE(UndoCalls(restarted.Ledger()).empty());
+}
+
 TEST(ProxyRollback, SecondProxyOnTheSameJournalRefusesToStart) {
   ScratchDir d;
   ProxySession first(kRollbackPolicy, {}, d.path().string(), kRollbackTools);
