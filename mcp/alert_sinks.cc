@@ -2,12 +2,15 @@
 
 #include <errno.h>
 #include <poll.h>
+#include <pthread.h>
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <iostream>
 #include <memory>
+#include <string_view>
 
 #include "mcp/child_process.h"
 
@@ -31,6 +34,27 @@ bool DrainUntilEof(int fd, int64_t deadline_ms) {
   }
 }
 
+// WriteAll with SIGPIPE blocked for this thread, and a SIGPIPE that the write raised consumed
+// before the mask is restored: a command that exits without reading its stdin is a failed
+// delivery (EPIPE), never the death of the host process, whether or not it ignores SIGPIPE.
+Status WriteWithoutSigpipe(int fd, std::string_view data, int64_t timeout_ms) {
+  sigset_t pipe_only, old;
+  sigemptyset(&pipe_only);
+  sigaddset(&pipe_only, SIGPIPE);
+  sigset_t pending;
+  sigemptyset(&pending);
+  const bool was_pending = sigpending(&pending) == 0 && sigismember(&pending, SIGPIPE) == 1;
+  pthread_sigmask(SIG_BLOCK, &pipe_only, &old);
+  Status st = WriteAll(fd, data, timeout_ms);
+  if (!st.ok() && !was_pending) {
+    const timespec zero{0, 0};
+    while (sigtimedwait(&pipe_only, nullptr, &zero) == SIGPIPE) {
+    }
+  }
+  pthread_sigmask(SIG_SETMASK, &old, nullptr);
+  return st;
+}
+
 }  // namespace
 
 Status StderrAlertSink::Raise(const Alert& alert) {
@@ -46,8 +70,8 @@ Status CommandAlertSink::Raise(const Alert& alert) {
     return Status::Unavailable("alert command did not start: " + started.status().message());
   }
   ChildProcess& p = **started;
-  Status written = WriteAll(p.stdin_fd(), AlertToLine(alert) + "\n",
-                            std::max<int64_t>(0, deadline - MonotonicMillis()));
+  Status written = WriteWithoutSigpipe(p.stdin_fd(), AlertToLine(alert) + "\n",
+                                       std::max<int64_t>(0, deadline - MonotonicMillis()));
   p.CloseStdin();
   const bool eof = DrainUntilEof(p.stdout_fd(), deadline);
   const bool exited = eof && p.WaitForExit(std::max<int64_t>(0, deadline - MonotonicMillis()));

@@ -32,7 +32,8 @@ class CommandAlertSink : public AlertSink {
       : command_(std::move(command)), timeout_ms_(timeout_ms) {}
   // Blocks until the command exits or the timeout passes (then the command is stopped: SIGTERM,
   // then SIGKILL). Unavailable when it cannot start, does not read its stdin, exits non-zero or
-  // by a signal, or outlives the timeout.
+  // by a signal, or outlives the timeout. A command that exits without reading its stdin never
+  // raises SIGPIPE in the caller (it is blocked for the write and consumed).
   Status Raise(const Alert& alert) override;
 
  private:

@@ -66,6 +66,15 @@ TEST(CommandAlertSink, CommandThatOutlivesItsTimeoutIsStoppedAndFails) {
   EXPECT_THAT(st.message(), HasSubstr("did not finish within 100 ms"));
 }
 
+TEST(CommandAlertSink, CommandThatClosesItsStdinIsASinkFailureNotASigpipe) {
+  Alert big = TestAlert();
+  big.reason.assign(1 << 20, 'r');  // more than a pipe holds: the write must meet the close
+  CommandAlertSink sink("exec 0<&-; exit 0", 10'000);
+  Status st = sink.Raise(big);  // the test process must survive (SIGPIPE is not ignored here)
+  EXPECT_EQ(st.code(), StatusCode::kUnavailable);
+  EXPECT_THAT(st.message(), HasSubstr("did not read the alert"));
+}
+
 TEST(TeeAlertSink, EverySinkGetsTheAlertAndTheFirstFailureIsReturned) {
   ScratchFile f;
   CommandAlertSink failing("exit 1", 10'000);

@@ -91,7 +91,11 @@ void ReadCompensationArgs(ObjectReader& r, ToolSpec* spec) {
     }
     UndoArg arg;
     arg.key = key;
-    const auto& [kind, what] = *source.items().begin();
+    // Not a structured binding over source.items(): the proxy that yields the key would be
+    // gone before the key is read (ASan: stack-use-after-scope).
+    const auto only = source.begin();
+    const std::string& kind = only.key();
+    const Json& what = only.value();
     if (kind == "value") {
       arg.source = UndoArgSource::kValue;
       arg.value = what;
