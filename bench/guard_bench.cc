@@ -6,6 +6,9 @@
 //                                          breaker, execute, sanitizer on a 200 B output)
 //   guard/allow/audit:memory|file          the same plus one audit record per call, kept in
 //                                          memory (a bounded ring) or appended to a real file
+//   guard/allow/audit:file_sync64|nosync   the file sink syncing every 64 records / never
+//                                          (audit_log.sync_every_records 64 / 0); file rows
+//                                          are wall-clock
 //   guard/allow_latency/threads:1|2        the decision path, every call timed with a steady
 //                                          clock: p50/p99/p999 counters (per thread, averaged)
 //   guard/deny/budget|breaker_open|tier3_rejected   calls stopped by a layer
@@ -99,6 +102,7 @@ struct GuardConfig {
   int64_t budget_scale = 1;  // multiplies the step and call budgets (long runs)
   int loop_window = 0;
   bool breaker_never_resets = false;
+  int64_t audit_sync_every = 1;  // FileAuditSink's sync_every_records
 };
 
 struct GuardFixture {
@@ -160,7 +164,8 @@ std::unique_ptr<GuardFixture> MakeFixture(const GuardConfig& config) {
     f->audit = std::move(ring);
   } else if (config.audit == AuditMode::kFile) {
     f->audit_path = ScratchPath("audit.jsonl");
-    StatusOr<std::unique_ptr<FileAuditSink>> sink = FileAuditSink::Open(&f->env, f->audit_path);
+    StatusOr<std::unique_ptr<FileAuditSink>> sink =
+        FileAuditSink::Open(&f->env, f->audit_path, config.audit_sync_every);
     if (!sink.ok()) {
       std::fprintf(stderr, "%s\n", sink.status().ToString().c_str());
       std::abort();
@@ -355,9 +360,10 @@ void BM_LongRun(benchmark::State& state) {
         mismatches +=
             !driver.Call(f.read_tools[i % f.read_tools.size()], Decision::kAllowed, false);
       }
-      window_ns[w] = std::chrono::duration<double, std::nano>(
-                         std::chrono::steady_clock::now() - start).count() /
-                     static_cast<double>(calls / kWindows);
+      window_ns[w] =
+          std::chrono::duration<double, std::nano>(std::chrono::steady_clock::now() - start)
+              .count() /
+          static_cast<double>(calls / kWindows);
     }
     retained = static_cast<double>(LiveHeapBytes()) - static_cast<double>(before);
     driver.NextRun();  // ends the long run
@@ -406,8 +412,16 @@ void RegisterAll() {
   RegisterBenchmark("guard/allow/audit:none", BM_Allow, "allow", GuardConfig{}, false);
   RegisterBenchmark("guard/allow/audit:memory", BM_Allow, "allow_memory",
                     GuardConfig{.audit = AuditMode::kMemory}, false);
+  // File sinks: wall-clock, since a sync is time spent waiting for the disk, not CPU.
   RegisterBenchmark("guard/allow/audit:file", BM_Allow, "allow_file",
-                    GuardConfig{.audit = AuditMode::kFile}, false);
+                    GuardConfig{.audit = AuditMode::kFile}, false)
+      ->UseRealTime();
+  RegisterBenchmark("guard/allow/audit:file_sync64", BM_Allow, "allow_file_sync64",
+                    GuardConfig{.audit = AuditMode::kFile, .audit_sync_every = 64}, false)
+      ->UseRealTime();
+  RegisterBenchmark("guard/allow/audit:file_nosync", BM_Allow, "allow_file_nosync",
+                    GuardConfig{.audit = AuditMode::kFile, .audit_sync_every = 0}, false)
+      ->UseRealTime();
   RegisterBenchmark("guard/allow_latency", BM_Allow, "allow", GuardConfig{}, true)
       ->Threads(1)
       ->Threads(2)

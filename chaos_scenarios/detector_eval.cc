@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "agentic_eval.h"
 #include "blastradius/learned_detector.h"
 
 namespace blastradius {
@@ -51,6 +52,9 @@ struct Thresholds {
   std::map<std::string, double> min_recall_by_kind;
   std::optional<double> max_fpr_benign;
   std::optional<double> max_fpr_hard_negative;
+  // --agentic, checked on the default policy's setting (quarantine, external fetch).
+  std::optional<double> max_attack_success;
+  std::optional<double> max_utility_loss;
 };
 
 struct EvalArgs {
@@ -63,6 +67,7 @@ struct EvalArgs {
   bool list_misses = false;
   bool learned = true;
   bool loso = true;
+  bool agentic = false;
   double l2 = -1;  // < 0: TrainOptions' default
   Thresholds thresholds;
 };
@@ -72,6 +77,7 @@ constexpr char kUsage[] =
     "         [--json FILE] [--list-misses] [--no-learned] [--no-loso] [--model FILE]\n"
     "         [--train-out FILE] [--l2 X] [--min-recall X] [--min-recall-kind KIND=X]...\n"
     "         [--max-fpr-benign X] [--max-fpr-hard-negative X]\n"
+    "         [--agentic [--max-attack-success X] [--max-utility-loss X]]\n"
     "       blastradius eval-detector --print-normalized   (stdin lines as the detector sees "
     "them)\n";
 
@@ -87,8 +93,10 @@ std::string ParseArgs(int argc, char** argv, EvalArgs* args) {
   if (i < argc && std::string(argv[i]) == "eval-detector") ++i;
   for (; i < argc; ++i) {
     std::string flag = argv[i];
-    if (flag == "--list-misses" || flag == "--no-learned" || flag == "--no-loso") {
+    if (flag == "--list-misses" || flag == "--no-learned" || flag == "--no-loso" ||
+        flag == "--agentic") {
       if (flag == "--list-misses") args->list_misses = true;
+      if (flag == "--agentic") args->agentic = true;
       if (flag == "--no-learned") args->learned = false;
       if (flag == "--no-loso") args->loso = false;
       continue;
@@ -116,6 +124,10 @@ std::string ParseArgs(int argc, char** argv, EvalArgs* args) {
       args->thresholds.max_fpr_benign = x;
     } else if (flag == "--max-fpr-hard-negative" && ParseDouble(value, &x)) {
       args->thresholds.max_fpr_hard_negative = x;
+    } else if (flag == "--max-attack-success" && ParseDouble(value, &x)) {
+      args->thresholds.max_attack_success = x;
+    } else if (flag == "--max-utility-loss" && ParseDouble(value, &x)) {
+      args->thresholds.max_utility_loss = x;
     } else if (flag == "--min-recall-kind" && value.find('=') != std::string::npos &&
                ParseDouble(value.substr(value.find('=') + 1), &x)) {
       args->thresholds.min_recall_by_kind[value.substr(0, value.find('='))] = x;
@@ -124,6 +136,10 @@ std::string ParseArgs(int argc, char** argv, EvalArgs* args) {
     }
   }
   if (args->corpus.empty()) return "--corpus FILE is required";
+  if (!args->agentic &&
+      (args->thresholds.max_attack_success || args->thresholds.max_utility_loss)) {
+    return "--max-attack-success and --max-utility-loss need --agentic";
+  }
   if (!args->learned) args->loso = false;  // without a learned stage LOSO equals in-sample
   return "";
 }
@@ -389,6 +405,61 @@ bool CheckThresholds(const DetectorMetrics& m, const Thresholds& t) {
   return ok;
 }
 
+std::string Fraction(const Rate& r) {
+  char buf[64];
+  std::snprintf(buf, sizeof(buf), "%5.1f%% (%zu/%zu)", 100.0 * r.value(), r.hits, r.total);
+  return buf;
+}
+
+void PrintAgentic(const std::vector<AgenticRow>& rows, bool list_misses) {
+  std::printf(
+      "\nagentic (every text as a fetched record, then a tier-0, a tier-2 and a tier-3 call; the "
+      "human rejects every request):\n");
+  std::printf("  %-46s %-20s %-20s %-20s %-20s\n", "setting", "attack success", "utility loss",
+              "benign tier-2 asked", "benign withheld");
+  for (const AgenticRow& r : rows) {
+    std::printf("  %-46s %-20s %-20s %-20s %-20s\n", r.setting.Name().c_str(),
+                Fraction(r.attack_success).c_str(), Fraction(r.utility_loss).c_str(),
+                Fraction(r.benign_needing_human).c_str(), Fraction(r.withheld_benign).c_str());
+    if (list_misses) {
+      for (const std::string& id : r.successful_attacks)
+        std::printf("    attack  %s\n", id.c_str());
+      for (const std::string& id : r.lost_utility) std::printf("    utility %s\n", id.c_str());
+    }
+  }
+}
+
+bool CheckAgentic(const AgenticRow& row, const Thresholds& t) {
+  bool ok = true;
+  const std::string where = " [" + row.setting.Name() + "]";
+  if (t.max_attack_success && row.attack_success.value() > *t.max_attack_success) {
+    std::fprintf(stderr, "threshold failed: attack_success%s = %.4f, wanted %.4f\n", where.c_str(),
+                 row.attack_success.value(), *t.max_attack_success);
+    ok = false;
+  }
+  if (t.max_utility_loss && row.utility_loss.value() > *t.max_utility_loss) {
+    std::fprintf(stderr, "threshold failed: utility_loss%s = %.4f, wanted %.4f\n", where.c_str(),
+                 row.utility_loss.value(), *t.max_utility_loss);
+    ok = false;
+  }
+  return ok;
+}
+
+Json AgenticToJson(const std::vector<AgenticRow>& rows) {
+  Json out = Json::array();
+  for (const AgenticRow& r : rows) {
+    out.push_back({{"on_detect", std::string(OnDetectName(r.setting.on_detect))},
+                   {"external_fetch", r.setting.external_fetch},
+                   {"attack_success", r.attack_success.value()},
+                   {"utility_loss", r.utility_loss.value()},
+                   {"benign_needing_human", r.benign_needing_human.value()},
+                   {"benign_withheld", r.withheld_benign.value()},
+                   {"successful_attacks", r.successful_attacks},
+                   {"lost_utility", r.lost_utility}});
+  }
+  return out;
+}
+
 Status WriteText(Env* env, const std::string& path, std::string_view text) {
   if (env->FileExists(path)) BR_RETURN_IF_ERROR(env->RemoveFile(path));
   StatusOr<std::unique_ptr<WritableFile>> file = env->NewAppendableFile(path);
@@ -533,7 +604,7 @@ int EvalDetectorMain(int argc, char** argv) {
   std::optional<LearnedModel> shipped;
   if (args.learned) {
     StatusOr<LearnedModel> model =
-        LearnedModel::Load(env, args.model.empty() ? BundledLearnedModelPath() : args.model);
+        args.model.empty() ? LoadBundledLearnedModel() : LearnedModel::Load(env, args.model);
     if (!model.ok() && args.train_out.empty()) return fail(model.status());
     if (model.ok()) {
       shipped = std::move(*model);
@@ -576,14 +647,33 @@ int EvalDetectorMain(int argc, char** argv) {
     loso = LeaveOneSourceOut(corpus_prepared, pool_prepared, fit);
     PrintLoso(*loso, args.list_misses);
   }
-  if (!args.json_path.empty()) {
+  if (!args.json_path.empty() && !args.agentic) {  // with --agentic, written below
     Json doc = MetricsToJson(metrics);
     if (loso) doc["leave_one_source_out"] = MetricsToJson(loso->pooled);
     Status written = WriteJson(env, args.json_path, doc);
     if (!written.ok()) return fail(written);
   }
+  bool agentic_ok = true;
+  if (args.agentic) {
+    std::vector<AgenticRow> rows;
+    for (const AgenticSetting& setting : AllAgenticSettings()) {
+      StatusOr<AgenticRow> row = EvaluateAgentic(detector, *corpus, setting);
+      if (!row.ok()) return fail(row.status());
+      rows.push_back(std::move(*row));
+    }
+    PrintAgentic(rows, args.list_misses);
+    agentic_ok = CheckAgentic(rows.front(), args.thresholds);
+    if (!args.json_path.empty()) {
+      Json doc = MetricsToJson(metrics);
+      if (loso) doc["leave_one_source_out"] = MetricsToJson(loso->pooled);
+      doc["agentic"] = AgenticToJson(rows);
+      Status written = WriteJson(env, args.json_path, doc);
+      if (!written.ok()) return fail(written);
+    }
+  }
   if (loso) std::printf("thresholds are checked against the leave-one-source-out figures\n");
-  return CheckThresholds(loso ? loso->pooled : metrics, args.thresholds) ? 0 : 1;
+  const bool rates_ok = CheckThresholds(loso ? loso->pooled : metrics, args.thresholds);
+  return rates_ok && agentic_ok ? 0 : 1;
 }
 
 }  // namespace blastradius

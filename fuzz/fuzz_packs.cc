@@ -29,20 +29,16 @@ std::vector<PatternPack> LoadUserPacks(const std::vector<std::string>& paths) {
   return packs;
 }
 
-std::vector<PatternPack> ParseEmbeddedPacks() {
-  std::vector<PatternPack> packs;
-  for (const auto& [name, text] : EmbeddedPacks()) {
-    StatusOr<PatternPack> pack = PatternPack::Parse(text, std::string(name));
-    if (!pack.ok()) Fail("bundled pack: " + pack.status().ToString());
-    packs.push_back(std::move(pack).value());
-  }
-  return packs;
+std::vector<PatternPack> BundledPacks() {
+  StatusOr<std::vector<PatternPack>> packs = LoadBundledPacks(Env::Default());
+  if (!packs.ok()) Fail("bundled packs: " + packs.status().ToString());
+  return std::move(packs).value();
 }
 
 std::vector<PatternPack> SelectPacks() {
   const char* env = std::getenv(kPackEnvVar);
   std::vector<std::string> paths = SplitCommas(env == nullptr ? "" : env);
-  std::vector<PatternPack> packs = paths.empty() ? ParseEmbeddedPacks() : LoadUserPacks(paths);
+  std::vector<PatternPack> packs = paths.empty() ? BundledPacks() : LoadUserPacks(paths);
   size_t patterns = 0;
   for (const PatternPack& pack : packs) patterns += pack.patterns.size();
   std::fprintf(stderr, "fuzz: %zu pattern pack(s), %zu pattern(s) from %s\n", packs.size(),

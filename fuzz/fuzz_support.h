@@ -19,11 +19,8 @@ namespace blastradius::fuzz {
 // or empty, the packs bundled with the project (compiled into the binary) are used.
 inline constexpr char kPackEnvVar[] = "BLASTRADIUS_PACK";
 
-// The bundled packs as (file name, contents), sorted by file name. Generated at configure time
-// from safety_core/packs/*.json, so fuzz binaries need no files at run time.
-const std::vector<std::pair<std::string_view, std::string_view>>& EmbeddedPacks();
-
-// The packs selected by BLASTRADIUS_PACK, else the embedded ones. Reads files: call it only
+// The packs selected by BLASTRADIUS_PACK, else the bundled ones (LoadBundledPacks: compiled into
+// safety_core, so fuzz binaries need no files at run time). Reads files: call it only
 // from LLVMFuzzerInitialize or the first input. Aborts with a message when a pack is invalid.
 const std::vector<PatternPack>& FuzzPacks();
 

@@ -422,6 +422,28 @@ def utf8_seeds():
         write("utf8_fuzzer", name, data)
 
 
+# ------------------------------------------------------------------------- audit_line_fuzzer
+def audit_line_seeds():
+    import json as _json
+    record = {
+        "attempt": 1, "budget_remaining": {"calls": 9, "ms": None, "steps": 4, "usd": 1.25},
+        "call_id": "run-1/2", "decision": "allowed", "duration_ms": 12,
+        "findings": [{"begin": 0, "description": "override", "end": 5, "pack": "core",
+                      "pattern_id": "ignore_previous", "severity": "high"}],
+        "outcome": "ok", "reason": "tier 0", "risk_tier": 0, "run_id": "run-1",
+        "step_number": 2, "tokens_used": 0, "tool_inputs": {"q": "caf\u00e9"},
+        "tool_name": "search", "tool_outputs": "line1\nline2 \U0001F600", "ts": 1700000000000,
+    }
+    line = _json.dumps(record, separators=(",", ":"), sort_keys=True, ensure_ascii=True)
+    clear("audit_line_fuzzer")
+    write("audit_line_fuzzer", "parse_valid_line", b"0" + line.encode())
+    write("audit_line_fuzzer", "parse_missing_field", b"0" + line.replace('"ts"', '"tz"').encode())
+    write("audit_line_fuzzer", "parse_duplicate_key", b"0" + line[:-1].encode() + b',"ts":1}')
+    write("audit_line_fuzzer", "render_ascii", b"1" + b"run-1\x00search\x00q\x00v" * 4)
+    write("audit_line_fuzzer", "render_invalid_utf8",
+          b"1" + b"\xff\xfe\xc3\xed\xa0\x80\xf0\x9f\x98\x80\"\\\n\r\t\x7f" * 8)
+
+
 if __name__ == "__main__":
     journal_seeds()
     sanitizer_seeds()
@@ -431,3 +453,4 @@ if __name__ == "__main__":
     pack_seeds()
     scenario_seeds()
     utf8_seeds()
+    audit_line_seeds()

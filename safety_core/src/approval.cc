@@ -6,7 +6,6 @@
 #include <openssl/evp.h>
 
 #include <algorithm>
-#include <cctype>
 
 #include "saturating.h"
 
@@ -18,16 +17,35 @@ constexpr std::string_view kConfirmationWords[] = {
     "force",   "override", "skip_approval", "human_review",
 };
 
-std::string ToLower(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return lower;
+char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// `word` is lowercase ASCII; no allocation (this runs on every key of every call's arguments).
+bool ContainsIgnoringAsciiCase(std::string_view text, std::string_view word) {
+  if (word.size() > text.size()) return false;
+  for (size_t i = 0; i + word.size() <= text.size(); ++i) {
+    size_t k = 0;
+    while (k < word.size() && AsciiLower(text[i + k]) == word[k]) ++k;
+    if (k == word.size()) return true;
+  }
+  return false;
 }
 
 bool LooksLikeConfirmation(std::string_view key) {
-  std::string lower = ToLower(key);
   return std::any_of(std::begin(kConfirmationWords), std::end(kConfirmationWords),
-                     [&](std::string_view word) { return lower.find(word) != std::string::npos; });
+                     [&](std::string_view word) { return ContainsIgnoringAsciiCase(key, word); });
+}
+
+// The common case, answered without building a single path string.
+bool HasConfirmationLikeKey(const Json& value) {
+  if (value.is_array()) {
+    return std::any_of(value.begin(), value.end(),
+                       [](const Json& e) { return HasConfirmationLikeKey(e); });
+  }
+  if (!value.is_object()) return false;
+  for (const auto& [key, child] : value.items()) {
+    if (LooksLikeConfirmation(key) || HasConfirmationLikeKey(child)) return true;
+  }
+  return false;
 }
 
 void CollectConfirmationKeys(const Json& value, const std::string& path,
@@ -126,7 +144,7 @@ std::string ApprovalBinding(std::string_view tool, const Json& args) {
 
 std::vector<std::string> ConfirmationLikeKeys(const Json& args) {
   std::vector<std::string> keys;
-  CollectConfirmationKeys(args, "$", &keys);
+  if (HasConfirmationLikeKey(args)) CollectConfirmationKeys(args, "$", &keys);
   return keys;
 }
 

@@ -123,11 +123,118 @@ Json AuditRecordToJson(const AuditRecord& record) {
               {"findings", FindingsToJson(record.findings)}};
 }
 
+namespace {
+
+std::string DumpAscii(const Json& value) {
+  return value.dump(-1, ' ', /*ensure_ascii=*/true, Json::error_handler_t::replace);
+}
+
+void AppendUnicodeEscape(uint32_t unit, std::string* out) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  const char escape[6] = {'\\',
+                          'u',
+                          kHex[(unit >> 12) & 0xf],
+                          kHex[(unit >> 8) & 0xf],
+                          kHex[(unit >> 4) & 0xf],
+                          kHex[unit & 0xf]};
+  out->append(escape, sizeof(escape));
+}
+
+// A JSON string exactly as nlohmann's dump(ensure_ascii) spells valid UTF-8: the short escapes
+// for \b \f \n \r \t \" \\, \u00xx for other controls and DEL, \uxxxx (lowercase; a
+// surrogate pair above U+FFFF) for everything else outside ASCII. Each ill-formed sequence is
+// one U+FFFD (the maximal-subpart rule of DecodeUtf8).
+void AppendJsonString(std::string_view text, std::string* out) {
+  out->push_back('"');
+  for (size_t i = 0; i < text.size();) {
+    // Runs of printable ASCII that need no escape are copied whole.
+    size_t run = i;
+    while (run < text.size()) {
+      const auto c = static_cast<unsigned char>(text[run]);
+      if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') break;
+      ++run;
+    }
+    out->append(text.data() + i, run - i);
+    i = run;
+    if (i == text.size()) break;
+    const Utf8Char c = DecodeUtf8(text, i);
+    i += c.length;
+    switch (c.code_point) {
+      case '"':
+        out->append("\\\"");
+        continue;
+      case '\\':
+        out->append("\\\\");
+        continue;
+      case '\b':
+        out->append("\\b");
+        continue;
+      case '\f':
+        out->append("\\f");
+        continue;
+      case '\n':
+        out->append("\\n");
+        continue;
+      case '\r':
+        out->append("\\r");
+        continue;
+      case '\t':
+        out->append("\\t");
+        continue;
+      default:
+        break;
+    }
+    const char32_t cp = c.code_point;  // U+FFFD when ill-formed
+    if (cp <= 0xFFFF) {
+      AppendUnicodeEscape(static_cast<uint32_t>(cp), out);
+    } else {
+      const uint32_t v = static_cast<uint32_t>(cp) - 0x10000;
+      AppendUnicodeEscape(0xD800 + (v >> 10), out);
+      AppendUnicodeEscape(0xDC00 + (v & 0x3FF), out);
+    }
+  }
+  out->push_back('"');
+}
+
+}  // namespace
+
 std::string AuditRecordToLine(const AuditRecord& record) {
-  // ensure_ascii: every byte of the line is printable ASCII, so no output (newlines, U+2028,
-  // invalid UTF-8, which becomes U+FFFD) can end the line or forge another record.
-  return AuditRecordToJson(record).dump(-1, ' ', /*ensure_ascii=*/true,
-                                        Json::error_handler_t::replace);
+  // Rendered straight into one string, in the key order of AuditRecordToJson's dump (sorted),
+  // without building the JSON tree: the same bytes (AuditRecordTest.LineIsTheJsonDumpByteForByte
+  // and fuzz/audit_line_fuzzer check it). Every byte of the line is printable ASCII, so no
+  // output (newlines, U+2028, invalid UTF-8, which becomes U+FFFD) can end the line or forge
+  // another record.
+  const std::string outputs = BoundedAuditText(record.tool_outputs);
+  const std::string reason = RedactSecretsInText(record.reason);
+  std::string line;
+  line.reserve(320 + outputs.size() + reason.size());
+  line.push_back('{');
+  const auto key = [&line](std::string_view k) {
+    if (line.size() > 1) line.push_back(',');
+    line.push_back('"');
+    line.append(k);
+    line.append("\":");
+  };
+  const auto integer = [&line](int64_t v) { line.append(std::to_string(v)); };
+  key("attempt"), integer(record.attempt);
+  key("budget_remaining"), line.append(DumpAscii(BudgetToJson(record.budget_remaining)));
+  key("call_id"), AppendJsonString(record.call_id, &line);
+  key("decision"), AppendJsonString(DecisionName(record.decision), &line);
+  key("duration_ms"), integer(record.duration_ms);
+  key("findings"),
+      line.append(record.findings.empty() ? "[]" : DumpAscii(FindingsToJson(record.findings)));
+  key("outcome"), AppendJsonString(record.outcome, &line);
+  key("reason"), AppendJsonString(reason, &line);
+  key("risk_tier"), integer(record.risk_tier);
+  key("run_id"), AppendJsonString(record.run_id, &line);
+  key("step_number"), integer(record.step_number);
+  key("tokens_used"), integer(record.tokens_used);
+  key("tool_inputs"), line.append(DumpAscii(RedactSecrets(record.tool_inputs)));
+  key("tool_name"), AppendJsonString(record.tool_name, &line);
+  key("tool_outputs"), AppendJsonString(outputs, &line);
+  key("ts"), integer(record.ts_ms);
+  line.push_back('}');
+  return line;
 }
 
 const std::vector<std::string>& RequiredAuditFields() {
@@ -205,10 +312,27 @@ std::vector<std::string> MemoryAuditSink::lines() const {
   return out;
 }
 
-StatusOr<std::unique_ptr<FileAuditSink>> FileAuditSink::Open(Env* env, const std::string& path) {
+StatusOr<std::unique_ptr<FileAuditSink>> FileAuditSink::Open(Env* env, const std::string& path,
+                                                             int64_t sync_every_records) {
+  if (sync_every_records < 0) {
+    return Status::InvalidArgument("audit sink " + path + ": sync_every_records must be >= 0");
+  }
   StatusOr<std::unique_ptr<WritableFile>> file = env->NewAppendableFile(path);
   if (!file.ok()) return file.status();
-  return std::unique_ptr<FileAuditSink>(new FileAuditSink(std::move(file).value()));
+  return std::unique_ptr<FileAuditSink>(
+      new FileAuditSink(std::move(file).value(), sync_every_records));
+}
+
+FileAuditSink::~FileAuditSink() {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (sync_every_records_ > 0) SyncLocked().IgnoreError();  // nobody is left to tell
+}
+
+Status FileAuditSink::SyncLocked() {
+  if (!status_.ok() || unsynced_records_ == 0) return status_;
+  status_ = file_->Sync();
+  if (status_.ok()) unsynced_records_ = 0;
+  return status_;
 }
 
 Status FileAuditSink::Write(const AuditRecord& record) {
@@ -217,8 +341,15 @@ Status FileAuditSink::Write(const AuditRecord& record) {
   std::lock_guard<std::mutex> lock(mu_);
   if (!status_.ok()) return status_;  // sticky: nothing is appended after a torn line
   status_ = file_->Append(line);
-  if (status_.ok()) status_ = file_->Sync();
+  if (!status_.ok()) return status_;
+  ++unsynced_records_;
+  if (sync_every_records_ > 0 && unsynced_records_ >= sync_every_records_) return SyncLocked();
   return status_;
+}
+
+Status FileAuditSink::Sync() {
+  std::lock_guard<std::mutex> lock(mu_);
+  return SyncLocked();
 }
 
 Status FileAuditSink::status() const {

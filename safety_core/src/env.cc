@@ -3,7 +3,9 @@
 #include "blastradius/env.h"
 
 #include <fcntl.h>
+#include <openssl/crypto.h>
 #include <openssl/rand.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -131,8 +133,10 @@ class PosixEnv : public Env {
 
 }  // namespace
 
-Status Env::SecureRandomBytes(void* out, size_t n) {
-  auto* bytes = static_cast<unsigned char*>(out);
+namespace {
+
+// OpenSSL's RAND_bytes, looping over int-sized chunks.
+Status FillFromCsprng(unsigned char* bytes, size_t n) {
   while (n > 0) {
     const int chunk = n > static_cast<size_t>(INT_MAX) ? INT_MAX : static_cast<int>(n);
     if (RAND_bytes(bytes, chunk) != 1) {
@@ -141,6 +145,42 @@ Status Env::SecureRandomBytes(void* out, size_t n) {
     bytes += chunk;
     n -= static_cast<size_t>(chunk);
   }
+  return Status::Ok();
+}
+
+// Per-thread buffer of CSPRNG output: one RAND_bytes call per 32 nonces instead of one per
+// nonce (each call took ~0.8 us, a quarter of the guard's allow path). Bytes are handed out
+// once and wiped as they go. After fork() the child starts with an empty buffer (the atfork
+// handler runs in the child's only thread, the one that forked), so parent and child never
+// share a nonce.
+struct RandomBuffer {
+  static constexpr size_t kBytes = 256;
+  unsigned char bytes[kBytes];
+  size_t next = kBytes;  // kBytes: empty
+};
+thread_local RandomBuffer tls_random;
+
+void ForgetBufferedRandomInChild() {
+  OPENSSL_cleanse(tls_random.bytes, RandomBuffer::kBytes);
+  tls_random.next = RandomBuffer::kBytes;
+}
+
+}  // namespace
+
+Status Env::SecureRandomBytes(void* out, size_t n) {
+  static std::once_flag atfork_registered;
+  std::call_once(atfork_registered,
+                 [] { pthread_atfork(nullptr, nullptr, &ForgetBufferedRandomInChild); });
+  auto* bytes = static_cast<unsigned char*>(out);
+  if (n > RandomBuffer::kBytes / 4) return FillFromCsprng(bytes, n);
+  RandomBuffer& buf = tls_random;
+  if (RandomBuffer::kBytes - buf.next < n) {
+    BR_RETURN_IF_ERROR(FillFromCsprng(buf.bytes, RandomBuffer::kBytes));
+    buf.next = 0;
+  }
+  std::memcpy(bytes, buf.bytes + buf.next, n);
+  OPENSSL_cleanse(buf.bytes + buf.next, n);
+  buf.next += n;
   return Status::Ok();
 }
 

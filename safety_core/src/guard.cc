@@ -173,8 +173,9 @@ Guard::Guard(Manifest manifest, Policy policy, GuardDeps deps,
       retry_policy_(policy_.retry),
       approvals_(std::make_unique<ApprovalGate>(deps.env, deps.approver, policy_.approval,
                                                 "apr-" + incarnation_ + "-")) {
-  for (const ToolSpec& tool : manifest_.tools()) {
-    breakers_.emplace(tool.name, std::make_unique<CircuitBreaker>(policy_.circuit_breaker));
+  breakers_.reserve(manifest_.tools().size());
+  for (size_t i = 0; i < manifest_.tools().size(); ++i) {
+    breakers_.push_back(std::make_unique<CircuitBreaker>(policy_.circuit_breaker));
   }
 }
 
@@ -193,14 +194,13 @@ std::shared_ptr<Guard::RunState> Guard::FindRun(const std::string& run_id) const
   return it == runs_.end() ? nullptr : it->second;
 }
 
-CircuitBreaker* Guard::BreakerFor(const std::string& tool) {
-  auto it = breakers_.find(tool);
-  return it == breakers_.end() ? nullptr : it->second.get();
+CircuitBreaker* Guard::BreakerFor(const ToolSpec& spec) {
+  return breakers_[manifest_.IndexOf(spec)].get();
 }
 
 const CircuitBreaker* Guard::BreakerFor(const std::string& tool) const {
-  auto it = breakers_.find(tool);
-  return it == breakers_.end() ? nullptr : it->second.get();
+  const ToolSpec* spec = manifest_.Find(tool);
+  return spec == nullptr ? nullptr : breakers_[manifest_.IndexOf(*spec)].get();
 }
 
 CallResult Guard::Call(const ToolCall& call) {
@@ -297,23 +297,26 @@ void Guard::NoteSinkFailure(const std::string& sink, const Status& status,
 bool Guard::CheckTier(CallContext& ctx) {
   const ToolSpec& spec = *ctx.spec;
   const int tier = static_cast<int>(spec.tier);
-  const std::string tier_text =
-      "tier " + std::to_string(tier) + " (" + std::string(TierName(spec.tier)) + ")";
+  // Built only when a decision needs words: the allow path of a tier that needs nobody's
+  // approval builds no string.
+  const auto tier_text = [&] {
+    return "tier " + std::to_string(tier) + " (" + std::string(TierName(spec.tier)) + ")";
+  };
   std::vector<std::string> self_granted = ConfirmationLikeKeys(ctx.call.args);
   std::string ignored;
   for (const std::string& key : self_granted) AppendJoined(&ignored, ", ", key);
   if (!ignored.empty()) ctx.gate_note = "agent-supplied confirmation ignored (" + ignored + ")";
 
   if (policy_.IsDisabled(tier)) {
-    const std::string reason = tier_text + " is disabled by policy";
+    const std::string reason = tier_text() + " is disabled by policy";
     RaiseAlert(AlertKind::kTier3Blocked, ctx.run.run_id, spec.name, reason);
     return Stop(ctx, Status::PermissionDenied(reason), Decision::kDisabled, reason);
   }
   std::string why;
   if (policy_.NeedsApproval(tier)) {
-    why = tier_text + " needs human approval";
+    why = tier_text() + " needs human approval";
   } else if (ctx.run.tainted && tier >= 2) {
-    why = tier_text + " in a tainted run needs human approval (" + ctx.run.taint_reason + ")";
+    why = tier_text() + " in a tainted run needs human approval (" + ctx.run.taint_reason + ")";
   } else {
     return true;
   }
@@ -367,7 +370,7 @@ void Guard::Execute(CallContext& ctx) {
       Audit(ctx, Decision::kHalted, charged.message(), 0, nullptr, 0);
       break;
     }
-    CircuitBreaker* breaker = policy_.circuit_breaker.enabled ? BreakerFor(spec.name) : nullptr;
+    CircuitBreaker* breaker = policy_.circuit_breaker.enabled ? BreakerFor(spec) : nullptr;
     if (breaker) {
       Status admitted = breaker->Admit(deps_.env->NowMillis());
       if (!admitted.ok()) {

@@ -11,9 +11,11 @@
 #include <map>
 #include <optional>
 #include <random>
+#include <span>
 #include <tuple>
 #include <unordered_map>
 
+#include "bundled_data.h"
 #include "normalizer.h"
 #include "codec.h"
 
@@ -651,7 +653,11 @@ Status LayeredDetector::Scan(std::string_view text, std::vector<Finding>* findin
   return second_->Scan(text, findings);
 }
 
-std::string BundledLearnedModelPath() { return BLASTRADIUS_MODELS_DIR "/learned_detector.txt"; }
+StatusOr<LearnedModel> LoadBundledLearnedModel() {
+  std::span<const EmbeddedFile> files = BundledModelFiles();
+  if (files.size() != 1) return Status::NotFound("no bundled learned model was compiled in");
+  return LearnedModel::Parse(files[0].content, "bundled model " + std::string(files[0].name));
+}
 
 StatusOr<std::unique_ptr<PatternDetector>> CreatePatternDetector(
     Env* env, const std::vector<std::string>& pack_files) {
@@ -673,7 +679,7 @@ StatusOr<std::shared_ptr<const Detector>> CreateDefaultDetector(
     Env* env, const std::vector<std::string>& pack_files) {
   StatusOr<std::unique_ptr<PatternDetector>> patterns = CreatePatternDetector(env, pack_files);
   if (!patterns.ok()) return patterns.status();
-  StatusOr<LearnedModel> model = LearnedModel::Load(env, BundledLearnedModelPath());
+  StatusOr<LearnedModel> model = LoadBundledLearnedModel();
   if (!model.ok()) return model.status();
   auto learned =
       std::make_shared<LearnedDetector>(std::make_shared<const LearnedModel>(std::move(*model)));

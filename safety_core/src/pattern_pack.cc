@@ -1,6 +1,4 @@
 // Pattern packs: parsing and validation of the JSON files, the bundled packs, and findings.
-#include <algorithm>
-#include <filesystem>
 #include <set>
 #include <string>
 #include <vector>
@@ -8,11 +6,8 @@
 #include <re2/re2.h>
 
 #include "blastradius/sanitizer.h"
+#include "bundled_data.h"
 #include "pattern_options.h"
-
-#ifndef BLASTRADIUS_PACKS_DIR
-#define BLASTRADIUS_PACKS_DIR "safety_core/packs"
-#endif
 
 namespace blastradius {
 namespace {
@@ -138,27 +133,15 @@ StatusOr<PatternPack> PatternPack::Load(Env* env, const std::string& path) {
   return Parse(*text, path);
 }
 
-std::string BundledPacksDir() { return BLASTRADIUS_PACKS_DIR; }
-
-StatusOr<std::vector<PatternPack>> LoadBundledPacks(Env* env) {
-  std::error_code ec;
-  std::vector<std::string> files;
-  std::filesystem::directory_iterator it(BundledPacksDir(), ec);
-  if (ec) {
-    return Status::NotFound(BundledPacksDir() + ": cannot list bundled pattern packs: " +
-                            ec.message());
-  }
-  for (const auto& entry : it) {
-    if (entry.path().extension() == ".json") files.push_back(entry.path().string());
-  }
-  std::sort(files.begin(), files.end());
-  if (files.empty()) return Status::NotFound(BundledPacksDir() + ": no *.json pattern packs");
+StatusOr<std::vector<PatternPack>> LoadBundledPacks(Env* /*env*/) {
   std::vector<PatternPack> packs;
-  for (const std::string& file : files) {
-    StatusOr<PatternPack> pack = PatternPack::Load(env, file);
+  for (const EmbeddedFile& file : BundledPackFiles()) {
+    StatusOr<PatternPack> pack =
+        PatternPack::Parse(file.content, "bundled pack " + std::string(file.name));
     if (!pack.ok()) return pack.status();
     packs.push_back(std::move(*pack));
   }
+  if (packs.empty()) return Status::NotFound("no bundled pattern packs were compiled in");
   return packs;
 }
 

@@ -223,6 +223,9 @@ void ReadAuditLog(PolicyReader& p, ObjectReader& r) {
   if (std::optional<std::vector<std::string>> keys = r.StringList("redact_keys")) {
     o.redact_keys = *keys;
   }
+  if (std::optional<int64_t> v = r.Int("sync_every_records", 0, kMaxAuditSyncGroup)) {
+    o.sync_every_records = *v;
+  }
   if (!o.enabled) {
     p.Weaken("structured_logging", r.PathOf("enabled") + " is false: calls are not logged");
   }

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <iterator>
+#include <random>
 #include <thread>
 
 #include "test_env.h"
@@ -216,6 +218,90 @@ TEST(AuditRecordTest, RedactionNeverLengthensToolOutputsPastWhatTheGuardBounded)
   }
 }
 
+// Well-formed UTF-8 drawn from the characters JSON escaping treats differently.
+std::string RandomText(std::mt19937_64& rng) {
+  static const std::vector<std::string> kPieces = {"a",
+                                                   "Z",
+                                                   "0",
+                                                   " ",
+                                                   "/",
+                                                   "{",
+                                                   "}",
+                                                   ":",
+                                                   ",",
+                                                   "\"",
+                                                   "\\",
+                                                   "\n",
+                                                   "\r",
+                                                   "\t",
+                                                   "\b",
+                                                   "\f",
+                                                   std::string(1, '\0'),
+                                                   "\x01",
+                                                   "\x1f",
+                                                   "\x7f",
+                                                   "\xc2\x80",
+                                                   "\xc2\x9f",
+                                                   "\xc3\xa9",
+                                                   "\xe2\x80\xa8",
+                                                   "\xe2\x80\xa9",
+                                                   "\xef\xbf\xbd",
+                                                   "\xef\xbf\xbf",
+                                                   "\xed\x9f\xbf",
+                                                   "\xee\x80\x80",
+                                                   "\xf0\x9f\x98\x80",
+                                                   "\xf4\x8f\xbf\xbf",
+                                                   "password=hunter2 ",
+                                                   "Bearer abcdefghijklmnopqrstuvwxyz012345 ",
+                                                   "4111111111111111",
+                                                   "ok then. "};
+  std::string out;
+  const size_t n = rng() % 24;
+  for (size_t i = 0; i < n; ++i) out += kPieces[rng() % kPieces.size()];
+  return out;
+}
+
+// The line is rendered without building a JSON tree; it must be exactly the dump of
+// AuditRecordToJson, the record's definition (docs/formats/audit_record.md).
+TEST(AuditRecordTest, LineIsTheJsonDumpByteForByte) {
+  std::mt19937_64 rng(20261129);
+  for (int i = 0; i < 3000; ++i) {
+    AuditRecord r;
+    r.run_id = RandomText(rng);
+    r.step_number = static_cast<int64_t>(rng()) >> (rng() % 64);
+    r.tool_name = RandomText(rng);
+    r.tool_inputs = {{RandomText(rng), RandomText(rng)},
+                     {"n", static_cast<int64_t>(rng() % 1000)},
+                     {"nested", {{"password", RandomText(rng)}, {"list", {1, RandomText(rng)}}}}};
+    r.tool_outputs = RandomText(rng);
+    r.risk_tier = static_cast<int>(rng() % 5) - 1;
+    r.duration_ms = static_cast<int64_t>(rng() % 100000);
+    r.tokens_used = -static_cast<int64_t>(rng() % 3);
+    if (rng() % 2) r.budget_remaining.steps = static_cast<int64_t>(rng() % 50);
+    if (rng() % 2) r.budget_remaining.calls = static_cast<int64_t>(rng() % 50);
+    if (rng() % 2) r.budget_remaining.ms = static_cast<int64_t>(rng());
+    if (rng() % 2) r.budget_remaining.micros_usd = static_cast<int64_t>(rng() % 10'000'000);
+    r.ts_ms = static_cast<int64_t>(rng() >> 1);
+    r.decision = kAllDecisions[rng() % std::size(kAllDecisions)];
+    r.reason = RandomText(rng);
+    r.attempt = static_cast<int>(rng() % 4);
+    r.outcome = RandomText(rng);
+    r.call_id = RandomText(rng);
+    if (rng() % 3 == 0) {
+      Finding f;
+      f.pattern_id = RandomText(rng);
+      f.pack = "core";
+      f.description = RandomText(rng);
+      f.begin = rng() % 100;
+      f.end = f.begin + rng() % 100;
+      r.findings.push_back(f);
+    }
+    const std::string expected =
+        AuditRecordToJson(r).dump(-1, ' ', /*ensure_ascii=*/true, Json::error_handler_t::replace);
+    ASSERT_EQ(AuditRecordToLine(r), expected) << "record " << i;
+  }
+}
+
 TEST(AuditRecordTest, ParseRejectsRecordsMissingRequiredFields) {
   Json j = AuditRecordToJson(SampleRecord());
   j.erase("risk_tier");
@@ -314,6 +400,57 @@ TEST(FileAuditSinkTest, RealFileThroughDefaultEnv) {
 
 // Issue 11 row 6: the sink's sync policy. Every record is synced before Write returns OK, so a
 // crash (everything unsynced lost, as the simulated Env does) keeps every acknowledged record.
+// Power loss: only synced bytes remain.
+void LosePower(testing::ManualEnv* env, const std::string& path) {
+  env->SetFile(path, env->Contents(path).substr(0, env->SyncedBytes(path)));
+}
+
+TEST(FileAuditSinkTest, GroupSyncLosesAtMostTheUnsyncedGroupOnPowerLoss) {
+  testing::ManualEnv env;
+  auto sink = FileAuditSink::Open(&env, "/audit.jsonl", /*sync_every_records=*/4);
+  ASSERT_TRUE(sink.ok());
+  std::vector<std::string> lines;
+  for (int i = 0; i < 10; ++i) {
+    AuditRecord r = SampleRecord();
+    r.step_number = i;
+    ASSERT_TRUE((*sink)->Write(r).ok());
+    lines.push_back(AuditRecordToLine(r) + "\n");
+  }
+  std::string all, first8;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    all += lines[i];
+    if (i < 8) first8 += lines[i];
+  }
+  // Every acknowledged record was handed to the OS: a process crash keeps all ten.
+  EXPECT_EQ(env.Contents("/audit.jsonl"), all);
+  // Records 8 and 9 wait for the next group: power loss keeps whole records, the first eight.
+  LosePower(&env, "/audit.jsonl");
+  EXPECT_EQ(env.Contents("/audit.jsonl"), first8);
+}
+
+TEST(FileAuditSinkTest, SyncFlushesAPartialGroup) {
+  testing::ManualEnv env;
+  auto sink = FileAuditSink::Open(&env, "/audit.jsonl", /*sync_every_records=*/64);
+  ASSERT_TRUE(sink.ok());
+  ASSERT_TRUE((*sink)->Write(SampleRecord()).ok());
+  EXPECT_EQ(env.SyncedBytes("/audit.jsonl"), 0u);
+  ASSERT_TRUE((*sink)->Sync().ok());
+  EXPECT_EQ(env.SyncedBytes("/audit.jsonl"), env.Contents("/audit.jsonl").size());
+}
+
+TEST(FileAuditSinkTest, SyncEveryZeroLeavesDurabilityToTheOsButAppendsEachRecord) {
+  testing::ManualEnv env;
+  auto sink = FileAuditSink::Open(&env, "/audit.jsonl", /*sync_every_records=*/0);
+  ASSERT_TRUE(sink.ok());
+  std::string expected;
+  for (int i = 0; i < 3; ++i) {
+    ASSERT_TRUE((*sink)->Write(SampleRecord()).ok());
+    expected += AuditRecordToLine(SampleRecord()) + "\n";
+  }
+  EXPECT_EQ(env.Contents("/audit.jsonl"), expected);
+  EXPECT_EQ(env.SyncedBytes("/audit.jsonl"), 0u);
+}
+
 TEST(FileAuditSinkTest, EveryAcknowledgedRecordSurvivesACrash) {
   testing::ManualEnv env;
   auto sink = FileAuditSink::Open(&env, "/audit.jsonl");

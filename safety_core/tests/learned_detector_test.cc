@@ -195,7 +195,7 @@ TEST(LayeredDetector, RunsTheSecondStageOnlyWhenTheFirstFoundNothing) {
 }
 
 TEST(BundledLearnedModel, LoadsAndTheDefaultDetectorFlagsAPlainOverride) {
-  StatusOr<LearnedModel> model = LearnedModel::Load(Env::Default(), BundledLearnedModelPath());
+  StatusOr<LearnedModel> model = LoadBundledLearnedModel();
   ASSERT_TRUE(model.ok()) << model.status().ToString();
   StatusOr<std::shared_ptr<const Detector>> detector = CreateDefaultDetector(Env::Default(), {});
   ASSERT_TRUE(detector.ok()) << detector.status().ToString();

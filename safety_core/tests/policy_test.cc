@@ -160,6 +160,15 @@ TEST(PolicyTest, ReadsEveryKey) {
   EXPECT_THAT(p->weakenings, IsEmpty());  // loop detection off is not a checklist weakening
 }
 
+TEST(PolicyTest, AuditSyncDefaultsToEveryRecordAndReadsAGroupSize) {
+  StatusOr<Policy> defaults = Policy::Parse("{}", "policy.json");
+  ASSERT_TRUE(defaults.ok());
+  EXPECT_EQ(defaults->audit_log.sync_every_records, 1);
+  StatusOr<Policy> grouped = Policy::Parse(R"({"audit_log": {"sync_every_records": 64}})", "p");
+  ASSERT_TRUE(grouped.ok()) << grouped.status().ToString();
+  EXPECT_EQ(grouped->audit_log.sync_every_records, 64);
+}
+
 TEST(PolicyTest, LoadResolvesRelativePackPathsAgainstThePolicyDirectory) {
   Env* env = Env::Default();
   std::string dir = ::testing::TempDir();
@@ -281,6 +290,10 @@ TEST(PolicyTest, NegativeLimitsAreErrors) {
                 "an integer from 0 to 3"},
            Case{R"({"sanitizer": {"max_output_bytes": 63}})", "$.sanitizer.max_output_bytes",
                 "an integer from 64 to"},
+           Case{R"({"audit_log": {"sync_every_records": -1}})", "$.audit_log.sync_every_records",
+                "an integer from 0 to"},
+           Case{R"({"audit_log": {"sync_every_records": 2000000}})",
+                "$.audit_log.sync_every_records", "an integer from 0 to"},
        }) {
     EXPECT_THAT(ErrorOf(c.json), AllOf(HasSubstr(std::string("policy.json: ") + c.path + ": "),
                                        HasSubstr(c.expected)))

@@ -79,21 +79,38 @@ class MemoryAuditSink : public AuditSink {
   std::vector<AuditRecord> records_;
 };
 
-// Appends one line per record to a file (through Env). Sync policy: every record is appended
-// and synced (WritableFile::Sync, i.e. fsync) before Write returns OK, so a record whose Write
-// returned OK survives a crash or power loss. After the first failed append or sync, every
-// later Write returns that error without writing (the file may end in a torn line).
+// Appends one line per record to a file (through Env). Every record is appended (handed to the
+// OS with write(2)) before Write returns OK, so a record whose Write returned OK survives a crash
+// of this process. Power loss (or a kernel crash) keeps what was synced (WritableFile::Sync, i.e.
+// fdatasync), which `sync_every_records` decides:
+//   1 (the default)  every record is synced before Write returns: power loss loses nothing
+//                    acknowledged.
+//   N > 1            the file is synced after every N-th record (and by Sync() and on
+//                    destruction): power loss loses at most the last N-1 acknowledged records,
+//                    always whole lines.
+//   0                never synced by the sink; the OS writes back when it chooses (typically
+//                    within 30 s on Linux): power loss loses what it had not written.
+// After the first failed append or sync, every later Write returns that error without writing
+// (the file may end in a torn line).
 class FileAuditSink : public AuditSink {
  public:
-  static StatusOr<std::unique_ptr<FileAuditSink>> Open(Env* env, const std::string& path);
+  static StatusOr<std::unique_ptr<FileAuditSink>> Open(Env* env, const std::string& path,
+                                                       int64_t sync_every_records = 1);
+  ~FileAuditSink() override;
   Status Write(const AuditRecord& record) override;
+  // Syncs records appended since the last sync. Returns the sink's first error, if any.
+  Status Sync();
   // First error seen while writing, if any.
   Status status() const;
 
  private:
-  explicit FileAuditSink(std::unique_ptr<WritableFile> file) : file_(std::move(file)) {}
+  FileAuditSink(std::unique_ptr<WritableFile> file, int64_t sync_every_records)
+      : file_(std::move(file)), sync_every_records_(sync_every_records) {}
+  Status SyncLocked();  // REQUIRES: mu_ held.
   mutable std::mutex mu_;
   std::unique_ptr<WritableFile> file_;
+  const int64_t sync_every_records_;
+  int64_t unsynced_records_ = 0;
   Status status_;
 };
 

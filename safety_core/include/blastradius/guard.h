@@ -29,6 +29,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "blastradius/alerts.h"
@@ -146,8 +147,8 @@ class Guard {
   // uses the state, so EndRun can forget a run while a call on it is still in flight.
   std::shared_ptr<RunState> RunFor(const std::string& run_id);
   std::shared_ptr<RunState> FindRun(const std::string& run_id) const;
-  const CircuitBreaker* BreakerFor(const std::string& tool) const;
-  CircuitBreaker* BreakerFor(const std::string& tool);
+  const CircuitBreaker* BreakerFor(const std::string& tool) const;  // null: not in the manifest
+  CircuitBreaker* BreakerFor(const ToolSpec& spec);                 // REQUIRES: spec is manifest_'s
 
   // Pipeline stages; each returns false when it stopped the call (result filled in).
   void Halt(RunState& run, AlertKind kind, const std::string& tool, const std::string& reason);
@@ -189,7 +190,9 @@ class Guard {
   Sanitizer sanitizer_;
   RetryPolicy retry_policy_;
   std::unique_ptr<ApprovalGate> approvals_;
-  std::map<std::string, std::unique_ptr<CircuitBreaker>, std::less<>> breakers_;
+  // One breaker per manifest tool, at the tool's index in manifest_.tools(); created in the
+  // constructor and never added to, so it is read without a lock.
+  std::vector<std::unique_ptr<CircuitBreaker>> breakers_;
   mutable std::mutex sink_mu_;
   Status sink_failure_;  // first failed audit write or alert: calls above tier 0 are refused
   mutable std::mutex runs_mu_;

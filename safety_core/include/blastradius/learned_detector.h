@@ -12,9 +12,10 @@
 //                                    their conjunctions, and the density of imperative sentences
 // Feature names are hashed (FNV-1a) into kLearnedFeatureDims buckets.
 //
-// The model is trained offline (TrainLearnedModel; `detector_eval --train-out`) and shipped as a
-// text file of about 1 MB (safety_core/models/learned_detector.txt). Its threshold is chosen on
-// leave-one-source-out scores, never on the texts the weights were fitted to.
+// The model is trained offline (TrainLearnedModel; `detector_eval --train-out`), kept as a text
+// file of about 1 MB (safety_core/models/learned_detector.txt) and compiled into the library.
+// Its threshold is chosen on leave-one-source-out scores, never on the texts the weights were
+// fitted to.
 //
 // LearnedDetector runs only where a cheap cue says it can matter (see LearnedStageApplies), so
 // clean ASCII prose without any addressing or instruction cue costs one byte scan.
@@ -134,8 +135,9 @@ class LayeredDetector : public Detector {
   std::shared_ptr<const Detector> second_;
 };
 
-// The model that ships with the project (safety_core/models/learned_detector.txt).
-std::string BundledLearnedModelPath();
+// The model that ships with the project (safety_core/models/learned_detector.txt). It is compiled
+// into the library and parsed from memory: no file is read.
+StatusOr<LearnedModel> LoadBundledLearnedModel();
 
 // The rule stage: the given pack files, or the bundled packs when none are given.
 StatusOr<std::unique_ptr<PatternDetector>> CreatePatternDetector(

@@ -3,9 +3,11 @@
 #ifndef BLASTRADIUS_MANIFEST_H_
 #define BLASTRADIUS_MANIFEST_H_
 
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "blastradius/env.h"
@@ -14,6 +16,14 @@
 #include "blastradius/tool.h"
 
 namespace blastradius {
+
+// A string hash for unordered containers looked up by std::string_view (heterogeneous lookup):
+// per-call lookups by tool name stay O(1) whatever the manifest's size or its names' common
+// prefixes (a std::map compared long shared prefixes 13 times a call at 10,000 tools).
+struct TransparentStringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
 
 class Manifest {
  public:
@@ -29,6 +39,8 @@ class Manifest {
   // nullptr for a tool the manifest does not list (the guard denies it).
   const ToolSpec* Find(std::string_view name) const;
   const std::vector<ToolSpec>& tools() const { return tools_; }
+  // The position in tools() of a spec that Find or tools() returned.
+  size_t IndexOf(const ToolSpec& spec) const { return static_cast<size_t>(&spec - tools_.data()); }
   // True if some tool names `name` as its compensation.
   bool IsCompensation(std::string_view name) const;
   // Tier-1/2 writing tools with no compensation that are not themselves a compensation:
@@ -37,7 +49,7 @@ class Manifest {
 
  private:
   std::vector<ToolSpec> tools_;
-  std::map<std::string, size_t, std::less<>> index_;
+  std::unordered_map<std::string, size_t, TransparentStringHash, std::equal_to<>> index_;
 };
 
 }  // namespace blastradius

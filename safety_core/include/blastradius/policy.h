@@ -25,6 +25,7 @@ namespace blastradius {
 inline constexpr int64_t kMaxPolicyDurationMs = 1'000'000'000'000;  // 10^12 ms, ~31.7 years
 inline constexpr int64_t kMaxPolicyBytes = int64_t{1} << 32;        // 4 GiB
 inline constexpr int64_t kMaxPolicyCount = 1'000'000'000'000;       // steps, calls, caps
+inline constexpr int64_t kMaxAuditSyncGroup = 1'000'000;            // audit_log.sync_every_records
 
 // Budget limits for one run. nullopt = unlimited (only when the policy says null on purpose).
 struct BudgetLimits {
@@ -92,6 +93,10 @@ struct AuditLogOptions {
   bool enabled = true;
   std::string path = "audit.jsonl";
   std::vector<std::string> redact_keys;  // extra argument keys to redact
+  // How often the file sink syncs: 1 = every record (nothing acknowledged is lost on power
+  // loss), N = every N records (at most N-1 lost), 0 = never (the OS decides). See
+  // FileAuditSink.
+  int64_t sync_every_records = 1;
 };
 
 // A command run once per alert (`alerts.command`), the alert's JSON line on its stdin.

@@ -49,9 +49,9 @@ struct PatternPack {
   static StatusOr<PatternPack> Load(Env* env, const std::string& path);
 };
 
-// The folder holding the packs that ship with the project.
-std::string BundledPacksDir();
-// Loads every *.json pack in BundledPacksDir(), sorted by file name.
+// The packs that ship with the project (safety_core/packs/*.json, sorted by file name). They are
+// compiled into the library: no file is read and `env` is not used, so any program linking
+// safety_core, installed anywhere, has them. Fails only on a pack that does not parse.
 StatusOr<std::vector<PatternPack>> LoadBundledPacks(Env* env);
 
 struct Finding {
