@@ -75,21 +75,23 @@ void FaultInjector::Reset() {
   admitted_ms_.clear();
 }
 
-bool FaultInjector::Selected(int64_t n) {
-  if (!spec_.at.empty() && std::find(spec_.at.begin(), spec_.at.end(), n) == spec_.at.end()) {
+bool FaultSelects(const FaultSpec& spec, int64_t n, Env* env) {
+  if (!spec.at.empty() && std::find(spec.at.begin(), spec.at.end(), n) == spec.at.end()) {
     return false;
   }
-  if (spec_.at.empty() && IsKind(spec_, "crash") && spec_.every == 0 && !spec_.probability &&
+  if (spec.at.empty() && IsKind(spec, "crash") && spec.every == 0 && !spec.probability &&
       n != 1) {
     return false;
   }
-  if (spec_.every > 0 && n % spec_.every != 0) return false;
-  if (spec_.probability) {
-    const double draw = static_cast<double>(env_->Random64() >> 11) * 0x1.0p-53;
-    if (draw >= *spec_.probability) return false;
+  if (spec.every > 0 && n % spec.every != 0) return false;
+  if (spec.probability) {
+    const double draw = static_cast<double>(env->Random64() >> 11) * 0x1.0p-53;
+    if (draw >= *spec.probability) return false;
   }
   return true;
 }
+
+bool FaultInjector::Selected(int64_t n) { return FaultSelects(spec_, n, env_); }
 
 void FaultInjector::Note(const Invocation& inv, std::string detail) {
   if (recorder_ == nullptr) return;

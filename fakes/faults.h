@@ -55,6 +55,11 @@ struct FaultSpec {
   bool after = false;
 };
 
+// Whether `spec`'s selectors (`at`, `every`, `probability`, the crash default) pick the n-th
+// invocation (1-based) of its tool; a probability draws once from `env`. The rule every
+// FaultInjector applies, for injectors that live elsewhere (the MCP proxy's malformed replies).
+bool FaultSelects(const FaultSpec& spec, int64_t n, Env* env);
+
 // One fault that fired.
 struct FaultEvent {
   std::string tool;

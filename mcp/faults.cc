@@ -18,7 +18,6 @@ std::string IndexPath(const std::string& base, size_t i) {
 // The injector kind a proxy kind runs as.
 std::string InjectorKind(const std::string& kind) {
   if (kind == "error") return "fail";
-  if (kind == "malformed_reply") return "partial";
   if (kind == "server_crash") return "crash";
   return kind;
 }

@@ -7,8 +7,9 @@
 //   rate_limit       {max_calls, per_ms, retry_after_ms}  429 with retry-after over the limit
 //   hang             {}                              no answer: the call times out (unknown)
 //   inject           {payload | payloads, position, obfuscate}  text added to the server's answer
-//   malformed_reply  {}                              the server acts, its reply cannot be read:
-//                                                    outcome unknown
+//   malformed_reply  {}                              the server acts; its reply line is cut short
+//                                                    before the proxy's parser reads it, so the
+//                                                    answer is lost: timeout, outcome unknown
 //   server_crash     {after}                         the server process is killed (SIGKILL) as
 //                                                    the call reaches it, or after its answer
 // Every fault takes the selectors `at` (call numbers of that tool, 1-based), `every` and
@@ -29,8 +30,10 @@ namespace blastradius::mcp {
 // The proxy's fault kinds, in the order above.
 const std::vector<std::string>& ProxyFaultKinds();
 
-// Parses a faults document into injector specs (error -> fail, malformed_reply -> partial,
-// server_crash -> crash). Errors name `origin`, the JSON path and what was expected.
+// Parses a faults document into specs: injector specs for fakes::FaultStack (error -> fail,
+// server_crash -> crash, the others by their name) and `malformed_reply` specs, which the proxy
+// applies itself on the wire (no FaultInjector kind garbles a JSON-RPC line). Errors name `origin`,
+// the JSON path and what was expected.
 StatusOr<std::vector<fakes::FaultSpec>> ParseProxyFaults(std::string_view text,
                                                          const std::string& origin,
                                                          const Manifest& manifest);

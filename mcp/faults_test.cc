@@ -31,7 +31,7 @@ TEST(ParseProxyFaults, MapsEveryProxyKindOntoAnInjector) {
   EXPECT_EQ((*f)[2].retry_after_ms, 7);
   EXPECT_EQ((*f)[3].every, 3);
   EXPECT_EQ((*f)[4].payloads, std::vector<std::string>{"p"});
-  EXPECT_EQ((*f)[5].kind, "partial");
+  EXPECT_EQ((*f)[5].kind, "malformed_reply");
   EXPECT_EQ((*f)[6].kind, "crash");
   EXPECT_TRUE((*f)[6].after);
 }

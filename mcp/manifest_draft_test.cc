@@ -57,7 +57,7 @@ TEST(McpManifestCommand, DraftsFromARunningServer) {
   for (size_t n; (n = fread(buf, 1, sizeof(buf), p)) > 0;) out.append(buf, n);
   EXPECT_EQ(pclose(p), 0);
   Json draft = Json::parse(out);
-  ASSERT_EQ(draft["tools"].size(), 11u);
+  ASSERT_EQ(draft["tools"].size(), 14u);
   EXPECT_EQ(draft["tools"][0]["name"], "echo");
   EXPECT_EQ(draft["tools"][0]["tier"], 0);
   for (const Json& t : draft["tools"]) {
@@ -65,7 +65,7 @@ TEST(McpManifestCommand, DraftsFromARunningServer) {
       EXPECT_EQ(t["tier"], 3);
     }
   }
-  EXPECT_EQ(UnclassifiedTools(draft).size(), 9u);
+  EXPECT_EQ(UnclassifiedTools(draft).size(), 12u);
 }
 
 TEST(McpManifestCommand, ServerThatNeverAnswersTimesOut) {

@@ -59,6 +59,37 @@ class Proxy::ServerExecutor : public ToolExecutor {
   Proxy* proxy_;
 };
 
+// The malformed_reply faults: when one fires, the server's answer to that call is cut in half
+// on the wire, before the proxy parses it, so the proxy meets a real malformed line (logged,
+// counted as a transport failure) and the call waits for its deadline like any call whose
+// answer was lost. Selected by the chaos suite's own rule (fakes::FaultSelects).
+class Proxy::MalformedReplies : public ToolExecutor {
+ public:
+  MalformedReplies(Proxy* proxy, std::vector<fakes::FaultSpec> specs, ToolExecutor* inner)
+      : proxy_(proxy), specs_(std::move(specs)), counts_(specs_.size(), 0), inner_(inner) {}
+  ToolResult Execute(const Invocation& inv) override {
+    bool fires = false;
+    for (size_t i = 0; i < specs_.size(); ++i) {
+      if (specs_[i].tool != inv.tool) continue;
+      if (fakes::FaultSelects(specs_[i], ++counts_[i], proxy_->fault_env_.get())) fires = true;
+    }
+    if (!fires) return inner_->Execute(inv);
+    proxy_->fault_record_.faults.push_back(
+        {inv.tool, "malformed_reply", inv.call_id, inv.attempt, proxy_->fault_env_->NowMillis(),
+         "the server's answer cut in half before the proxy read it"});
+    proxy_->garble_next_answer_ = true;
+    ToolResult r = inner_->Execute(inv);
+    proxy_->garble_next_answer_ = false;
+    return r;
+  }
+
+ private:
+  Proxy* proxy_;
+  std::vector<fakes::FaultSpec> specs_;
+  std::vector<int64_t> counts_;  // invocations of each spec's tool seen
+  ToolExecutor* inner_;
+};
+
 namespace {
 
 constexpr size_t kReadChunk = 64 * 1024;
@@ -115,16 +146,30 @@ StatusOr<std::unique_ptr<Proxy>> Proxy::Create(Manifest manifest, Policy policy,
     proxy->fault_env_ = std::make_unique<LoopEnv>(p, p->options_.fault_seed);
     p->Log("faults: " + std::to_string(p->options_.faults.size()) + " with seed " +
            std::to_string(p->options_.fault_seed));
+    std::vector<fakes::FaultSpec> injected, malformed;
+    for (const fakes::FaultSpec& f : p->options_.faults) {
+      (f.kind == "malformed_reply" ? malformed : injected).push_back(f);
+    }
+    ToolExecutor* base = proxy->executor_.get();
+    if (!malformed.empty()) {
+      proxy->malformed_ = std::make_unique<MalformedReplies>(p, std::move(malformed), base);
+      base = proxy->malformed_.get();
+    }
     proxy->faults_ = std::make_unique<fakes::FaultStack>(
-        proxy->options_.faults, proxy->executor_.get(), proxy->fault_env_.get(),
-        &proxy->fault_record_,
+        injected, base, proxy->fault_env_.get(), &proxy->fault_record_,
         [p](const Invocation&, bool after_effect) { p->CrashServer(after_effect); });
     deps.executor = proxy->faults_.get();
   }
   deps.approver = sinks.approver;
+  deps.journal = sinks.journal;
+  proxy->workflows_ = sinks.journal != nullptr;
+  if (proxy->workflows_) proxy->recovery_ = std::move(proxy->options_.recovery);
   deps.audit = sinks.audit;
   deps.alerts = sinks.alerts;
   deps.state = sinks.state;
+  SanitizerOptions clean_only = policy.sanitizer;
+  clean_only.enabled = false;  // Clean needs no detector; the guard scans
+  proxy->cleaner_ = std::make_unique<Sanitizer>(clean_only, nullptr);
   StatusOr<std::unique_ptr<Guard>> guard =
       Guard::Create(std::move(manifest), std::move(policy), deps);
   if (!guard.ok()) return guard.status();
@@ -138,12 +183,23 @@ void Proxy::Log(const std::string& line) const {
 
 int Proxy::Run() {
   for (;;) {
+    if (!in_call_ && recovery_ && (client_initialized_ || !call_queue_.empty())) {
+      RecoverUnfinishedWorkflows();
+      continue;
+    }
     if (!in_call_ && !call_queue_.empty()) {
       RunQueuedCall();
       continue;
     }
     if (client_eof_ || client_out_.broken) break;
     Pump(-1);
+  }
+  if (workflows_) {
+    const std::optional<WorkflowState> last = guard_->Snapshot(options_.run_id).workflow;
+    if (last == WorkflowState::kOpen) {  // the session ended normally: nothing to undo
+      Status st = guard_->CommitWorkflow(options_.run_id);
+      if (!st.ok()) Log("committing the session's workflow failed: " + st.message());
+    }
   }
   const int64_t flush_deadline = MonotonicMillis() + options_.flush_timeout_ms;
   PumpUntil([this] { return client_out_.broken || client_out_.buf.size() == client_out_.sent; },
@@ -171,6 +227,7 @@ void Proxy::Pump(int64_t timeout_ms) {
   const bool want_server_in =
       server_in_.fd >= 0 && server_in_.buf.size() > server_in_.sent && !server_in_.broken;
   if (!client_eof_) fds.push_back({client_in_, POLLIN, 0});
+  if (!client_eof_ && options_.stop_fd >= 0) fds.push_back({options_.stop_fd, POLLIN, 0});
   if (!server_gone_ && server_->stdout_fd() >= 0) fds.push_back({server_->stdout_fd(), POLLIN, 0});
   if (want_client_out) fds.push_back({client_out_.fd, POLLOUT, 0});
   if (want_server_in) fds.push_back({server_in_.fd, POLLOUT, 0});
@@ -184,6 +241,11 @@ void Proxy::Pump(int64_t timeout_ms) {
       Flush(client_out_);
     } else if (p.fd == server_in_.fd && (p.events & POLLOUT)) {
       Flush(server_in_);
+    } else if (p.fd == options_.stop_fd) {
+      Log("asked to stop: ending the session as if the client had closed it (" +
+          std::to_string(call_queue_.size()) + " queued tools/call dropped)");
+      client_eof_ = true;
+      call_queue_.clear();
     } else if (p.fd == client_in_) {
       ReadFrom(client_in_, true);
     } else if (!server_gone_ && p.fd == server_->stdout_fd()) {
@@ -303,6 +365,7 @@ void Proxy::OnClientRequest(Message& m) {
 }
 
 void Proxy::OnClientNotification(Message& m) {
+  if (m.method == "notifications/initialized") client_initialized_ = true;
   if (m.method == "notifications/cancelled" && m.doc.contains("params") &&
       m.doc["params"].is_object()) {
     Json& params = m.doc["params"];
@@ -374,6 +437,11 @@ void Proxy::OnServerLine(const LineReader::Event& event) {
     return;
   }
   ParsedLine p = ParseMessage(event.line);
+  if (garble_next_answer_ && p.ok && p.message.kind == MessageKind::kResponse && slot_ &&
+      p.message.id == slot_->server_id) {
+    garble_next_answer_ = false;  // the malformed_reply fault: the answer arrives cut short
+    p = ParseMessage(std::string_view(event.line).substr(0, event.line.size() / 2));
+  }
   if (!p.ok) {
     ++stats_.server_transport_failures;
     Log("malformed line from the MCP server ignored: " + p.error);
@@ -492,11 +560,43 @@ void Proxy::RunQueuedCall() {
   current_meta_ = params.is_object() ? params.value("_meta", Json()) : Json();
   current_cancelled_ = false;
   current_is_error_ = false;
+  current_pass_through_ = Json::object();
+  current_structured_ = Json();
+  if (workflows_ && guard_->Snapshot(options_.run_id).workflow != WorkflowState::kOpen) {
+    Status begun = guard_->BeginWorkflow(options_.run_id);  // after a commit or a rollback
+    if (!begun.ok()) Log("opening a workflow failed: " + begun.message());
+  }
   CallResult result = guard_->Call(*call);
+  if (result.rollback) {
+    Log("workflow " + result.rollback->txn + " " +
+        std::string(WorkflowStateName(result.rollback->state)) + ": " +
+        std::to_string(result.rollback->compensated) + " call(s) compensated; " +
+        result.rollback->reason);
+  }
   in_call_ = false;
   LogFaults();
   if (current_cancelled_) return;  // the client gave up on it: no answer (MCP cancellation)
-  SendToClient(MakeResult(m.id, CallToolResultFor(result, current_is_error_)));
+  ServerAnswer answer;
+  answer.extra = std::move(current_pass_through_);
+  answer.structured = std::move(current_structured_);
+  SendToClient(MakeResult(m.id, CallToolResultFor(result, current_is_error_,
+                                                  PassThroughFields(answer, result, *cleaner_))));
+}
+
+void Proxy::RecoverUnfinishedWorkflows() {
+  JournalRecovery recovery = std::move(*recovery_);
+  recovery_.reset();
+  in_call_ = true;  // the compensations are the proxy's own calls: queued calls wait
+  current_meta_ = Json();
+  for (const RollbackReport& r : guard_->Recover(recovery)) {
+    Log("recovered workflow " + r.txn + " of run " + r.run_id + ": " +
+        std::string(WorkflowStateName(r.state)) + ", " + std::to_string(r.compensated) +
+        " call(s) compensated");
+    for (const std::string& f : r.failures) Log("  failed: " + f);
+    for (const std::string& u : r.uncompensable) Log("  cannot be undone: " + u);
+  }
+  in_call_ = false;
+  LogFaults();
 }
 
 void Proxy::CrashServer(bool after_effect) {
@@ -516,12 +616,33 @@ void Proxy::LogFaults() {
 
 ToolResult Proxy::ExecuteOnServer(const Invocation& inv) {
   if (server_gone_) return ToolResult::Failed("the MCP server is not running", true);
-  current_is_error_ = false;
+  const bool compensation = !inv.compensates.empty();
+  if (!compensation) {  // what the agent gets beside the text comes from the latest attempt
+    current_is_error_ = false;
+    current_pass_through_ = Json::object();
+    current_structured_ = Json();
+  }
+  Json arguments = inv.args;
+  if (compensation) {
+    StatusOr<Json> built = CompensationCallArguments(inv, guard_->manifest());
+    if (!built.ok()) {
+      Log("compensation " + inv.tool + " for " + inv.compensates + ": " + built.status().message());
+      return ToolResult::Failed(built.status().message());
+    }
+    arguments = std::move(*built);
+  }
+  // A writing call's undo data: its compensation's arguments, built while its own arguments
+  // and answer are at hand (journaled with the outcome, so a restarted proxy has them too).
+  const ToolSpec* spec = compensation ? nullptr : guard_->manifest().Find(inv.tool);
+  auto with_undo = [&](ToolResult r, const Json& structured) {
+    if (spec != nullptr) r.undo = UndoForCall(*spec, inv.args, structured);
+    return r;
+  };
   const int64_t id = next_server_id_++;
   server_pending_[id] = ServerPending{Origin::kGovernedCall, nullptr};
   slot_ = CallSlot{id, false, false, Json()};
-  Json params{{"name", inv.tool}, {"arguments", inv.args}};
-  if (current_meta_.is_object()) params["_meta"] = current_meta_;
+  Json params{{"name", inv.tool}, {"arguments", std::move(arguments)}};
+  if (current_meta_.is_object() && !compensation) params["_meta"] = current_meta_;
   SendToServer(MakeRequest(id, "tools/call", std::move(params)));
   const bool answered = PumpUntil([this] { return slot_->done; }, inv.deadline_ms);
   CallSlot slot = std::move(*slot_);
@@ -534,17 +655,21 @@ ToolResult Proxy::ExecuteOnServer(const Invocation& inv) {
     }
     ToolResult r = ToolResult::Unknown("no answer from the MCP server before the deadline");
     r.timed_out = true;
-    return r;
+    return with_undo(std::move(r), Json());
   }
   if (slot.server_gone) {
-    return ToolResult::Unknown("the MCP server exited during the call");
+    return with_undo(ToolResult::Unknown("the MCP server exited during the call"), Json());
   }
   ServerAnswer answer = ToolResultFromResponse(slot.response);
   if (slot.response.contains("error")) {
     Log("tools/call " + inv.tool + " failed on the server: " + Serialize(slot.response["error"]));
   }
-  current_is_error_ = answer.is_error;
-  return std::move(answer.result);
+  if (!compensation) {
+    current_is_error_ = answer.is_error;
+    current_pass_through_ = answer.extra;
+    current_structured_ = answer.structured;
+  }
+  return with_undo(std::move(answer.result), answer.structured);
 }
 
 }  // namespace blastradius::mcp

@@ -26,8 +26,10 @@
 #include "blastradius/approval.h"
 #include "blastradius/audit_log.h"
 #include "blastradius/guard.h"
+#include "blastradius/journal.h"
 #include "blastradius/manifest.h"
 #include "blastradius/policy.h"
+#include "blastradius/sanitizer.h"
 #include "fakes/faults.h"
 #include "mcp/child_process.h"
 #include "mcp/json_rpc.h"
@@ -46,6 +48,13 @@ struct ProxyOptions {
   std::vector<fakes::FaultSpec> faults;
   uint64_t fault_seed = 1;  // seeds the faults' randomness (probability, jitter, payload choice) //
                             // injected between the guard and the server
+  // Workflows left unfinished in the journal by an earlier proxy (killed mid-session or
+  // mid-rollback): rolled back through the server before the session's first call, once the
+  // client has initialized it. Only with ProxySinks::journal.
+  std::optional<JournalRecovery> recovery;
+  // Readable when the process was asked to stop (SIGTERM, SIGINT: a self-pipe): the session
+  // ends as if the client had closed its stdin. -1: none.
+  int stop_fd = -1;
 };
 
 // Counters for tests and the exit log line.
@@ -63,6 +72,9 @@ struct ProxySinks {
   AlertSink* alerts = nullptr;
   Approver* approver = nullptr;  // null: every approval is rejected
   StateStore* state = nullptr;   // null: in-process state (--state memory)
+  // Non-null: the session's calls run in guard workflows journaled here, so a safety stop rolls
+  // back its writing calls through the server (docs/mcp.md "Rollback"); null: no workflows.
+  Journal* journal = nullptr;
 };
 
 class Proxy {
@@ -99,6 +111,7 @@ class Proxy {
  private:
   class LoopEnv;
   class ServerExecutor;
+  class MalformedReplies;
   struct Outbox {
     int fd = -1;
     std::string buf;
@@ -141,6 +154,7 @@ class Proxy {
   void ServerGone(const std::string& why);
 
   void RunQueuedCall();
+  void RecoverUnfinishedWorkflows();
   void CrashServer(bool after_effect);
   void LogFaults();
   ToolResult ExecuteOnServer(const Invocation& invocation);
@@ -162,20 +176,29 @@ class Proxy {
   std::map<int64_t, ServerPending> server_pending_;
   std::map<int64_t, ClientPending> client_pending_;
 
+  bool workflows_ = false;                   // a journal was given: calls run in workflows
+  std::optional<JournalRecovery> recovery_;  // until rolled back (client initialized)
+  bool client_initialized_ = false;
+
   std::deque<Message> call_queue_;
   bool in_call_ = false;
   Json current_client_id_;
   Json current_meta_;
   bool current_cancelled_ = false;
   bool current_is_error_ = false;
+  Json current_pass_through_;  // the latest attempt's answer, before PassThroughFields
+  Json current_structured_;
   std::optional<CallSlot> slot_;
 
   std::unique_ptr<LoopEnv> env_;        // the guard's: real randomness (boundary nonces)
   std::unique_ptr<LoopEnv> fault_env_;  // the fault injectors': seeded
   std::unique_ptr<ServerExecutor> executor_;
   fakes::RunRecorder fault_record_;
-  std::unique_ptr<fakes::FaultStack> faults_;  // over executor_, when options.faults is set
+  std::unique_ptr<MalformedReplies> malformed_;  // over executor_, for malformed_reply faults
+  bool garble_next_answer_ = false;  // a malformed_reply fault fired for the call in flight
+  std::unique_ptr<fakes::FaultStack> faults_;  // over those, when options.faults is set
   std::unique_ptr<Guard> guard_;
+  std::unique_ptr<Sanitizer> cleaner_;  // Clean only: strings passed through beside the text
   ProxyStats stats_;
 };
 

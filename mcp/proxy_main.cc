@@ -1,9 +1,13 @@
 #include "mcp/proxy_main.h"
 
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -13,9 +17,11 @@
 #include "blastradius/alerts.h"
 #include "blastradius/audit_log.h"
 #include "blastradius/env.h"
+#include "blastradius/journal.h"
 #include "blastradius/manifest.h"
 #include "blastradius/policy.h"
 #include "chaos_scenarios/checklist.h"
+#include "mcp/alert_sinks.h"
 #include "mcp/approvers.h"
 #include "mcp/child_process.h"
 #include "mcp/faults.h"
@@ -38,15 +44,21 @@ const char kProxyHelp[] =
     "server SERVER_CMD, started as a child process. tools/list shows only the manifest's\n"
     "tools; every tools/call goes through the guard with the same manifest and policy that\n"
     "`blastradius check` gates on; the audit log and alerts go to the policy's files.\n"
-    "Logs go to stderr only.\n"
+    "Logs go to stderr only. When the manifest maps compensation arguments\n"
+    "(compensation_args), calls run in workflows journaled at the policy's\n"
+    "transactions.journal_path and a safety stop undoes them through the server; a proxy\n"
+    "killed mid-session finishes that at its next start (docs/mcp.md, \"Rollback\").\n"
+    "SIGTERM/SIGINT end the session as closing stdin does.\n"
     "  --run-id ID              the run this session is (default: mcp-<epoch ms>-<pid>)\n"
     "  --max-line-bytes N       longest message accepted from either side (default 4 MiB)\n"
     "  --allow-lint-failures    start even if `blastradius lint` fails; every audit record\n"
     "                           then says so in its reason\n"
     "  --approver elicitation   ask the client's user (MCP elicitation/create) to approve\n"
     "  --approver-command CMD   run CMD (sh -c) per approval: request JSON on stdin, answer\n"
-    "                           JSON on stdout. Without an approver every approval is denied;\n"
-    "                           no answer within approval.timeout_ms is expired (denied)\n"
+    "                           JSON on stdout. Either flag overrides the policy's\n"
+    "                           approval.approver; with neither, the policy's is used, and\n"
+    "                           without one every approval is denied. No answer within\n"
+    "                           approval.timeout_ms is expired (denied)\n"
     "  --faults F               inject the faults of file F between the guard and the server\n"
     "                           (latency, error, rate_limit, hang, inject, malformed_reply,\n"
     "                           server_crash; docs/mcp.md); each fault is logged on stderr\n"
@@ -121,15 +133,6 @@ int Usage(const std::string& error, const char* help) {
   return kExitUsage;
 }
 
-// Alerts as JSON lines on stderr (policy alerts.sink = "stderr").
-class StderrAlertSink : public AlertSink {
- public:
-  Status Raise(const Alert& alert) override {
-    std::cerr << AlertToLine(alert) << "\n";
-    return std::cerr ? Status::Ok() : Status::Unavailable("alerts: cannot write to stderr");
-  }
-};
-
 // Forwards every record with a note appended to its reason (the lint override must show in
 // every audit record).
 class NotedAuditSink : public AuditSink {
@@ -159,6 +162,76 @@ StatusOr<std::vector<std::string>> FailingLintItems(const std::string& tools,
     failing.push_back(id + (evidence.empty() ? "" : " (" + evidence + ")"));
   }
   return failing;
+}
+
+std::string_view ApproverName(ApproverKind kind) {
+  switch (kind) {
+    case ApproverKind::kCommand:
+      return "command";
+    case ApproverKind::kElicitation:
+      return "elicitation";
+    case ApproverKind::kNone:
+      break;
+  }
+  return "none (every approval is rejected)";
+}
+
+// True if some tool maps its compensation's arguments: the manifest says how to undo calls on
+// this server, so the proxy runs the session in workflows and rolls back on a safety stop.
+bool RollsBack(const Manifest& manifest) {
+  for (const ToolSpec& t : manifest.tools()) {
+    if (t.compensation_args) return true;
+  }
+  return false;
+}
+
+// The session's journal, opened after taking an exclusive lock on "<path>.lock" (held until the
+// process exits, so a killed proxy releases it): two proxies on one journal would roll back
+// each other's open workflows. Also reads what an earlier proxy left unfinished.
+struct OpenedJournal {
+  std::unique_ptr<Journal> journal;
+  JournalRecovery recovery;
+};
+StatusOr<OpenedJournal> OpenLockedJournal(Env* env, const std::string& path) {
+  const std::string lock_path = path + ".lock";
+  const int fd = open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (fd < 0) {
+    return Status::Unavailable("cannot open the journal lock " + lock_path + ": " +
+                               std::strerror(errno));
+  }
+  if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    close(fd);
+    return Status::FailedPrecondition(
+        "journal " + path +
+        " is in use by another blastradius proxy; give each proxy its own "
+        "transactions.journal_path");
+  }  // fd stays open (and locked) for the life of the process
+  StatusOr<std::unique_ptr<Journal>> journal = Journal::Open(env, path);
+  if (!journal.ok()) return journal.status();
+  StatusOr<std::string> contents = env->ReadFileToString(path);
+  if (!contents.ok()) return contents.status();
+  return OpenedJournal{std::move(*journal), RecoverJournal(*contents)};
+}
+
+// SIGTERM and SIGINT end the session in order (ProxyOptions::stop_fd): a client that stops the
+// proxy by signal, as the MCP stdio transport allows, must not leave a workflow to be rolled
+// back at the next start.
+int g_stop_write_fd = -1;
+void OnStopSignal(int) {
+  const int saved = errno;
+  if (g_stop_write_fd >= 0) (void)!write(g_stop_write_fd, "s", 1);
+  errno = saved;
+}
+int InstallStopSignals() {
+  int fds[2];
+  if (pipe2(fds, O_NONBLOCK | O_CLOEXEC) != 0) return -1;
+  g_stop_write_fd = fds[1];
+  struct sigaction sa {};
+  sa.sa_handler = OnStopSignal;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGTERM, &sa, nullptr);
+  sigaction(SIGINT, &sa, nullptr);
+  return fds[0];
 }
 
 }  // namespace
@@ -234,16 +307,44 @@ int ProxyMain(int argc, char** argv) {
       audit = noted.get();
     }
   }
-  std::unique_ptr<AlertSink> alerts;
+  std::unique_ptr<AlertSink> alert_sink;
   if (policy->alerts.sink == "log") {
     StatusOr<std::unique_ptr<FileAlertSink>> opened = FileAlertSink::Open(env, policy->alerts.path);
     if (!opened.ok()) return std::cerr << opened.status().message() << "\n", kExitUsage;
-    alerts = std::move(*opened);
+    alert_sink = std::move(*opened);
   } else if (policy->alerts.sink == "stderr") {
-    alerts = std::make_unique<StderrAlertSink>();
+    alert_sink = std::make_unique<StderrAlertSink>();
+  }
+  std::unique_ptr<CommandAlertSink> alert_command;
+  std::unique_ptr<TeeAlertSink> tee;
+  AlertSink* alerts = alert_sink.get();
+  if (policy->alerts.command) {
+    alert_command = std::make_unique<CommandAlertSink>(policy->alerts.command->run,
+                                                       policy->alerts.command->timeout_ms);
+    std::vector<AlertSink*> both = {alert_command.get()};
+    if (alert_sink) both.insert(both.begin(), alert_sink.get());
+    tee = std::make_unique<TeeAlertSink>(std::move(both));
+    alerts = tee.get();
+  }
+
+  std::unique_ptr<Journal> journal;
+  if (RollsBack(*manifest)) {
+    StatusOr<OpenedJournal> opened = OpenLockedJournal(env, policy->transactions.journal_path);
+    if (!opened.ok()) {
+      std::cerr << "blastradius proxy: " << opened.status().message() << "\n";
+      return kExitUsage;
+    }
+    journal = std::move(opened->journal);
+    if (!opened->recovery.unfinished.empty()) {
+      std::cerr << "blastradius proxy: " << opened->recovery.unfinished.size()
+                << " unfinished workflow(s) in " << policy->transactions.journal_path
+                << ": rolled back once the client initializes the session\n";
+    }
+    options.recovery = std::move(opened->recovery);
   }
 
   signal(SIGPIPE, SIG_IGN);
+  options.stop_fd = InstallStopSignals();
   StatusOr<std::unique_ptr<ChildProcess>> server = ChildProcess::Start(a.server);
   if (!server.ok()) return std::cerr << server.status().message() << "\n", 1;
   options.run_id = !a.run_id.empty() ? a.run_id
@@ -255,14 +356,32 @@ int ProxyMain(int argc, char** argv) {
   ProxySinks sinks;
   sinks.state = state->get();
   sinks.audit = audit;
-  sinks.alerts = alerts.get();
+  sinks.alerts = alerts;
+  sinks.journal = journal.get();
+  // The approver: a command-line flag overrides the policy's approval.approver.
+  ApproverConfig approver = policy->approval.approver.value_or(ApproverConfig{});
+  std::string approver_from = policy->approval.approver ? "the policy" : "the default";
   if (!a.approver_command.empty()) {
-    command_approver = std::make_unique<CommandApprover>(a.approver_command);
-    sinks.approver = command_approver.get();
+    approver = ApproverConfig{ApproverKind::kCommand, a.approver_command};
+    approver_from = "--approver-command";
   } else if (!a.approver.empty()) {
-    elicitation = std::make_unique<ElicitationApprover>();
-    sinks.approver = elicitation.get();
+    approver = ApproverConfig{ApproverKind::kElicitation, ""};
+    approver_from = "--approver";
   }
+  switch (approver.kind) {
+    case ApproverKind::kCommand:
+      command_approver = std::make_unique<CommandApprover>(approver.command);
+      sinks.approver = command_approver.get();
+      break;
+    case ApproverKind::kElicitation:
+      elicitation = std::make_unique<ElicitationApprover>();
+      sinks.approver = elicitation.get();
+      break;
+    case ApproverKind::kNone:
+      break;
+  }
+  std::cerr << "blastradius proxy: approver " << ApproverName(approver.kind) << " (from "
+            << approver_from << ")\n";
   StatusOr<std::unique_ptr<Proxy>> proxy =
       Proxy::Create(std::move(*manifest), std::move(*policy), sinks, options, STDIN_FILENO,
                     STDOUT_FILENO, server->get());

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -35,7 +36,8 @@ const char kTools[] = R"({"tools": [
   {"name": "garbage", "tier": 0, "description": "writes non-JSON first"},
   {"name": "huge", "tier": 0, "description": "answers with a huge line"},
   {"name": "ask_roots", "tier": 0, "description": "asks the client for roots"},
-  {"name": "delete_everything", "tier": 3, "description": "irreversible"}
+  {"name": "delete_everything", "tier": 3, "description": "irreversible"},
+  {"name": "rich", "tier": 0, "description": "structured content and extra result fields"}
 ]})";
 
 std::string ReadFile(const fs::path& p) {
@@ -54,21 +56,31 @@ std::vector<std::string> Lines(const fs::path& p) {
 
 class ProxySession {
  public:
+  // `policy_extra` (", KEY: VALUE, ...") is merged into the base policy (RFC 7386), "@DIR@" in
+  // it naming the session's directory. A `dir` given by the caller is not removed at the end.
   explicit ProxySession(const std::string& policy_extra = "",
-                        std::vector<std::string> extra_args = {}, std::string dir = "") {
+                        std::vector<std::string> extra_args = {}, std::string dir = "",
+                        const std::string& tools = kTools) {
     char tmpl[] = "/tmp/mcp_proxy_test_XXXXXX";
+    owns_dir_ = dir.empty();
     dir_ = dir.empty() ? mkdtemp(tmpl) : dir;
-    std::ofstream(dir_ / "tools.json") << kTools;
-    std::ofstream(dir_ / "policy.json")
-        << R"({"budget": {"max_steps": 20, "max_tool_calls": 40, "max_duration_ms": 60000},
+    std::ofstream(dir_ / "tools.json") << tools;
+    Json policy = Json::parse(R"({"budget": {"max_steps": 20, "max_tool_calls": 40,
+                                             "max_duration_ms": 60000},
   "circuit_breaker": {"failure_threshold": 2, "reset_timeout_ms": 60000},
   "retry": {"max_attempts": 1},
   "call_timeout_ms": 500,
-  "approval": {"tiers": [2, 3], "timeout_ms": 300, "poll_interval_ms": 20},
-  "audit_log": {"path": ")"
-        << (dir_ / "audit.jsonl").string() << R"("},
-  "alerts": {"sink": "log", "path": ")"
-        << (dir_ / "alerts.jsonl").string() << "\"}" << policy_extra << "}\n";
+  "approval": {"tiers": [2, 3], "timeout_ms": 300, "poll_interval_ms": 20}})");
+    policy["audit_log"] = Json{{"path", (dir_ / "audit.jsonl").string()}};
+    policy["alerts"] = Json{{"sink", "log"}, {"path", (dir_ / "alerts.jsonl").string()}};
+    if (!policy_extra.empty()) {
+      std::string extra = "{" + policy_extra.substr(policy_extra.find(',') + 1) + "}";
+      for (size_t at; (at = extra.find("@DIR@")) != std::string::npos;) {
+        extra.replace(at, 5, dir_.string());
+      }
+      policy.merge_patch(Json::parse(extra));
+    }
+    std::ofstream(dir_ / "policy.json") << policy.dump() << "\n";
     setenv("MCP_FAKE_LEDGER", (dir_ / "ledger.txt").c_str(), 1);
     std::vector<std::string> argv = {BLASTRADIUS_BIN, "proxy",
                                      "--tools",       (dir_ / "tools.json").string(),
@@ -82,7 +94,7 @@ class ProxySession {
   }
   ~ProxySession() {
     proxy_->Shutdown(kWaitMs);
-    fs::remove_all(dir_);
+    if (owns_dir_) fs::remove_all(dir_);
   }
 
   void SendRaw(const std::string& bytes) {
@@ -159,6 +171,7 @@ class ProxySession {
 
  private:
   fs::path dir_;
+  bool owns_dir_ = true;
   std::unique_ptr<ChildProcess> proxy_;
   LineReader reader_;
   std::vector<Json> pending_;
@@ -180,7 +193,7 @@ TEST(Proxy, ToolsListShowsOnlyManifestToolsWithoutOutputSchema) {
   }
   EXPECT_EQ(std::count(names.begin(), names.end(), "secret_tool"), 0);
   EXPECT_EQ(std::count(names.begin(), names.end(), "echo"), 1);
-  EXPECT_EQ(names.size(), 10u);
+  EXPECT_EQ(names.size(), 11u);
   EXPECT_EQ(r["id"], "list-1");  // the client's id, whatever the proxy used upstream
   EXPECT_EQ(s.Close(), 0);
 }
@@ -207,7 +220,7 @@ TEST(Proxy, AllowedCallIsSanitizedFramedAndAudited) {
   EXPECT_NE(text.find("echo: hello"), std::string::npos);
   EXPECT_NE(text.find("<<tool_output"), std::string::npos);         // framed
   EXPECT_NE(text.find("\"echoed\":\"hello\""), std::string::npos);  // structuredContent, as text
-  EXPECT_FALSE(r["result"].contains("structuredContent"));
+  EXPECT_EQ(r["result"]["structuredContent"], Json({{"echoed", "hello"}}));  // and passed on
   EXPECT_EQ(s.Close(), 0);
   std::vector<Json> audit = s.Audit();
   ASSERT_EQ(audit.size(), 1u);
@@ -426,6 +439,9 @@ class ScratchDir {
     char tmpl[] = "/tmp/mcp_approver_test_XXXXXX";
     path_ = mkdtemp(tmpl);
   }
+  ~ScratchDir() { fs::remove_all(path_); }
+  ScratchDir(const ScratchDir&) = delete;  // owns the directory
+  ScratchDir& operator=(const ScratchDir&) = delete;
   const fs::path& path() const { return path_; }
   std::string operator/(const std::string& name) const { return (path_ / name).string(); }
 
@@ -611,8 +627,26 @@ TEST(ProxyFaults, MalformedReplyLeavesTheEffectAppliedAndTheOutcomeUnknown) {
   EXPECT_EQ(r["result"]["isError"], true);
   EXPECT_NE(TextOf(r).find("may or may not have acted"), std::string::npos) << TextOf(r);
   EXPECT_EQ(s->Close(), 0);
-  EXPECT_EQ(s->Ledger().size(), 1u);  // the server did act
+  EXPECT_EQ(s->Ledger().front(), R"(echo {"text":"a"})");  // the server did act
   EXPECT_EQ(s->Audit()[0]["outcome"], "unknown");
+}
+
+TEST(ProxyFaults, MalformedReplyReachesTheProxysParserSoTheAnswerIsLostAndCancelled) {
+  ScratchDir d;
+  auto s = WithFaults(d, R"([{"tool": "echo", "kind": "malformed_reply", "at": [1]}])");
+  s->Initialize();
+  Json garbled = s->CallTool(1, "echo", Json{{"text", "a"}});
+  EXPECT_EQ(garbled["result"]["isError"], true);
+  EXPECT_NE(TextOf(garbled).find("did not answer in time"), std::string::npos) << TextOf(garbled);
+  EXPECT_EQ(s->CallTool(2, "echo", Json{{"text", "b"}})["result"]["isError"], false);
+  EXPECT_EQ(s->Close(), 0);
+  // The server answered call 1; the proxy could not read the answer, waited for its deadline
+  // and cancelled the request upstream, as it does for any reply it cannot parse.
+  const std::vector<std::string> ledger = s->Ledger();
+  ASSERT_EQ(ledger.size(), 3u);
+  EXPECT_EQ(ledger[0], R"(echo {"text":"a"})");
+  EXPECT_EQ(ledger[1].rfind("cancelled ", 0), 0u) << ledger[1];
+  EXPECT_EQ(ledger[2], R"(echo {"text":"b"})");
 }
 
 TEST(ProxyFaults, ServerCrashKillsTheRealServer) {
@@ -656,6 +690,237 @@ TEST(ProxyFaults, BadFaultsFileRefusesToStart) {
   auto s = WithFaults(d, R"([{"tool": "no_such_tool", "kind": "hang"}])");
   EXPECT_TRUE(s->proxy().WaitForExit(kWaitMs));
   EXPECT_EQ(WEXITSTATUS(s->proxy().wait_status()), 2);
+}
+
+// ---- rollback through the server (docs/mcp.md "Rollback") ----
+
+// write_note is undone by undo_note with the note's id from the result and the title from the
+// original arguments; echo and server_error are reads.
+const char kRollbackTools[] = R"({"tools": [
+  {"name": "echo", "tier": 0, "description": "echo"},
+  {"name": "server_error", "tier": 0, "description": "JSON-RPC error"},
+  {"name": "write_note", "tier": 1, "description": "writes a note", "compensation": "undo_note",
+   "compensation_args": {"id": {"structured_content": "/id"}, "title": {"argument": "/title"},
+                         "reason": {"value": "rolled back by blastradius"}}},
+  {"name": "undo_note", "tier": 1, "description": "removes a note"}
+]})";
+// Two identical calls are the most a run may make: the third halts it.
+const char kRollbackPolicy[] =
+    R"(, "loop_detection": {"max_identical_calls": 2},
+         "transactions": {"journal_path": "@DIR@/journal.jsonl"})";
+
+std::string Undo(const std::string& id, const std::string& title) {
+  return "undo_note " +
+         Json{{"id", id}, {"reason", "rolled back by blastradius"}, {"title", title}}.dump();
+}
+
+// The ledger lines of undo_note calls, in the order the server received them.
+std::vector<std::string> UndoCalls(const std::vector<std::string>& ledger) {
+  std::vector<std::string> out;
+  for (const std::string& l : ledger) {
+    if (l.rfind("undo_note ", 0) == 0) out.push_back(l);
+  }
+  return out;
+}
+
+void WriteThreeNotes(ProxySession& s) {
+  for (const char* title : {"a", "b", "c"}) {
+    Json r = s.CallTool(std::string("w-") + title, "write_note", Json{{"title", title}});
+    ASSERT_EQ(r["result"]["isError"], false) << r.dump();
+  }
+}
+
+TEST(ProxyRollback, HaltUndoesWritingCallsOnTheServerInReverseOrderWithMappedArguments) {
+  ProxySession s(kRollbackPolicy, {}, "", kRollbackTools);
+  s.Initialize();
+  WriteThreeNotes(s);
+  EXPECT_TRUE(UndoCalls(s.Ledger()).empty());
+  s.CallTool(1, "echo", Json{{"text", "x"}});
+  s.CallTool(2, "echo", Json{{"text", "x"}});
+  Json halted = s.CallTool(3, "echo", Json{{"text", "x"}});
+  EXPECT_EQ(halted["result"]["isError"], true);
+  EXPECT_NE(TextOf(halted).find("rolled back"), std::string::npos) << TextOf(halted);
+  // What the server itself received: note-3 (c) first, then note-2 (b), then note-1 (a).
+  EXPECT_EQ(
+      UndoCalls(s.Ledger()),
+      (std::vector<std::string>{Undo("note-3", "c"), Undo("note-2", "b"), Undo("note-1", "a")}));
+  EXPECT_EQ(s.Close(), 0);
+  const std::vector<std::string> alerts = s.AlertKinds();
+  EXPECT_NE(std::find(alerts.begin(), alerts.end(), "workflow_rolled_back"), alerts.end());
+}
+
+TEST(ProxyRollback, SessionThatEndsNormallyIsCommittedAndNothingIsUndone) {
+  ScratchDir d;
+  {
+    ProxySession s(kRollbackPolicy, {}, d.path().string(), kRollbackTools);
+    s.Initialize();
+    WriteThreeNotes(s);
+    EXPECT_EQ(s.Close(), 0);
+  }
+  ProxySession again(kRollbackPolicy, {}, d.path().string(), kRollbackTools);
+  again.Initialize();
+  EXPECT_EQ(again.CallTool(1, "echo", Json{{"text", "x"}})["result"]["isError"], false);
+  EXPECT_TRUE(UndoCalls(again.Ledger()).empty());
+}
+
+TEST(ProxyRollback, OpenBreakerIsRetryableAndRollsNothingBack) {
+  ProxySession s(kRollbackPolicy, {}, "", kRollbackTools);
+  s.Initialize();
+  WriteThreeNotes(s);
+  s.CallTool(1, "server_error");
+  s.CallTool(2, "server_error", Json{{"again", true}});
+  Json open = s.CallTool(3, "server_error", Json{{"third", true}});
+  EXPECT_NE(TextOf(open).find("circuit breaker open"), std::string::npos) << TextOf(open);
+  EXPECT_TRUE(UndoCalls(s.Ledger()).empty()) << s.Ledger().size();
+}
+
+TEST(ProxyRollback, ProxyKilledMidRollbackFinishesTheRollbackOnRestart) {
+  ScratchDir d;
+  {
+    setenv("MCP_FAKE_HANG_ON", "undo_note", 1);  // the first undo call never answers
+    ProxySession s(R"(, "loop_detection": {"max_identical_calls": 2}, "call_timeout_ms": 60000,
+                      "transactions": {"journal_path": "@DIR@/journal.jsonl"})",
+                   {}, d.path().string(), kRollbackTools);
+    unsetenv("MCP_FAKE_HANG_ON");
+    s.Initialize();
+    WriteThreeNotes(s);
+    s.CallTool(1, "echo", Json{{"text", "x"}});
+    s.CallTool(2, "echo", Json{{"text", "x"}});
+    s.Send(MakeRequest(3, "tools/call", Json{{"name", "echo"}, {"arguments", {{"text", "x"}}}}));
+    std::optional<Json> m;
+    while ((m = s.Receive()) && m->value("method", "") != "notifications/message") {
+    }
+    ASSERT_TRUE(m) << "the server never reported the undo call hanging";
+    s.proxy().Signal(SIGKILL);  // mid-rollback: note-3's undo is in flight
+    ASSERT_TRUE(s.proxy().WaitForExit(kWaitMs));
+  }
+  EXPECT_EQ(UndoCalls(Lines(d.path() / "ledger.txt")),
+            (std::vector<std::string>{Undo("note-3", "c")}));
+  ProxySession restarted(kRollbackPolicy, {}, d.path().string(), kRollbackTools);
+  restarted.Initialize();
+  // The rollback finishes before the session's first call runs.
+  EXPECT_EQ(restarted.CallTool(9, "echo", Json{{"text", "after"}})["result"]["isError"], false);
+  EXPECT_EQ(UndoCalls(restarted.Ledger()),
+            (std::vector<std::string>{Undo("note-3", "c"), Undo("note-3", "c"), Undo("note-2", "b"),
+                                      Undo("note-1", "a")}));
+  EXPECT_EQ(restarted.Close(), 0);
+  // Once finished, it is not done again.
+  ProxySession third(kRollbackPolicy, {}, d.path().string(), kRollbackTools);
+  third.Initialize();
+  third.CallTool(1, "echo", Json{{"text", "y"}});
+  EXPECT_EQ(UndoCalls(third.Ledger()).size(), 4u);
+}
+
+TEST(ProxyRollback, SigtermEndsTheSessionInOrderSoNothingIsRolledBackAtTheNextStart) {
+  ScratchDir d;
+  {
+    ProxySession s(kRollbackPolicy, {}, d.path().string(), kRollbackTools);
+    s.Initialize();
+    WriteThreeNotes(s);
+    s.proxy().Signal(SIGTERM);  // how an MCP client stops a server that does not exit
+    ASSERT_TRUE(s.proxy().WaitForExit(kWaitMs));
+    EXPECT_TRUE(WIFEXITED(s.proxy().wait_status()));
+  }
+  ProxySession restarted(kRollbackPolicy, {}, d.path().string(), kRollbackTools);
+  restarted.Initialize();
+  EXPECT_EQ(restarted.CallTool(1, "echo", Json{{"text", "x"}})["result"]["isError"], false);
+  EXPECT_TRUE(UndoCalls(restarted.Ledger()).empty());
+}
+
+TEST(ProxyRollback, SecondProxyOnTheSameJournalRefusesToStart) {
+  ScratchDir d;
+  ProxySession first(kRollbackPolicy, {}, d.path().string(), kRollbackTools);
+  first.Initialize();
+  ProxySession second(kRollbackPolicy, {}, d.path().string(), kRollbackTools);
+  ASSERT_TRUE(second.proxy().WaitForExit(kWaitMs));
+  EXPECT_EQ(WEXITSTATUS(second.proxy().wait_status()), 2);
+}
+
+// ---- the approver chosen by the policy (approval.approver) ----
+
+TEST(ProxyApproval, PolicySelectsTheCommandApprover) {
+  ProxySession s(
+      R"(, "approval": {"approver": {"kind": "command",
+                                       "run": "cat > /dev/null; echo '{\"decision\":\"approve\"}'"}})");
+  s.Initialize();
+  Json r = s.CallTool(1, "delete_everything", Json{{"what", "all"}});
+  EXPECT_EQ(r["result"]["isError"], false) << r.dump();
+  EXPECT_EQ(s.Ledger(), (std::vector<std::string>{R"(delete_everything {"what":"all"})"}));
+}
+
+TEST(ProxyApproval, CommandLineApproverOverridesThePolicys) {
+  ProxySession s(
+      R"(, "approval": {"approver": {"kind": "command",
+                                       "run": "cat > /dev/null; echo '{\"decision\":\"approve\"}'"}})",
+      {"--approver-command", "cat > /dev/null; echo '{\"decision\":\"reject\"}'"});
+  s.Initialize();
+  Json r = s.CallTool(1, "delete_everything", Json{{"what", "all"}});
+  EXPECT_EQ(r["result"]["isError"], true);
+  EXPECT_NE(TextOf(r).find("rejected"), std::string::npos) << TextOf(r);
+  EXPECT_TRUE(s.Ledger().empty());
+}
+
+TEST(ProxyApproval, BadApproverInThePolicyRefusesToStart) {
+  ProxySession s(R"(, "approval": {"approver": {"kind": "command"}})");
+  ASSERT_TRUE(s.proxy().WaitForExit(kWaitMs));
+  EXPECT_EQ(WEXITSTATUS(s.proxy().wait_status()), 2);
+}
+
+// ---- alerts.command ----
+
+TEST(ProxyAlerts, AlertCommandGetsEveryAlertOnStdin) {
+  ScratchDir d;
+  ProxySession s(R"(, "alerts": {"command": {"run": "cat >> @DIR@/paged.jsonl"}})", {},
+                 d.path().string());
+  s.Initialize();
+  s.CallTool(1, "secret_tool");  // not in the manifest: unknown_tool
+  EXPECT_EQ(s.Close(), 0);
+  const std::vector<std::string> paged = Lines(d.path() / "paged.jsonl");
+  ASSERT_EQ(paged.size(), 1u);
+  EXPECT_EQ(Json::parse(paged[0])["kind"], "unknown_tool");
+  EXPECT_EQ(s.AlertKinds(), (std::vector<std::string>{"unknown_tool"}));  // the file sink too
+}
+
+TEST(ProxyAlerts, FailingAlertCommandFailsClosedAboveTier0) {
+  ProxySession s(std::string(kRollbackPolicy) + R"(, "alerts": {"command": {"run": "exit 1"}})", {},
+                 "", kRollbackTools);
+  s.Initialize();
+  s.CallTool(1, "no_such_tool");  // its unknown_tool alert cannot be delivered
+  Json write = s.CallTool(2, "write_note", Json{{"title", "a"}});
+  EXPECT_EQ(write["result"]["isError"], true);
+  EXPECT_NE(TextOf(write).find("alert sink unavailable"), std::string::npos) << TextOf(write);
+  EXPECT_EQ(s.CallTool(3, "echo", Json{{"text", "x"}})["result"]["isError"], false);
+  for (const std::string& l : s.Ledger()) EXPECT_EQ(l.rfind("write_note", 0), std::string::npos);
+}
+
+// ---- result fields passed through beside the guard's text ----
+
+TEST(Proxy, StructuredContentMetaAndUnknownResultFieldsPassThroughSanitized) {
+  ProxySession s;
+  s.Initialize();
+  Json r = s.CallTool(1, "rich");
+  ASSERT_TRUE(r.contains("result")) << r.dump();
+  const Json& result = r["result"];
+  EXPECT_EQ(result["isError"], false);
+  EXPECT_NE(TextOf(r).find("weather report"), std::string::npos);
+  // The BEL control byte is removed, as the sanitizer removes it from the text.
+  EXPECT_EQ(result["structuredContent"], Json::parse(R"({"temp": 21, "note": "sunny spells"})"));
+  EXPECT_EQ(result["_meta"], Json::parse(R"({"trace": "t-1"})"));
+  EXPECT_EQ(result["resultType"], "complete");
+  EXPECT_EQ(result["x-extra"], Json::parse(R"({"a": 1})"));
+}
+
+TEST(Proxy, StructuredContentWithAFindingIsWithheldButResultTypeIsKept) {
+  ProxySession s;
+  s.Initialize();
+  Json r = s.CallTool(1, "rich", Json{{"poison", true}});
+  ASSERT_TRUE(r.contains("result")) << r.dump();
+  const Json& result = r["result"];
+  EXPECT_FALSE(result.contains("structuredContent")) << result.dump();
+  EXPECT_FALSE(result.contains("_meta"));
+  EXPECT_FALSE(result.contains("x-extra"));
+  EXPECT_EQ(result["resultType"], "complete");
+  EXPECT_EQ(TextOf(r).find("attacker@example.com"), std::string::npos) << TextOf(r);
 }
 
 }  // namespace

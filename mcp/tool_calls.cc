@@ -1,5 +1,6 @@
 #include "mcp/tool_calls.h"
 
+#include <algorithm>
 #include <string_view>
 #include <utility>
 
@@ -72,7 +73,102 @@ std::string_view WhatToDo(StatusCode code) {
   }
 }
 
+// The value `pointer` designates in `doc`, or nullptr (RFC 6901; an array index is digits
+// without a leading zero).
+const Json* Resolve(const Json& doc, const std::vector<std::string>& pointer) {
+  const Json* at = &doc;
+  for (const std::string& token : pointer) {
+    if (at->is_object()) {
+      auto it = at->find(token);
+      if (it == at->end()) return nullptr;
+      at = &*it;
+    } else if (at->is_array()) {
+      const bool index = !token.empty() && token.size() <= 9 &&
+                         token.find_first_not_of("0123456789") == std::string::npos &&
+                         (token == "0" || token[0] != '0');
+      if (!index || std::stoul(token) >= at->size()) return nullptr;
+      at = &(*at)[std::stoul(token)];
+    } else {
+      return nullptr;
+    }
+  }
+  return at;
+}
+
+// `value` with every string in it, keys included, put through `cleaner.Clean`.
+Json CleanStrings(const Json& value, const Sanitizer& cleaner) {
+  if (value.is_string()) return cleaner.Clean(value.get_ref<const std::string&>());
+  if (value.is_array()) {
+    Json out = Json::array();
+    for (const Json& item : value) out.push_back(CleanStrings(item, cleaner));
+    return out;
+  }
+  if (value.is_object()) {
+    Json out = Json::object();
+    for (const auto& [key, item] : value.items()) {
+      out[cleaner.Clean(key)] = CleanStrings(item, cleaner);
+    }
+    return out;
+  }
+  return value;
+}
+
+std::string PointerText(const std::vector<std::string>& pointer) {
+  std::string out;
+  for (const std::string& token : pointer) {
+    out.push_back('/');
+    for (char c : token) out.append(c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c));
+  }
+  return out;
+}
+
 }  // namespace
+
+Json UndoForCall(const ToolSpec& spec, const Json& args, const Json& structured) {
+  if (!spec.compensation_args) return Json();
+  Json built = Json::object();
+  for (const UndoArg& arg : *spec.compensation_args) {
+    if (arg.source == UndoArgSource::kValue) {
+      built[arg.key] = arg.value;
+      continue;
+    }
+    const bool from_args = arg.source == UndoArgSource::kArgument;
+    const Json* value = nullptr;
+    if (from_args || !structured.is_null()) {
+      value = Resolve(from_args ? args : structured, arg.pointer);
+    }
+    if (value == nullptr) {
+      const std::string where = from_args ? "the call's arguments"
+                                : structured.is_null()
+                                    ? "the result's structuredContent (the call has none)"
+                                    : "the result's structuredContent";
+      return Json{{"error", "compensation argument \"" + arg.key + "\": " +
+                                Serialize(Json(PointerText(arg.pointer))) + " is not in " + where}};
+    }
+    built[arg.key] = *value;
+  }
+  return Json{{"arguments", std::move(built)}};
+}
+
+StatusOr<Json> CompensationCallArguments(const Invocation& invocation, const Manifest& manifest) {
+  Json undo = invocation.undo;
+  if (undo.is_null()) {
+    for (const ToolSpec& spec : manifest.tools()) {
+      if (spec.compensation == invocation.tool && spec.compensation_args) {
+        undo = UndoForCall(spec, invocation.args, Json());
+        break;
+      }
+    }
+  }
+  if (undo.is_object() && undo.contains("arguments") && undo["arguments"].is_object()) {
+    return undo["arguments"];
+  }
+  if (undo.is_object() && undo.contains("error") && undo["error"].is_string()) {
+    return Status::FailedPrecondition("cannot build the arguments of " + invocation.tool + ": " +
+                                      undo["error"].get<std::string>());
+  }
+  return invocation.args;
+}
 
 Json FilterToolsList(const Json& result, const Manifest& manifest, const Policy& policy) {
   if (!result.is_object() || !result.contains("tools") || !result["tools"].is_array()) {
@@ -131,8 +227,14 @@ ServerAnswer ToolResultFromResponse(const Json& response) {
   auto structured = result->find("structuredContent");
   if (structured != result->end() && !structured->is_null()) {
     AppendBlock(&text, Serialize(*structured));
+    answer.structured = *structured;
   }
   answer.result = ToolResult::Ok(std::move(text));
+  for (const auto& [key, value] : result->items()) {
+    if (key != "content" && key != "isError" && key != "structuredContent") {
+      answer.extra[key] = value;
+    }
+  }
   auto is_error = result->find("isError");
   answer.is_error = is_error != result->end() && is_error->is_boolean() && is_error->get<bool>();
   return answer;
@@ -144,11 +246,31 @@ std::string StoppedCallText(const CallResult& result) {
          ". " + std::string(WhatToDo(result.status.code()));
 }
 
-Json CallToolResultFor(const CallResult& result, bool server_is_error) {
+Json PassThroughFields(const ServerAnswer& answer, const CallResult& result,
+                       const Sanitizer& cleaner) {
+  Json out = Json::object();
+  if (!result.status.ok()) return out;
+  const bool clean = result.findings.empty();
+  const size_t limit =
+      static_cast<size_t>(std::max<int64_t>(0, cleaner.options().max_output_bytes));
+  auto keep = [&](const std::string& key, const Json& value) {
+    Json cleaned = CleanStrings(value, cleaner);
+    if (Serialize(cleaned).size() <= limit) out[cleaner.Clean(key)] = std::move(cleaned);
+  };
+  for (const auto& [key, value] : answer.extra.items()) {
+    if (key == "resultType" || clean) keep(key, value);
+  }
+  if (clean && !answer.structured.is_null()) keep("structuredContent", answer.structured);
+  return out;
+}
+
+Json CallToolResultFor(const CallResult& result, bool server_is_error, const Json& pass_through) {
   const bool ran = result.status.ok();
   const std::string text = ran ? result.output : StoppedCallText(result);
-  return Json{{"content", Json::array({Json{{"type", "text"}, {"text", text}}})},
-              {"isError", ran ? server_is_error : true}};
+  Json out = ran && pass_through.is_object() ? pass_through : Json::object();
+  out["content"] = Json::array({Json{{"type", "text"}, {"text", text}}});
+  out["isError"] = ran ? server_is_error : true;
+  return out;
 }
 
 }  // namespace blastradius::mcp

@@ -88,6 +88,8 @@ const cases = {
                                       arguments: { location: "Chicago" } });
     assert.equal(s.isError, false);
     assert.match(text(s), /temperature/);
+    // structuredContent passes on beside the framed text (cleaned; docs/mcp.md step 5).
+    assert.equal(typeof s.structuredContent?.temperature, "number");
     const img = await client.callTool({ name: "get-tiny-image", arguments: {} });
     assert.match(text(img), /image content omitted by blastradius/);
     assert.ok(img.content.every((c) => c.type === "text"));

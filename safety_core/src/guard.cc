@@ -569,7 +569,8 @@ void Guard::MaybeRollback(CallContext& ctx) {
   RunState& run = ctx.run;
   if (!run.txn || run.txn->state() != WorkflowState::kOpen) return;
   const CallResult& r = ctx.result;
-  const bool definite_failure = r.reached_tool && r.outcome == Outcome::kFailed && !r.retryable;
+  if (r.retryable) return;  // never on a retryable error (an open breaker, a transient failure)
+  const bool definite_failure = r.reached_tool && r.outcome == Outcome::kFailed;
   if (!IsSafetyStop(r.decision) && !definite_failure) return;
   const std::string reason = "step " + r.call_id + " (" + ctx.call.tool + ") " +
                              std::string(DecisionName(r.decision)) + ": " + r.status.message();

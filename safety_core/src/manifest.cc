@@ -41,6 +41,85 @@ void ReadCompensation(ObjectReader& r, ToolSpec* spec) {
   spec->compensation = value->get<std::string>();
 }
 
+// Splits a JSON pointer (RFC 6901) into unescaped reference tokens; nullopt if it is not one
+// ("" or "/a/b", where "~" must be followed by 0 or 1).
+std::optional<std::vector<std::string>> SplitJsonPointer(const std::string& text) {
+  std::vector<std::string> tokens;
+  if (text.empty()) return tokens;
+  if (text[0] != '/') return std::nullopt;
+  std::string token;
+  for (size_t i = 1; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '/') {
+      tokens.push_back(std::move(token));
+      token.clear();
+    } else if (text[i] == '~') {
+      if (i + 1 >= text.size() || (text[i + 1] != '0' && text[i + 1] != '1')) return std::nullopt;
+      token.push_back(text[++i] == '0' ? '~' : '/');
+    } else {
+      token.push_back(text[i]);
+    }
+  }
+  return tokens;
+}
+
+// Reads `compensation_args`: {KEY: {"argument": PTR} | {"structured_content": PTR} |
+// {"value": ANY}}, allowed only with a compensation.
+void ReadCompensationArgs(ObjectReader& r, ToolSpec* spec) {
+  const Json* value = r.Raw("compensation_args");
+  if (!value || value->is_null()) return;
+  const std::string path = r.PathOf("compensation_args");
+  ConfigErrors* errors = r.errors();
+  if (!value->is_object()) {
+    errors->Add(path, "an object mapping each argument of the compensation call to its source",
+                value);
+    return;
+  }
+  if (!spec->compensation) {
+    errors->AddMessage(path, "expected no compensation_args without a compensation tool");
+  }
+  ObjectReader mapping(*value, path, errors);  // for the paths of its keys
+  std::vector<UndoArg> args;
+  for (const auto& [key, source] : value->items()) {
+    const std::string item_path = mapping.PathOf(key);
+    const char* kExpected =
+        "an object with exactly one of \"argument\" (a JSON pointer into the original "
+        "arguments), \"structured_content\" (a JSON pointer into the result's "
+        "structuredContent) or \"value\" (a constant)";
+    if (!source.is_object() || source.size() != 1) {
+      errors->Add(item_path, kExpected, &source);
+      continue;
+    }
+    UndoArg arg;
+    arg.key = key;
+    // Not a structured binding over source.items(): the proxy that yields the key would be
+    // gone before the key is read (ASan: stack-use-after-scope).
+    const auto only = source.begin();
+    const std::string& kind = only.key();
+    const Json& what = only.value();
+    if (kind == "value") {
+      arg.source = UndoArgSource::kValue;
+      arg.value = what;
+      args.push_back(std::move(arg));
+      continue;
+    }
+    if (kind != "argument" && kind != "structured_content") {
+      errors->Add(item_path, kExpected, &source);
+      continue;
+    }
+    arg.source = kind == "argument" ? UndoArgSource::kArgument : UndoArgSource::kStructuredContent;
+    std::optional<std::vector<std::string>> tokens =
+        what.is_string() ? SplitJsonPointer(what.get<std::string>()) : std::nullopt;
+    if (!tokens) {
+      errors->Add(item_path + "." + kind,
+                  "a JSON pointer (\"\" or \"/a/b\", \"~\" escaped as ~0 and \"/\" as ~1)", &what);
+      continue;
+    }
+    arg.pointer = std::move(*tokens);
+    args.push_back(std::move(arg));
+  }
+  spec->compensation_args = std::move(args);
+}
+
 // Reads one entry of $.tools. Always returns a spec (possibly incomplete); errors are recorded.
 ToolSpec ReadTool(const Json& value, const std::string& path, ConfigErrors* errors) {
   ToolSpec spec;
@@ -54,6 +133,7 @@ ToolSpec ReadTool(const Json& value, const std::string& path, ConfigErrors* erro
   spec.description = r.String("description").value_or("");
   spec.external = r.Bool("external").value_or(true);  // trust is declared, not assumed
   ReadCompensation(r, &spec);
+  ReadCompensationArgs(r, &spec);
   spec.cost_micros = r.UsdMicros("cost_usd").value_or(0);
   spec.idempotent = r.Bool("idempotent").value_or(false);
   r.RejectUnknownKeys();

@@ -196,6 +196,26 @@ std::optional<std::set<int>> ReadTiers(ObjectReader& r, std::string_view key) {
 
 void ReadApproval(PolicyReader& p, ObjectReader& r) {
   ApprovalOptions& o = p.policy->approval;
+  // `approver`: {"kind": "none" | "elicitation"} or {"kind": "command", "run": CMD}.
+  ReadSection(r, "approver", [&](ObjectReader& a) {
+    ApproverConfig config;
+    std::optional<std::string> kind =
+        a.Enum("kind", {"none", "command", "elicitation"}, /*required=*/true);
+    if (kind == "command") {
+      config.kind = ApproverKind::kCommand;
+      if (std::optional<std::string> run = a.String("run", /*required=*/true)) {
+        if (run->empty()) a.errors()->Add(a.PathOf("run"), "a non-empty command", a.Raw("run"));
+        config.command = *run;
+      }
+    } else if (kind == "elicitation") {
+      config.kind = ApproverKind::kElicitation;
+    }
+    if (kind && *kind != "command" && a.Has("run")) {
+      a.errors()->AddMessage(a.PathOf("run"),
+                             "expected no run for an approver of kind \"" + *kind + "\"");
+    }
+    o.approver = config;
+  });
   if (std::optional<std::set<int>> tiers = ReadTiers(r, "tiers")) o.tiers = *tiers;
   SetDurationMs(r, "timeout_ms", 1, &o.timeout_ms);
   SetDurationMs(r, "poll_interval_ms", 1, &o.poll_interval_ms);
@@ -248,6 +268,16 @@ void ReadAlerts(PolicyReader& p, ObjectReader& r) {
   AlertOptions& o = p.policy->alerts;
   if (std::optional<std::string> sink = r.Enum("sink", {"log", "stderr", "none"})) o.sink = *sink;
   SetPath(r, "path", &o.path);
+  // `command`: {"run": CMD, "timeout_ms": N}, run once per alert.
+  ReadSection(r, "command", [&](ObjectReader& c) {
+    AlertCommandOptions command;
+    if (std::optional<std::string> run = c.String("run", /*required=*/true)) {
+      if (run->empty()) c.errors()->Add(c.PathOf("run"), "a non-empty command", c.Raw("run"));
+      command.run = *run;
+    }
+    if (std::optional<int64_t> t = c.Int("timeout_ms", 1, 600'000)) command.timeout_ms = *t;
+    o.command = command;
+  });
   if (o.sink == "none") {
     p.Weaken("alerts_wired", r.PathOf("sink") + " is \"none\": alerts go nowhere");
   }

@@ -5,7 +5,8 @@
 //   -> per attempt: budget (tool call) -> state store (circuit breaker, run-wide and tenant
 //                   counters: one atomic check-and-charge) -> execute (deadline)
 //                   -> sanitizer (output or error text) -> audit record
-//   -> retry (backoff) -> journal outcome -> rollback if the workflow must end
+//   -> retry (backoff) -> journal outcome -> rollback if the workflow must end (a safety stop
+//      or a definite tool failure, never a retryable result such as an open breaker)
 //
 // and any layer may stop the call with a typed decision and a reason (alerts are raised by the
 // layer that stops or notices). A call leaves one audit record per attempt that reached the

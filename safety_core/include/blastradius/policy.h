@@ -69,11 +69,24 @@ struct RetryOptions {
   int retry_budget = 10;                // automatic retries per run, across all calls
 };
 
+// Which approver a program that hosts the guard should wire in (`approval.approver`). The guard
+// itself takes its approver from GuardDeps; `blastradius proxy` builds it from this (docs/mcp.md).
+enum class ApproverKind {
+  kNone,         // every approval request is rejected
+  kCommand,      // an external command: request JSON on stdin, answer on stdout
+  kElicitation,  // MCP elicitation/create to the client
+};
+struct ApproverConfig {
+  ApproverKind kind = ApproverKind::kNone;
+  std::string command;  // kCommand: run with /bin/sh -c
+};
+
 struct ApprovalOptions {
-  std::set<int> tiers = {2, 3};    // tiers that need a human approval
-  int64_t timeout_ms = 300'000;    // no answer by then = reject (expired)
-  int64_t poll_interval_ms = 250;  // how often the approver is asked for an answer
-  std::set<int> disabled_tiers;    // refused outright (tier3_blocked alert)
+  std::optional<ApproverConfig> approver;  // none: the host's default (a CLI flag, or none)
+  std::set<int> tiers = {2, 3};            // tiers that need a human approval
+  int64_t timeout_ms = 300'000;            // no answer by then = reject (expired)
+  int64_t poll_interval_ms = 250;          // how often the approver is asked for an answer
+  std::set<int> disabled_tiers;            // refused outright (tier3_blocked alert)
 };
 
 enum class OnDetect { kFlag, kQuarantine, kBlock };
@@ -96,9 +109,18 @@ struct AuditLogOptions {
   int64_t sync_every_records = 1;
 };
 
+// A command run once per alert (`alerts.command`), the alert's JSON line on its stdin.
+struct AlertCommandOptions {
+  std::string run;             // run with /bin/sh -c
+  int64_t timeout_ms = 5'000;  // longer: the command is stopped and the alert counts as failed
+};
+
 struct AlertOptions {
   std::string sink = "log";  // "log" (JSON lines at path), "stderr", or "none"
   std::string path = "alerts.jsonl";
+  // Also run by hosts that support it (`blastradius proxy`); the guard itself only sees the
+  // AlertSink it is given.
+  std::optional<AlertCommandOptions> command;
 };
 
 struct TransactionOptions {

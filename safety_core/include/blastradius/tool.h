@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "blastradius/json_reader.h"
 
@@ -23,6 +24,18 @@ enum class Tier : int {
 // "read_only", "reversible", "consequential", "irreversible".
 std::string_view TierName(Tier tier);
 
+// Where one argument of a compensation call comes from (manifest `compensation_args`): a JSON
+// pointer into the original call's arguments or into its result's structuredContent, or a
+// constant. How it is applied is up to the executor (the MCP proxy builds the undo call's
+// arguments from it; docs/mcp.md); the guard only carries it.
+enum class UndoArgSource { kArgument, kStructuredContent, kValue };
+struct UndoArg {
+  std::string key;  // the argument's name in the compensation call
+  UndoArgSource source = UndoArgSource::kValue;
+  std::vector<std::string> pointer;  // unescaped reference tokens (RFC 6901); empty: the whole
+  Json value;                        // the constant, for kValue
+};
+
 struct ToolSpec {
   std::string name;
   Tier tier = Tier::kIrreversible;
@@ -30,8 +43,11 @@ struct ToolSpec {
   bool external = true;  // talks to a service outside our control; trusted only if declared
                          // false (its output and error text then do not taint the run)
   std::optional<std::string> compensation;  // tool that undoes one call of this one
-  int64_t cost_micros = 0;                  // cost of one call in micro-dollars
-  bool idempotent = false;                  // safe to retry even if tier 2/3
+  // How to build the compensation call's arguments; none: the executor's default (the original
+  // arguments). Only with a compensation.
+  std::optional<std::vector<UndoArg>> compensation_args;
+  int64_t cost_micros = 0;  // cost of one call in micro-dollars
+  bool idempotent = false;  // safe to retry even if tier 2/3
   bool writes() const { return tier != Tier::kReadOnly; }
 };
 
