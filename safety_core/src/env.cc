@@ -171,6 +171,7 @@ Status Env::SecureRandomBytes(void* out, size_t n) {
   static std::once_flag atfork_registered;
   std::call_once(atfork_registered,
                  [] { pthread_atfork(nullptr, nullptr, &ForgetBufferedRandomInChild); });
+  if (n == 0) return Status::Ok();  // `out` may be null (an empty vector's data())
   auto* bytes = static_cast<unsigned char*>(out);
   if (n > RandomBuffer::kBytes / 4) return FillFromCsprng(bytes, n);
   RandomBuffer& buf = tls_random;
