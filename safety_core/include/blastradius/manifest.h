@@ -39,8 +39,6 @@ class Manifest {
   // nullptr for a tool the manifest does not list (the guard denies it).
   const ToolSpec* Find(std::string_view name) const;
   const std::vector<ToolSpec>& tools() const { return tools_; }
-  // The position in tools() of a spec that Find or tools() returned.
-  size_t IndexOf(const ToolSpec& spec) const { return static_cast<size_t>(&spec - tools_.data()); }
   // True if some tool names `name` as its compensation.
   bool IsCompensation(std::string_view name) const;
   // Tier-1/2 writing tools with no compensation that are not themselves a compensation:
