@@ -81,6 +81,39 @@ constexpr char kUsage[] =
     "       blastradius eval-detector --print-normalized   (stdin lines as the detector sees "
     "them)\n";
 
+// --help: the usage, then what each flag does and what the exit codes mean.
+constexpr char kHelpDetails[] =
+    "\n"
+    "Scores the injection detector (the bundled packs, plus the learned stage unless\n"
+    "--no-learned) on a labelled JSON Lines corpus: one object per line with \"id\", \"text\",\n"
+    "\"label\" (injection|benign) and \"kind\" (e.g. direct, indirect, obfuscated,\n"
+    "hard_negative). Prints recall overall and per kind and the false-positive rates on benign\n"
+    "texts and on hard negatives (benign texts that talk about injections), then the false\n"
+    "positives with the rule that fired. Details and current figures: docs/sanitizer.md.\n"
+    "\n"
+    "  --corpus FILE          the labelled corpus (required)\n"
+    "  --pack FILE            use this pack instead of the bundled ones (repeatable)\n"
+    "  --train FILE           fit the learned stage on these texts, not --corpus (repeatable)\n"
+    "  --model FILE           load learned-stage weights from FILE instead of the shipped model\n"
+    "  --train-out FILE       fit the learned stage (on --train, else --corpus), write weights\n"
+    "  --l2 X                 L2 regularisation for training, in [0, 1]\n"
+    "  --no-learned           the rules alone (what the guard loads); implies --no-loso\n"
+    "  --no-loso              skip the leave-one-source-out estimate (faster)\n"
+    "  --list-misses          also print every injection the detector missed\n"
+    "  --json FILE            write the figures and a verdict per item to FILE\n"
+    "  --agentic              also run each text as a tool output inside a guarded run whose\n"
+    "                         agent then makes tier-0, tier-2 and tier-3 calls, and report\n"
+    "                         attack success and utility loss per policy setting\n"
+    "\n"
+    "Gates (rates in [0, 1]; with leave-one-source-out on, the held-out figures are checked):\n"
+    "  --min-recall X  --min-recall-kind KIND=X  --max-fpr-benign X  --max-fpr-hard-negative X\n"
+    "  --max-attack-success X  --max-utility-loss X   (with --agentic)\n"
+    "\n"
+    "Example: blastradius eval-detector --corpus data/injection_corpus/corpus.jsonl --no-loso\n"
+    "\n"
+    "Exit codes: 0 every gate met, 1 a gate missed, 2 usage or input error (file, line, what\n"
+    "was expected).\n";
+
 bool ParseDouble(const std::string& text, double* out) {
   char* end = nullptr;
   *out = std::strtod(text.c_str(), &end);
@@ -577,6 +610,13 @@ int EvalDetectorMain(int argc, char** argv) {
       std::printf("%s\n", LearnedStageText(line).c_str());
     }
     return 0;
+  }
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--help" || arg == "-h") {
+      std::printf("%s%s", kUsage, kHelpDetails);
+      return 0;
+    }
   }
   EvalArgs args;
   std::string usage_error = ParseArgs(argc, argv, &args);

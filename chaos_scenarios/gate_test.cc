@@ -376,5 +376,29 @@ TEST(GateTest, ExplainSaysWhatStopsAStuckAgent) {
   EXPECT_NE(r.output.find("budget_exceeded"), std::string::npos) << r.output;
 }
 
+// `blastradius --help` promises that `blastradius <command> --help` describes each command;
+// every command it lists must answer --help with its usage on stdout and exit 0 (a user asking
+// for help is not an input error).
+TEST(GateTest, EveryListedCommandAnswersHelpWithItsUsage) {
+  const Result main_help = Blastradius("--help");
+  ASSERT_EQ(main_help.exit_code, 0) << main_help.output;
+  std::istringstream lines(main_help.output.substr(main_help.output.find("commands:")));
+  std::vector<std::string> commands;
+  for (std::string line; std::getline(lines, line) && !(line.empty() && !commands.empty());) {
+    if (line.rfind("  ", 0) != 0) continue;
+    std::istringstream words(line);
+    std::string command;
+    words >> command;
+    commands.push_back(command);
+  }
+  ASSERT_GE(commands.size(), 7u) << main_help.output;
+  for (const std::string& command : commands) {
+    const Result r = Blastradius(command + " --help");
+    EXPECT_EQ(r.exit_code, 0) << command << ": " << r.output;
+    EXPECT_EQ(r.output.rfind("usage: blastradius " + command, 0), 0u)
+        << command << ": " << r.output;
+  }
+}
+
 }  // namespace
 }  // namespace blastradius::chaos
