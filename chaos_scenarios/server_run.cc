@@ -523,7 +523,10 @@ SeedResult RunServerSeed(const Scenario& s, uint64_t seed) {
   ServerRunFiles files{ReadLines(dir / "wire.jsonl"), ReadLines(dir / "audit.jsonl"),
                        ReadLines(dir / "alerts.jsonl"), ReadLines(dir / "approvals.jsonl")};
   FillServerHistory(s, files, run.request_ids, &h);
-  if (!run.calls.empty() && h.outcome == "failed") {  // the breaker's "failed" needs the wire
+  // "unavailable" is halted (breaker open) or failed (a transient failure at the server):
+  // which one, only the wire log says.
+  const bool stopped = h.outcome != "completed" && h.outcome != "runaway";
+  if (stopped && !run.calls.empty() && run.views.back().status == "unavailable") {
     h.outcome = Classify(run.views.back(), h.agent_calls.back().reached_tool);
   }
   h.journal = ReadAll(dir / "journal.jsonl");
