@@ -582,11 +582,13 @@ void Proxy::RunQueuedCall() {
   answer.structured = std::move(current_structured_);
   Json reply =
       CallToolResultFor(result, current_is_error_, PassThroughFields(answer, result, *cleaner_));
-  WireLog(Json{{"event", "answer"},
-               {"client_request_id", m.id},
-               {"call_id", result.call_id},
-               {"is_error", reply.value("isError", false)},
-               {"t_ms", MonotonicMillis()}});
+  if (wire_log_ != nullptr) {
+    WireLog(Json{{"event", "answer"},
+                 {"client_request_id", m.id},
+                 {"call_id", result.call_id},
+                 {"is_error", reply.value("isError", false)},
+                 {"t_ms", MonotonicMillis()}});
+  }
   SendToClient(MakeResult(m.id, std::move(reply)));
 }
 
@@ -684,11 +686,11 @@ ToolResult Proxy::ExecuteOnServer(const Invocation& inv) {
   slot_ = CallSlot{id, false, false, Json()};
   Json params{{"name", inv.tool}, {"arguments", std::move(arguments)}};
   if (current_meta_.is_object() && !compensation) params["_meta"] = current_meta_;
-  const Json sent_arguments = params["arguments"];
+  const Json sent_arguments = wire_log_ != nullptr ? params["arguments"] : Json();
   const int64_t start_ms = MonotonicMillis();
   SendToServer(MakeRequest(id, "tools/call", std::move(params)));
-  auto logged = [&](ToolResult r) {
-    WireLog(WireAttempt(inv, sent_arguments, start_ms, r));
+  auto logged = [&](ToolResult r) {  // built only with a wire log: it costs a JSON tree
+    if (wire_log_ != nullptr) WireLog(WireAttempt(inv, sent_arguments, start_ms, r));
     return r;
   };
   const bool answered = PumpUntil([this] { return slot_->done; }, inv.deadline_ms);
