@@ -109,6 +109,24 @@ TEST(GateTest, RealServerScenarioFailsFromTheWireLogWhenNobodyIsTold) {
   EXPECT_NE(r.output.find("replay: blastradius run"), std::string::npos) << r.output;
 }
 
+// The proxy's server-only faults from a scenario: a server killed as the call reaches it (the
+// breaker opens; nothing failed on the wire) and a reply cut in half on the wire (a real
+// failure the breaker counts, so the scenario shows runaway_execution).
+TEST(GateTest, RealServerCrashAndMalformedReplyScenariosPass) {
+  const std::string data = std::string(BLASTRADIUS_SOURCE_DIR) + "/chaos_scenarios/testdata/";
+  Result r = Blastradius("check " + data + "real_server_crash.json " + data +
+                         "real_server_malformed_reply.json");
+  ASSERT_TRUE(r.report.is_object()) << r.output;
+  ASSERT_EQ(r.report["scenarios"].size(), 2u);
+  for (const Json& s : r.report["scenarios"]) {
+    EXPECT_TRUE(s.value("passed", false)) << s.dump() << r.output;
+  }
+  EXPECT_NE(r.output.find("runaway_execution: shown by 1 passing scenario(s), e.g. "
+                          "real_server_malformed_reply"),
+            std::string::npos)
+      << r.output;
+}
+
 // The same suite with every seed's guard on a real redis-server (check --state): the same
 // scenarios pass with the same seeds, and the store was really used.
 TEST(GateTest, BundledScenariosGiveTheSameReportOnTheRedisStateStore) {

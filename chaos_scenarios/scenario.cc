@@ -157,6 +157,12 @@ std::optional<Scenario> Loader::LoadText(std::string_view text, LoadError* error
   root.RejectUnknownKeys();
   if (manifest_ok_) ResolveAll();
   if (s_.server) CheckServerScenario();
+  for (size_t i = 0; !s_.server && i < s_.faults.size(); ++i) {
+    if (!OneOf(ServerOnlyFaultKinds(), s_.faults[i].kind)) continue;
+    Json got = s_.faults[i].kind;
+    errors_.Add(IndexPath("$.faults", i) + ".kind",
+                "a fault of fake tools (this one needs a server)", &got);
+  }
   if (errors_.empty() && nested_.empty() && !not_applicable_) return std::move(s_);
   std::string message;
   if (!errors_.empty()) message = errors_.ToStatus().message();
@@ -393,7 +399,9 @@ void Loader::ReadFault(const Json& value, const std::string& path) {
   if (!r.valid()) return;
   FaultSpec f;
   f.tool = r.String("tool", true).value_or("");
-  std::optional<std::string> kind = r.Enum("kind", fakes::FaultKinds(), true);
+  std::vector<std::string> kinds = fakes::FaultKinds();
+  kinds.insert(kinds.end(), ServerOnlyFaultKinds().begin(), ServerOnlyFaultKinds().end());
+  std::optional<std::string> kind = r.Enum("kind", kinds, true);
   if (!kind) return;
   f.kind = *kind;
   f.at = IntList(r, "at", 1);
@@ -430,7 +438,7 @@ void Loader::ReadFault(const Json& value, const std::string& path) {
     }
   } else if (k == "oversize") {
     f.bytes = r.Int("bytes", 1, 1'000'000'000).value_or(65'536);
-  } else if (k == "crash") {
+  } else if (k == "crash" || k == "server_crash") {
     f.after = r.Bool("after").value_or(false);
   } else if (k == "slow_compensation") {
     f.ms = r.Int("ms", 0, kMaxInt);
@@ -689,8 +697,13 @@ const std::vector<std::string>& ServerApproverKinds() {
 }
 
 const std::vector<std::string>& ServerFaultKinds() {
-  static const auto* v =
-      new std::vector<std::string>{"fail", "latency", "rate_limit", "hang", "inject"};
+  static const auto* v = new std::vector<std::string>{
+      "fail", "latency", "rate_limit", "hang", "inject", "malformed_reply", "server_crash"};
+  return *v;
+}
+
+const std::vector<std::string>& ServerOnlyFaultKinds() {
+  static const auto* v = new std::vector<std::string>{"malformed_reply", "server_crash"};
   return *v;
 }
 

@@ -41,6 +41,8 @@ struct ServerCommand {
 const std::vector<std::string>& ServerAgentKinds();
 const std::vector<std::string>& ServerApproverKinds();
 const std::vector<std::string>& ServerFaultKinds();
+// Fault kinds only a server scenario may use: the proxy plays them on the real server's wire.
+const std::vector<std::string>& ServerOnlyFaultKinds();
 
 struct Scenario {
   std::string name;

@@ -105,6 +105,19 @@ TEST_F(ScenarioTest, ServerScenarioRefusesWhatTheProxyCannotPlayNamingEachPath) 
   }
 }
 
+TEST_F(ScenarioTest, ServerOnlyFaultsNeedAServer) {
+  std::string path = Scenario(R"(
+    "faults": [{"tool": "read", "kind": "server_crash"}, {"tool": "read", "kind": "malformed_reply"}],
+    "agent": {"kind": "scripted", "plan": [{"tool": "read"}]},
+    "expect": {"invariants": ["budget_respected"]})");
+  LoadError err;
+  ASSERT_FALSE(LoadScenario(path, {}, &err).has_value());
+  const std::string m = err.status.message();
+  EXPECT_NE(m.find("$.faults[0].kind"), std::string::npos) << m;
+  EXPECT_NE(m.find("$.faults[1].kind"), std::string::npos) << m;
+  EXPECT_NE(m.find("needs a server"), std::string::npos) << m;
+}
+
 TEST_F(ScenarioTest, ErrorsNameFilePathAndExpectation) {
   std::string path = Scenario(R"(
     "faults": [{"tool": "read", "kind": "fail", "every": 0, "colour": "red"},

@@ -87,6 +87,8 @@ Json ProxyFault(const fakes::FaultSpec& f) {
     j["payloads"] = f.payloads;
     j["position"] = f.position;
     j["obfuscate"] = f.obfuscate.empty() ? "none" : f.obfuscate.front();
+  } else if (f.kind == "server_crash") {
+    j["after"] = f.after;
   }
   return j;
 }
