@@ -2,8 +2,14 @@
 //
 //   mcp/direct        a client on the pipes of the C++ fake MCP server (fakes/mcp_fake_server):
 //                     one tools/call "echo" round trip per iteration — the floor
+//   mcp/relay         the same client and server with a bare byte relay between them (this
+//                     program re-run as `--relay`: one poll(2) loop copying bytes both ways, no
+//                     parsing): what the two extra pipe hops and process wakeups cost alone
 //   mcp/proxy         the same client and server with `blastradius proxy` between them: every
-//                     call goes through the guard (all layers on, audit record to a file)
+//                     call goes through the guard (all layers on, audit record appended to a
+//                     file with write(2), audit_log.sync_every_records 0: no disk flush)
+//   mcp/proxy_synced  the same with the default sync_every_records 1: one fdatasync per call,
+//                     the price of a durable audit record on this disk, not of the proxy
 //   mcp/proxy_memory  100,000 calls through one proxy session; the proxy's resident memory
 //                     (VmRSS) after the first and the last 10,000 calls
 //
@@ -34,21 +40,32 @@ using mcp::ChildProcess;
 
 const char kTools[] = R"({"tools": [{"name": "echo", "tier": 0, "description": "echo"}]})";
 
+enum class Path { kDirect, kRelay, kProxy, kProxySynced };
+
+// Where this program is, to re-run it as the relay.
+std::string SelfPath() {
+  std::error_code ec;
+  const fs::path p = fs::read_symlink("/proc/self/exe", ec);
+  return ec ? std::string() : p.string();
+}
+
 // One stdio MCP peer (the server itself or the proxy in front of it) and a client on its pipes.
 class Peer {
  public:
-  explicit Peer(bool through_proxy) {
+  explicit Peer(Path path) {
     char tmpl[] = "/tmp/mcp_bench_XXXXXX";
     dir_ = mkdtemp(tmpl);
     std::ofstream(dir_ / "tools.json") << kTools;
     std::ofstream(dir_ / "policy.json")
         << R"({"budget": {"max_steps": 10000000, "max_tool_calls": 10000000,
                           "max_duration_ms": 86400000, "max_cost_usd": 1},
-               "audit_log": {"path": ")"
+               "audit_log": {"sync_every_records": )"
+        << (path == Path::kProxySynced ? 1 : 0) << R"(, "path": ")"
         << (dir_ / "audit.jsonl").string() << R"("}, "alerts": {"sink": "log", "path": ")"
         << (dir_ / "alerts.jsonl").string() << "\"}}";
     std::vector<std::string> argv = {MCP_FAKE_SERVER};
-    if (through_proxy) {
+    if (path == Path::kRelay) argv = {SelfPath(), "--relay", MCP_FAKE_SERVER};
+    if (path == Path::kProxy || path == Path::kProxySynced) {
       argv = {BLASTRADIUS_BIN,
               "proxy",
               "--tools",
@@ -124,8 +141,8 @@ double Percentile(std::vector<double>& v, double q) {
   return v[i];
 }
 
-void RoundTrips(benchmark::State& state, bool through_proxy) {
-  Peer peer(through_proxy);
+void RoundTrips(benchmark::State& state, Path path) {
+  Peer peer(path);
   for (int i = 0; i < 200; ++i) peer.Echo(-i);  // warm up
   std::vector<double> us;
   int64_t n = 0;
@@ -141,13 +158,15 @@ void RoundTrips(benchmark::State& state, bool through_proxy) {
   state.SetItemsProcessed(state.iterations());
 }
 
-void BM_Direct(benchmark::State& state) { RoundTrips(state, false); }
-void BM_Proxy(benchmark::State& state) { RoundTrips(state, true); }
+void BM_Direct(benchmark::State& state) { RoundTrips(state, Path::kDirect); }
+void BM_Relay(benchmark::State& state) { RoundTrips(state, Path::kRelay); }
+void BM_Proxy(benchmark::State& state) { RoundTrips(state, Path::kProxy); }
+void BM_ProxySynced(benchmark::State& state) { RoundTrips(state, Path::kProxySynced); }
 
 void BM_ProxyMemory(benchmark::State& state) {
   constexpr int64_t kCalls = 100'000;
   for (auto _ : state) {
-    Peer peer(true);
+    Peer peer(Path::kProxy);
     int64_t after_first = 0;
     for (int64_t i = 0; i < kCalls; ++i) {
       peer.Echo(i);
@@ -159,10 +178,53 @@ void BM_ProxyMemory(benchmark::State& state) {
 }
 
 BENCHMARK(BM_Direct)->Name("mcp/direct")->UseRealTime()->MinTime(2.0);
+BENCHMARK(BM_Relay)->Name("mcp/relay")->UseRealTime()->MinTime(2.0);
 BENCHMARK(BM_Proxy)->Name("mcp/proxy")->UseRealTime()->MinTime(2.0);
+BENCHMARK(BM_ProxySynced)->Name("mcp/proxy_synced")->UseRealTime()->MinTime(2.0);
 BENCHMARK(BM_ProxyMemory)->Name("mcp/proxy_memory")->UseRealTime()->Iterations(1);
+
+// The relay: starts argv[2...] and copies bytes stdin -> its stdin and its stdout -> stdout
+// until either side closes. Blocking reads and writes in one poll(2) loop, as lean as a relay
+// process can be.
+int Relay(char** server_argv) {
+  StatusOr<std::unique_ptr<ChildProcess>> server = ChildProcess::Start(std::vector<std::string>(
+      server_argv, server_argv + [&] {
+        int n = 0;
+        while (server_argv[n] != nullptr) ++n;
+        return n;
+      }()));
+  if (!server.ok()) return 1;
+  ChildProcess& child = **server;
+  char buf[65536];
+  for (;;) {
+    pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {child.stdout_fd(), POLLIN, 0}};
+    if (poll(fds, 2, -1) < 0) continue;
+    if (fds[0].revents != 0) {
+      const ssize_t n = read(STDIN_FILENO, buf, sizeof(buf));
+      if (n <= 0) break;
+      if (!mcp::WriteAll(child.stdin_fd(), std::string_view(buf, static_cast<size_t>(n)), 10'000)
+               .ok()) {
+        break;
+      }
+    }
+    if (fds[1].revents != 0) {
+      const ssize_t n = read(child.stdout_fd(), buf, sizeof(buf));
+      if (n == 0) break;
+      if (n > 0 && write(STDOUT_FILENO, buf, static_cast<size_t>(n)) != n) break;
+    }
+  }
+  child.Shutdown(2000);
+  return 0;
+}
 
 }  // namespace
 }  // namespace blastradius::bench
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+  if (argc >= 3 && std::string(argv[1]) == "--relay") return blastradius::bench::Relay(argv + 2);
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

@@ -82,6 +82,51 @@ TEST(GateTest, BundledScenariosPassEveryItem) {
             std::string::npos);
 }
 
+// A scenario naming a real server: the fake MCP server process behind the real proxy, judged
+// from the proxy's wire log. It passes, and shows the facts only the wire can show.
+TEST(GateTest, RealServerScenarioRunsThroughTheProxyAndPasses) {
+  Result r = Blastradius("check " + kScenarios + "/real_server_rollback.json");
+  ASSERT_TRUE(r.report.is_object()) << r.output;
+  ASSERT_EQ(r.report["scenarios"].size(), 1u);
+  const Json& s = r.report["scenarios"][0];
+  EXPECT_TRUE(s.value("passed", false)) << r.output;
+  EXPECT_EQ(s.value("seeds_passed", 0), 2) << r.output;
+  EXPECT_NE(s.dump().find("no_unapproved_side_effects"), std::string::npos) << s.dump();
+}
+
+// The same real-server scenario under a policy without an alert sink: the rollback through the
+// server happened (the wire log shows undo_note) and nobody was told, so no_silent_failure
+// breaks, with the wire as evidence and a replay command.
+TEST(GateTest, RealServerScenarioFailsFromTheWireLogWhenNobodyIsTold) {
+  Result r = Blastradius("check " + kScenarios + "/real_server_rollback.json --policy " + kUnsafe +
+                         "/no_alerts.json");
+  EXPECT_EQ(r.exit_code, 1) << r.output;
+  EXPECT_NE(r.output.find("invariant no_silent_failure: effects were rolled back but no workflow "
+                          "alert told anyone"),
+            std::string::npos)
+      << r.output;
+  EXPECT_NE(r.output.find("undo_note"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("replay: blastradius run"), std::string::npos) << r.output;
+}
+
+// The proxy's server-only faults from a scenario: a server killed as the call reaches it (the
+// breaker opens; nothing failed on the wire) and a reply cut in half on the wire (a real
+// failure the breaker counts, so the scenario shows runaway_execution).
+TEST(GateTest, RealServerCrashAndMalformedReplyScenariosPass) {
+  const std::string data = std::string(BLASTRADIUS_SOURCE_DIR) + "/chaos_scenarios/testdata/";
+  Result r = Blastradius("check " + data + "real_server_crash.json " + data +
+                         "real_server_malformed_reply.json");
+  ASSERT_TRUE(r.report.is_object()) << r.output;
+  ASSERT_EQ(r.report["scenarios"].size(), 2u);
+  for (const Json& s : r.report["scenarios"]) {
+    EXPECT_TRUE(s.value("passed", false)) << s.dump() << r.output;
+  }
+  EXPECT_NE(r.output.find("runaway_execution: shown by 1 passing scenario(s), e.g. "
+                          "real_server_malformed_reply"),
+            std::string::npos)
+      << r.output;
+}
+
 // The same suite with every seed's guard on a real redis-server (check --state): the same
 // scenarios pass with the same seeds, and the store was really used.
 TEST(GateTest, BundledScenariosGiveTheSameReportOnTheRedisStateStore) {

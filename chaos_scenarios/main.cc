@@ -21,6 +21,7 @@
 #include "chaos_scenarios/runner.h"
 #include "chaos_scenarios/sarif.h"
 #include "chaos_scenarios/scenario.h"
+#include "chaos_scenarios/server_run.h"
 #include "mcp/proxy_main.h"
 
 namespace blastradius::chaos {
@@ -406,16 +407,26 @@ int ExplainCommand(int argc, char** argv) {
 }  // namespace
 }  // namespace blastradius::chaos
 
+// ${BLASTRADIUS_BIN_DIR} in a server scenario's command (docs/formats/scenario.md): this
+// binary's folder, unless the environment already says otherwise.
+static void SetBinDir() {
+  std::error_code ec;
+  const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) setenv("BLASTRADIUS_BIN_DIR", self.parent_path().c_str(), /*overwrite=*/0);
+}
+
 int main(int argc, char** argv) {
   using namespace blastradius::chaos;
   if (argc < 2) return std::cerr << kMainHelp, kExitUsage;
   const std::string command = argv[1];
+  SetBinDir();
   if (command == "--help" || command == "-h" || command == "help") return std::cout << kMainHelp, 0;
   if (command == "check") return Check(argc, argv);
   if (command == "lint") return LintCommand(argc, argv);
   if (command == "run") return RunCommand(argc, argv);
   if (command == "explain") return ExplainCommand(argc, argv);
   if (command == "proxy") return blastradius::mcp::ProxyMain(argc, argv);
+  if (command == "scenario-approver") return blastradius::chaos::ScenarioApproverMain(argc, argv);
   if (command == "mcp-manifest") return blastradius::mcp::ManifestMain(argc, argv);
   if (command == "eval-detector") return blastradius::EvalDetectorMain(argc, argv);
   return Usage("unknown command \"" + command + "\"", kMainHelp);

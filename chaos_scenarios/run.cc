@@ -16,6 +16,7 @@
 #include "blastradius/journal.h"
 #include "blastradius/state_store.h"
 #include "chaos_scenarios/invariants.h"
+#include "chaos_scenarios/server_run.h"
 #include "fakes/sim_env.h"
 
 namespace blastradius::chaos {
@@ -181,7 +182,18 @@ RunHistory FreshHistory(const Scenario& s, uint64_t seed) {
   return h;
 }
 
-void Check(const Scenario& s, SeedResult* r) {
+}  // namespace
+
+SeedResult FailedSeed(uint64_t seed, const std::string& why, RunHistory h) {
+  SeedResult r;
+  r.seed = seed;
+  r.outcome = "error";
+  r.failures.push_back(why);
+  r.history = std::move(h);
+  return r;
+}
+
+void JudgeSeed(const Scenario& s, SeedResult* r) {
   const RunHistory& h = r->history;
   r->outcome = h.outcome;
   if (h.outcome == "runaway") r->failures.push_back("runaway: " + h.stop_reason);
@@ -200,26 +212,19 @@ void Check(const Scenario& s, SeedResult* r) {
   r->facts = ObserveFacts(h, s);
 }
 
-SeedResult Failed(uint64_t seed, const std::string& why, RunHistory h = {}) {
-  SeedResult r;
-  r.seed = seed;
-  r.outcome = "error";
-  r.failures.push_back(why);
-  r.history = std::move(h);
-  return r;
-}
+namespace {
 
 SeedResult RunInProcess(const Scenario& s, uint64_t seed, std::shared_ptr<const Detector> detector,
                         const ExecutorWrapper& wrap = nullptr) {
   Harness harness(seed, {}, FreshHistory(s, seed));
   harness.set_wrapper(wrap);
   Status built = harness.Build(s, s.faults, std::move(detector), nullptr, nullptr);
-  if (!built.ok()) return Failed(seed, "the guard did not start: " + built.ToString());
+  if (!built.ok()) return FailedSeed(seed, "the guard did not start: " + built.ToString());
   harness.RunAgent(s);
   SeedResult r;
   r.seed = seed;
   r.history = harness.Collect(false);
-  Check(s, &r);
+  JudgeSeed(s, &r);
   return r;
 }
 
@@ -255,11 +260,11 @@ SeedResult RunWithCrash(const Scenario& s, uint64_t seed,
                         std::shared_ptr<const Detector> detector) {
   char dir_template[] = "/tmp/blastradius-crash-XXXXXX";
   const char* dir = mkdtemp(dir_template);
-  if (dir == nullptr) return Failed(seed, "cannot create a temporary folder for the crash run");
+  if (dir == nullptr) return FailedSeed(seed, "cannot create a temporary folder for the crash run");
   const std::string state_file = std::string(dir) + "/state.json";
   std::fflush(nullptr);
   const pid_t pid = fork();
-  if (pid < 0) return Failed(seed, "fork failed");
+  if (pid < 0) return FailedSeed(seed, "fork failed");
   if (pid == 0) RunChild(s, seed, detector, state_file);
   int status = 0;
   waitpid(pid, &status, 0);
@@ -269,15 +274,15 @@ SeedResult RunWithCrash(const Scenario& s, uint64_t seed,
   std::filesystem::remove_all(dir);
   Json state = Json::parse(text.str(), nullptr, false);
   if (!WIFEXITED(status) || state.is_discarded()) {
-    return Failed(seed,
-                  "the crash child died unexpectedly (status " + std::to_string(status) + ")");
+    return FailedSeed(seed,
+                      "the crash child died unexpectedly (status " + std::to_string(status) + ")");
   }
   RunHistory before = HistoryFromJson(state);
   if (WEXITSTATUS(status) != kCrashExitCode) {
     SeedResult r;
     r.seed = seed;
     r.history = std::move(before);
-    Check(s, &r);
+    JudgeSeed(s, &r);
     return r;
   }
   // Restart: a fresh Guard over the surviving journal and world. Crash faults do not fire again.
@@ -293,7 +298,8 @@ SeedResult RunWithCrash(const Scenario& s, uint64_t seed,
   harness.env().PutFile(kJournalPath, journal);
   Status built = harness.Build(s, faults, std::move(detector), nullptr,
                                world.ok() ? std::move(*world) : nullptr);
-  if (!built.ok()) return Failed(seed, "the restarted guard did not start: " + built.ToString());
+  if (!built.ok())
+    return FailedSeed(seed, "the restarted guard did not start: " + built.ToString());
   std::vector<RollbackReport> reports = harness.Recover();
   RunHistory& h = harness.Collect(false);
   h.crashed = true;
@@ -308,7 +314,7 @@ SeedResult RunWithCrash(const Scenario& s, uint64_t seed,
   SeedResult r;
   r.seed = seed;
   r.history = h;
-  Check(s, &r);
+  JudgeSeed(s, &r);
   return r;
 }
 
@@ -346,6 +352,7 @@ SeedResult RunSeedWrapped(const Scenario& s, uint64_t seed,
 }
 
 SeedResult RunSeed(const Scenario& s, uint64_t seed, std::shared_ptr<const Detector> detector) {
+  if (s.server) return RunServerSeed(s, seed);
   if (s.has_crash()) return RunWithCrash(s, seed, std::move(detector));
   return RunInProcess(s, seed, std::move(detector));
 }

@@ -4,8 +4,9 @@
 // invariants and the alerts against what the run left behind. A scenario with a `crash` fault
 // runs in a forked child that really dies (_exit) at the crash point; the parent then restarts
 // with a fresh Guard over the surviving journal and world, runs recovery, and checks the same.
-// RunSeed is thread-safe for seeds without crash faults; crash seeds fork, so call them only
-// while no other thread is running.
+// A scenario with a `server` runs through `blastradius proxy` against that real server instead
+// (server_run.h). RunSeed is thread-safe for seeds without crash faults; crash seeds fork, so call
+// them only while no other thread is running.
 #ifndef BLASTRADIUS_CHAOS_RUN_H_
 #define BLASTRADIUS_CHAOS_RUN_H_
 
@@ -38,6 +39,12 @@ StatusOr<std::shared_ptr<const Detector>> DetectorFor(const Policy& policy);
 
 SeedResult RunSeed(const Scenario& scenario, uint64_t seed,
                    std::shared_ptr<const Detector> detector);
+
+// Sets r->outcome, r->failures, r->passed and r->facts from r->history: the expected outcome,
+// invariants and alerts, judged only from the history.
+void JudgeSeed(const Scenario& scenario, SeedResult* r);
+// A seed that could not run: outcome "error", with `why` as its one failure.
+SeedResult FailedSeed(uint64_t seed, const std::string& why, RunHistory h = {});
 
 // Test seam for tests that break the guard on purpose: wraps the executor the guard calls. The
 // wrapper sits between the guard and the wire recorder, so the wire, the ledger and the agent's

@@ -74,7 +74,9 @@ std::vector<ScenarioResult> RunScenarios(std::vector<Scenario> scenarios,
     }
     detectors[i] = cache[key];
     for (uint64_t seed : scenarios[i].seeds) {
-      (scenarios[i].has_crash() ? crash_jobs : jobs).push_back({i, seed});
+      // Crash seeds fork; server seeds run real processes in real time: alone, first.
+      const bool alone = scenarios[i].has_crash() || scenarios[i].server.has_value();
+      (alone ? crash_jobs : jobs).push_back({i, seed});
     }
   }
   Progress progress(crash_jobs.size() + jobs.size(), options.progress);

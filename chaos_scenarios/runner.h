@@ -1,6 +1,7 @@
 // Runner: every scenario for every seed, spread over all cores (std::thread), with a progress
-// line on stderr for long runs. Seeds of scenarios with a crash fault fork, so they run first,
-// one at a time, before any worker thread starts. Results are deterministic per seed whatever
+// line on stderr for long runs. Seeds of scenarios with a crash fault fork, and seeds of server
+// scenarios run real processes in real time, so both run first, one at a time, before any
+// worker thread starts. Results are deterministic per seed whatever
 // the thread count.
 #ifndef BLASTRADIUS_CHAOS_RUNNER_H_
 #define BLASTRADIUS_CHAOS_RUNNER_H_

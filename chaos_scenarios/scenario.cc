@@ -34,6 +34,12 @@ std::string Beside(const std::string& scenario_file, const std::string& path) {
   return (fs::path(scenario_file).parent_path() / path).lexically_normal().string();
 }
 
+// The JSON in `path`, or null (the caller has loaded it successfully once already).
+Json JsonFileOrNull(const std::string& path) {
+  StatusOr<Json> doc = LoadJsonFile(Env::Default(), path);
+  return doc.ok() ? std::move(*doc) : Json();
+}
+
 // Reads a list of names that must each belong to `allowed`.
 std::vector<std::string> NameList(ObjectReader& r, const std::string& key,
                                   const std::vector<std::string>& allowed, bool required) {
@@ -94,6 +100,9 @@ class Loader {
   void ReadApprover(ObjectReader& root);
   void ReadSeeds(ObjectReader& root);
   void ReadExpect(ObjectReader& root);
+  void ReadServer(ObjectReader& root);
+  std::string Expand(const std::string& text, const std::string& path);
+  void CheckServerScenario();
   std::vector<int64_t> IntList(ObjectReader& r, const std::string& key, int64_t min);
   std::vector<std::string> ReadPayloads(ObjectReader& r);
   // Resolves a role or checks a literal name; `must_exist` for faults and approvers.
@@ -144,8 +153,16 @@ std::optional<Scenario> Loader::LoadText(std::string_view text, LoadError* error
   ReadApprover(root);
   ReadSeeds(root);
   ReadExpect(root);
+  ReadServer(root);
   root.RejectUnknownKeys();
   if (manifest_ok_) ResolveAll();
+  if (s_.server) CheckServerScenario();
+  for (size_t i = 0; !s_.server && i < s_.faults.size(); ++i) {
+    if (!OneOf(ServerOnlyFaultKinds(), s_.faults[i].kind)) continue;
+    Json got = s_.faults[i].kind;
+    errors_.Add(IndexPath("$.faults", i) + ".kind",
+                "a fault of fake tools (this one needs a server)", &got);
+  }
   if (errors_.empty() && nested_.empty() && !not_applicable_) return std::move(s_);
   std::string message;
   if (!errors_.empty()) message = errors_.ToStatus().message();
@@ -161,15 +178,18 @@ void Loader::ReadTools(ObjectReader& root) {
   if (!options_.tools_override.empty()) {
     s_.tools_origin = options_.tools_override;
     m = Manifest::Load(Env::Default(), options_.tools_override);
+    if (m.ok()) s_.tools_doc = JsonFileOrNull(s_.tools_origin);
   } else if (raw == nullptr) {
     errors_.Add("$.tools", "a manifest path or an inline manifest object");
     return;
   } else if (raw->is_string()) {
     s_.tools_origin = Beside(path_, raw->get<std::string>());
     m = Manifest::Load(Env::Default(), s_.tools_origin);
+    if (m.ok()) s_.tools_doc = JsonFileOrNull(s_.tools_origin);
   } else if (raw->is_object()) {
     s_.tools_origin = path_ + " $.tools";
     m = Manifest::FromJson(*raw, s_.tools_origin);
+    s_.tools_doc = *raw;
   } else {
     errors_.Add("$.tools", "a manifest path (string) or an inline manifest (object)", raw);
     return;
@@ -224,6 +244,95 @@ void Loader::ReadPolicy(ObjectReader& root) {
   s_.policy = std::move(*p);
   for (std::string& pack : s_.policy.sanitizer.packs) {
     if (fs::path(pack).is_relative()) pack = (fs::path(dir) / pack).lexically_normal().string();
+  }
+  s_.policy_doc = std::move(doc);
+  if (!s_.policy.sanitizer.packs.empty()) {
+    s_.policy_doc["sanitizer"]["packs"] = s_.policy.sanitizer.packs;
+  }
+}
+
+std::string Loader::Expand(const std::string& text, const std::string& path) {
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    const size_t open = text.find("${", i);
+    const size_t close = open == std::string::npos ? open : text.find('}', open);
+    if (close == std::string::npos) {
+      out += text.substr(i);
+      break;
+    }
+    out += text.substr(i, open - i);
+    const std::string name = text.substr(open + 2, close - open - 2);
+    const char* value = name.empty() ? nullptr : std::getenv(name.c_str());
+    if (value == nullptr) {
+      Json got = text;
+      errors_.Add(path, "${" + name + "} set in the environment", &got);
+      return text;
+    }
+    out += value;
+    i = close + 1;
+  }
+  return out;
+}
+
+void Loader::ReadServer(ObjectReader& root) {
+  const Json* raw = root.Raw("server");
+  if (raw == nullptr) return;
+  ObjectReader r(*raw, "$.server", &errors_);
+  if (!r.valid()) return;
+  ServerCommand server;
+  std::optional<std::vector<std::string>> command = r.StringList("command", true);
+  if (command && command->empty()) {
+    errors_.Add(r.PathOf("command"), "a non-empty array: the server's argv", r.Raw("command"));
+  }
+  for (size_t i = 0; command && i < command->size(); ++i) {
+    server.command.push_back(Expand((*command)[i], IndexPath(r.PathOf("command"), i)));
+  }
+  if (const Json* env = r.Raw("env")) {
+    if (!env->is_object()) errors_.Add(r.PathOf("env"), "an object of strings", env);
+    for (auto it = env->begin(); env->is_object() && it != env->end(); ++it) {
+      const std::string path = r.PathOf("env") + "." + it.key();
+      if (!it.value().is_string() || it.key().empty() || it.key().find('=') != std::string::npos) {
+        errors_.Add(path, "a string value under a variable name without '='", &it.value());
+        continue;
+      }
+      server.env.emplace_back(it.key(), Expand(it.value().get<std::string>(), path));
+    }
+  }
+  r.RejectUnknownKeys();
+  s_.server = std::move(server);
+}
+
+// A server scenario runs through `blastradius proxy`: only what the proxy can play is allowed.
+void Loader::CheckServerScenario() {
+  const AgentSpec& a = s_.agent;
+  if (!OneOf(ServerAgentKinds(), a.kind)) {
+    Json got = a.kind;
+    errors_.Add("$.agent.kind", "with a server: one of " + Join(ServerAgentKinds()), &got);
+  }
+  if (a.transaction) {
+    Json got = true;
+    errors_.Add("$.agent.transaction",
+                "false with a server (the proxy opens workflows itself when the manifest maps "
+                "compensation_args)",
+                &got);
+  }
+  if (a.think_ms != 0) {
+    Json got = a.think_ms;
+    errors_.Add("$.agent.think_ms", "0 with a server (the run is in real time)", &got);
+  }
+  if (!OneOf(ServerApproverKinds(), s_.approver.kind)) {
+    Json got = s_.approver.kind;
+    errors_.Add("$.approver.kind", "with a server: one of " + Join(ServerApproverKinds()), &got);
+  }
+  for (size_t i = 0; i < s_.faults.size(); ++i) {
+    if (s_.faults[i].obfuscate.size() > 1) {
+      Json got = s_.faults[i].obfuscate;
+      errors_.Add(IndexPath("$.faults", i) + ".obfuscate", "with a server: one obfuscation", &got);
+    }
+    if (OneOf(ServerFaultKinds(), s_.faults[i].kind)) continue;
+    Json got = s_.faults[i].kind;
+    errors_.Add(IndexPath("$.faults", i) + ".kind",
+                "with a server: one of " + Join(ServerFaultKinds()), &got);
   }
 }
 
@@ -290,7 +399,9 @@ void Loader::ReadFault(const Json& value, const std::string& path) {
   if (!r.valid()) return;
   FaultSpec f;
   f.tool = r.String("tool", true).value_or("");
-  std::optional<std::string> kind = r.Enum("kind", fakes::FaultKinds(), true);
+  std::vector<std::string> kinds = fakes::FaultKinds();
+  kinds.insert(kinds.end(), ServerOnlyFaultKinds().begin(), ServerOnlyFaultKinds().end());
+  std::optional<std::string> kind = r.Enum("kind", kinds, true);
   if (!kind) return;
   f.kind = *kind;
   f.at = IntList(r, "at", 1);
@@ -327,7 +438,7 @@ void Loader::ReadFault(const Json& value, const std::string& path) {
     }
   } else if (k == "oversize") {
     f.bytes = r.Int("bytes", 1, 1'000'000'000).value_or(65'536);
-  } else if (k == "crash") {
+  } else if (k == "crash" || k == "server_crash") {
     f.after = r.Bool("after").value_or(false);
   } else if (k == "slow_compensation") {
     f.ms = r.Int("ms", 0, kMaxInt);
@@ -571,6 +682,28 @@ const std::vector<std::string>& ToolRoles() {
   static const auto* v = new std::vector<std::string>{
       "@read_only",       "@external_read", "@external",           "@reversible",
       "@reversible_undo", "@consequential", "@consequential_undo", "@irreversible"};
+  return *v;
+}
+
+const std::vector<std::string>& ServerAgentKinds() {
+  static const auto* v = new std::vector<std::string>{"scripted", "looping"};
+  return *v;
+}
+
+const std::vector<std::string>& ServerApproverKinds() {
+  static const auto* v =
+      new std::vector<std::string>{"approve_all", "reject_all", "silent", "approve_only"};
+  return *v;
+}
+
+const std::vector<std::string>& ServerFaultKinds() {
+  static const auto* v = new std::vector<std::string>{
+      "fail", "latency", "rate_limit", "hang", "inject", "malformed_reply", "server_crash"};
+  return *v;
+}
+
+const std::vector<std::string>& ServerOnlyFaultKinds() {
+  static const auto* v = new std::vector<std::string>{"malformed_reply", "server_crash"};
   return *v;
 }
 

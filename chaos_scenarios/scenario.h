@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "blastradius/manifest.h"
@@ -25,8 +26,23 @@ namespace blastradius::chaos {
 const std::vector<std::string>& FailureModes();
 const std::vector<std::string>& ChecklistIds();
 const std::vector<std::string>& InvariantNames();
-const std::vector<std::string>& Outcomes();  // the five of formats.md, plus failed and crashed
+const std::vector<std::string>& Outcomes();   // the five of formats.md, plus failed and crashed
 const std::vector<std::string>& ToolRoles();  // "@read_only", "@irreversible", ...
+
+// A real MCP server the scenario's agent runs against, through `blastradius proxy`, instead of
+// fake tools (docs/formats/scenario.md, "server"). `${NAME}` in the command and env values is
+// replaced from the environment at load time; check sets BLASTRADIUS_BIN_DIR to its own folder.
+struct ServerCommand {
+  std::vector<std::string> command;                      // argv; argv[0] searched in PATH
+  std::vector<std::pair<std::string, std::string>> env;  // added to the server's environment
+};
+
+// What a server scenario may use (agents, approvers and faults the proxy can play).
+const std::vector<std::string>& ServerAgentKinds();
+const std::vector<std::string>& ServerApproverKinds();
+const std::vector<std::string>& ServerFaultKinds();
+// Fault kinds only a server scenario may use: the proxy plays them on the real server's wire.
+const std::vector<std::string>& ServerOnlyFaultKinds();
 
 struct Scenario {
   std::string name;
@@ -36,7 +52,10 @@ struct Scenario {
   std::vector<std::string> checklist;
   Manifest manifest;
   Policy policy;
-  std::string tools_origin;   // file the manifest came from, or "FILE $.tools"
+  std::string tools_origin;             // file the manifest came from, or "FILE $.tools"
+  std::optional<ServerCommand> server;  // set: runs against this server through the proxy
+  Json tools_doc;   // the manifest as JSON, as loaded (server scenarios hand it to the proxy)
+  Json policy_doc;  // the policy as JSON after policy_overrides, pack paths made absolute
   std::string policy_origin;
   std::vector<fakes::FaultSpec> faults;
   fakes::AgentSpec agent;
@@ -54,8 +73,8 @@ struct Scenario {
 };
 
 struct LoadOptions {
-  std::string tools_override;   // replaces every scenario's `tools` when set
-  std::string policy_override;  // replaces every scenario's `policy` when set
+  std::string tools_override;         // replaces every scenario's `tools` when set
+  std::string policy_override;        // replaces every scenario's `policy` when set
   std::optional<int> seeds_override;  // seeds 1..N for every scenario
 };
 

@@ -67,6 +67,57 @@ TEST_F(ScenarioTest, LoadsResolvesRolesAndMergesOverrides) {
   EXPECT_TRUE(s->agent.transaction);
 }
 
+TEST_F(ScenarioTest, ServerCommandExpandsTheEnvironmentAndKeepsManifestAndPolicyAsJson) {
+  setenv("BR_SCENARIO_TEST_DIR", "/opt/srv", 1);
+  std::string path = Scenario(R"(
+    "server": {"command": ["${BR_SCENARIO_TEST_DIR}/server", "--flag"],
+               "env": {"TOKEN": "t-${BR_SCENARIO_TEST_DIR}-x"}},
+    "agent": {"kind": "looping", "call": {"tool": "read"}},
+    "expect": {"invariants": ["budget_respected"]})");
+  LoadError err;
+  auto s = LoadScenario(path, {}, &err);
+  ASSERT_TRUE(s.has_value()) << err.status.ToString();
+  ASSERT_TRUE(s->server.has_value());
+  EXPECT_EQ(s->server->command, (std::vector<std::string>{"/opt/srv/server", "--flag"}));
+  ASSERT_EQ(s->server->env.size(), 1u);
+  EXPECT_EQ(s->server->env[0].first, "TOKEN");
+  EXPECT_EQ(s->server->env[0].second, "t-/opt/srv-x");
+  EXPECT_EQ(s->tools_doc["tools"].size(), 5u) << "the manifest file, for the proxy";
+  EXPECT_EQ(s->policy_doc["budget"]["max_steps"], 10);
+}
+
+TEST_F(ScenarioTest, ServerScenarioRefusesWhatTheProxyCannotPlayNamingEachPath) {
+  unsetenv("BR_SCENARIO_TEST_UNSET");
+  std::string path = Scenario(R"(
+    "server": {"command": ["${BR_SCENARIO_TEST_UNSET}/server"], "env": {"A": 1}},
+    "faults": [{"tool": "read", "kind": "crash"}, {"tool": "read", "kind": "oversize"}],
+    "agent": {"kind": "gullible", "transaction": true, "think_ms": 5,
+              "plan": [{"tool": "read"}]},
+    "approver": {"kind": "after_ms", "ms": 5},
+    "expect": {"invariants": ["budget_respected"]})");
+  LoadError err;
+  ASSERT_FALSE(LoadScenario(path, {}, &err).has_value());
+  const std::string m = err.status.message();
+  for (const char* where : {"$.server.command[0]", "${BR_SCENARIO_TEST_UNSET}", "$.server.env.A",
+                            "$.faults[0].kind", "$.faults[1].kind", "$.agent.kind",
+                            "$.agent.transaction", "$.agent.think_ms", "$.approver.kind"}) {
+    EXPECT_NE(m.find(where), std::string::npos) << where << " in " << m;
+  }
+}
+
+TEST_F(ScenarioTest, ServerOnlyFaultsNeedAServer) {
+  std::string path = Scenario(R"(
+    "faults": [{"tool": "read", "kind": "server_crash"}, {"tool": "read", "kind": "malformed_reply"}],
+    "agent": {"kind": "scripted", "plan": [{"tool": "read"}]},
+    "expect": {"invariants": ["budget_respected"]})");
+  LoadError err;
+  ASSERT_FALSE(LoadScenario(path, {}, &err).has_value());
+  const std::string m = err.status.message();
+  EXPECT_NE(m.find("$.faults[0].kind"), std::string::npos) << m;
+  EXPECT_NE(m.find("$.faults[1].kind"), std::string::npos) << m;
+  EXPECT_NE(m.find("needs a server"), std::string::npos) << m;
+}
+
 TEST_F(ScenarioTest, ErrorsNameFilePathAndExpectation) {
   std::string path = Scenario(R"(
     "faults": [{"tool": "read", "kind": "fail", "every": 0, "colour": "red"},

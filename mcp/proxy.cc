@@ -160,6 +160,7 @@ StatusOr<std::unique_ptr<Proxy>> Proxy::Create(Manifest manifest, Policy policy,
         [p](const Invocation&, bool after_effect) { p->CrashServer(after_effect); });
     deps.executor = proxy->faults_.get();
   }
+  proxy->wire_log_ = sinks.wire_log;
   deps.approver = sinks.approver;
   deps.journal = sinks.journal;
   proxy->workflows_ = sinks.journal != nullptr;
@@ -579,8 +580,16 @@ void Proxy::RunQueuedCall() {
   ServerAnswer answer;
   answer.extra = std::move(current_pass_through_);
   answer.structured = std::move(current_structured_);
-  SendToClient(MakeResult(m.id, CallToolResultFor(result, current_is_error_,
-                                                  PassThroughFields(answer, result, *cleaner_))));
+  Json reply =
+      CallToolResultFor(result, current_is_error_, PassThroughFields(answer, result, *cleaner_));
+  if (wire_log_ != nullptr) {
+    WireLog(Json{{"event", "answer"},
+                 {"client_request_id", m.id},
+                 {"call_id", result.call_id},
+                 {"is_error", reply.value("isError", false)},
+                 {"t_ms", MonotonicMillis()}});
+  }
+  SendToClient(MakeResult(m.id, std::move(reply)));
 }
 
 void Proxy::RecoverUnfinishedWorkflows() {
@@ -608,10 +617,44 @@ void Proxy::CrashServer(bool after_effect) {
 
 void Proxy::LogFaults() {
   for (const fakes::FaultEvent& e : fault_record_.faults) {
-    Log("fault: " + Serialize(fakes::FaultEventToJson(e)));
+    Json record = fakes::FaultEventToJson(e);
+    Log("fault: " + Serialize(record));
+    record["event"] = "fault";
+    WireLog(record);
   }
   fault_record_.faults.clear();
   fault_record_.wire.clear();
+}
+
+void Proxy::WireLog(const Json& record) {
+  if (wire_log_ == nullptr) return;
+  Status st = wire_log_->Append(Serialize(record) + "\n");
+  if (!st.ok()) Log("wire log: " + st.message());
+}
+
+Json Proxy::WireAttempt(const Invocation& inv, const Json& arguments, int64_t start_ms,
+                        const ToolResult& r) const {
+  fakes::WireRecord w;
+  w.run_id = inv.run_id;
+  w.tool = inv.tool;
+  w.call_id = inv.call_id;
+  w.attempt = inv.attempt;
+  w.compensates = inv.compensates;
+  w.args = arguments;
+  w.deadline_ms = inv.deadline_ms;
+  w.start_ms = start_ms;
+  w.end_ms = MonotonicMillis();
+  w.outcome = std::string(OutcomeName(r.outcome));
+  w.transient = r.transient;
+  w.rate_limited = r.rate_limited;
+  w.timed_out = r.timed_out;
+  w.caller_error = r.caller_error;
+  w.error = r.error;
+  w.output_bytes = r.output.size();
+  Json record = fakes::WireRecordToJson(w);
+  record["event"] = "server_call";
+  record["client_request_id"] = in_call_ ? current_client_id_ : Json();
+  return record;
 }
 
 ToolResult Proxy::ExecuteOnServer(const Invocation& inv) {
@@ -643,7 +686,13 @@ ToolResult Proxy::ExecuteOnServer(const Invocation& inv) {
   slot_ = CallSlot{id, false, false, Json()};
   Json params{{"name", inv.tool}, {"arguments", std::move(arguments)}};
   if (current_meta_.is_object() && !compensation) params["_meta"] = current_meta_;
+  const Json sent_arguments = wire_log_ != nullptr ? params["arguments"] : Json();
+  const int64_t start_ms = MonotonicMillis();
   SendToServer(MakeRequest(id, "tools/call", std::move(params)));
+  auto logged = [&](ToolResult r) {  // built only with a wire log: it costs a JSON tree
+    if (wire_log_ != nullptr) WireLog(WireAttempt(inv, sent_arguments, start_ms, r));
+    return r;
+  };
   const bool answered = PumpUntil([this] { return slot_->done; }, inv.deadline_ms);
   CallSlot slot = std::move(*slot_);
   slot_.reset();
@@ -655,10 +704,10 @@ ToolResult Proxy::ExecuteOnServer(const Invocation& inv) {
     }
     ToolResult r = ToolResult::Unknown("no answer from the MCP server before the deadline");
     r.timed_out = true;
-    return with_undo(std::move(r), Json());
+    return logged(with_undo(std::move(r), Json()));
   }
   if (slot.server_gone) {
-    return with_undo(ToolResult::Unknown("the MCP server exited during the call"), Json());
+    return logged(with_undo(ToolResult::Unknown("the MCP server exited during the call"), Json()));
   }
   ServerAnswer answer = ToolResultFromResponse(slot.response);
   if (slot.response.contains("error")) {
@@ -669,7 +718,7 @@ ToolResult Proxy::ExecuteOnServer(const Invocation& inv) {
     current_pass_through_ = answer.extra;
     current_structured_ = answer.structured;
   }
-  return with_undo(std::move(answer.result), answer.structured);
+  return logged(with_undo(std::move(answer.result), answer.structured));
 }
 
 }  // namespace blastradius::mcp

@@ -75,6 +75,11 @@ struct ProxySinks {
   // Non-null: the session's calls run in guard workflows journaled here, so a safety stop rolls
   // back its writing calls through the server (docs/mcp.md "Rollback"); null: no workflows.
   Journal* journal = nullptr;
+  // Non-null: the wire log (`--wire-log`, docs/mcp.md "Wire log"), one JSON line per event,
+  // written as it happens: every attempt that reached the server (sent, answered or not),
+  // every answer to a governed tools/call, every fault that fired. What `blastradius check`
+  // judges a real server's run from. A failed write is logged on stderr and the session goes on.
+  WritableFile* wire_log = nullptr;
 };
 
 class Proxy {
@@ -157,6 +162,10 @@ class Proxy {
   void RecoverUnfinishedWorkflows();
   void CrashServer(bool after_effect);
   void LogFaults();
+  void WireLog(const Json& record);
+  // The wire log's record of one attempt that reached the server.
+  Json WireAttempt(const Invocation& inv, const Json& arguments, int64_t start_ms,
+                   const ToolResult& r) const;
   ToolResult ExecuteOnServer(const Invocation& invocation);
   void Log(const std::string& line) const;
 
@@ -199,6 +208,7 @@ class Proxy {
   std::unique_ptr<fakes::FaultStack> faults_;  // over those, when options.faults is set
   std::unique_ptr<Guard> guard_;
   std::unique_ptr<Sanitizer> cleaner_;  // Clean only: strings passed through beside the text
+  WritableFile* wire_log_ = nullptr;
   ProxyStats stats_;
 };
 

@@ -37,7 +37,7 @@ const char kProxyHelp[] =
     "usage: blastradius proxy --tools F --policy F [--run-id ID] [--max-line-bytes N]\n"
     "                         [--allow-lint-failures] [--approver elicitation]\n"
     "                         [--approver-command CMD] [--faults F [--seed N]]\n"
-    "                         [--state memory|redis://host:port/db]\n"
+    "                         [--state memory|redis://host:port/db] [--wire-log F]\n"
     "                         -- SERVER_CMD [ARGS...]\n"
     "\n"
     "Serves one MCP client on stdin/stdout (newline-delimited JSON-RPC) in front of the MCP\n"
@@ -66,6 +66,9 @@ const char kProxyHelp[] =
     "                           printed on stderr so a run can be repeated)\n"
     "  --state S                breakers, shared budgets and approval marks: memory (default)\n"
     "                           or redis://host:port/db, shared by a fleet (docs/fleet.md)\n"
+    "  --wire-log F             append one JSON line per attempt that reached the server,\n"
+    "                           per answer to a tools/call and per fault to F (what\n"
+    "                           `blastradius check` judges a real server's run from)\n"
     "Exit: 0 the client closed the session, 1 the client's output broke, 2 usage, input or\n"
     "lint errors (the failing checklist items are named).\n";
 
@@ -81,7 +84,7 @@ const char kManifestHelp[] =
     "Exit: 0 the draft was printed, 1 the server failed, 2 usage error.\n";
 
 struct ProxyArgs {
-  std::string tools, policy, run_id, approver, approver_command, faults, seed, error;
+  std::string tools, policy, run_id, approver, approver_command, faults, seed, wire_log, error;
   std::string state = "memory";
   size_t max_line_bytes = kDefaultMaxLineBytes;
   bool allow_lint_failures = false;
@@ -98,7 +101,8 @@ ProxyArgs ParseProxyArgs(int argc, char** argv) {
                                                     {"--approver-command", &a.approver_command},
                                                     {"--faults", &a.faults},
                                                     {"--seed", &a.seed},
-                                                    {"--state", &a.state}};
+                                                    {"--state", &a.state},
+                                                    {"--wire-log", &a.wire_log}};
   for (int i = 2; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--") {
@@ -327,6 +331,13 @@ int ProxyMain(int argc, char** argv) {
     alerts = tee.get();
   }
 
+  std::unique_ptr<WritableFile> wire_log;
+  if (!a.wire_log.empty()) {
+    StatusOr<std::unique_ptr<WritableFile>> opened = env->NewAppendableFile(a.wire_log);
+    if (!opened.ok()) return std::cerr << opened.status().message() << "\n", kExitUsage;
+    wire_log = std::move(*opened);
+  }
+
   std::unique_ptr<Journal> journal;
   if (RollsBack(*manifest)) {
     StatusOr<OpenedJournal> opened = OpenLockedJournal(env, policy->transactions.journal_path);
@@ -358,6 +369,7 @@ int ProxyMain(int argc, char** argv) {
   sinks.audit = audit;
   sinks.alerts = alerts;
   sinks.journal = journal.get();
+  sinks.wire_log = wire_log.get();
   // The approver: a command-line flag overrides the policy's approval.approver.
   ApproverConfig approver = policy->approval.approver.value_or(ApproverConfig{});
   std::string approver_from = policy->approval.approver ? "the policy" : "the default";

@@ -606,6 +606,38 @@ TEST(ProxyFaults, ErrorNeverReachesTheServerAndLatencyStillDoes) {
   EXPECT_GE(audit[1]["duration_ms"].get<int64_t>(), 20);
 }
 
+// The wire log holds what reached the server (an attempt a fault stopped before the server is
+// not in it), each answer to the client with the call id it carried, and the faults that fired.
+TEST(ProxyFaults, WireLogRecordsOnlyWhatReachedTheServer) {
+  ScratchDir d;
+  std::ofstream(d / "faults.json")
+      << R"({"faults": [{"tool": "echo", "kind": "error", "at": [1]}]})";
+  ProxySession s("", {"--faults", d / "faults.json", "--seed", "7", "--wire-log", d / "wire.jsonl"},
+                 d.path().string());
+  s.Initialize();
+  EXPECT_EQ(s.CallTool(1, "echo", Json{{"text", "a"}})["result"]["isError"], true);
+  EXPECT_EQ(s.CallTool(2, "echo", Json{{"text", "b"}})["result"]["isError"], false);
+  EXPECT_EQ(s.Close(), 0);
+  std::vector<Json> calls, answers, faults;
+  for (const std::string& l : Lines(d / "wire.jsonl")) {
+    Json j = Json::parse(l);
+    const std::string event = j["event"];
+    (event == "server_call" ? calls : event == "answer" ? answers : faults).push_back(j);
+  }
+  ASSERT_EQ(calls.size(), 1u) << "the injected error stopped call 1 before the server";
+  EXPECT_EQ(calls[0]["client_request_id"], 2);
+  EXPECT_EQ(calls[0]["args"], (Json{{"text", "b"}}));
+  EXPECT_EQ(calls[0]["outcome"], "ok");
+  EXPECT_LE(calls[0]["start_ms"].get<int64_t>(), calls[0]["end_ms"].get<int64_t>());
+  ASSERT_EQ(answers.size(), 2u);
+  EXPECT_EQ(answers[0]["client_request_id"], 1);
+  EXPECT_EQ(answers[0]["is_error"], true);
+  EXPECT_EQ(answers[1]["call_id"], calls[0]["call_id"]);
+  ASSERT_EQ(faults.size(), 1u);
+  EXPECT_EQ(faults[0]["kind"], "fail");
+  EXPECT_EQ(s.Ledger(), std::vector<std::string>{R"(echo {"text":"b"})"});
+}
+
 TEST(ProxyFaults, RateLimitAnswers429WithRetryAfter) {
   ScratchDir d;
   auto s = WithFaults(d, R"([{"tool": "echo", "kind": "rate_limit", "max_calls": 1,

@@ -1,5 +1,6 @@
 // End-to-end tests of `blastradius proxy` with real peers: the official MCP TypeScript SDK
-// client spawns `blastradius proxy ... -- node <server-everything> stdio`. One case per run:
+// client spawns `blastradius proxy ... -- node <server-everything> stdio`, and what reached the
+// server is read from the proxy's wire log. One case per run:
 //   node e2e.mjs CASE          (BLASTRADIUS_BIN names the blastradius binary)
 // Exits 0 when every assertion of the case holds; prints what broke otherwise.
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
@@ -46,24 +47,58 @@ function lines(file) {
   return fs.readFileSync(file, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
 }
 
-// Starts a session through the proxy; returns {client, dir, serverPid()}.
-async function session(name, { policyExtra = {}, proxyArgs = [] } = {}) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `br-e2e-${name}-`));
-  fs.writeFileSync(path.join(dir, "tools.json"), JSON.stringify(TOOLS));
+// Starts a session through the proxy; returns {client, dir, serverPid(), proxyPid}. `tools`
+// replaces the manifest; `dir` reuses a folder (its journal, audit and wire log). The proxy
+// always keeps a wire log (wire.jsonl): what reached the server.
+async function session(name, { policyExtra = {}, proxyArgs = [], tools = TOOLS, dir } = {}) {
+  dir ??= fs.mkdtempSync(path.join(os.tmpdir(), `br-e2e-${name}-`));
+  fs.writeFileSync(path.join(dir, "tools.json"), JSON.stringify(tools));
   fs.writeFileSync(path.join(dir, "policy.json"), JSON.stringify(policy(dir, policyExtra)));
   const pidFile = path.join(dir, "server.pid");
   const transport = new StdioClientTransport({
     command: BIN,
     args: ["proxy", "--tools", path.join(dir, "tools.json"), "--policy",
-           path.join(dir, "policy.json"), "--run-id", `e2e-${name}`, ...proxyArgs, "--",
+           path.join(dir, "policy.json"), "--run-id", `e2e-${name}`,
+           "--wire-log", path.join(dir, "wire.jsonl"), ...proxyArgs, "--",
            "sh", "-c", `echo $$ > ${pidFile}; exec node ${EVERYTHING} stdio`],
     stderr: "inherit",
   });
   const client = new Client({ name: "blastradius-e2e", version: "1.0.0" });
   await client.connect(transport);
   const serverPid = () => Number(fs.readFileSync(pidFile, "utf8").trim());
-  return { client, dir, serverPid };
+  return { client, dir, serverPid, proxyPid: transport.pid };
 }
+
+// A manifest whose tier-1 get-annotated-message is undone through the server by `undo` with
+// `undoArgs` (compensation_args): the proxy then runs each session in journaled workflows.
+function rollbackTools(undo, undoArgs) {
+  return {
+    tools: [
+      { name: "echo", tier: 0, description: "echo a message" },
+      { name: "trigger-long-running-operation", tier: 0, description: "slow" },
+      { name: "get-annotated-message", tier: 1, compensation: undo, compensation_args: undoArgs,
+        description: "classified reversible for the test" },
+    ],
+  };
+}
+
+// Two identical calls are the most a run may make: the third halts it (a safety stop).
+const rollbackPolicy = (dir) => ({
+  loop_detection: { max_identical_calls: 2 },
+  transactions: { journal_path: path.join(dir, "journal.jsonl") },
+});
+
+// Waits (polling, bounded) until `pred()` holds.
+async function waitFor(pred, what, ms = 20000) {
+  const end = Date.now() + ms;
+  while (!pred()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const compensations = (dir) =>
+  lines(path.join(dir, "wire.jsonl")).filter((w) => w.event === "server_call" && w.compensates);
 
 const text = (r) => r.content.map((c) => c.text ?? "").join("\n");
 
@@ -205,6 +240,106 @@ const cases = {
                       ["trigger-long-running-operation", 0]]);
     const alerts = lines(path.join(dir, "alerts.jsonl")).map((a) => a.kind);
     assert.deepEqual(alerts, ["circuit_open", "circuit_open"]);
+    return dir;
+  },
+
+  async rollback_through_server_on_halt() {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "br-e2e-rollback-"));
+    const { client } = await session("rollback", {
+      dir, tools: rollbackTools("echo", { message: { value: "undo the annotated message" } }),
+      policyExtra: rollbackPolicy(dir) });
+    const write = await client.callTool({ name: "get-annotated-message",
+                                          arguments: { messageType: "success" } });
+    assert.equal(write.isError, false, text(write));
+    assert.deepEqual(compensations(dir), []);
+    for (let i = 0; i < 2; i++) await client.callTool({ name: "echo", arguments: { message: "x" } });
+    const halted = await client.callTool({ name: "echo", arguments: { message: "x" } });
+    assert.equal(halted.isError, true);
+    assert.match(text(halted), /rolled back/);
+    await client.close();
+    // What reached the everything server: the undo call, with the mapped arguments, answered.
+    const undo = compensations(dir);
+    assert.equal(undo.length, 1);
+    assert.equal(undo[0].tool, "echo");
+    assert.deepEqual(undo[0].args, { message: "undo the annotated message" });
+    assert.equal(undo[0].outcome, "ok");
+    const alerts = lines(path.join(dir, "alerts.jsonl")).map((a) => a.kind);
+    assert.ok(alerts.includes("workflow_rolled_back"), alerts.join());
+    return dir;
+  },
+
+  async killed_mid_rollback_finishes_on_restart() {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "br-e2e-killed-rollback-"));
+    const tools = rollbackTools("trigger-long-running-operation",
+                                { duration: { value: 4 }, steps: { value: 2 } });
+    const first = await session("killed-rollback", { dir, tools,
+                                                     policyExtra: rollbackPolicy(dir) });
+    await first.client.callTool({ name: "get-annotated-message",
+                                  arguments: { messageType: "success" } });
+    for (let i = 0; i < 2; i++) {
+      await first.client.callTool({ name: "echo", arguments: { message: "x" } });
+    }
+    const journal = () => lines(path.join(dir, "journal.jsonl")).map((e) => e.op);
+    const pending = first.client.callTool({ name: "echo", arguments: { message: "x" } })
+                        .catch(() => "connection closed");
+    await waitFor(() => journal().includes("compensating"), "the rollback to start");
+    assert.ok(!journal().includes("compensated"), "the kill must come mid-compensation");
+    process.kill(first.proxyPid, "SIGKILL");
+    assert.equal(await pending, "connection closed");
+    try { process.kill(first.serverPid(), "SIGKILL"); } catch {}
+    assert.deepEqual(compensations(dir), [], "the undo in flight never answered");
+    // A new proxy on the same journal finishes the rollback once the client initializes.
+    const second = await session("killed-rollback", { dir, tools,
+                                                      policyExtra: rollbackPolicy(dir) });
+    const after = await second.client.callTool({ name: "echo", arguments: { message: "after" } },
+                                               undefined, { timeout: 60000 });
+    assert.equal(after.isError, false, text(after));
+    await second.client.close();
+    const undo = compensations(dir);
+    assert.equal(undo.length, 1);
+    assert.equal(undo[0].tool, "trigger-long-running-operation");
+    assert.deepEqual(undo[0].args, { duration: 4, steps: 2 });
+    assert.equal(undo[0].outcome, "ok");
+    assert.ok(journal().includes("rolled_back"), journal().join());
+    return dir;
+  },
+
+  async policy_approver_selects_the_command_approver() {
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "br-e2e-policy-approver-"));
+    const asked = path.join(scratch, "asked.jsonl");
+    const { client, dir } = await session("policy-approver", { policyExtra: {
+      approval: { tiers: [2, 3], timeout_ms: 5000, poll_interval_ms: 20,
+                  approver: { kind: "command",
+                              run: `cat >> ${asked}; echo >> ${asked}; ` +
+                                   `echo '{"decision":"approve","approver":"policy"}'` } } } });
+    const r = await client.callTool({ name: "get-sum", arguments: { a: 2, b: 5 } });
+    assert.equal(r.isError, false, text(r));
+    assert.match(text(r), /7/);
+    await client.close();
+    const requests = lines(asked);
+    assert.equal(requests.length, 1);
+    assert.equal(requests[0].tool, "get-sum");
+    assert.deepEqual(requests[0].arguments, { a: 2, b: 5 });
+    const decisions = lines(path.join(dir, "audit.jsonl")).map((a) => a.decision);
+    assert.deepEqual(decisions, ["approved"]);
+    fs.rmSync(scratch, { recursive: true, force: true });
+    return dir;
+  },
+
+  async alert_command_receives_the_alert() {
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "br-e2e-alert-command-"));
+    const paged = path.join(scratch, "paged.jsonl");
+    const { client, dir } = await session("alert-command", { policyExtra: {
+      alerts: { sink: "log", path: path.join(scratch, "alerts.jsonl"),
+                command: { run: `cat >> ${paged}` } } } });
+    const hidden = await client.callTool({ name: "get-env", arguments: {} });
+    assert.equal(hidden.isError, true);
+    await client.close();
+    const alerts = lines(paged);
+    assert.equal(alerts.length, 1);
+    assert.equal(alerts[0].kind, "unknown_tool");
+    assert.equal(alerts[0].tool, "get-env");
+    fs.rmSync(scratch, { recursive: true, force: true });
     return dir;
   },
 };
