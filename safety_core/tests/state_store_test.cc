@@ -60,9 +60,10 @@ class SwitchExecutor : public ToolExecutor {
  public:
   ToolResult Execute(const Invocation&) override {
     ++calls;
-    return failing ? ToolResult::Failed("payment API down") : ToolResult::Ok("done");
+    return failing ? ToolResult::Failed("payment API down", transient) : ToolResult::Ok("done");
   }
   std::atomic<bool> failing{false};
+  std::atomic<bool> transient{false};  // failures a retry may cure
   std::atomic<int> calls{0};
 };
 
@@ -203,6 +204,93 @@ TYPED_TEST(StateStoreTest, RunBudgetIsOneBudgetAcrossReplicas) {
   EXPECT_GE(this->Alerts(AlertKind::kBudgetExceeded), 1);
 }
 
+TYPED_TEST(StateStoreTest, RunStepsAreOneBudgetAcrossReplicas) {
+  const std::string policy = R"({"budget": {"max_steps": 4},
+      "loop_detection": {"enabled": false}})";
+  Replica& a = this->NewReplica(policy);
+  Replica& b = this->NewReplica(policy);
+  int ok = 0;
+  for (int i = 0; i < 6; ++i) {
+    Replica& r = i % 2 == 0 ? a : b;  // each replica alone takes 3 steps, under 4
+    if (r.guard->Call(ToolCall{"run-1", "pay", {{"i", i}}}).status.ok()) ++ok;
+  }
+  EXPECT_EQ(ok, 4);
+  EXPECT_EQ(this->executor_.calls, 4);
+  // The run is halted fleet-wide: the replica that never hit the limit itself refuses too.
+  CallResult after = b.guard->Call(ToolCall{"run-1", "refund", {{"i", 9}}});
+  EXPECT_EQ(after.decision, Decision::kHalted) << after.status.ToString();
+  EXPECT_EQ(this->executor_.calls, 4);
+}
+
+TYPED_TEST(StateStoreTest, LoopWindowIsSharedAcrossReplicas) {
+  const std::string policy = R"({"loop_detection": {"max_identical_calls": 2, "window": 10}})";
+  std::vector<Replica*> rs;
+  for (int i = 0; i < 3; ++i) rs.push_back(&this->NewReplica(policy));
+  // The same call, once on each replica: the third is a loop although each replica saw it once.
+  EXPECT_TRUE(rs[0]->guard->Call(ToolCall{"run-1", "pay", {{"to", "bob"}}}).status.ok());
+  EXPECT_TRUE(rs[1]->guard->Call(ToolCall{"run-1", "pay", {{"to", "bob"}}}).status.ok());
+  CallResult third = rs[2]->guard->Call(ToolCall{"run-1", "pay", {{"to", "bob"}}});
+  EXPECT_EQ(third.decision, Decision::kHalted) << third.status.ToString();
+  EXPECT_NE(third.status.message().find("loop detected"), std::string::npos)
+      << third.status.ToString();
+  EXPECT_EQ(this->executor_.calls, 2);
+  EXPECT_GE(this->Alerts(AlertKind::kBudgetExceeded) + this->Alerts(AlertKind::kLoopDetected), 1);
+}
+
+TYPED_TEST(StateStoreTest, LoopWindowSlidesFleetWide) {
+  // Window 2: an identical call with another call between them on another replica is no loop.
+  const std::string policy = R"({"loop_detection": {"max_identical_calls": 1, "window": 2}})";
+  Replica& a = this->NewReplica(policy);
+  Replica& b = this->NewReplica(policy);
+  EXPECT_TRUE(a.guard->Call(ToolCall{"run-1", "pay", {{"to", "bob"}}}).status.ok());
+  EXPECT_TRUE(b.guard->Call(ToolCall{"run-1", "refund", {{"to", "bob"}}}).status.ok());
+  EXPECT_TRUE(b.guard->Call(ToolCall{"run-1", "pay", {{"to", "bob"}}}).status.ok());
+  // Now the window holds refund, pay: one more pay is the second within two calls.
+  CallResult looped = a.guard->Call(ToolCall{"run-1", "pay", {{"to", "bob"}}});
+  EXPECT_EQ(looped.decision, Decision::kHalted) << looped.status.ToString();
+  EXPECT_EQ(this->executor_.calls, 3);
+}
+
+TYPED_TEST(StateStoreTest, RetryBudgetIsOneBudgetAcrossReplicas) {
+  const std::string policy = R"({"retry": {"max_attempts": 3, "retry_budget": 2},
+      "circuit_breaker": {"enabled": false}, "loop_detection": {"enabled": false}})";
+  Replica& a = this->NewReplica(policy);
+  Replica& b = this->NewReplica(policy);
+  this->executor_.failing = true;
+  this->executor_.transient = true;
+  EXPECT_EQ(a.guard->Call(ToolCall{"run-1", "refund", {{"i", 1}}}).attempts, 3);  // 2 retries
+  CallResult second = b.guard->Call(ToolCall{"run-1", "refund", {{"i", 2}}});
+  EXPECT_EQ(second.attempts, 1);  // the run's retry budget is spent fleet-wide
+  EXPECT_EQ(second.decision, Decision::kFailed) << second.status.ToString();
+  EXPECT_EQ(this->executor_.calls, 4);
+}
+
+TYPED_TEST(StateStoreTest, RunDurationRunsFromTheFleetsFirstCall) {
+  const std::string policy = R"({"budget": {"max_duration_ms": 1000},
+      "loop_detection": {"enabled": false}})";
+  Replica& a = this->NewReplica(policy);
+  Replica& b = this->NewReplica(policy);
+  EXPECT_TRUE(a.guard->Call(ToolCall{"run-1", "pay", {{"i", 1}}}).status.ok());
+  this->env_.Advance(1500);
+  // b's own first call of the run is now, but the run began 1500 ms ago on a.
+  CallResult late = b.guard->Call(ToolCall{"run-1", "pay", {{"i", 2}}});
+  EXPECT_EQ(late.decision, Decision::kHalted) << late.status.ToString();
+  EXPECT_NE(late.status.message().find("max_duration_ms"), std::string::npos)
+      << late.status.ToString();
+  EXPECT_EQ(this->executor_.calls, 1);
+}
+
+TYPED_TEST(StateStoreTest, PerToolCapIsOneCapAcrossReplicas) {
+  const std::string policy = R"({"budget": {"per_tool": {"pay": 2}},
+      "loop_detection": {"enabled": false}})";
+  Replica& a = this->NewReplica(policy);
+  Replica& b = this->NewReplica(policy);
+  EXPECT_TRUE(a.guard->Call(ToolCall{"run-1", "pay", {{"i", 1}}}).status.ok());
+  EXPECT_TRUE(b.guard->Call(ToolCall{"run-1", "pay", {{"i", 2}}}).status.ok());
+  CallResult third = a.guard->Call(ToolCall{"run-1", "pay", {{"i", 3}}});
+  EXPECT_EQ(third.decision, Decision::kHalted) << third.status.ToString();
+  EXPECT_EQ(this->executor_.calls, 2);
+}
 TYPED_TEST(StateStoreTest, TenantDailyCapHoldsToTheMicroDollarAndRollsOverAtUtcMidnight) {
   StateStore* s = this->backend_.Replica();
   AttemptCharge c;

@@ -1,14 +1,17 @@
 // StateStore: the guard state that a fleet of replicas must share — circuit breakers (one per
-// tool), budget counters (per run, and per tenant per UTC day) and the single-use ledger of
-// approvals. Two implementations: in-process (NewInProcessStateStore: one process's limits,
-// today's behaviour, the guard's default) and Redis (OpenRedisStateStore: every replica that
-// names the same server and namespace shares one set of limits; docs/fleet.md).
+// tool), a run's limits (steps, attempts, cost, per-tool caps, duration, retry budget and loop
+// window), budget counters per tenant per UTC day, and the single-use ledger of approvals. Two
+// implementations: in-process (NewInProcessStateStore: one process's limits, today's behaviour, the
+// guard's default) and Redis (OpenRedisStateStore: every replica that names the same server and
+// namespace shares one set of limits; docs/fleet.md).
 //
 // Contract every implementation keeps:
-//   - AdmitAttempt is one atomic step: it checks the breaker and every counter limit and, only
-//     if all pass, takes a half-open probe slot (if any) and charges every counter. A refused
-//     attempt charges nothing. No interleaving of AdmitAttempt calls from any number of
-//     replicas lets a counter pass its limit.
+//   - AdmitAttempt is one atomic step: it checks the breaker and every limit and, only if all
+//     pass, takes a half-open probe slot (if any) and charges every counter (and, for a new
+//     step, the loop window). A refused attempt charges nothing. No interleaving of
+//     AdmitAttempt calls from any number of replicas lets a counter pass its limit.
+//   - A refusal by a run limit (not the breaker, not the retry budget) halts the run for every
+//     replica: later attempts of the run are refused with kRunHalted, as one guard halts a run.
 //   - ConsumeApproval returns true for a request id exactly once, whoever asks (the Redis store
 //     remembers a used id for 7 days).
 //   - A store that cannot answer returns a non-OK status (Unavailable: server unreachable or
@@ -48,6 +51,18 @@ struct AttemptCharge {
   // Run-wide caps shared by every replica that serves the run (nullopt = no cap).
   std::optional<int64_t> run_max_calls;
   std::optional<int64_t> run_max_cost_micros;
+  // The run's other shared limits. `new_step`: the first attempt of an agent call (charges a
+  // step and observes the loop window); `retry`: a later attempt (charges the retry budget).
+  bool new_step = false;
+  bool retry = false;
+  std::optional<int64_t> run_max_steps;
+  std::optional<int64_t> tool_max_calls;       // the run's cap on calls of `tool`
+  std::optional<int64_t> run_max_retries;      // the run's retry budget
+  std::optional<int64_t> run_max_duration_ms;  // from the run's first admission, store clock
+  // Loop detection over the run's calls fleet-wide (observed when new_step): the pair is
+  // (tool, canonical_args), the same as LoopDetector's.
+  LoopDetectionOptions loop{false};
+  std::string_view canonical_args;  // must outlive the AdmitAttempt call
   // Optional per-tenant caps for the UTC day `day`; no tenant = no tenant counters.
   std::optional<TenantBudget> tenant;
   int64_t day = 0;
@@ -59,11 +74,17 @@ struct AttemptCharge {
 // Which limit refused an attempt.
 enum class AdmitVerdict {
   kAdmitted,
-  kBreakerOpen,  // open, or half-open with every probe slot taken
-  kRunCalls,     // run_max_calls reached
-  kRunCost,      // run_max_cost_micros would be exceeded
-  kTenantCalls,  // the tenant's max_calls_per_day reached
-  kTenantCost,   // the tenant's max_cost_usd_per_day would be exceeded
+  kBreakerOpen,   // open, or half-open with every probe slot taken
+  kRunCalls,      // run_max_calls reached
+  kRunCost,       // run_max_cost_micros would be exceeded
+  kTenantCalls,   // the tenant's max_calls_per_day reached
+  kTenantCost,    // the tenant's max_cost_usd_per_day would be exceeded
+  kRunSteps,      // run_max_steps reached
+  kRunToolCalls,  // tool_max_calls reached
+  kRunDuration,   // run_max_duration_ms passed since the run's first admission
+  kLoop,          // the same call more than loop.max_identical_calls times in the window
+  kRunRetries,    // the run's retry budget is spent (the attempt is not made; no halt)
+  kRunHalted,     // an earlier refusal by a run limit halted the run fleet-wide
 };
 std::string_view AdmitVerdictName(AdmitVerdict verdict);  // "admitted", "breaker_open", ...
 
@@ -85,10 +106,13 @@ enum class BreakerOutcome {
   kNeutral,  // says nothing about the tool's health: frees its probe slot only
 };
 
-// Counters as the store holds them (for tests, reports and docs).
+// Counters as the store holds them (for tests, reports and docs). steps and retries are a
+// run's only (0 for a tenant).
 struct UsageCounters {
   int64_t calls = 0;
   int64_t cost_micros = 0;
+  int64_t steps = 0;
+  int64_t retries = 0;
 };
 
 class StateStore {
