@@ -169,6 +169,46 @@ redis.call('PEXPIRE', KEYS[1], ARGV[4])
 return 1
 )lua";
 
+// Workflow handover. NS:wf:<txn> (list): the workflow's journal lines, oldest first;
+// NS:wfo:<txn> (hash): owner, exp (lease end, store clock); NS:wfopen (sorted set): the open
+// workflows scored by lease end. Append script. KEYS: wfo, wf, wfopen. ARGV: owner, lease end,
+// line, terminal (0/1), txn, ttl. Returns {1} appended, or {0, owner} fenced off.
+constexpr char kWorkflowAppendScript[] = R"lua(
+local cur = redis.call('HGET', KEYS[1], 'owner')
+if cur and cur ~= ARGV[1] then return {0, cur} end
+redis.call('RPUSH', KEYS[2], ARGV[3])
+redis.call('HSET', KEYS[1], 'owner', ARGV[1], 'exp', ARGV[2])
+if ARGV[4] == '1' then redis.call('ZREM', KEYS[3], ARGV[5])
+else redis.call('ZADD', KEYS[3], ARGV[2], ARGV[5]) end
+redis.call('PEXPIRE', KEYS[1], ARGV[6])
+redis.call('PEXPIRE', KEYS[2], ARGV[6])
+redis.call('PEXPIRE', KEYS[3], ARGV[6])
+return {1}
+)lua";
+
+// Claim script. KEYS: wfopen. ARGV: owner, now, new lease end, max, key prefix "NS:", ttl.
+// Every open workflow whose lease ended by `now` (up to max) changes owner in this one step.
+// Returns {txn1, {lines...}, txn2, {lines...}, ...}. (The per-workflow keys are derived in the
+// script: fine on one server, not on Redis Cluster.)
+constexpr char kWorkflowClaimScript[] = R"lua(
+local txns = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[2], 'LIMIT', 0, ARGV[4])
+local out = {}
+for _, txn in ipairs(txns) do
+  local wf, wfo = ARGV[5] .. 'wf:' .. txn, ARGV[5] .. 'wfo:' .. txn
+  local lines = redis.call('LRANGE', wf, 0, -1)
+  if #lines == 0 then redis.call('ZREM', KEYS[1], txn)
+  else
+    redis.call('ZADD', KEYS[1], ARGV[3], txn)
+    redis.call('HSET', wfo, 'owner', ARGV[1], 'exp', ARGV[3])
+    redis.call('PEXPIRE', wf, ARGV[6])
+    redis.call('PEXPIRE', wfo, ARGV[6])
+    table.insert(out, txn)
+    table.insert(out, lines)
+  end
+end
+return out
+)lua";
+
 struct ReplyDeleter {
   void operator()(redisReply* r) const { freeReplyObject(r); }
 };
@@ -331,9 +371,69 @@ class RedisStateStore : public StateStore {
 
   void ForgetRun(std::string_view /*run_id*/) override {}  // other replicas may serve it: TTL
 
+  Status AppendWorkflowEntry(const JournalEntry& entry, std::string_view owner, int64_t now_ms,
+                             int64_t lease_ms) override {
+    const bool terminal = entry.op == JournalOp::kCommitted || entry.op == JournalOp::kRolledBack ||
+                          entry.op == JournalOp::kIncident;
+    const int64_t lease_end = SaturatingAdd(now_ms, std::max<int64_t>(1, lease_ms));
+    StatusOr<Reply> reply =
+        Eval(wf_append_, 3,
+             {Key("wfo:", entry.txn), Key("wf:", entry.txn), Key("wfopen", ""), std::string(owner),
+              std::to_string(lease_end), EncodeJournalEntry(entry), terminal ? "1" : "0", entry.txn,
+              std::to_string(WorkflowTtl(lease_ms))});
+    if (!reply.ok()) return reply.status();
+    const redisReply* r = reply->get();
+    if (r->type != REDIS_REPLY_ARRAY || r->elements < 1) return Malformed("workflow append");
+    if (ReplyInt(r->element[0]) == 1) return Status::Ok();
+    if (r->elements != 2 || r->element[1]->type != REDIS_REPLY_STRING) {
+      return Malformed("workflow append");
+    }
+    return Status::FailedPrecondition("workflow " + entry.txn + " was taken over by " +
+                                      std::string(r->element[1]->str, r->element[1]->len) + ": " +
+                                      std::string(owner) + " is fenced off");
+  }
+
+  StatusOr<std::vector<UnfinishedTransaction>> ClaimAbandonedWorkflows(std::string_view owner,
+                                                                       int64_t now_ms,
+                                                                       int64_t lease_ms,
+                                                                       int max) override {
+    const int64_t lease_end = SaturatingAdd(now_ms, std::max<int64_t>(1, lease_ms));
+    StatusOr<Reply> reply =
+        Eval(wf_claim_, 1,
+             {Key("wfopen", ""), std::string(owner), std::to_string(now_ms),
+              std::to_string(lease_end), std::to_string(std::max(1, max)),
+              options_.key_namespace + ":", std::to_string(WorkflowTtl(lease_ms))});
+    if (!reply.ok()) return reply.status();
+    const redisReply* r = reply->get();
+    if (r->type != REDIS_REPLY_ARRAY || r->elements % 2 != 0) return Malformed("workflow claim");
+    std::vector<UnfinishedTransaction> claimed;
+    for (size_t i = 0; i < r->elements; i += 2) {
+      const redisReply* lines = r->element[i + 1];
+      if (lines->type != REDIS_REPLY_ARRAY) return Malformed("workflow claim");
+      std::string contents;
+      for (size_t j = 0; j < lines->elements; ++j) {
+        if (lines->element[j]->type != REDIS_REPLY_STRING) return Malformed("workflow claim");
+        contents.append(lines->element[j]->str, lines->element[j]->len);
+      }
+      JournalRecovery rec = RecoverJournal(contents);
+      if (rec.corrupt || rec.torn_tail) {
+        return Status::DataLoss("redis state store: workflow " +
+                                std::string(r->element[i]->str, r->element[i]->len) +
+                                " has a bad journal line: " + rec.detail);
+      }
+      for (UnfinishedTransaction& u : rec.unfinished) claimed.push_back(std::move(u));
+    }
+    return claimed;
+  }
+
  private:
   std::string Key(std::string_view kind, std::string_view id) const {
     return options_.key_namespace + ":" + std::string(kind) + std::string(id);
+  }
+
+  // A workflow's record outlives its lease by a week (for the incident review).
+  static int64_t WorkflowTtl(int64_t lease_ms) {
+    return SaturatingAdd(std::max<int64_t>(1, lease_ms), 7 * kDayMs);
   }
 
   static int64_t BreakerTtl(const CircuitBreakerOptions& b) {
@@ -371,7 +471,7 @@ class RedisStateStore : public StateStore {
       StatusOr<Reply> selected = CommandLocked({"SELECT", std::to_string(options_.db)});
       if (!selected.ok()) return selected.status();
     }
-    for (Script* s : {&admit_, &record_}) {
+    for (Script* s : {&admit_, &record_, &wf_append_, &wf_claim_}) {
       StatusOr<Reply> loaded = CommandLocked({"SCRIPT", "LOAD", s->source});
       if (!loaded.ok()) return loaded.status();
       if ((*loaded)->type != REDIS_REPLY_STRING) return Malformed("SCRIPT LOAD");
@@ -433,6 +533,8 @@ class RedisStateStore : public StateStore {
   Context context_;  // null while disconnected
   Script admit_{kAdmitScript, ""};
   Script record_{kRecordScript, ""};
+  Script wf_append_{kWorkflowAppendScript, ""};
+  Script wf_claim_{kWorkflowClaimScript, ""};
 };
 
 }  // namespace

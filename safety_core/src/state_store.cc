@@ -223,6 +223,14 @@ class InProcessStateStore : public StateStore {
     return it == tenants_.end() ? UsageCounters{} : it->second;
   }
 
+  Status AppendWorkflowEntry(const JournalEntry&, std::string_view, int64_t, int64_t) override {
+    return Status::Ok();  // one process: its own journal is the whole record
+  }
+  StatusOr<std::vector<UnfinishedTransaction>> ClaimAbandonedWorkflows(std::string_view, int64_t,
+                                                                       int64_t, int) override {
+    return std::vector<UnfinishedTransaction>{};
+  }
+
   void ForgetRun(std::string_view run_id) override {
     std::lock_guard<std::mutex> lock(mu_);
     auto it = runs_.find(run_id);
@@ -302,6 +310,21 @@ Status ParseRedisAddress(std::string_view rest, RedisStoreOptions* o) {
 }
 
 }  // namespace
+
+JournalMirror FleetJournalMirror(StateStore* store, Env* env, std::string owner, int64_t lease_ms) {
+  return [store, env, owner = std::move(owner), lease_ms](const JournalEntry& entry) {
+    const int64_t now =
+        store->clock() == StateStore::Clock::kWall ? env->EpochMillis() : env->NowMillis();
+    return store->AppendWorkflowEntry(entry, owner, now, lease_ms);
+  };
+}
+
+int64_t FleetWorkflowLeaseMs(const Policy& policy) {
+  constexpr int64_t kMarginMs = 60'000;
+  if (!policy.budget.max_duration_ms) return 3'600'000;
+  return SaturatingAdd(SaturatingAdd(*policy.budget.max_duration_ms, policy.call_timeout_ms),
+                       kMarginMs);
+}
 
 std::unique_ptr<StateStore> NewInProcessStateStore() {
   return std::make_unique<InProcessStateStore>();

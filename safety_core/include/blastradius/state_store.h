@@ -31,8 +31,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "blastradius/circuit_breaker.h"
+#include "blastradius/env.h"
+#include "blastradius/journal.h"
 #include "blastradius/policy.h"
 #include "blastradius/status.h"
 
@@ -143,7 +146,31 @@ class StateStore {
   // The run ended on this replica: an in-process store frees its counters; a shared store keeps
   // them (other replicas may serve the run) until their TTL.
   virtual void ForgetRun(std::string_view run_id) = 0;
+
+  // Workflow handover (docs/fleet.md). A shared store keeps every journal entry of every open
+  // workflow under its owner's lease, which ends at now_ms + lease_ms (store clock) and is
+  // renewed by each entry; a terminal entry (committed, rolled_back, incident) closes the
+  // workflow. FailedPrecondition when another owner holds the workflow (it took it over): the
+  // writer is fenced off and must not act on the workflow. The in-process store keeps nothing
+  // (the local journal and a restart of that process recover it): OK, and no claims.
+  virtual Status AppendWorkflowEntry(const JournalEntry& entry, std::string_view owner,
+                                     int64_t now_ms, int64_t lease_ms) = 0;
+  // Takes over, atomically, up to `max` open workflows whose lease ended before now_ms: `owner`
+  // holds them from now on (until now_ms + lease_ms, renewed by its entries), and no other
+  // claimer gets them while that lease lasts. Returns what is left to undo in each (folded
+  // from the journal entries, as RecoverJournal folds a file).
+  virtual StatusOr<std::vector<UnfinishedTransaction>> ClaimAbandonedWorkflows(
+      std::string_view owner, int64_t now_ms, int64_t lease_ms, int max) = 0;
 };
+
+// A journal mirror that writes every entry to `store` under `owner`'s lease (`lease_ms` from
+// the entry's time on the store's clock, read from `env`). Give each replica (process) its own
+// owner id, and claim with the same id (Guard::Recover then journals the takeover through it).
+// The lease must outlast the longest quiet spell of an open workflow: the guard ends every
+// call of a run by max_duration_ms, so that plus a margin (FleetWorkflowLeaseMs) is safe.
+JournalMirror FleetJournalMirror(StateStore* store, Env* env, std::string owner, int64_t lease_ms);
+// max_duration_ms + call_timeout_ms + 60 s (saturating), or 1 hour without a duration cap.
+int64_t FleetWorkflowLeaseMs(const Policy& policy);
 
 // Today's behaviour: state in this process only, breakers timed on the monotonic clock.
 std::unique_ptr<StateStore> NewInProcessStateStore();

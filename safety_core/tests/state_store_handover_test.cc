@@ -1,0 +1,252 @@
+// Workflow handover through the Redis state store: a replica killed (SIGKILL) mid-workflow has
+// its rollback finished by another replica, in reverse order, exactly once, although several
+// replicas (separate processes) race to take it over; a replica whose lease was taken over is
+// fenced off. Time is each replica's ManualEnv: leases end on the injectable clock, no sleeps.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "blastradius/guard.h"
+#include "blastradius/state_store.h"
+#include "redis_server.h"
+#include "test_env.h"
+
+namespace blastradius {
+namespace {
+
+using testing::ManualEnv;
+using testing::SharedRedis;
+
+constexpr int64_t kLeaseMs = 5'000;
+
+constexpr char kManifest[] = R"({"tools": [
+  {"name": "pay", "tier": 1, "compensation": "refund", "description": "charge a card"},
+  {"name": "refund", "tier": 1, "description": "refund a card"}
+]})";
+
+// Succeeds; remembers every compensation it ran ("<tool> for <call id>"), in order.
+class RecordingExecutor : public ToolExecutor {
+ public:
+  ToolResult Execute(const Invocation& inv) override {
+    std::lock_guard<std::mutex> lock(mu);
+    if (!inv.compensates.empty()) undone.push_back(inv.tool + " for " + inv.compensates);
+    ++calls;
+    return ToolResult::Ok("done");
+  }
+  std::mutex mu;
+  std::vector<std::string> undone;
+  int calls = 0;
+};
+
+// One replica: its own env, store connection, journal (mirrored to the store) and guard.
+struct Replica {
+  explicit Replica(const std::string& ns, const std::string& owner, int64_t advance_ms = 0) {
+    env.Advance(advance_ms);
+    StatusOr<std::unique_ptr<StateStore>> s = SharedRedis().Open(ns);
+    if (!s.ok()) {
+      error = s.status().ToString();
+      return;
+    }
+    store = std::move(*s);
+    StatusOr<std::unique_ptr<Journal>> j = Journal::Open(&env, "/journal");
+    if (!j.ok()) {
+      error = j.status().ToString();
+      return;
+    }
+    journal = std::move(*j);
+    journal->SetMirror(FleetJournalMirror(store.get(), &env, owner, kLeaseMs));
+    StatusOr<Manifest> manifest = Manifest::Parse(kManifest, "tools.json");
+    StatusOr<Policy> policy =
+        Policy::Parse(R"({"loop_detection": {"enabled": false}})", "policy.json");
+    GuardDeps deps;
+    deps.env = &env;
+    deps.executor = &executor;
+    deps.audit = &audit;
+    deps.alerts = &alerts;
+    deps.journal = journal.get();
+    deps.state = store.get();
+    StatusOr<std::unique_ptr<Guard>> g = Guard::Create(*manifest, *policy, deps);
+    if (!g.ok()) {
+      error = g.status().ToString();
+      return;
+    }
+    guard = std::move(*g);
+  }
+  bool ok() const { return guard != nullptr; }
+
+  // Claims what has been abandoned and rolls it back; returns the reports.
+  std::vector<RollbackReport> TakeOver(const std::string& owner, int* claimed) {
+    StatusOr<std::vector<UnfinishedTransaction>> got =
+        store->ClaimAbandonedWorkflows(owner, env.EpochMillis(), kLeaseMs, 10);
+    *claimed = got.ok() ? static_cast<int>(got->size()) : -1;
+    if (!got.ok()) return {};
+    JournalRecovery recovery;
+    recovery.unfinished = std::move(*got);
+    return guard->Recover(recovery);
+  }
+
+  ManualEnv env;
+  RecordingExecutor executor;
+  MemoryAuditSink audit;
+  MemoryAlertSink alerts;
+  std::unique_ptr<StateStore> store;
+  std::unique_ptr<Journal> journal;
+  std::unique_ptr<Guard> guard;
+  std::string error;
+};
+
+// Reads all of `fd` until EOF.
+std::string ReadAll(int fd) {
+  std::string out;
+  char buf[512];
+  for (ssize_t n; (n = read(fd, buf, sizeof(buf))) > 0;) out.append(buf, static_cast<size_t>(n));
+  return out;
+}
+
+TEST(RedisWorkflowHandoverTest, ReplicaKilledMidWorkflowIsRolledBackByAnotherExactlyOnce) {
+  ASSERT_GT(SharedRedis().port(), 0);
+  const std::string ns = testing::UniqueKeyNamespace("h");
+  // Replica A (its own process): opens a workflow, makes two payments, then is killed -9.
+  int ready[2];
+  ASSERT_EQ(pipe(ready), 0);
+  const pid_t a = fork();
+  ASSERT_GE(a, 0);
+  if (a == 0) {
+    close(ready[0]);
+    Replica r(ns, "replica-a");
+    bool ok = r.ok() && r.guard->BeginWorkflow("run-1").ok();
+    for (int i = 1; ok && i <= 2; ++i) {
+      ok = r.guard->Call(ToolCall{"run-1", "pay", {{"i", i}}}).status.ok();
+    }
+    const char verdict = ok ? 'y' : 'n';
+    if (write(ready[1], &verdict, 1) != 1) _exit(1);
+    for (;;) pause();  // mid-workflow: neither committed nor rolled back, until SIGKILL
+  }
+  close(ready[1]);
+  char verdict = 0;
+  ASSERT_EQ(read(ready[0], &verdict, 1), 1);
+  close(ready[0]);
+  kill(a, SIGKILL);
+  int status = 0;
+  waitpid(a, &status, 0);
+  ASSERT_TRUE(WIFSIGNALED(status));
+  ASSERT_EQ(verdict, 'y') << "replica A could not make its payments";
+
+  {  // Its lease has not ended yet: nobody may take the workflow over.
+    Replica early(ns, "replica-early");
+    ASSERT_TRUE(early.ok()) << early.error;
+    int claimed = 0;
+    early.TakeOver("replica-early", &claimed);
+    EXPECT_EQ(claimed, 0);
+    EXPECT_EQ(early.executor.calls, 0);
+  }
+
+  // Three replicas (processes) race to take it over once the lease has ended.
+  constexpr int kClaimers = 3;
+  std::vector<std::pair<pid_t, int>> claimers;
+  for (int c = 0; c < kClaimers; ++c) {
+    int fds[2];
+    ASSERT_EQ(pipe(fds), 0);
+    const pid_t pid = fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+      close(fds[0]);
+      const std::string owner = "replica-" + std::to_string(c);
+      Replica r(ns, owner, kLeaseMs + 1);
+      std::string out = "error " + r.error;
+      if (r.ok()) {
+        int claimed = 0;
+        std::vector<RollbackReport> reports = r.TakeOver(owner, &claimed);
+        out = "claimed " + std::to_string(claimed);
+        for (const RollbackReport& rep : reports) {
+          out += " state " + std::string(WorkflowStateName(rep.state)) + " compensated " +
+                 std::to_string(rep.compensated);
+        }
+        for (const std::string& u : r.executor.undone) out += "\n" + u;
+      }
+      const bool written =
+          write(fds[1], out.data(), out.size()) == static_cast<ssize_t>(out.size());
+      _exit(written ? 0 : 1);
+    }
+    close(fds[1]);
+    claimers.emplace_back(pid, fds[0]);
+  }
+  int winners = 0;
+  std::string winner;
+  for (auto [pid, fd] : claimers) {
+    const std::string out = ReadAll(fd);
+    close(fd);
+    waitpid(pid, &status, 0);
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    if (out.rfind("claimed 0", 0) == 0) continue;
+    ++winners;
+    winner = out;
+  }
+  EXPECT_EQ(winners, 1) << winner;
+  // Newest first: the second payment is refunded before the first.
+  const std::string run_prefix = "refund for run-1/";
+  EXPECT_EQ(winner.rfind("claimed 1 state rolled_back compensated 2\n" + run_prefix, 0), 0u)
+      << winner;
+  const size_t second = winner.find(".2");
+  const size_t first = winner.find(".1", winner.find('\n'));
+  EXPECT_NE(second, std::string::npos) << winner;
+  EXPECT_NE(first, std::string::npos) << winner;
+  EXPECT_LT(second, first) << winner;
+
+  // Rolled back and closed: a replica that looks much later finds nothing left to do.
+  Replica late(ns, "replica-late", 100 * kLeaseMs);
+  ASSERT_TRUE(late.ok()) << late.error;
+  int claimed = -1;
+  late.TakeOver("replica-late", &claimed);
+  EXPECT_EQ(claimed, 0);
+  EXPECT_EQ(late.executor.calls, 0);
+}
+
+TEST(RedisWorkflowHandoverTest, OwnerWhoseLeaseWasTakenOverIsFencedOff) {
+  ASSERT_GT(SharedRedis().port(), 0);
+  const std::string ns = testing::UniqueKeyNamespace("h");
+  Replica a(ns, "replica-a");
+  ASSERT_TRUE(a.ok()) << a.error;
+  ASSERT_TRUE(a.guard->BeginWorkflow("run-1").ok());
+  ASSERT_TRUE(a.guard->Call(ToolCall{"run-1", "pay", {{"i", 1}}}).status.ok());
+  // A stalls past its lease; B takes the workflow over and rolls it back.
+  Replica b(ns, "replica-b", kLeaseMs + 1);
+  ASSERT_TRUE(b.ok()) << b.error;
+  int claimed = 0;
+  std::vector<RollbackReport> reports = b.TakeOver("replica-b", &claimed);
+  ASSERT_EQ(claimed, 1);
+  ASSERT_EQ(reports.size(), 1u);
+  EXPECT_EQ(reports[0].state, WorkflowState::kRolledBack);
+  EXPECT_EQ(b.executor.undone.size(), 1u);
+  // A wakes up: its next writing step cannot be journaled, so it never reaches the tool...
+  const int before = a.executor.calls;
+  CallResult next = a.guard->Call(ToolCall{"run-1", "pay", {{"i", 2}}});
+  EXPECT_FALSE(next.status.ok());
+  EXPECT_FALSE(next.reached_tool);
+  // ...and its own rollback compensates nothing: B already did.
+  a.guard->AbortWorkflow("run-1", "stalled replica gives up");
+  EXPECT_EQ(a.executor.calls, before);
+  EXPECT_TRUE(a.executor.undone.empty());
+}
+
+TEST(InProcessStateStoreTest, KeepsNoWorkflowRecordsItsOwnJournalRecoversThem) {
+  std::unique_ptr<StateStore> s = NewInProcessStateStore();
+  JournalEntry begin;
+  begin.op = JournalOp::kBegin;
+  begin.txn = "t";
+  begin.run_id = "r";
+  EXPECT_TRUE(s->AppendWorkflowEntry(begin, "a", 0, kLeaseMs).ok());
+  StatusOr<std::vector<UnfinishedTransaction>> claimed =
+      s->ClaimAbandonedWorkflows("b", 100 * kLeaseMs, kLeaseMs, 10);
+  ASSERT_TRUE(claimed.ok());
+  EXPECT_TRUE(claimed->empty());
+}
+
+}  // namespace
+}  // namespace blastradius
