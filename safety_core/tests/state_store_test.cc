@@ -6,8 +6,10 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <map>
 #include <memory>
 #include <optional>
+#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -317,6 +319,56 @@ TYPED_TEST(StateStoreTest, TenantDailyCapHoldsToTheMicroDollarAndRollsOverAtUtcM
   EXPECT_EQ(s->TenantUsage("acme", c.day)->cost_micros, 1);
 }
 
+// Random interleavings of charges from several replicas (random costs, runs, tenants' days and
+// refusals), each checked against a model of the caps the moment it is answered.
+TYPED_TEST(StateStoreTest, TenantAndRunCapsMatchAModelUnderRandomInterleavings) {
+  constexpr int kReplicas = 4;
+  constexpr int64_t kTenantCap = 20'011;
+  constexpr int64_t kRunCap = 9'973;
+  std::vector<StateStore*> replicas;
+  for (int i = 0; i < kReplicas; ++i) replicas.push_back(this->backend_.Replica());
+  std::mt19937_64 rng(20'261'129);
+  std::map<std::string, int64_t> run_cost;
+  std::map<int64_t, UsageCounters> tenant_day;
+  for (int op = 0; op < 600; ++op) {
+    AttemptCharge c;
+    c.tool = "pay";
+    c.breaker.enabled = false;
+    c.run_id = "run-" + std::to_string(rng() % 5);
+    c.run_max_cost_micros = kRunCap;
+    c.day = 30'000 + static_cast<int64_t>(rng() % 2);
+    c.tenant = TenantBudget{"acme", std::nullopt, kTenantCap};
+    c.cost_micros = static_cast<int64_t>(rng() % 1'500);
+    StatusOr<Admission> a = replicas[rng() % kReplicas]->AdmitAttempt(c);
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    UsageCounters& day = tenant_day[c.day];
+    const bool run_fits = c.cost_micros <= kRunCap - run_cost[c.run_id];
+    const bool tenant_fits = c.cost_micros <= kTenantCap - day.cost_micros;
+    if (a->verdict == AdmitVerdict::kRunHalted) {
+      // A run refused once on its cost is halted fleet-wide: the model never admits it again.
+      ASSERT_TRUE(run_cost[c.run_id] < 0) << "op " << op << " " << a->reason;
+      continue;
+    }
+    ASSERT_GE(run_cost[c.run_id], 0) << "op " << op << ": a halted run was admitted";
+    const AdmitVerdict expected = !run_fits      ? AdmitVerdict::kRunCost
+                                  : !tenant_fits ? AdmitVerdict::kTenantCost
+                                                 : AdmitVerdict::kAdmitted;
+    ASSERT_EQ(a->verdict, expected) << "op " << op << " " << a->reason;
+    if (expected == AdmitVerdict::kRunCost) run_cost[c.run_id] = -1;  // halted
+    if (expected != AdmitVerdict::kAdmitted) continue;
+    run_cost[c.run_id] += c.cost_micros;
+    ++day.calls;
+    day.cost_micros += c.cost_micros;
+  }
+  for (const auto& [d, model] : tenant_day) {
+    StatusOr<UsageCounters> stored = replicas[0]->TenantUsage("acme", d);
+    ASSERT_TRUE(stored.ok());
+    EXPECT_EQ(stored->calls, model.calls);
+    EXPECT_EQ(stored->cost_micros, model.cost_micros);
+    EXPECT_LE(stored->cost_micros, kTenantCap);
+  }
+}
+
 TYPED_TEST(StateStoreTest, RefusedAttemptChargesNothing) {
   StateStore* s = this->backend_.Replica();
   AttemptCharge c;
@@ -443,9 +495,17 @@ TEST(RedisStateStoreTest, EveryKeyCarriesTheNamespaceAndATtl) {
   c.tenant = TenantBudget{"acme", 100, 100};
   c.day = 19'000;
   c.breaker.failure_threshold = 1;
+  c.new_step = true;  // observes the run's loop window too
+  c.loop = LoopDetectionOptions{true, 3, 10};
+  c.canonical_args = R"({"to":"bob"})";
   ASSERT_TRUE(s.AdmitAttempt(c)->admitted());
   ASSERT_TRUE(*s.RecordOutcome("pay", c.breaker, BreakerOutcome::kFailure, 0));
   ASSERT_TRUE(*s.ConsumeApproval("apr-9"));
+  JournalEntry begin;  // an open workflow's record, its owner's lease and the open set
+  begin.op = JournalOp::kBegin;
+  begin.txn = "tx-1";
+  begin.run_id = "run-7";
+  ASSERT_TRUE(s.AppendWorkflowEntry(begin, "replica-a", 0, 5'000).ok());
   std::istringstream keys(server.Cli("--scan --pattern '" + ns + ":*'"));
   std::vector<std::string> found;
   for (std::string key; std::getline(keys, key);) {
@@ -456,7 +516,9 @@ TEST(RedisStateStoreTest, EveryKeyCarriesTheNamespaceAndATtl) {
   }
   std::sort(found.begin(), found.end());
   EXPECT_EQ(found, (std::vector<std::string>{ns + ":approval:apr-9", ns + ":breaker:pay",
-                                             ns + ":run:run-7", ns + ":tenant:acme:19000"}));
+                                             ns + ":loop:run-7", ns + ":loopw:run-7",
+                                             ns + ":run:run-7", ns + ":tenant:acme:19000",
+                                             ns + ":wf:tx-1", ns + ":wfo:tx-1", ns + ":wfopen"}));
   EXPECT_TRUE(server.Cli("--scan --pattern 'blastradius:*'").empty());
 }
 
