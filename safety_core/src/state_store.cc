@@ -3,6 +3,7 @@
 #include "blastradius/state_store.h"
 
 #include <charconv>
+#include <cstdio>
 #include <map>
 #include <mutex>
 #include <set>
@@ -310,6 +311,12 @@ Status ParseRedisAddress(std::string_view rest, RedisStoreOptions* o) {
 }
 
 }  // namespace
+
+std::string NewFleetOwnerId(Env* env, std::string_view replica) {
+  char hex[17];
+  std::snprintf(hex, sizeof(hex), "%016llx", static_cast<unsigned long long>(env->Random64()));
+  return std::string(replica) + "#" + hex;
+}
 
 JournalMirror FleetJournalMirror(StateStore* store, Env* env, std::string owner, int64_t lease_ms) {
   return [store, env, owner = std::move(owner), lease_ms](const JournalEntry& entry) {

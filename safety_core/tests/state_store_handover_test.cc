@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <csignal>
 #include <memory>
 #include <mutex>
@@ -44,9 +45,16 @@ class RecordingExecutor : public ToolExecutor {
   int calls = 0;
 };
 
+// Every replica in this process gets its own seed: its own incarnation (owner id, call ids).
+uint64_t NextSeed() {
+  static std::atomic<uint64_t> next{1};
+  return next++;
+}
+
 // One replica: its own env, store connection, journal (mirrored to the store) and guard.
 struct Replica {
-  explicit Replica(const std::string& ns, const std::string& owner, int64_t advance_ms = 0) {
+  // `name`: the replica's name; its owner id is a new incarnation of it.
+  explicit Replica(const std::string& ns, const std::string& name, int64_t advance_ms = 0) {
     env.Advance(advance_ms);
     StatusOr<std::unique_ptr<StateStore>> s = SharedRedis().Open(ns);
     if (!s.ok()) {
@@ -60,6 +68,7 @@ struct Replica {
       return;
     }
     journal = std::move(*j);
+    owner = NewFleetOwnerId(&env, name);
     journal->SetMirror(FleetJournalMirror(store.get(), &env, owner, kLeaseMs));
     StatusOr<Manifest> manifest = Manifest::Parse(kManifest, "tools.json");
     StatusOr<Policy> policy =
@@ -81,7 +90,7 @@ struct Replica {
   bool ok() const { return guard != nullptr; }
 
   // Claims what has been abandoned and rolls it back; returns the reports.
-  std::vector<RollbackReport> TakeOver(const std::string& owner, int* claimed) {
+  std::vector<RollbackReport> TakeOver(int* claimed) {
     StatusOr<std::vector<UnfinishedTransaction>> got =
         store->ClaimAbandonedWorkflows(owner, env.EpochMillis(), kLeaseMs, 10);
     *claimed = got.ok() ? static_cast<int>(got->size()) : -1;
@@ -91,13 +100,14 @@ struct Replica {
     return guard->Recover(recovery);
   }
 
-  ManualEnv env;
+  ManualEnv env{NextSeed()};
   RecordingExecutor executor;
   MemoryAuditSink audit;
   MemoryAlertSink alerts;
   std::unique_ptr<StateStore> store;
   std::unique_ptr<Journal> journal;
   std::unique_ptr<Guard> guard;
+  std::string owner;
   std::string error;
 };
 
@@ -142,7 +152,7 @@ TEST(RedisWorkflowHandoverTest, ReplicaKilledMidWorkflowIsRolledBackByAnotherExa
     Replica early(ns, "replica-early");
     ASSERT_TRUE(early.ok()) << early.error;
     int claimed = 0;
-    early.TakeOver("replica-early", &claimed);
+    early.TakeOver(&claimed);
     EXPECT_EQ(claimed, 0);
     EXPECT_EQ(early.executor.calls, 0);
   }
@@ -157,12 +167,11 @@ TEST(RedisWorkflowHandoverTest, ReplicaKilledMidWorkflowIsRolledBackByAnotherExa
     ASSERT_GE(pid, 0);
     if (pid == 0) {
       close(fds[0]);
-      const std::string owner = "replica-" + std::to_string(c);
-      Replica r(ns, owner, kLeaseMs + 1);
+      Replica r(ns, "replica-" + std::to_string(c), kLeaseMs + 1);
       std::string out = "error " + r.error;
       if (r.ok()) {
         int claimed = 0;
-        std::vector<RollbackReport> reports = r.TakeOver(owner, &claimed);
+        std::vector<RollbackReport> reports = r.TakeOver(&claimed);
         out = "claimed " + std::to_string(claimed);
         for (const RollbackReport& rep : reports) {
           out += " state " + std::string(WorkflowStateName(rep.state)) + " compensated " +
@@ -203,7 +212,7 @@ TEST(RedisWorkflowHandoverTest, ReplicaKilledMidWorkflowIsRolledBackByAnotherExa
   Replica late(ns, "replica-late", 100 * kLeaseMs);
   ASSERT_TRUE(late.ok()) << late.error;
   int claimed = -1;
-  late.TakeOver("replica-late", &claimed);
+  late.TakeOver(&claimed);
   EXPECT_EQ(claimed, 0);
   EXPECT_EQ(late.executor.calls, 0);
 }
@@ -219,7 +228,7 @@ TEST(RedisWorkflowHandoverTest, OwnerWhoseLeaseWasTakenOverIsFencedOff) {
   Replica b(ns, "replica-b", kLeaseMs + 1);
   ASSERT_TRUE(b.ok()) << b.error;
   int claimed = 0;
-  std::vector<RollbackReport> reports = b.TakeOver("replica-b", &claimed);
+  std::vector<RollbackReport> reports = b.TakeOver(&claimed);
   ASSERT_EQ(claimed, 1);
   ASSERT_EQ(reports.size(), 1u);
   EXPECT_EQ(reports[0].state, WorkflowState::kRolledBack);
@@ -233,6 +242,62 @@ TEST(RedisWorkflowHandoverTest, OwnerWhoseLeaseWasTakenOverIsFencedOff) {
   a.guard->AbortWorkflow("run-1", "stalled replica gives up");
   EXPECT_EQ(a.executor.calls, before);
   EXPECT_TRUE(a.executor.undone.empty());
+}
+
+TEST(RedisWorkflowHandoverTest, RestartedClaimerLeavesItsPartlyJournaledTakeoverToTheFleet) {
+  ASSERT_GT(SharedRedis().port(), 0);
+  const std::string ns = testing::UniqueKeyNamespace("h");
+  Replica a(ns, "replica-a");
+  ASSERT_TRUE(a.ok()) << a.error;
+  ASSERT_TRUE(a.guard->BeginWorkflow("run-1").ok());
+  ASSERT_TRUE(a.guard->Call(ToolCall{"run-1", "pay", {{"i", 1}}}).status.ok());
+  ASSERT_TRUE(a.guard->Call(ToolCall{"run-1", "pay", {{"i", 2}}}).status.ok());
+  // A dies. B takes the workflow over, refunds the second payment, journals it (its local file
+  // and the store), and dies before the first refund.
+  ManualEnv b_env;
+  b_env.Advance(kLeaseMs + 1);
+  StatusOr<std::unique_ptr<StateStore>> b_store = SharedRedis().Open(ns);
+  ASSERT_TRUE(b_store.ok()) << b_store.status().ToString();
+  const std::string b_owner = NewFleetOwnerId(&b_env, "replica-b");
+  StatusOr<std::vector<UnfinishedTransaction>> claimed =
+      (*b_store)->ClaimAbandonedWorkflows(b_owner, b_env.EpochMillis(), kLeaseMs, 10);
+  ASSERT_TRUE(claimed.ok()) << claimed.status().ToString();
+  ASSERT_EQ(claimed->size(), 1u);
+  ASSERT_EQ((*claimed)[0].steps.size(), 2u);
+  StatusOr<std::unique_ptr<Journal>> b_journal = Journal::Open(&b_env, "/journal");
+  ASSERT_TRUE(b_journal.ok());
+  (*b_journal)->SetMirror(FleetJournalMirror(b_store->get(), &b_env, b_owner, kLeaseMs));
+  const PendingStep& second = (*claimed)[0].steps[1];
+  for (JournalOp op : {JournalOp::kCompensating, JournalOp::kCompensated}) {
+    JournalEntry e;
+    e.op = op;
+    e.txn = (*claimed)[0].txn;
+    e.run_id = "run-1";
+    e.call_id = second.call_id;
+    e.tool = second.tool;
+    e.compensation = second.compensation;
+    ASSERT_TRUE((*b_journal)->Append(e, true).ok());
+  }
+  b_journal->reset();
+  // B restarts (a new incarnation: a new owner id) and recovers its local journal, which holds
+  // only the second refund: it must neither compensate nor close the workflow.
+  Replica b2(ns, "replica-b");
+  ASSERT_TRUE(b2.ok()) << b2.error;
+  StatusOr<std::string> partial = b_env.ReadFileToString("/journal");
+  ASSERT_TRUE(partial.ok());
+  b2.guard->Recover(RecoverJournal(*partial));
+  EXPECT_EQ(b2.executor.calls, 0);
+  // Once B's lease ends, the fleet record (the whole story) is claimed: only the first payment
+  // is left to refund, and it is refunded once.
+  b2.env.Advance(2 * kLeaseMs + 2);
+  int got = 0;
+  std::vector<RollbackReport> reports = b2.TakeOver(&got);
+  ASSERT_EQ(got, 1);
+  ASSERT_EQ(reports.size(), 1u);
+  EXPECT_EQ(reports[0].state, WorkflowState::kRolledBack);
+  EXPECT_EQ(reports[0].compensated, 1);
+  ASSERT_EQ(b2.executor.undone.size(), 1u);
+  EXPECT_EQ(b2.executor.undone[0], "refund for " + (*claimed)[0].steps[0].call_id);
 }
 
 TEST(InProcessStateStoreTest, KeepsNoWorkflowRecordsItsOwnJournalRecoversThem) {

@@ -163,6 +163,13 @@ class StateStore {
       std::string_view owner, int64_t now_ms, int64_t lease_ms, int max) = 0;
 };
 
+// An owner id for one process incarnation of replica `replica`: "<replica>#<16 hex digits>"
+// (from env->Random64). Never reuse an owner id after a restart: a restarted process must not
+// act on the workflows its previous life owned through its local journal, which misses what
+// happened since (a takeover it made may be only partly in its file); fenced off, it leaves
+// them to ClaimAbandonedWorkflows once their lease ends, which reads the whole record.
+std::string NewFleetOwnerId(Env* env, std::string_view replica);
+
 // A journal mirror that writes every entry to `store` under `owner`'s lease (`lease_ms` from
 // the entry's time on the store's clock, read from `env`). Give each replica (process) its own
 // owner id, and claim with the same id (Guard::Recover then journals the takeover through it).
