@@ -89,6 +89,15 @@ struct Replica {
   }
   bool ok() const { return guard != nullptr; }
 
+  // Opens a workflow on run-1 and makes `payments` payments in it; false if any step failed.
+  bool PayInWorkflow(int payments) {
+    bool ok = guard->BeginWorkflow("run-1").ok();
+    for (int i = 1; ok && i <= payments; ++i) {
+      ok = guard->Call(ToolCall{"run-1", "pay", {{"i", i}}}).status.ok();
+    }
+    return ok;
+  }
+
   // Claims what has been abandoned and rolls it back; returns the reports.
   std::vector<RollbackReport> TakeOver(int* claimed) {
     StatusOr<std::vector<UnfinishedTransaction>> got =
@@ -130,11 +139,7 @@ TEST(RedisWorkflowHandoverTest, ReplicaKilledMidWorkflowIsRolledBackByAnotherExa
   if (a == 0) {
     close(ready[0]);
     Replica r(ns, "replica-a");
-    bool ok = r.ok() && r.guard->BeginWorkflow("run-1").ok();
-    for (int i = 1; ok && i <= 2; ++i) {
-      ok = r.guard->Call(ToolCall{"run-1", "pay", {{"i", i}}}).status.ok();
-    }
-    const char verdict = ok ? 'y' : 'n';
+    const char verdict = r.ok() && r.PayInWorkflow(2) ? 'y' : 'n';
     if (write(ready[1], &verdict, 1) != 1) _exit(1);
     for (;;) pause();  // mid-workflow: neither committed nor rolled back, until SIGKILL
   }
@@ -222,8 +227,7 @@ TEST(RedisWorkflowHandoverTest, OwnerWhoseLeaseWasTakenOverIsFencedOff) {
   const std::string ns = testing::UniqueKeyNamespace("h");
   Replica a(ns, "replica-a");
   ASSERT_TRUE(a.ok()) << a.error;
-  ASSERT_TRUE(a.guard->BeginWorkflow("run-1").ok());
-  ASSERT_TRUE(a.guard->Call(ToolCall{"run-1", "pay", {{"i", 1}}}).status.ok());
+  ASSERT_TRUE(a.PayInWorkflow(1));
   // A stalls past its lease; B takes the workflow over and rolls it back.
   Replica b(ns, "replica-b", kLeaseMs + 1);
   ASSERT_TRUE(b.ok()) << b.error;
@@ -249,9 +253,7 @@ TEST(RedisWorkflowHandoverTest, RestartedClaimerLeavesItsPartlyJournaledTakeover
   const std::string ns = testing::UniqueKeyNamespace("h");
   Replica a(ns, "replica-a");
   ASSERT_TRUE(a.ok()) << a.error;
-  ASSERT_TRUE(a.guard->BeginWorkflow("run-1").ok());
-  ASSERT_TRUE(a.guard->Call(ToolCall{"run-1", "pay", {{"i", 1}}}).status.ok());
-  ASSERT_TRUE(a.guard->Call(ToolCall{"run-1", "pay", {{"i", 2}}}).status.ok());
+  ASSERT_TRUE(a.PayInWorkflow(2));
   // A dies. B takes the workflow over, refunds the second payment, journals it (its local file
   // and the store), and dies before the first refund.
   ManualEnv b_env;
