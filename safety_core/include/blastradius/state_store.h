@@ -1,6 +1,7 @@
 // StateStore: the guard state that a fleet of replicas must share — circuit breakers (one per
 // tool), a run's limits (steps, attempts, cost, per-tool caps, duration, retry budget and loop
-// window), budget counters per tenant per UTC day, and the single-use ledger of approvals. Two
+// window), budget counters per tenant per UTC day, the single-use ledger of approvals, and the
+// records of open workflows (so that another replica can finish a dead one's rollback). Two
 // implementations: in-process (NewInProcessStateStore: one process's limits, today's behaviour, the
 // guard's default) and Redis (OpenRedisStateStore: every replica that names the same server and
 // namespace shares one set of limits; docs/fleet.md).
@@ -10,8 +11,11 @@
 //     pass, takes a half-open probe slot (if any) and charges every counter (and, for a new
 //     step, the loop window). A refused attempt charges nothing. No interleaving of
 //     AdmitAttempt calls from any number of replicas lets a counter pass its limit.
-//   - A refusal by a run limit (not the breaker, not the retry budget) halts the run for every
-//     replica: later attempts of the run are refused with kRunHalted, as one guard halts a run.
+//   - A refusal by a run limit (not the breaker, the retry budget or a tenant cap) halts the run
+//     for every replica: later attempts of the run are refused with kRunHalted, as one guard
+//     halts a run.
+//   - A workflow has one owner at a time: an owner's entries are refused once another owner
+//     has claimed it, and a claim takes a workflow only after its owner's lease ended.
 //   - ConsumeApproval returns true for a request id exactly once, whoever asks (the Redis store
 //     remembers a used id for 7 days).
 //   - A store that cannot answer returns a non-OK status (Unavailable: server unreachable or
