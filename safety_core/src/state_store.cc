@@ -4,6 +4,7 @@
 
 #include <charconv>
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <set>
@@ -155,9 +156,13 @@ class InProcessStateStore : public StateStore {
     auto tool_it = run.tool_calls.find(c.tool);
     const bool observe_loop = c.new_step && c.loop.enabled;
     if (observe_loop && !run.loop) run.loop = std::make_unique<LoopDetector>(c.loop);
+    // The window keeps a 64-bit fingerprint of the arguments, not the arguments: the guard's
+    // own detector already holds them once. A collision could only call a loop early.
+    const std::string args_fingerprint =
+        observe_loop ? std::to_string(std::hash<std::string_view>{}(c.canonical_args)) : "";
     state_internal::RunView view{
         run.usage, tool_it == run.tool_calls.end() ? 0 : tool_it->second, run.started_ms,
-        observe_loop ? run.loop->CountIfObserved(c.tool, c.canonical_args) : 0, run.halted};
+        observe_loop ? run.loop->CountIfObserved(c.tool, args_fingerprint) : 0, run.halted};
     if (std::optional<Admission> refused = state_internal::CheckLimits(c, view, tenant)) {
       if (state_internal::HaltsRun(refused->verdict)) run.halted = refused->verdict;
       return *refused;
@@ -175,7 +180,7 @@ class InProcessStateStore : public StateStore {
     if (c.new_step) ++run.usage.steps;
     if (c.retry) ++run.usage.retries;
     ++run.tool_calls[c.tool];
-    if (observe_loop) run.loop->Observe(c.tool, c.canonical_args).IgnoreError();
+    if (observe_loop) run.loop->Observe(c.tool, args_fingerprint).IgnoreError();
     ++tenant.calls;
     tenant.cost_micros += c.cost_micros;
     return Admission{AdmitVerdict::kAdmitted, "", clean};

@@ -545,9 +545,8 @@ TEST(RedisStateStoreTest, AllowPathIsOneRoundTripPerCall) {
   ASSERT_TRUE(store.ok()) << store.status().ToString();
   StatusOr<Manifest> manifest = Manifest::Parse(kManifest, "tools.json");
   StatusOr<Policy> policy = Policy::Parse(
-      R"({"loop_detection": {"enabled": false},
-          "tenant_budget": {"tenant": "acme", "max_cost_usd_per_day": 100}})",
-      "p.json");
+      // Every shared run limit on (the defaults, loop window included), and a tenant cap.
+      R"({"tenant_budget": {"tenant": "acme", "max_cost_usd_per_day": 100}})", "p.json");
   ASSERT_TRUE(policy.ok()) << policy.status().ToString();
   ManualEnv env;
   SwitchExecutor executor;
