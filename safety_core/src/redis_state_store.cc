@@ -445,11 +445,12 @@ class RedisStateStore : public StateStore {
   }
 
   StatusOr<UsageCounters> Usage(const std::string& key) {
-    StatusOr<Reply> reply = Command({"HMGET", key, "calls", "cost"});
+    StatusOr<Reply> reply = Command({"HMGET", key, "calls", "cost", "steps", "retries"});
     if (!reply.ok()) return reply.status();
     const redisReply* r = reply->get();
-    if (r->type != REDIS_REPLY_ARRAY || r->elements != 2) return Malformed("HMGET");
-    return UsageCounters{ReplyInt(r->element[0]), ReplyInt(r->element[1])};
+    if (r->type != REDIS_REPLY_ARRAY || r->elements != 4) return Malformed("HMGET");
+    return UsageCounters{ReplyInt(r->element[0]), ReplyInt(r->element[1]), ReplyInt(r->element[2]),
+                         ReplyInt(r->element[3])};
   }
 
   Status Unreachable(const std::string& what) {

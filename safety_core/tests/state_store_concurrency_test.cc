@@ -118,6 +118,46 @@ TYPED_TEST(StateStoreConcurrencyTest, TenantDailyCapHoldsToTheMicroDollarUnderCo
   EXPECT_EQ(model.cost_micros, kCap);
 }
 
+// One run served by every replica at once: its step cap holds exactly and its loop window sees
+// every replica's calls (each replica repeats one call; the fleet-wide repeats are a loop).
+TYPED_TEST(StateStoreConcurrencyTest, RunStepCapAndLoopWindowHoldUnderConcurrentReplicas) {
+  constexpr int64_t kMaxSteps = 100;
+  constexpr int kTriesEach = 40;  // 320 tries in all
+  std::vector<StateStore*> replicas = this->backend_.Replicas(kReplicas);
+  ASSERT_EQ(replicas.size(), static_cast<size_t>(kReplicas));
+  std::atomic<int64_t> admitted{0};
+  std::atomic<int64_t> loops{0};
+  std::vector<std::thread> threads;
+  for (int i = 0; i < kReplicas; ++i) {
+    threads.emplace_back([&, i] {
+      AttemptCharge c;
+      c.tool = "read";
+      c.breaker.enabled = false;
+      c.new_step = true;
+      c.run_max_steps = kMaxSteps;
+      c.loop = LoopDetectionOptions{true, 2 * kReplicas, 1000};
+      const std::string distinct = "{\"replica\":" + std::to_string(i) + "}";
+      for (int k = 0; k < kTriesEach; ++k) {
+        c.run_id = "steps";
+        c.canonical_args = distinct + std::to_string(k);  // distinct calls: no loop
+        StatusOr<Admission> a = replicas[i]->AdmitAttempt(c);
+        if (a.ok() && a->admitted()) ++admitted;
+        c.run_id = "loop";
+        c.canonical_args = R"({"same":true})";  // the same call from every replica
+        StatusOr<Admission> l = replicas[i]->AdmitAttempt(c);
+        if (l.ok() && l->verdict == AdmitVerdict::kLoop) ++loops;
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  EXPECT_EQ(admitted.load(), kMaxSteps);
+  EXPECT_EQ(replicas[0]->RunUsage("steps")->steps, kMaxSteps);
+  // The (2 * kReplicas + 1)-th identical call is the loop, whichever replica makes it; the run
+  // is halted then, so exactly one call is refused as a loop and 2 * kReplicas were admitted.
+  EXPECT_EQ(loops.load(), 1);
+  EXPECT_EQ(replicas[0]->RunUsage("loop")->steps, 2 * kReplicas);
+}
+
 TYPED_TEST(StateStoreConcurrencyTest, ApprovalConsumedExactlyOnceAcrossRacingReplicas) {
   constexpr int kIds = 200;
   std::vector<StateStore*> replicas = this->backend_.Replicas(kReplicas);
