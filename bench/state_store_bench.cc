@@ -1,18 +1,24 @@
 // The shared state store on the allow path, Redis (a real redis-server on loopback, started by
 // the benchmark) beside the in-process store in the same run.
 //
-//   state/admit/memory|redis              StateStore::AdmitAttempt (breaker + run + tenant caps,
-//                                         checked and charged): p50/p99 per call, and
+//   state/admit/memory|redis              StateStore::AdmitAttempt (breaker, every run limit and
+//                                         its 1000-call loop window, tenant caps: checked and
+//                                         charged): p50/p99 per call, and
 //                                         round_trips (store commands per call, counted by
 //                                         the server's INFO commandstats)
-//   state/guard_allow/memory|redis        Guard::Call allow path (tier 0, audit and alerts off)
-//                                         on each store: p50/p99 and round trips per call
+//   state/admit/redis/breaker_tenant_only the same with breaker and tenant caps only (what the
+//                                         first slice shared): the cost of the run limits
+//   state/guard_allow/memory|redis        Guard::Call allow path (tier 0, audit and alerts off,
+//                                         loop detection on with its default 1000-call window,
+//                                         every run cap set) on each store: p50/p99 and round
+//                                         trips per call
 //   state/admit/redis/threads:8           8 replicas, each its own connection, charging one
 //                                         tenant at once: throughput (items_per_second)
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
 #include <chrono>
+#include <limits>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -74,28 +80,40 @@ class Timer {
   std::vector<double> samples_;
 };
 
-AttemptCharge Charge() {
+// `all_limits`: every run limit and the loop window too; otherwise the first slice's workload
+// (breaker and tenant caps only), to show what the shared run limits cost.
+AttemptCharge Charge(bool all_limits = true) {
   AttemptCharge c;
   c.tool = "pay";
   c.run_id = "run-1";
   c.cost_micros = 1;
   c.tenant = TenantBudget{"acme", std::nullopt, std::nullopt};
   c.day = 19'000;
+  if (!all_limits) return c;
+  // Every run limit on, none reached: the script's whole allow path runs.
+  constexpr int64_t kHuge = 1'000'000'000'000;
+  c.run_max_calls = c.run_max_cost_micros = c.run_max_steps = c.tool_max_calls = kHuge;
+  c.run_max_duration_ms = kHuge;
+  c.new_step = true;
+  c.loop = LoopDetectionOptions{true, std::numeric_limits<int>::max(), 1000};
+  c.canonical_args = R"({"id":"customer-42","fields":["name","email"]})";
   return c;
 }
 
-void BM_Admit(benchmark::State& state, bool redis) {
+void BM_Admit(benchmark::State& state, bool redis, bool all_limits) {
   std::unique_ptr<StateStore> store = OpenStore(redis);
   if (!store) return state.SkipWithError("no redis-server");
-  AttemptCharge c = Charge();
+  AttemptCharge c = Charge(all_limits);
   Timer timer(redis);
   for (auto _ : state) {
     timer.Time([&] { benchmark::DoNotOptimize(store->AdmitAttempt(c)); });
   }
   timer.Report(state);
 }
-BENCHMARK_CAPTURE(BM_Admit, memory, false)->Name("state/admit/memory");
-BENCHMARK_CAPTURE(BM_Admit, redis, true)->Name("state/admit/redis");
+BENCHMARK_CAPTURE(BM_Admit, memory, false, true)->Name("state/admit/memory");
+BENCHMARK_CAPTURE(BM_Admit, redis, true, true)->Name("state/admit/redis");
+BENCHMARK_CAPTURE(BM_Admit, redis_breaker_tenant, true, false)
+    ->Name("state/admit/redis/breaker_tenant_only");
 
 class OkExecutor : public ToolExecutor {
  public:
@@ -108,8 +126,8 @@ void BM_GuardAllow(benchmark::State& state, bool redis) {
   StatusOr<Manifest> manifest = Manifest::Parse(
       R"({"tools": [{"name": "read", "tier": 0, "description": "read a record"}]})", "t.json");
   StatusOr<Policy> policy = Policy::Parse(
-      R"({"budget": {"max_steps": null, "max_tool_calls": null, "max_duration_ms": null,
-          "max_cost_usd": null}, "loop_detection": {"enabled": false},
+      R"({"budget": {"max_steps": 1000000000000, "max_tool_calls": 1000000000000,
+          "max_duration_ms": 1000000000000, "max_cost_usd": 1000000},
           "audit_log": {"enabled": false}, "alerts": {"sink": "none"},
           "tenant_budget": {"tenant": "acme", "max_calls_per_day": 1000000000000}})",
       "p.json");

@@ -222,6 +222,16 @@ bool Guard::AdmitAttempt(CallContext& ctx) {
   charge.day = UtcDay(deps_.env->EpochMillis());
   charge.run_ttl_ms =
       SaturatingAdd(policy_.budget.max_duration_ms.value_or(0), int64_t{86'400'000});
+  // The run's other limits, shared with every replica that serves the run.
+  charge.new_step = ctx.result.attempts == 0;  // no attempt of this call made yet
+  charge.retry = !charge.new_step;
+  charge.run_max_steps = policy_.budget.max_steps;
+  auto per_tool = policy_.budget.per_tool_calls.find(spec.name);
+  if (per_tool != policy_.budget.per_tool_calls.end()) charge.tool_max_calls = per_tool->second;
+  charge.run_max_retries = policy_.retry.retry_budget;
+  charge.run_max_duration_ms = policy_.budget.max_duration_ms;
+  charge.loop = policy_.loop_detection;
+  if (charge.new_step && charge.loop.enabled) charge.canonical_args = ctx.canonical_args;
   StatusOr<Admission> admission = state_->AdmitAttempt(charge);
   NoteStore(admission.status(), ctx.call.run_id, spec.name);
   if (!admission.ok()) {
@@ -239,13 +249,23 @@ bool Guard::AdmitAttempt(CallContext& ctx) {
       ctx.result.retryable = true;
       return Stop(ctx, Status::Unavailable(reason), Decision::kUnavailable, reason);
     }
+    case AdmitVerdict::kRunRetries:  // the fleet spent the run's retries: keep the last result
+      return false;
     case AdmitVerdict::kRunCalls:
     case AdmitVerdict::kRunCost:
     case AdmitVerdict::kTenantCalls:
     case AdmitVerdict::kTenantCost:
+    case AdmitVerdict::kRunSteps:
+    case AdmitVerdict::kRunToolCalls:
+    case AdmitVerdict::kRunDuration:
+    case AdmitVerdict::kLoop:
+    case AdmitVerdict::kRunHalted:
       break;
   }
-  Halt(ctx.run, AlertKind::kBudgetExceeded, spec.name, admission->reason);
+  Halt(ctx.run,
+       admission->verdict == AdmitVerdict::kLoop ? AlertKind::kLoopDetected
+                                                 : AlertKind::kBudgetExceeded,
+       spec.name, admission->reason);
   return Stop(ctx, Status::ResourceExhausted(admission->reason), Decision::kHalted,
               admission->reason);
 }

@@ -332,7 +332,8 @@ Status Journal::Append(JournalEntry entry, bool sync) {
   // After a failed write the file may end in a partial line: nothing after it would be
   // trusted, so the journal refuses every later append.
   if (!s.ok()) status_ = Status::DataLoss("journal write failed: " + s.message());
-  return status_;
+  if (!status_.ok() || !mirror_) return status_;
+  return mirror_(entry);
 }
 
 }  // namespace blastradius

@@ -16,6 +16,14 @@ std::string PairKey(std::string_view tool, std::string_view canonical_args) {
 
 }  // namespace
 
+std::string LoopMessage(std::string_view tool, int64_t count, const LoopDetectionOptions& options) {
+  std::string scope =
+      options.window > 0 ? " within the last " + std::to_string(options.window) + " calls" : "";
+  return "loop detected: " + std::string(tool) + " called " + std::to_string(count) +
+         " times with identical arguments" + scope + " (max_identical_calls " +
+         std::to_string(options.max_identical_calls) + ")";
+}
+
 LoopDetector::LoopDetector(const LoopDetectionOptions& options) : options_(options) {}
 
 Status LoopDetector::Observe(std::string_view tool, std::string_view canonical_args) {
@@ -32,12 +40,20 @@ Status LoopDetector::Observe(std::string_view tool, std::string_view canonical_a
     }
   }
   if (count <= options_.max_identical_calls) return Status::Ok();
-  std::string scope =
-      options_.window > 0 ? " within the last " + std::to_string(options_.window) + " calls" : "";
-  return Status::ResourceExhausted("loop detected: " + std::string(tool) + " called " +
-                                   std::to_string(count) + " times with identical arguments" +
-                                   scope + " (max_identical_calls " +
-                                   std::to_string(options_.max_identical_calls) + ")");
+  return Status::ResourceExhausted(LoopMessage(tool, count, options_));
+}
+
+int LoopDetector::CountIfObserved(std::string_view tool, std::string_view canonical_args) const {
+  if (!options_.enabled) return 0;
+  const std::string key = PairKey(tool, canonical_args);
+  auto it = counts_.find(key);
+  int count = (it == counts_.end() ? 0 : it->second) + 1;
+  // Observing would push the window past its size: the oldest call leaves it.
+  if (options_.window > 0 && recent_.size() >= static_cast<size_t>(options_.window) &&
+      recent_.front() == key) {
+    --count;
+  }
+  return count;
 }
 
 int LoopDetector::Count(std::string_view tool, std::string_view canonical_args) const {

@@ -26,33 +26,76 @@ constexpr int64_t kDayMs = 86'400'000;
 constexpr int64_t kTenantTtlMs = 2 * kDayMs;    // a day's counters outlive the day by a day
 constexpr int64_t kApprovalTtlMs = 7 * kDayMs;  // a used approval id stays used this long
 
+// The admit script returns AdmitVerdict's numbers and halts a run on 2..9.
+static_assert(static_cast<int>(AdmitVerdict::kBreakerOpen) == 1 &&
+              static_cast<int>(AdmitVerdict::kRunCalls) == 2 &&
+              static_cast<int>(AdmitVerdict::kTenantCost) == 5 &&
+              static_cast<int>(AdmitVerdict::kRunSteps) == 6 &&
+              static_cast<int>(AdmitVerdict::kRunToolCalls) == 7 &&
+              static_cast<int>(AdmitVerdict::kRunDuration) == 8 &&
+              static_cast<int>(AdmitVerdict::kLoop) == 9 &&
+              static_cast<int>(AdmitVerdict::kRunRetries) == 10 &&
+              static_cast<int>(AdmitVerdict::kRunHalted) == 11);
+constexpr int64_t kLastHaltingVerdict = 9;
+
 // Breaker hash fields: s (0 closed, 1 open, 2 half-open), f (counted failures), o (opened at),
-// p (probes in flight), pa (last probe admitted at), n (openings).
-// Admit script. KEYS: breaker, run, tenant. ARGV: now, cost, breaker enabled (0/1), reset ms,
-// probes, run max calls, run max cost, has tenant (0/1), tenant max calls, tenant max cost
-// (-1 = no cap), run ttl, tenant ttl, breaker ttl. Returns {verdict, ...}: 0 admitted;
-// 1 breaker {1, open, ms to half-open, failures} or {1, half-open, probes, failures};
-// 2-5 counters {code, run calls, run cost, tenant calls, tenant cost}; admitted: {0, clean}
-// (clean: breaker disabled, or closed with no counted failure).
+// p (probes in flight), pa (last probe admitted at), n (openings). Run hash fields: calls, cost,
+// steps, retries, start (first admission), halt (the verdict that halted it), t:<tool> (calls
+// of that tool). Loop window: a hash pair-fingerprint -> count and a list of the window's
+// fingerprints, oldest first (the fingerprint is SHA-1 of tool NUL canonical args).
+// Admit script. KEYS: breaker, run, tenant, loop counts, loop window. ARGV: 1 now, 2 cost,
+// 3 breaker enabled (0/1), 4 reset ms, 5 probes, 6 run max calls, 7 run max cost, 8 has tenant
+// (0/1), 9 tenant max calls, 10 tenant max cost, 11 run ttl, 12 tenant ttl, 13 breaker ttl,
+// 14 new step (0/1), 15 retry (0/1), 16 max steps, 17 tool max calls, 18 max retries,
+// 19 max duration, 20 observe loop (0/1), 21 loop window, 22 max identical calls, 23 tool,
+// 24 canonical args (caps: -1 = none). Verdicts are AdmitVerdict's numbers. Returns: admitted
+// {0, clean} (clean: breaker disabled, or closed with no counted failure); breaker {1, 1 open,
+// ms to half-open, failures} or {1, 2 half-open, probes, failures}; a limit {verdict, run calls,
+// run cost, tenant calls, tenant cost, steps, retries, tool calls, start (-1: none), loop
+// count, halt}. Verdicts 2, 3 and 6 to 9 halt the run (HaltsRun).
 constexpr char kAdmitScript[] = R"lua(
 local function num(v) return tonumber(v) or 0 end
+local function cap(i) return tonumber(ARGV[i]) end
 local now, cost = tonumber(ARGV[1]), tonumber(ARGV[2])
-local run = redis.call('HMGET', KEYS[2], 'calls', 'cost')
-local rc, rcost = num(run[1]), num(run[2])
+local run = redis.call('HMGET', KEYS[2], 'calls', 'cost', 'steps', 'retries', 'start', 'halt',
+                       't:' .. ARGV[23])
+local rc, rcost, rsteps, rretries = num(run[1]), num(run[2]), num(run[3]), num(run[4])
+local start, halt, rtool = tonumber(run[5]), num(run[6]), num(run[7])
+local new_step, retry, observe = ARGV[14] == '1', ARGV[15] == '1', ARGV[20] == '1'
+local window = tonumber(ARGV[21])
+local fp, loopc, evict = nil, 0, nil
+if observe then
+  fp = redis.sha1hex(ARGV[23] .. '\0' .. ARGV[24])
+  loopc = num(redis.call('HGET', KEYS[4], fp)) + 1
+  if window > 0 and redis.call('LLEN', KEYS[5]) >= window then
+    evict = redis.call('LINDEX', KEYS[5], 0)
+    if evict == fp then loopc = loopc - 1 end
+  end
+end
 local tc, tcost = 0, 0
 local has_t = ARGV[8] == '1'
 if has_t then
   local t = redis.call('HMGET', KEYS[3], 'calls', 'cost')
   tc, tcost = num(t[1]), num(t[2])
 end
-local rmax_calls, rmax_cost = tonumber(ARGV[6]), tonumber(ARGV[7])
-local tmax_calls, tmax_cost = tonumber(ARGV[9]), tonumber(ARGV[10])
 local verdict = 0
-if rmax_calls >= 0 and rc >= rmax_calls then verdict = 2
-elseif rmax_cost >= 0 and cost > rmax_cost - rcost then verdict = 3
-elseif has_t and tmax_calls >= 0 and tc >= tmax_calls then verdict = 4
-elseif has_t and tmax_cost >= 0 and cost > tmax_cost - tcost then verdict = 5 end
-if verdict ~= 0 then return {verdict, rc, rcost, tc, tcost} end
+if halt ~= 0 then verdict = 11
+elseif cap(19) >= 0 and start and now - start >= cap(19) then verdict = 8
+elseif new_step and cap(16) >= 0 and rsteps >= cap(16) then verdict = 6
+elseif observe and loopc > cap(22) then verdict = 9
+elseif retry and cap(18) >= 0 and rretries >= cap(18) then verdict = 10
+elseif cap(6) >= 0 and rc >= cap(6) then verdict = 2
+elseif cap(17) >= 0 and rtool >= cap(17) then verdict = 7
+elseif cap(7) >= 0 and cost > cap(7) - rcost then verdict = 3
+elseif has_t and cap(9) >= 0 and tc >= cap(9) then verdict = 4
+elseif has_t and cap(10) >= 0 and cost > cap(10) - tcost then verdict = 5 end
+if verdict ~= 0 then
+  if verdict == 2 or verdict == 3 or (verdict >= 6 and verdict <= 9) then
+    redis.call('HSET', KEYS[2], 'halt', verdict)
+    redis.call('PEXPIRE', KEYS[2], ARGV[11])
+  end
+  return {verdict, rc, rcost, tc, tcost, rsteps, rretries, rtool, start or -1, loopc, halt}
+end
 local clean = 1
 if ARGV[3] == '1' then
   local b = redis.call('HMGET', KEYS[1], 's', 'f', 'o', 'p', 'pa')
@@ -69,9 +112,25 @@ if ARGV[3] == '1' then
     redis.call('PEXPIRE', KEYS[1], ARGV[13])
   end
 end
+redis.call('HSETNX', KEYS[2], 'start', ARGV[1])
 redis.call('HINCRBY', KEYS[2], 'calls', 1)
 redis.call('HINCRBY', KEYS[2], 'cost', ARGV[2])
+redis.call('HINCRBY', KEYS[2], 't:' .. ARGV[23], 1)
+if new_step then redis.call('HINCRBY', KEYS[2], 'steps', 1) end
+if retry then redis.call('HINCRBY', KEYS[2], 'retries', 1) end
 redis.call('PEXPIRE', KEYS[2], ARGV[11])
+if observe then
+  redis.call('HINCRBY', KEYS[4], fp, 1)
+  if window > 0 then
+    redis.call('RPUSH', KEYS[5], fp)
+    if evict then
+      redis.call('LPOP', KEYS[5])
+      if redis.call('HINCRBY', KEYS[4], evict, -1) <= 0 then redis.call('HDEL', KEYS[4], evict) end
+    end
+    redis.call('PEXPIRE', KEYS[5], ARGV[11])
+  end
+  redis.call('PEXPIRE', KEYS[4], ARGV[11])
+end
 if has_t then
   redis.call('HINCRBY', KEYS[3], 'calls', 1)
   redis.call('HINCRBY', KEYS[3], 'cost', ARGV[2])
@@ -108,6 +167,46 @@ end
 redis.call('HSET', KEYS[1], 's', 1, 'f', f, 'p', 0, 'o', ARGV[2], 'n', n + 1)
 redis.call('PEXPIRE', KEYS[1], ARGV[4])
 return 1
+)lua";
+
+// Workflow handover. NS:wf:<txn> (list): the workflow's journal lines, oldest first;
+// NS:wfo:<txn> (hash): owner, exp (lease end, store clock); NS:wfopen (sorted set): the open
+// workflows scored by lease end. Append script. KEYS: wfo, wf, wfopen. ARGV: owner, lease end,
+// line, terminal (0/1), txn, ttl. Returns {1} appended, or {0, owner} fenced off.
+constexpr char kWorkflowAppendScript[] = R"lua(
+local cur = redis.call('HGET', KEYS[1], 'owner')
+if cur and cur ~= ARGV[1] then return {0, cur} end
+redis.call('RPUSH', KEYS[2], ARGV[3])
+redis.call('HSET', KEYS[1], 'owner', ARGV[1], 'exp', ARGV[2])
+if ARGV[4] == '1' then redis.call('ZREM', KEYS[3], ARGV[5])
+else redis.call('ZADD', KEYS[3], ARGV[2], ARGV[5]) end
+redis.call('PEXPIRE', KEYS[1], ARGV[6])
+redis.call('PEXPIRE', KEYS[2], ARGV[6])
+redis.call('PEXPIRE', KEYS[3], ARGV[6])
+return {1}
+)lua";
+
+// Claim script. KEYS: wfopen. ARGV: owner, now, new lease end, max, key prefix "NS:", ttl.
+// Every open workflow whose lease ended by `now` (up to max) changes owner in this one step.
+// Returns {txn1, {lines...}, txn2, {lines...}, ...}. (The per-workflow keys are derived in the
+// script: fine on one server, not on Redis Cluster.)
+constexpr char kWorkflowClaimScript[] = R"lua(
+local txns = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[2], 'LIMIT', 0, ARGV[4])
+local out = {}
+for _, txn in ipairs(txns) do
+  local wf, wfo = ARGV[5] .. 'wf:' .. txn, ARGV[5] .. 'wfo:' .. txn
+  local lines = redis.call('LRANGE', wf, 0, -1)
+  if #lines == 0 then redis.call('ZREM', KEYS[1], txn)
+  else
+    redis.call('ZADD', KEYS[1], ARGV[3], txn)
+    redis.call('HSET', wfo, 'owner', ARGV[1], 'exp', ARGV[3])
+    redis.call('PEXPIRE', wf, ARGV[6])
+    redis.call('PEXPIRE', wfo, ARGV[6])
+    table.insert(out, txn)
+    table.insert(out, lines)
+  end
+end
+return out
 )lua";
 
 struct ReplyDeleter {
@@ -161,11 +260,14 @@ class RedisStateStore : public StateStore {
   StatusOr<Admission> AdmitAttempt(const AttemptCharge& c) override {
     if (c.cost_micros < 0) return Status::InvalidArgument("negative cost");
     const bool has_tenant = c.tenant.has_value();
+    const bool observe_loop = c.new_step && c.loop.enabled;
     std::vector<std::string> args = {
         Key("breaker:", c.tool),
         Key("run:", c.run_id),
         has_tenant ? Key("tenant:", c.tenant->tenant + ":" + std::to_string(c.day))
                    : Key("tenant:", ""),
+        Key("loop:", c.run_id),
+        Key("loopw:", c.run_id),
         std::to_string(c.now_ms),
         std::to_string(c.cost_micros),
         c.breaker.enabled ? "1" : "0",
@@ -178,8 +280,19 @@ class RedisStateStore : public StateStore {
         has_tenant ? Cap(c.tenant->max_cost_micros_per_day) : "-1",
         std::to_string(std::max<int64_t>(1, c.run_ttl_ms)),
         std::to_string(kTenantTtlMs),
-        std::to_string(BreakerTtl(c.breaker))};
-    StatusOr<Reply> reply = Eval(admit_, 3, args);
+        std::to_string(BreakerTtl(c.breaker)),
+        c.new_step ? "1" : "0",
+        c.retry ? "1" : "0",
+        Cap(c.run_max_steps),
+        Cap(c.tool_max_calls),
+        Cap(c.run_max_retries),
+        Cap(c.run_max_duration_ms),
+        observe_loop ? "1" : "0",
+        std::to_string(std::max(0, c.loop.window)),
+        std::to_string(c.loop.max_identical_calls),
+        c.tool,
+        observe_loop ? std::string(c.canonical_args) : std::string()};
+    StatusOr<Reply> reply = Eval(admit_, 5, args);
     if (!reply.ok()) return reply.status();
     const redisReply* r = reply->get();
     if (r->type != REDIS_REPLY_ARRAY || r->elements < 1) return Malformed("admit");
@@ -191,11 +304,22 @@ class RedisStateStore : public StateStore {
     if (verdict == 1 && r->elements == 4) {
       return Admission{AdmitVerdict::kBreakerOpen, BreakerRefusal(r)};
     }
-    if (r->elements != 5) return Malformed("admit");
-    UsageCounters run{ReplyInt(r->element[1]), ReplyInt(r->element[2])};
-    UsageCounters tenant{ReplyInt(r->element[3]), ReplyInt(r->element[4])};
-    std::optional<Admission> refused = state_internal::CheckCounters(c, run, tenant);
-    if (!refused) return Malformed("admit (the server refused what the limits admit)");
+    if (r->elements != 11) return Malformed("admit");
+    auto at = [r](size_t i) { return ReplyInt(r->element[i]); };
+    state_internal::RunView run;
+    run.usage = UsageCounters{at(1), at(2), at(5), at(6)};
+    run.tool_calls = at(7);
+    if (at(8) >= 0) run.started_ms = at(8);
+    run.loop_count = at(9);
+    if (at(10) != 0) {
+      if (at(10) < 0 || at(10) > kLastHaltingVerdict) return Malformed("admit (halt)");
+      run.halted = static_cast<AdmitVerdict>(at(10));
+    }
+    UsageCounters tenant{at(3), at(4)};
+    std::optional<Admission> refused = state_internal::CheckLimits(c, run, tenant);
+    if (!refused || static_cast<int64_t>(refused->verdict) != verdict) {
+      return Malformed("admit (the server's verdict differs from the limits')");
+    }
     return *refused;
   }
 
@@ -247,9 +371,69 @@ class RedisStateStore : public StateStore {
 
   void ForgetRun(std::string_view /*run_id*/) override {}  // other replicas may serve it: TTL
 
+  Status AppendWorkflowEntry(const JournalEntry& entry, std::string_view owner, int64_t now_ms,
+                             int64_t lease_ms) override {
+    const bool terminal = entry.op == JournalOp::kCommitted || entry.op == JournalOp::kRolledBack ||
+                          entry.op == JournalOp::kIncident;
+    const int64_t lease_end = SaturatingAdd(now_ms, std::max<int64_t>(1, lease_ms));
+    StatusOr<Reply> reply =
+        Eval(wf_append_, 3,
+             {Key("wfo:", entry.txn), Key("wf:", entry.txn), Key("wfopen", ""), std::string(owner),
+              std::to_string(lease_end), EncodeJournalEntry(entry), terminal ? "1" : "0", entry.txn,
+              std::to_string(WorkflowTtl(lease_ms))});
+    if (!reply.ok()) return reply.status();
+    const redisReply* r = reply->get();
+    if (r->type != REDIS_REPLY_ARRAY || r->elements < 1) return Malformed("workflow append");
+    if (ReplyInt(r->element[0]) == 1) return Status::Ok();
+    if (r->elements != 2 || r->element[1]->type != REDIS_REPLY_STRING) {
+      return Malformed("workflow append");
+    }
+    return Status::FailedPrecondition("workflow " + entry.txn + " was taken over by " +
+                                      std::string(r->element[1]->str, r->element[1]->len) + ": " +
+                                      std::string(owner) + " is fenced off");
+  }
+
+  StatusOr<std::vector<UnfinishedTransaction>> ClaimAbandonedWorkflows(std::string_view owner,
+                                                                       int64_t now_ms,
+                                                                       int64_t lease_ms,
+                                                                       int max) override {
+    const int64_t lease_end = SaturatingAdd(now_ms, std::max<int64_t>(1, lease_ms));
+    StatusOr<Reply> reply =
+        Eval(wf_claim_, 1,
+             {Key("wfopen", ""), std::string(owner), std::to_string(now_ms),
+              std::to_string(lease_end), std::to_string(std::max(1, max)),
+              options_.key_namespace + ":", std::to_string(WorkflowTtl(lease_ms))});
+    if (!reply.ok()) return reply.status();
+    const redisReply* r = reply->get();
+    if (r->type != REDIS_REPLY_ARRAY || r->elements % 2 != 0) return Malformed("workflow claim");
+    std::vector<UnfinishedTransaction> claimed;
+    for (size_t i = 0; i < r->elements; i += 2) {
+      const redisReply* lines = r->element[i + 1];
+      if (lines->type != REDIS_REPLY_ARRAY) return Malformed("workflow claim");
+      std::string contents;
+      for (size_t j = 0; j < lines->elements; ++j) {
+        if (lines->element[j]->type != REDIS_REPLY_STRING) return Malformed("workflow claim");
+        contents.append(lines->element[j]->str, lines->element[j]->len);
+      }
+      JournalRecovery rec = RecoverJournal(contents);
+      if (rec.corrupt || rec.torn_tail) {
+        return Status::DataLoss("redis state store: workflow " +
+                                std::string(r->element[i]->str, r->element[i]->len) +
+                                " has a bad journal line: " + rec.detail);
+      }
+      for (UnfinishedTransaction& u : rec.unfinished) claimed.push_back(std::move(u));
+    }
+    return claimed;
+  }
+
  private:
   std::string Key(std::string_view kind, std::string_view id) const {
     return options_.key_namespace + ":" + std::string(kind) + std::string(id);
+  }
+
+  // A workflow's record outlives its lease by a week (for the incident review).
+  static int64_t WorkflowTtl(int64_t lease_ms) {
+    return SaturatingAdd(std::max<int64_t>(1, lease_ms), 7 * kDayMs);
   }
 
   static int64_t BreakerTtl(const CircuitBreakerOptions& b) {
@@ -261,11 +445,12 @@ class RedisStateStore : public StateStore {
   }
 
   StatusOr<UsageCounters> Usage(const std::string& key) {
-    StatusOr<Reply> reply = Command({"HMGET", key, "calls", "cost"});
+    StatusOr<Reply> reply = Command({"HMGET", key, "calls", "cost", "steps", "retries"});
     if (!reply.ok()) return reply.status();
     const redisReply* r = reply->get();
-    if (r->type != REDIS_REPLY_ARRAY || r->elements != 2) return Malformed("HMGET");
-    return UsageCounters{ReplyInt(r->element[0]), ReplyInt(r->element[1])};
+    if (r->type != REDIS_REPLY_ARRAY || r->elements != 4) return Malformed("HMGET");
+    return UsageCounters{ReplyInt(r->element[0]), ReplyInt(r->element[1]), ReplyInt(r->element[2]),
+                         ReplyInt(r->element[3])};
   }
 
   Status Unreachable(const std::string& what) {
@@ -287,7 +472,7 @@ class RedisStateStore : public StateStore {
       StatusOr<Reply> selected = CommandLocked({"SELECT", std::to_string(options_.db)});
       if (!selected.ok()) return selected.status();
     }
-    for (Script* s : {&admit_, &record_}) {
+    for (Script* s : {&admit_, &record_, &wf_append_, &wf_claim_}) {
       StatusOr<Reply> loaded = CommandLocked({"SCRIPT", "LOAD", s->source});
       if (!loaded.ok()) return loaded.status();
       if ((*loaded)->type != REDIS_REPLY_STRING) return Malformed("SCRIPT LOAD");
@@ -349,6 +534,8 @@ class RedisStateStore : public StateStore {
   Context context_;  // null while disconnected
   Script admit_{kAdmitScript, ""};
   Script record_{kRecordScript, ""};
+  Script wf_append_{kWorkflowAppendScript, ""};
+  Script wf_claim_{kWorkflowClaimScript, ""};
 };
 
 }  // namespace

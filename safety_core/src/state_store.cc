@@ -3,13 +3,17 @@
 #include "blastradius/state_store.h"
 
 #include <charconv>
+#include <cstdio>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <set>
 #include <unordered_map>
 #include <utility>
 
+#include "blastradius/loop_detector.h"
 #include "blastradius/manifest.h"  // TransparentStringHash
+#include "saturating.h"
 #include "state_store_internal.h"
 
 namespace blastradius {
@@ -33,24 +37,86 @@ std::string_view AdmitVerdictName(AdmitVerdict verdict) {
       return "tenant_calls";
     case AdmitVerdict::kTenantCost:
       return "tenant_cost";
+    case AdmitVerdict::kRunSteps:
+      return "run_steps";
+    case AdmitVerdict::kRunToolCalls:
+      return "run_tool_calls";
+    case AdmitVerdict::kRunDuration:
+      return "run_duration";
+    case AdmitVerdict::kLoop:
+      return "loop";
+    case AdmitVerdict::kRunRetries:
+      return "run_retries";
+    case AdmitVerdict::kRunHalted:
+      return "run_halted";
   }
   return "unknown_verdict";
 }
 
 namespace state_internal {
 
-std::optional<Admission> CheckCounters(const AttemptCharge& c, const UsageCounters& run,
-                                       const UsageCounters& tenant) {
-  auto refuse = [](AdmitVerdict v, std::string reason) { return Admission{v, std::move(reason)}; };
-  if (c.run_max_calls && run.calls >= *c.run_max_calls) {
-    return refuse(AdmitVerdict::kRunCalls,
-                  "max_tool_calls: limit " + std::to_string(*c.run_max_calls) +
-                      " reached fleet-wide (" + std::to_string(run.calls) + " calls used)");
+bool HaltsRun(AdmitVerdict verdict) {
+  switch (verdict) {
+    case AdmitVerdict::kAdmitted:
+    case AdmitVerdict::kBreakerOpen:
+    case AdmitVerdict::kRunRetries:
+    case AdmitVerdict::kRunHalted:
+    case AdmitVerdict::kTenantCalls:  // a tenant's limit, not the run's: cheaper calls may pass
+    case AdmitVerdict::kTenantCost:
+      return false;
+    case AdmitVerdict::kRunCalls:
+    case AdmitVerdict::kRunCost:
+    case AdmitVerdict::kRunSteps:
+    case AdmitVerdict::kRunToolCalls:
+    case AdmitVerdict::kRunDuration:
+    case AdmitVerdict::kLoop:
+      return true;
   }
-  if (c.run_max_cost_micros && c.cost_micros > *c.run_max_cost_micros - run.cost_micros) {
+  return true;
+}
+
+std::optional<Admission> CheckLimits(const AttemptCharge& c, const RunView& run,
+                                     const UsageCounters& tenant) {
+  auto refuse = [](AdmitVerdict v, std::string reason) { return Admission{v, std::move(reason)}; };
+  auto reached = [](std::string_view name, int64_t limit, int64_t used, std::string_view what) {
+    return std::string(name) + ": limit " + std::to_string(limit) + " reached fleet-wide (" +
+           std::to_string(used) + " " + std::string(what) + " used)";
+  };
+  if (run.halted != AdmitVerdict::kAdmitted) {
+    return refuse(AdmitVerdict::kRunHalted, "run halted fleet-wide earlier (" +
+                                                std::string(AdmitVerdictName(run.halted)) + ")");
+  }
+  if (c.run_max_duration_ms && run.started_ms) {
+    const int64_t elapsed = SaturatingSub(c.now_ms, *run.started_ms);
+    if (elapsed >= *c.run_max_duration_ms) {
+      return refuse(AdmitVerdict::kRunDuration,
+                    reached("max_duration_ms", *c.run_max_duration_ms, elapsed,
+                            "ms since the run's first call on any replica"));
+    }
+  }
+  if (c.new_step && c.run_max_steps && run.usage.steps >= *c.run_max_steps) {
+    return refuse(AdmitVerdict::kRunSteps,
+                  reached("max_steps", *c.run_max_steps, run.usage.steps, "steps"));
+  }
+  if (c.new_step && c.loop.enabled && run.loop_count > c.loop.max_identical_calls) {
+    return refuse(AdmitVerdict::kLoop, LoopMessage(c.tool, run.loop_count, c.loop) + " fleet-wide");
+  }
+  if (c.retry && c.run_max_retries && run.usage.retries >= *c.run_max_retries) {
+    return refuse(AdmitVerdict::kRunRetries,
+                  reached("retry_budget", *c.run_max_retries, run.usage.retries, "retries"));
+  }
+  if (c.run_max_calls && run.usage.calls >= *c.run_max_calls) {
+    return refuse(AdmitVerdict::kRunCalls,
+                  reached("max_tool_calls", *c.run_max_calls, run.usage.calls, "calls"));
+  }
+  if (c.tool_max_calls && run.tool_calls >= *c.tool_max_calls) {
+    return refuse(AdmitVerdict::kRunToolCalls,
+                  reached("per_tool." + c.tool, *c.tool_max_calls, run.tool_calls, "calls"));
+  }
+  if (c.run_max_cost_micros && c.cost_micros > *c.run_max_cost_micros - run.usage.cost_micros) {
     return refuse(AdmitVerdict::kRunCost,
                   "max_cost_micros: limit " + std::to_string(*c.run_max_cost_micros) +
-                      " would be exceeded fleet-wide (" + std::to_string(run.cost_micros) +
+                      " would be exceeded fleet-wide (" + std::to_string(run.usage.cost_micros) +
                       " used + " + std::to_string(c.cost_micros) + " for " + c.tool + ")");
   }
   if (!c.tenant) return std::nullopt;
@@ -84,10 +150,21 @@ class InProcessStateStore : public StateStore {
   StatusOr<Admission> AdmitAttempt(const AttemptCharge& c) override {
     if (c.cost_micros < 0) return Status::InvalidArgument("negative cost");
     std::lock_guard<std::mutex> lock(mu_);
-    UsageCounters& run = runs_[c.run_id];
+    RunEntry& run = runs_[c.run_id];
     UsageCounters no_tenant;
     UsageCounters& tenant = c.tenant ? TenantLocked(c.tenant->tenant, c.day) : no_tenant;
-    if (std::optional<Admission> refused = state_internal::CheckCounters(c, run, tenant)) {
+    auto tool_it = run.tool_calls.find(c.tool);
+    const bool observe_loop = c.new_step && c.loop.enabled;
+    if (observe_loop && !run.loop) run.loop = std::make_unique<LoopDetector>(c.loop);
+    // The window keeps a 64-bit fingerprint of the arguments, not the arguments: the guard's
+    // own detector already holds them once. A collision could only call a loop early.
+    const std::string args_fingerprint =
+        observe_loop ? std::to_string(std::hash<std::string_view>{}(c.canonical_args)) : "";
+    state_internal::RunView view{
+        run.usage, tool_it == run.tool_calls.end() ? 0 : tool_it->second, run.started_ms,
+        observe_loop ? run.loop->CountIfObserved(c.tool, args_fingerprint) : 0, run.halted};
+    if (std::optional<Admission> refused = state_internal::CheckLimits(c, view, tenant)) {
+      if (state_internal::HaltsRun(refused->verdict)) run.halted = refused->verdict;
       return *refused;
     }
     bool clean = true;
@@ -97,8 +174,13 @@ class InProcessStateStore : public StateStore {
       Status admitted = b.Admit(c.now_ms);
       if (!admitted.ok()) return Admission{AdmitVerdict::kBreakerOpen, admitted.message()};
     }
-    ++run.calls;
-    run.cost_micros += c.cost_micros;
+    if (!run.started_ms) run.started_ms = c.now_ms;
+    ++run.usage.calls;
+    run.usage.cost_micros += c.cost_micros;
+    if (c.new_step) ++run.usage.steps;
+    if (c.retry) ++run.usage.retries;
+    ++run.tool_calls[c.tool];
+    if (observe_loop) run.loop->Observe(c.tool, args_fingerprint).IgnoreError();
     ++tenant.calls;
     tenant.cost_micros += c.cost_micros;
     return Admission{AdmitVerdict::kAdmitted, "", clean};
@@ -138,13 +220,21 @@ class InProcessStateStore : public StateStore {
   StatusOr<UsageCounters> RunUsage(std::string_view run_id) override {
     std::lock_guard<std::mutex> lock(mu_);
     auto it = runs_.find(run_id);
-    return it == runs_.end() ? UsageCounters{} : it->second;
+    return it == runs_.end() ? UsageCounters{} : it->second.usage;
   }
 
   StatusOr<UsageCounters> TenantUsage(std::string_view tenant, int64_t day) override {
     std::lock_guard<std::mutex> lock(mu_);
     auto it = tenants_.find({std::string(tenant), day});
     return it == tenants_.end() ? UsageCounters{} : it->second;
+  }
+
+  Status AppendWorkflowEntry(const JournalEntry&, std::string_view, int64_t, int64_t) override {
+    return Status::Ok();  // one process: its own journal is the whole record
+  }
+  StatusOr<std::vector<UnfinishedTransaction>> ClaimAbandonedWorkflows(std::string_view, int64_t,
+                                                                       int64_t, int) override {
+    return std::vector<UnfinishedTransaction>{};
   }
 
   void ForgetRun(std::string_view run_id) override {
@@ -170,12 +260,21 @@ class InProcessStateStore : public StateStore {
     return tenants_[{tenant, day}];
   }
 
+  // One run's shared limits (the loop detector is made by the run's first observed step).
+  struct RunEntry {
+    UsageCounters usage;
+    std::unordered_map<std::string, int64_t, TransparentStringHash, std::equal_to<>> tool_calls;
+    std::optional<int64_t> started_ms;
+    std::unique_ptr<LoopDetector> loop;
+    AdmitVerdict halted = AdmitVerdict::kAdmitted;
+  };
+
   std::mutex mu_;
   // Hashed: a lookup per attempt stays O(1) whatever the number of tools or live runs.
   std::unordered_map<std::string, std::unique_ptr<CircuitBreaker>, TransparentStringHash,
                      std::equal_to<>>
       breakers_;
-  std::unordered_map<std::string, UsageCounters, TransparentStringHash, std::equal_to<>> runs_;
+  std::unordered_map<std::string, RunEntry, TransparentStringHash, std::equal_to<>> runs_;
   std::map<std::pair<std::string, int64_t>, UsageCounters> tenants_;
   std::set<std::string, std::less<>> used_approvals_;
 };
@@ -217,6 +316,27 @@ Status ParseRedisAddress(std::string_view rest, RedisStoreOptions* o) {
 }
 
 }  // namespace
+
+std::string NewFleetOwnerId(Env* env, std::string_view replica) {
+  char hex[17];
+  std::snprintf(hex, sizeof(hex), "%016llx", static_cast<unsigned long long>(env->Random64()));
+  return std::string(replica) + "#" + hex;
+}
+
+JournalMirror FleetJournalMirror(StateStore* store, Env* env, std::string owner, int64_t lease_ms) {
+  return [store, env, owner = std::move(owner), lease_ms](const JournalEntry& entry) {
+    const int64_t now =
+        store->clock() == StateStore::Clock::kWall ? env->EpochMillis() : env->NowMillis();
+    return store->AppendWorkflowEntry(entry, owner, now, lease_ms);
+  };
+}
+
+int64_t FleetWorkflowLeaseMs(const Policy& policy) {
+  constexpr int64_t kMarginMs = 60'000;
+  if (!policy.budget.max_duration_ms) return 3'600'000;
+  return SaturatingAdd(SaturatingAdd(*policy.budget.max_duration_ms, policy.call_timeout_ms),
+                       kMarginMs);
+}
 
 std::unique_ptr<StateStore> NewInProcessStateStore() {
   return std::make_unique<InProcessStateStore>();

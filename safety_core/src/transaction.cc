@@ -53,7 +53,12 @@ RollbackReport Compensate(const std::string& txn, const std::string& run_id,
       report.uncompensable.push_back(StepLabel(step) + " has no compensation");
       continue;
     }
-    journal_error(AppendEntry(journal, txn, run_id, JournalOp::kCompensating, &step, "", false));
+    Status announced =
+        AppendEntry(journal, txn, run_id, JournalOp::kCompensating, &step, "", false);
+    journal_error(announced);
+    // FailedPrecondition: another replica has taken the workflow over (a fleet's journal
+    // mirror fences the old owner); it compensates, so this one must not.
+    if (announced.code() == StatusCode::kFailedPrecondition) continue;
     ToolResult result = run(CompensationInvocation(run_id, step));
     if (result.outcome == Outcome::kOk) {
       step.compensated = true;

@@ -56,6 +56,24 @@ TEST(LoopDetectorTest, KeyOrderDoesNotHideALoop) {
   EXPECT_FALSE(detector.Observe("send_email", CanonicalJson(second)).ok());
 }
 
+// A store checks before it charges: CountIfObserved must say what Observe would count, in
+// and out of a full window, and record nothing.
+TEST(LoopDetectorTest, CountIfObservedPredictsObserveWithoutRecording) {
+  for (int window : {0, 1, 2, 3}) {
+    LoopDetector predicted(Options(100, window));
+    const char* calls[] = {"a", "b", "a", "a", "c", "a", "b", "b", "a"};
+    for (const char* args : calls) {
+      const int before = predicted.CountIfObserved("t", args);
+      EXPECT_EQ(predicted.CountIfObserved("t", args), before) << "it recorded something";
+      ASSERT_TRUE(predicted.Observe("t", args).ok());
+      EXPECT_EQ(before, predicted.Count("t", args)) << "window " << window << " args " << args;
+    }
+  }
+  LoopDetectionOptions off = Options(1);
+  off.enabled = false;
+  EXPECT_EQ(LoopDetector(off).CountIfObserved("t", "a"), 0);
+}
+
 TEST(LoopDetectorTest, WindowForgetsOldCalls) {
   LoopDetector detector(Options(2, /*window=*/3));
   EXPECT_TRUE(detector.Observe("t", "A").ok());

@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <random>
 #include <string>
 #include <thread>
@@ -117,6 +118,46 @@ TYPED_TEST(StateStoreConcurrencyTest, TenantDailyCapHoldsToTheMicroDollarUnderCo
   EXPECT_EQ(model.cost_micros, kCap);
 }
 
+// One run served by every replica at once: its step cap holds exactly and its loop window sees
+// every replica's calls (each replica repeats one call; the fleet-wide repeats are a loop).
+TYPED_TEST(StateStoreConcurrencyTest, RunStepCapAndLoopWindowHoldUnderConcurrentReplicas) {
+  constexpr int64_t kMaxSteps = 100;
+  constexpr int kTriesEach = 40;  // 320 tries in all
+  std::vector<StateStore*> replicas = this->backend_.Replicas(kReplicas);
+  ASSERT_EQ(replicas.size(), static_cast<size_t>(kReplicas));
+  std::atomic<int64_t> admitted{0};
+  std::atomic<int64_t> loops{0};
+  std::vector<std::thread> threads;
+  for (int i = 0; i < kReplicas; ++i) {
+    threads.emplace_back([&, i] {
+      AttemptCharge c;
+      c.tool = "read";
+      c.breaker.enabled = false;
+      c.new_step = true;
+      c.run_max_steps = kMaxSteps;
+      c.loop = LoopDetectionOptions{true, 2 * kReplicas, 1000};
+      const std::string distinct = "{\"replica\":" + std::to_string(i) + "}";
+      for (int k = 0; k < kTriesEach; ++k) {
+        c.run_id = "steps";
+        c.canonical_args = distinct + std::to_string(k);  // distinct calls: no loop
+        StatusOr<Admission> a = replicas[i]->AdmitAttempt(c);
+        if (a.ok() && a->admitted()) ++admitted;
+        c.run_id = "loop";
+        c.canonical_args = R"({"same":true})";  // the same call from every replica
+        StatusOr<Admission> l = replicas[i]->AdmitAttempt(c);
+        if (l.ok() && l->verdict == AdmitVerdict::kLoop) ++loops;
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  EXPECT_EQ(admitted.load(), kMaxSteps);
+  EXPECT_EQ(replicas[0]->RunUsage("steps")->steps, kMaxSteps);
+  // The (2 * kReplicas + 1)-th identical call is the loop, whichever replica makes it; the run
+  // is halted then, so exactly one call is refused as a loop and 2 * kReplicas were admitted.
+  EXPECT_EQ(loops.load(), 1);
+  EXPECT_EQ(replicas[0]->RunUsage("loop")->steps, 2 * kReplicas);
+}
+
 TYPED_TEST(StateStoreConcurrencyTest, ApprovalConsumedExactlyOnceAcrossRacingReplicas) {
   constexpr int kIds = 200;
   std::vector<StateStore*> replicas = this->backend_.Replicas(kReplicas);
@@ -165,39 +206,54 @@ TYPED_TEST(StateStoreConcurrencyTest, BreakerOpensOnceWhenReplicasFailTogether) 
   EXPECT_EQ(*replicas[0]->BreakerStateOf("pay", breaker, 0), BreakerState::kOpen);
 }
 
-// Separate processes (forked before any thread starts), each its own replica on the server.
+// Runs `body(p, store)` in `n` separate processes (forked before any thread starts), each its
+// own replica with its own connection to the server under `ns`; returns what each sent back
+// (nullopt for a process that failed or could not connect).
+template <typename Result, typename Body>
+std::vector<std::optional<Result>> InProcesses(int n, const std::string& ns, Body body) {
+  std::vector<std::pair<pid_t, int>> children;  // pid, read end of its pipe
+  for (int p = 0; p < n; ++p) {
+    int fds[2];
+    if (pipe(fds) != 0) break;
+    const pid_t pid = fork();
+    if (pid < 0) break;
+    if (pid == 0) {
+      close(fds[0]);
+      StatusOr<std::unique_ptr<StateStore>> s = SharedRedis().Open(ns);
+      if (!s.ok()) _exit(1);
+      const Result mine = body(p, s->get());
+      const bool written = write(fds[1], &mine, sizeof(mine)) == sizeof(mine);
+      _exit(written ? 0 : 1);
+    }
+    close(fds[1]);
+    children.emplace_back(pid, fds[0]);
+  }
+  std::vector<std::optional<Result>> results;
+  for (auto [pid, fd] : children) {
+    Result theirs{};
+    const bool read_all = read(fd, &theirs, sizeof(theirs)) == static_cast<ssize_t>(sizeof(theirs));
+    close(fd);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    const bool ok = read_all && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    results.push_back(ok ? std::optional<Result>(theirs) : std::nullopt);
+  }
+  return results;
+}
+
 TEST(RedisStateStoreProcessTest, TenantDailyCapHoldsAcrossSeparateProcesses) {
   constexpr int kProcesses = 4;
   constexpr int64_t kCap = 54'321;
   ASSERT_GT(SharedRedis().port(), 0);
   const std::string ns = UniqueNamespace();
-  std::vector<std::pair<pid_t, int>> children;  // pid, read end of its pipe
-  for (int p = 0; p < kProcesses; ++p) {
-    int fds[2];
-    ASSERT_EQ(pipe(fds), 0);
-    pid_t pid = fork();
-    ASSERT_GE(pid, 0);
-    if (pid == 0) {
-      close(fds[0]);
-      StatusOr<std::unique_ptr<StateStore>> s = SharedRedis().Open(ns);
-      UsageCounters mine;
-      if (s.ok()) mine = ChargeUntilFull(s->get(), kCap, 77 + p);
-      const bool written = write(fds[1], &mine, sizeof(mine)) == sizeof(mine);
-      _exit(s.ok() && written ? 0 : 1);
-    }
-    close(fds[1]);
-    children.emplace_back(pid, fds[0]);
-  }
+  std::vector<std::optional<UsageCounters>> results = InProcesses<UsageCounters>(
+      kProcesses, ns, [](int p, StateStore* s) { return ChargeUntilFull(s, kCap, 77 + p); });
+  ASSERT_EQ(results.size(), static_cast<size_t>(kProcesses));
   UsageCounters model;
-  for (auto [pid, fd] : children) {
-    UsageCounters theirs;
-    EXPECT_EQ(read(fd, &theirs, sizeof(theirs)), static_cast<ssize_t>(sizeof(theirs)));
-    close(fd);
-    int status = 0;
-    waitpid(pid, &status, 0);
-    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-    model.calls += theirs.calls;
-    model.cost_micros += theirs.cost_micros;
+  for (const std::optional<UsageCounters>& theirs : results) {
+    ASSERT_TRUE(theirs.has_value());
+    model.calls += theirs->calls;
+    model.cost_micros += theirs->cost_micros;
   }
   StatusOr<std::unique_ptr<StateStore>> s = SharedRedis().Open(ns);
   ASSERT_TRUE(s.ok()) << s.status().ToString();
@@ -206,6 +262,70 @@ TEST(RedisStateStoreProcessTest, TenantDailyCapHoldsAcrossSeparateProcesses) {
   EXPECT_EQ(stored->calls, model.calls);
   EXPECT_EQ(stored->cost_micros, kCap);
   EXPECT_EQ(model.cost_micros, kCap);
+}
+
+TEST(RedisStateStoreProcessTest, ApprovalConsumedExactlyOnceAcrossSeparateProcesses) {
+  constexpr int kProcesses = 4;
+  constexpr int kApprovals = 50;
+  ASSERT_GT(SharedRedis().port(), 0);
+  const std::string ns = UniqueNamespace();
+  // Each process tries every approval id and counts the ones it was first to use.
+  std::vector<std::optional<int64_t>> results =
+      InProcesses<int64_t>(kProcesses, ns, [](int, StateStore* s) {
+        int64_t used = 0;
+        for (int i = 0; i < kApprovals; ++i) {
+          StatusOr<bool> first = s->ConsumeApproval("apr-" + std::to_string(i));
+          if (!first.ok()) return int64_t{-1'000'000};
+          used += *first ? 1 : 0;
+        }
+        return used;
+      });
+  ASSERT_EQ(results.size(), static_cast<size_t>(kProcesses));
+  int64_t total = 0;
+  for (const std::optional<int64_t>& used : results) {
+    ASSERT_TRUE(used.has_value());
+    total += *used;
+  }
+  EXPECT_EQ(total, kApprovals);  // every id used once, by exactly one process
+}
+
+TEST(RedisStateStoreProcessTest, BreakerOpensOnceWhenSeparateProcessesFail) {
+  constexpr int kProcesses = 4;
+  ASSERT_GT(SharedRedis().port(), 0);
+  const std::string ns = UniqueNamespace();
+  CircuitBreakerOptions breaker;
+  breaker.failure_threshold = 6;
+  breaker.reset_timeout_ms = 60'000;
+  // Each process fails "pay" twice: 8 failures in all, no process alone reaches 6.
+  std::vector<std::optional<int64_t>> results =
+      InProcesses<int64_t>(kProcesses, ns, [&breaker](int, StateStore* s) {
+        int64_t opened = 0;
+        AttemptCharge c;
+        c.tool = "pay";
+        c.run_id = "run";
+        c.breaker = breaker;
+        for (int i = 0; i < 2; ++i) {
+          StatusOr<Admission> a = s->AdmitAttempt(c);
+          if (!a.ok() || !a->admitted()) continue;
+          StatusOr<bool> o = s->RecordOutcome("pay", breaker, BreakerOutcome::kFailure, 0);
+          opened += o.ok() && *o ? 1 : 0;
+        }
+        return opened;
+      });
+  int64_t openings = 0;
+  for (const std::optional<int64_t>& o : results) {
+    ASSERT_TRUE(o.has_value());
+    openings += *o;
+  }
+  EXPECT_EQ(openings, 1);
+  StatusOr<std::unique_ptr<StateStore>> s = SharedRedis().Open(ns);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  EXPECT_EQ(*(*s)->BreakerStateOf("pay", breaker, 0), BreakerState::kOpen);
+  AttemptCharge c;
+  c.tool = "pay";
+  c.run_id = "other-run";
+  c.breaker = breaker;
+  EXPECT_EQ((*s)->AdmitAttempt(c)->verdict, AdmitVerdict::kBreakerOpen);
 }
 
 }  // namespace

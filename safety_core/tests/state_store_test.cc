@@ -6,8 +6,10 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <map>
 #include <memory>
 #include <optional>
+#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -60,9 +62,10 @@ class SwitchExecutor : public ToolExecutor {
  public:
   ToolResult Execute(const Invocation&) override {
     ++calls;
-    return failing ? ToolResult::Failed("payment API down") : ToolResult::Ok("done");
+    return failing ? ToolResult::Failed("payment API down", transient) : ToolResult::Ok("done");
   }
   std::atomic<bool> failing{false};
+  std::atomic<bool> transient{false};  // failures a retry may cure
   std::atomic<int> calls{0};
 };
 
@@ -203,6 +206,93 @@ TYPED_TEST(StateStoreTest, RunBudgetIsOneBudgetAcrossReplicas) {
   EXPECT_GE(this->Alerts(AlertKind::kBudgetExceeded), 1);
 }
 
+TYPED_TEST(StateStoreTest, RunStepsAreOneBudgetAcrossReplicas) {
+  const std::string policy = R"({"budget": {"max_steps": 4},
+      "loop_detection": {"enabled": false}})";
+  Replica& a = this->NewReplica(policy);
+  Replica& b = this->NewReplica(policy);
+  int ok = 0;
+  for (int i = 0; i < 6; ++i) {
+    Replica& r = i % 2 == 0 ? a : b;  // each replica alone takes 3 steps, under 4
+    if (r.guard->Call(ToolCall{"run-1", "pay", {{"i", i}}}).status.ok()) ++ok;
+  }
+  EXPECT_EQ(ok, 4);
+  EXPECT_EQ(this->executor_.calls, 4);
+  // The run is halted fleet-wide: the replica that never hit the limit itself refuses too.
+  CallResult after = b.guard->Call(ToolCall{"run-1", "refund", {{"i", 9}}});
+  EXPECT_EQ(after.decision, Decision::kHalted) << after.status.ToString();
+  EXPECT_EQ(this->executor_.calls, 4);
+}
+
+TYPED_TEST(StateStoreTest, LoopWindowIsSharedAcrossReplicas) {
+  const std::string policy = R"({"loop_detection": {"max_identical_calls": 2, "window": 10}})";
+  std::vector<Replica*> rs;
+  for (int i = 0; i < 3; ++i) rs.push_back(&this->NewReplica(policy));
+  // The same call, once on each replica: the third is a loop although each replica saw it once.
+  EXPECT_TRUE(rs[0]->guard->Call(ToolCall{"run-1", "pay", {{"to", "bob"}}}).status.ok());
+  EXPECT_TRUE(rs[1]->guard->Call(ToolCall{"run-1", "pay", {{"to", "bob"}}}).status.ok());
+  CallResult third = rs[2]->guard->Call(ToolCall{"run-1", "pay", {{"to", "bob"}}});
+  EXPECT_EQ(third.decision, Decision::kHalted) << third.status.ToString();
+  EXPECT_NE(third.status.message().find("loop detected"), std::string::npos)
+      << third.status.ToString();
+  EXPECT_EQ(this->executor_.calls, 2);
+  EXPECT_GE(this->Alerts(AlertKind::kBudgetExceeded) + this->Alerts(AlertKind::kLoopDetected), 1);
+}
+
+TYPED_TEST(StateStoreTest, LoopWindowSlidesFleetWide) {
+  // Window 2: an identical call with another call between them on another replica is no loop.
+  const std::string policy = R"({"loop_detection": {"max_identical_calls": 1, "window": 2}})";
+  Replica& a = this->NewReplica(policy);
+  Replica& b = this->NewReplica(policy);
+  EXPECT_TRUE(a.guard->Call(ToolCall{"run-1", "pay", {{"to", "bob"}}}).status.ok());
+  EXPECT_TRUE(b.guard->Call(ToolCall{"run-1", "refund", {{"to", "bob"}}}).status.ok());
+  EXPECT_TRUE(b.guard->Call(ToolCall{"run-1", "pay", {{"to", "bob"}}}).status.ok());
+  // Now the window holds refund, pay: one more pay is the second within two calls.
+  CallResult looped = a.guard->Call(ToolCall{"run-1", "pay", {{"to", "bob"}}});
+  EXPECT_EQ(looped.decision, Decision::kHalted) << looped.status.ToString();
+  EXPECT_EQ(this->executor_.calls, 3);
+}
+
+TYPED_TEST(StateStoreTest, RetryBudgetIsOneBudgetAcrossReplicas) {
+  const std::string policy = R"({"retry": {"max_attempts": 3, "retry_budget": 2},
+      "circuit_breaker": {"enabled": false}, "loop_detection": {"enabled": false}})";
+  Replica& a = this->NewReplica(policy);
+  Replica& b = this->NewReplica(policy);
+  this->executor_.failing = true;
+  this->executor_.transient = true;
+  EXPECT_EQ(a.guard->Call(ToolCall{"run-1", "refund", {{"i", 1}}}).attempts, 3);  // 2 retries
+  CallResult second = b.guard->Call(ToolCall{"run-1", "refund", {{"i", 2}}});
+  EXPECT_EQ(second.attempts, 1);  // the run's retry budget is spent fleet-wide
+  EXPECT_EQ(second.decision, Decision::kFailed) << second.status.ToString();
+  EXPECT_EQ(this->executor_.calls, 4);
+}
+
+TYPED_TEST(StateStoreTest, RunDurationRunsFromTheFleetsFirstCall) {
+  const std::string policy = R"({"budget": {"max_duration_ms": 1000},
+      "loop_detection": {"enabled": false}})";
+  Replica& a = this->NewReplica(policy);
+  Replica& b = this->NewReplica(policy);
+  EXPECT_TRUE(a.guard->Call(ToolCall{"run-1", "pay", {{"i", 1}}}).status.ok());
+  this->env_.Advance(1500);
+  // b's own first call of the run is now, but the run began 1500 ms ago on a.
+  CallResult late = b.guard->Call(ToolCall{"run-1", "pay", {{"i", 2}}});
+  EXPECT_EQ(late.decision, Decision::kHalted) << late.status.ToString();
+  EXPECT_NE(late.status.message().find("max_duration_ms"), std::string::npos)
+      << late.status.ToString();
+  EXPECT_EQ(this->executor_.calls, 1);
+}
+
+TYPED_TEST(StateStoreTest, PerToolCapIsOneCapAcrossReplicas) {
+  const std::string policy = R"({"budget": {"per_tool": {"pay": 2}},
+      "loop_detection": {"enabled": false}})";
+  Replica& a = this->NewReplica(policy);
+  Replica& b = this->NewReplica(policy);
+  EXPECT_TRUE(a.guard->Call(ToolCall{"run-1", "pay", {{"i", 1}}}).status.ok());
+  EXPECT_TRUE(b.guard->Call(ToolCall{"run-1", "pay", {{"i", 2}}}).status.ok());
+  CallResult third = a.guard->Call(ToolCall{"run-1", "pay", {{"i", 3}}});
+  EXPECT_EQ(third.decision, Decision::kHalted) << third.status.ToString();
+  EXPECT_EQ(this->executor_.calls, 2);
+}
 TYPED_TEST(StateStoreTest, TenantDailyCapHoldsToTheMicroDollarAndRollsOverAtUtcMidnight) {
   StateStore* s = this->backend_.Replica();
   AttemptCharge c;
@@ -227,6 +317,56 @@ TYPED_TEST(StateStoreTest, TenantDailyCapHoldsToTheMicroDollarAndRollsOverAtUtcM
   c.day += 1;  // a new UTC day starts from zero
   EXPECT_TRUE(s->AdmitAttempt(c)->admitted());
   EXPECT_EQ(s->TenantUsage("acme", c.day)->cost_micros, 1);
+}
+
+// Random interleavings of charges from several replicas (random costs, runs, tenants' days and
+// refusals), each checked against a model of the caps the moment it is answered.
+TYPED_TEST(StateStoreTest, TenantAndRunCapsMatchAModelUnderRandomInterleavings) {
+  constexpr int kReplicas = 4;
+  constexpr int64_t kTenantCap = 20'011;
+  constexpr int64_t kRunCap = 9'973;
+  std::vector<StateStore*> replicas;
+  for (int i = 0; i < kReplicas; ++i) replicas.push_back(this->backend_.Replica());
+  std::mt19937_64 rng(20'261'129);
+  std::map<std::string, int64_t> run_cost;
+  std::map<int64_t, UsageCounters> tenant_day;
+  for (int op = 0; op < 600; ++op) {
+    AttemptCharge c;
+    c.tool = "pay";
+    c.breaker.enabled = false;
+    c.run_id = "run-" + std::to_string(rng() % 5);
+    c.run_max_cost_micros = kRunCap;
+    c.day = 30'000 + static_cast<int64_t>(rng() % 2);
+    c.tenant = TenantBudget{"acme", std::nullopt, kTenantCap};
+    c.cost_micros = static_cast<int64_t>(rng() % 1'500);
+    StatusOr<Admission> a = replicas[rng() % kReplicas]->AdmitAttempt(c);
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    UsageCounters& day = tenant_day[c.day];
+    const bool run_fits = c.cost_micros <= kRunCap - run_cost[c.run_id];
+    const bool tenant_fits = c.cost_micros <= kTenantCap - day.cost_micros;
+    if (a->verdict == AdmitVerdict::kRunHalted) {
+      // A run refused once on its cost is halted fleet-wide: the model never admits it again.
+      ASSERT_TRUE(run_cost[c.run_id] < 0) << "op " << op << " " << a->reason;
+      continue;
+    }
+    ASSERT_GE(run_cost[c.run_id], 0) << "op " << op << ": a halted run was admitted";
+    const AdmitVerdict expected = !run_fits      ? AdmitVerdict::kRunCost
+                                  : !tenant_fits ? AdmitVerdict::kTenantCost
+                                                 : AdmitVerdict::kAdmitted;
+    ASSERT_EQ(a->verdict, expected) << "op " << op << " " << a->reason;
+    if (expected == AdmitVerdict::kRunCost) run_cost[c.run_id] = -1;  // halted
+    if (expected != AdmitVerdict::kAdmitted) continue;
+    run_cost[c.run_id] += c.cost_micros;
+    ++day.calls;
+    day.cost_micros += c.cost_micros;
+  }
+  for (const auto& [d, model] : tenant_day) {
+    StatusOr<UsageCounters> stored = replicas[0]->TenantUsage("acme", d);
+    ASSERT_TRUE(stored.ok());
+    EXPECT_EQ(stored->calls, model.calls);
+    EXPECT_EQ(stored->cost_micros, model.cost_micros);
+    EXPECT_LE(stored->cost_micros, kTenantCap);
+  }
 }
 
 TYPED_TEST(StateStoreTest, RefusedAttemptChargesNothing) {
@@ -355,9 +495,17 @@ TEST(RedisStateStoreTest, EveryKeyCarriesTheNamespaceAndATtl) {
   c.tenant = TenantBudget{"acme", 100, 100};
   c.day = 19'000;
   c.breaker.failure_threshold = 1;
+  c.new_step = true;  // observes the run's loop window too
+  c.loop = LoopDetectionOptions{true, 3, 10};
+  c.canonical_args = R"({"to":"bob"})";
   ASSERT_TRUE(s.AdmitAttempt(c)->admitted());
   ASSERT_TRUE(*s.RecordOutcome("pay", c.breaker, BreakerOutcome::kFailure, 0));
   ASSERT_TRUE(*s.ConsumeApproval("apr-9"));
+  JournalEntry begin;  // an open workflow's record, its owner's lease and the open set
+  begin.op = JournalOp::kBegin;
+  begin.txn = "tx-1";
+  begin.run_id = "run-7";
+  ASSERT_TRUE(s.AppendWorkflowEntry(begin, "replica-a", 0, 5'000).ok());
   std::istringstream keys(server.Cli("--scan --pattern '" + ns + ":*'"));
   std::vector<std::string> found;
   for (std::string key; std::getline(keys, key);) {
@@ -368,7 +516,9 @@ TEST(RedisStateStoreTest, EveryKeyCarriesTheNamespaceAndATtl) {
   }
   std::sort(found.begin(), found.end());
   EXPECT_EQ(found, (std::vector<std::string>{ns + ":approval:apr-9", ns + ":breaker:pay",
-                                             ns + ":run:run-7", ns + ":tenant:acme:19000"}));
+                                             ns + ":loop:run-7", ns + ":loopw:run-7",
+                                             ns + ":run:run-7", ns + ":tenant:acme:19000",
+                                             ns + ":wf:tx-1", ns + ":wfo:tx-1", ns + ":wfopen"}));
   EXPECT_TRUE(server.Cli("--scan --pattern 'blastradius:*'").empty());
 }
 
@@ -395,9 +545,8 @@ TEST(RedisStateStoreTest, AllowPathIsOneRoundTripPerCall) {
   ASSERT_TRUE(store.ok()) << store.status().ToString();
   StatusOr<Manifest> manifest = Manifest::Parse(kManifest, "tools.json");
   StatusOr<Policy> policy = Policy::Parse(
-      R"({"loop_detection": {"enabled": false},
-          "tenant_budget": {"tenant": "acme", "max_cost_usd_per_day": 100}})",
-      "p.json");
+      // Every shared run limit on (the defaults, loop window included), and a tenant cap.
+      R"({"tenant_budget": {"tenant": "acme", "max_cost_usd_per_day": 100}})", "p.json");
   ASSERT_TRUE(policy.ok()) << policy.status().ToString();
   ManualEnv env;
   SwitchExecutor executor;

@@ -8,6 +8,7 @@
 #define BLASTRADIUS_JOURNAL_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -72,7 +73,7 @@ struct PendingStep {
   std::string call_id;
   std::string tool;
   std::string compensation;  // empty: cannot be undone
-  Json args;  // recovered from the journal: secrets redacted (redact.h)
+  Json args;                 // recovered from the journal: secrets redacted (redact.h)
   Json undo;  // from the answer that set `outcome` (a later, equally risky one may refine it)
   // The riskiest answer of any attempt, or kUnknown while an attempt has no answer yet (an
   // intent with no outcome: the process may have crashed while the tool ran).
@@ -109,6 +110,11 @@ struct JournalRecovery {
 // Reads a journal's contents. Entries before the first bad line are trusted; the rest are not.
 JournalRecovery RecoverJournal(std::string_view contents);
 
+// Where a journal also sends every entry it made durable (a fleet's shared workflow record,
+// FleetJournalMirror in state_store.h). An error fails the Append that called it; it does not
+// poison the journal (the file is intact).
+using JournalMirror = std::function<Status(const JournalEntry&)>;
+
 class Journal {
  public:
   // Opens (creating if needed) the journal at `path` for appending. `env` must outlive it.
@@ -123,8 +129,11 @@ class Journal {
   Journal& operator=(const Journal&) = delete;
 
   // Appends `entry` (its seq is assigned) and, if `sync`, makes it durable before returning.
-  // After a failed write or sync every later Append fails with DataLoss.
+  // After a failed write or sync every later Append fails with DataLoss. Then the entry goes
+  // to the mirror, if one is set, whose error is returned.
   Status Append(JournalEntry entry, bool sync);
+  // Sets the mirror. Call before the journal is shared with anyone who appends.
+  void SetMirror(JournalMirror mirror) { mirror_ = std::move(mirror); }
 
  private:
   Journal(std::unique_ptr<WritableFile> file, uint64_t next_seq)
@@ -133,6 +142,7 @@ class Journal {
   std::unique_ptr<WritableFile> file_;
   uint64_t next_seq_;
   Status status_;  // first write failure; sticky
+  JournalMirror mirror_;
 };
 
 }  // namespace blastradius

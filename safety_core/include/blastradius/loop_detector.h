@@ -13,6 +13,10 @@
 
 namespace blastradius {
 
+// The refusal text for `tool` seen `count` times with identical arguments (shared by the
+// detector and the state stores, which count the same pairs fleet-wide).
+std::string LoopMessage(std::string_view tool, int64_t count, const LoopDetectionOptions& options);
+
 class LoopDetector {
  public:
   explicit LoopDetector(const LoopDetectionOptions& options);
@@ -24,6 +28,9 @@ class LoopDetector {
 
   // How many times the pair has been seen (within the window).
   int Count(std::string_view tool, std::string_view canonical_args) const;
+  // What Count would be right after Observe(tool, canonical_args), without observing it (a
+  // store checks before it charges). 0 when detection is disabled.
+  int CountIfObserved(std::string_view tool, std::string_view canonical_args) const;
 
  private:
   LoopDetectionOptions options_;

@@ -1,14 +1,21 @@
 // StateStore: the guard state that a fleet of replicas must share — circuit breakers (one per
-// tool), budget counters (per run, and per tenant per UTC day) and the single-use ledger of
-// approvals. Two implementations: in-process (NewInProcessStateStore: one process's limits,
-// today's behaviour, the guard's default) and Redis (OpenRedisStateStore: every replica that
-// names the same server and namespace shares one set of limits; docs/fleet.md).
+// tool), a run's limits (steps, attempts, cost, per-tool caps, duration, retry budget and loop
+// window), budget counters per tenant per UTC day, the single-use ledger of approvals, and the
+// records of open workflows (so that another replica can finish a dead one's rollback). Two
+// implementations: in-process (NewInProcessStateStore: one process's limits, today's behaviour, the
+// guard's default) and Redis (OpenRedisStateStore: every replica that names the same server and
+// namespace shares one set of limits; docs/fleet.md).
 //
 // Contract every implementation keeps:
-//   - AdmitAttempt is one atomic step: it checks the breaker and every counter limit and, only
-//     if all pass, takes a half-open probe slot (if any) and charges every counter. A refused
-//     attempt charges nothing. No interleaving of AdmitAttempt calls from any number of
-//     replicas lets a counter pass its limit.
+//   - AdmitAttempt is one atomic step: it checks the breaker and every limit and, only if all
+//     pass, takes a half-open probe slot (if any) and charges every counter (and, for a new
+//     step, the loop window). A refused attempt charges nothing. No interleaving of
+//     AdmitAttempt calls from any number of replicas lets a counter pass its limit.
+//   - A refusal by a run limit (not the breaker, the retry budget or a tenant cap) halts the run
+//     for every replica: later attempts of the run are refused with kRunHalted, as one guard
+//     halts a run.
+//   - A workflow has one owner at a time: an owner's entries are refused once another owner
+//     has claimed it, and a claim takes a workflow only after its owner's lease ended.
 //   - ConsumeApproval returns true for a request id exactly once, whoever asks (the Redis store
 //     remembers a used id for 7 days).
 //   - A store that cannot answer returns a non-OK status (Unavailable: server unreachable or
@@ -28,8 +35,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "blastradius/circuit_breaker.h"
+#include "blastradius/env.h"
+#include "blastradius/journal.h"
 #include "blastradius/policy.h"
 #include "blastradius/status.h"
 
@@ -48,6 +58,18 @@ struct AttemptCharge {
   // Run-wide caps shared by every replica that serves the run (nullopt = no cap).
   std::optional<int64_t> run_max_calls;
   std::optional<int64_t> run_max_cost_micros;
+  // The run's other shared limits. `new_step`: the first attempt of an agent call (charges a
+  // step and observes the loop window); `retry`: a later attempt (charges the retry budget).
+  bool new_step = false;
+  bool retry = false;
+  std::optional<int64_t> run_max_steps;
+  std::optional<int64_t> tool_max_calls;       // the run's cap on calls of `tool`
+  std::optional<int64_t> run_max_retries;      // the run's retry budget
+  std::optional<int64_t> run_max_duration_ms;  // from the run's first admission, store clock
+  // Loop detection over the run's calls fleet-wide (observed when new_step): the pair is
+  // (tool, canonical_args), the same as LoopDetector's.
+  LoopDetectionOptions loop{false};
+  std::string_view canonical_args;  // must outlive the AdmitAttempt call
   // Optional per-tenant caps for the UTC day `day`; no tenant = no tenant counters.
   std::optional<TenantBudget> tenant;
   int64_t day = 0;
@@ -59,11 +81,17 @@ struct AttemptCharge {
 // Which limit refused an attempt.
 enum class AdmitVerdict {
   kAdmitted,
-  kBreakerOpen,  // open, or half-open with every probe slot taken
-  kRunCalls,     // run_max_calls reached
-  kRunCost,      // run_max_cost_micros would be exceeded
-  kTenantCalls,  // the tenant's max_calls_per_day reached
-  kTenantCost,   // the tenant's max_cost_usd_per_day would be exceeded
+  kBreakerOpen,   // open, or half-open with every probe slot taken
+  kRunCalls,      // run_max_calls reached
+  kRunCost,       // run_max_cost_micros would be exceeded
+  kTenantCalls,   // the tenant's max_calls_per_day reached
+  kTenantCost,    // the tenant's max_cost_usd_per_day would be exceeded
+  kRunSteps,      // run_max_steps reached
+  kRunToolCalls,  // tool_max_calls reached
+  kRunDuration,   // run_max_duration_ms passed since the run's first admission
+  kLoop,          // the same call more than loop.max_identical_calls times in the window
+  kRunRetries,    // the run's retry budget is spent (the attempt is not made; no halt)
+  kRunHalted,     // an earlier refusal by a run limit halted the run fleet-wide
 };
 std::string_view AdmitVerdictName(AdmitVerdict verdict);  // "admitted", "breaker_open", ...
 
@@ -85,10 +113,13 @@ enum class BreakerOutcome {
   kNeutral,  // says nothing about the tool's health: frees its probe slot only
 };
 
-// Counters as the store holds them (for tests, reports and docs).
+// Counters as the store holds them (for tests, reports and docs). steps and retries are a
+// run's only (0 for a tenant).
 struct UsageCounters {
   int64_t calls = 0;
   int64_t cost_micros = 0;
+  int64_t steps = 0;
+  int64_t retries = 0;
 };
 
 class StateStore {
@@ -119,7 +150,38 @@ class StateStore {
   // The run ended on this replica: an in-process store frees its counters; a shared store keeps
   // them (other replicas may serve the run) until their TTL.
   virtual void ForgetRun(std::string_view run_id) = 0;
+
+  // Workflow handover (docs/fleet.md). A shared store keeps every journal entry of every open
+  // workflow under its owner's lease, which ends at now_ms + lease_ms (store clock) and is
+  // renewed by each entry; a terminal entry (committed, rolled_back, incident) closes the
+  // workflow. FailedPrecondition when another owner holds the workflow (it took it over): the
+  // writer is fenced off and must not act on the workflow. The in-process store keeps nothing
+  // (the local journal and a restart of that process recover it): OK, and no claims.
+  virtual Status AppendWorkflowEntry(const JournalEntry& entry, std::string_view owner,
+                                     int64_t now_ms, int64_t lease_ms) = 0;
+  // Takes over, atomically, up to `max` open workflows whose lease ended before now_ms: `owner`
+  // holds them from now on (until now_ms + lease_ms, renewed by its entries), and no other
+  // claimer gets them while that lease lasts. Returns what is left to undo in each (folded
+  // from the journal entries, as RecoverJournal folds a file).
+  virtual StatusOr<std::vector<UnfinishedTransaction>> ClaimAbandonedWorkflows(
+      std::string_view owner, int64_t now_ms, int64_t lease_ms, int max) = 0;
 };
+
+// An owner id for one process incarnation of replica `replica`: "<replica>#<16 hex digits>"
+// (from env->Random64). Never reuse an owner id after a restart: a restarted process must not
+// act on the workflows its previous life owned through its local journal, which misses what
+// happened since (a takeover it made may be only partly in its file); fenced off, it leaves
+// them to ClaimAbandonedWorkflows once their lease ends, which reads the whole record.
+std::string NewFleetOwnerId(Env* env, std::string_view replica);
+
+// A journal mirror that writes every entry to `store` under `owner`'s lease (`lease_ms` from
+// the entry's time on the store's clock, read from `env`). Give each replica (process) its own
+// owner id, and claim with the same id (Guard::Recover then journals the takeover through it).
+// The lease must outlast the longest quiet spell of an open workflow: the guard ends every
+// call of a run by max_duration_ms, so that plus a margin (FleetWorkflowLeaseMs) is safe.
+JournalMirror FleetJournalMirror(StateStore* store, Env* env, std::string owner, int64_t lease_ms);
+// max_duration_ms + call_timeout_ms + 60 s (saturating), or 1 hour without a duration cap.
+int64_t FleetWorkflowLeaseMs(const Policy& policy);
 
 // Today's behaviour: state in this process only, breakers timed on the monotonic clock.
 std::unique_ptr<StateStore> NewInProcessStateStore();
