@@ -175,9 +175,130 @@ StatusOr<Json> LoadJsonFile(Env* env, const std::string& path) {
   return ParseJsonText(*text, path);
 }
 
+namespace {
+
+// The library's own rendering of one value: the reference the fast writer below must equal.
+void AppendDump(const Json& value, std::string* out) {
+  out->append(value.dump(-1, ' ', false, Json::error_handler_t::replace));
+}
+
+// Appends `text` as a JSON string the way the library's dump does (ensure_ascii off: only '"',
+// '\\' and bytes below 0x20 are escaped; \u escapes in lowercase hex). False, with nothing
+// appended, when `text` has a byte above 0x7F: UTF-8 validation and U+FFFD replacement are
+// left to the library.
+bool AppendAsciiJsonString(std::string_view text, std::string* out) {
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  out->push_back('"');
+  size_t plain = 0;  // start of the current run of bytes copied as they are
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out->append(text.data() + plain, i - plain);
+    plain = i + 1;
+    switch (c) {
+      case '"':
+        out->append("\\\"");
+        break;
+      case '\\':
+        out->append("\\\\");
+        break;
+      case '\b':
+        out->append("\\b");
+        break;
+      case '\t':
+        out->append("\\t");
+        break;
+      case '\n':
+        out->append("\\n");
+        break;
+      case '\f':
+        out->append("\\f");
+        break;
+      case '\r':
+        out->append("\\r");
+        break;
+      default: {
+        static constexpr char kHex[] = "0123456789abcdef";
+        const char escape[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
+        out->append(escape, sizeof(escape));
+      }
+    }
+  }
+  out->append(text.data() + plain, text.size() - plain);
+  out->push_back('"');
+  return true;
+}
+
+void AppendJsonString(const std::string& text, std::string* out) {
+  if (!AppendAsciiJsonString(text, out)) AppendDump(Json(text), out);
+}
+
+template <typename Int>
+void AppendInteger(Int value, std::string* out) {
+  char digits[24];
+  const auto [end, ec] = std::to_chars(digits, digits + sizeof(digits), value);
+  out->append(digits, static_cast<size_t>(end - digits));
+}
+
+}  // namespace
+
+void AppendCanonicalJson(const Json& value, std::string* out) {
+  // nlohmann::json keeps object keys in a std::map, so iteration is already key-sorted.
+  switch (value.type()) {
+    case Json::value_t::object: {
+      out->push_back('{');
+      bool first = true;
+      for (auto it = value.cbegin(); it != value.cend(); ++it) {
+        if (!first) out->push_back(',');
+        first = false;
+        AppendJsonString(it.key(), out);
+        out->push_back(':');
+        AppendCanonicalJson(it.value(), out);
+      }
+      out->push_back('}');
+      return;
+    }
+    case Json::value_t::array: {
+      out->push_back('[');
+      bool first = true;
+      for (const Json& element : value) {
+        if (!first) out->push_back(',');
+        first = false;
+        AppendCanonicalJson(element, out);
+      }
+      out->push_back(']');
+      return;
+    }
+    case Json::value_t::string:
+      AppendJsonString(value.get_ref<const std::string&>(), out);
+      return;
+    case Json::value_t::boolean:
+      out->append(value.get<bool>() ? "true" : "false");
+      return;
+    case Json::value_t::number_integer:
+      AppendInteger(value.get<int64_t>(), out);
+      return;
+    case Json::value_t::number_unsigned:
+      AppendInteger(value.get<uint64_t>(), out);
+      return;
+    case Json::value_t::null:
+      out->append("null");
+      return;
+    case Json::value_t::number_float:  // shortest round-trip digits: the library's own code
+    case Json::value_t::binary:
+    case Json::value_t::discarded:
+      AppendDump(value, out);
+      return;
+  }
+  AppendDump(value, out);
+}
+
 std::string CanonicalJson(const Json& value) {
-  // nlohmann::json keeps object keys in a std::map, so dump() is already key-sorted.
-  return value.dump(-1, ' ', false, Json::error_handler_t::replace);
+  std::string out;
+  AppendCanonicalJson(value, &out);
+  return out;
 }
 
 std::string DescribeJson(const Json& value) {

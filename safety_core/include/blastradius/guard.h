@@ -210,7 +210,10 @@ class Guard {
   mutable std::mutex sink_mu_;
   Status sink_failure_;  // first failed audit write or alert: calls above tier 0 are refused
   mutable std::mutex runs_mu_;
-  std::map<std::string, std::shared_ptr<RunState>, std::less<>> runs_;
+  // Hashed (manifest.h's TransparentStringHash): a run is found in O(1) whatever the number
+  // of live runs, without building a key string.
+  std::unordered_map<std::string, std::shared_ptr<RunState>, TransparentStringHash, std::equal_to<>>
+      runs_;
 };
 
 }  // namespace blastradius
