@@ -381,14 +381,13 @@ bool Guard::CheckTier(CallContext& ctx) {
   const int tier = static_cast<int>(spec.tier);
   // Built only when a decision needs words: the allow path of a tier that needs nobody's
   // approval builds no string.
-  const auto tier_text = [&] {
-    return "tier " + std::to_string(tier) + " (" + std::string(TierName(spec.tier)) + ")";
+  const auto tier_text = [&] {  // "tier N (name)", in one allocation
+    const std::string_view name = TierName(spec.tier);
+    std::string text;
+    text.reserve(name.size() + 64);  // room for what callers append
+    text.append("tier ").append(std::to_string(tier)).append(" (").append(name).append(")");
+    return text;
   };
-  std::vector<std::string> self_granted = ConfirmationLikeKeys(ctx.call.args);
-  std::string ignored;
-  for (const std::string& key : self_granted) AppendJoined(&ignored, ", ", key);
-  if (!ignored.empty()) ctx.gate_note = "agent-supplied confirmation ignored (" + ignored + ")";
-
   if (policy_.IsDisabled(tier)) {
     const std::string reason = tier_text() + " is disabled by policy";
     RaiseAlert(AlertKind::kTier3Blocked, ctx.run.run_id, spec.name, reason);
@@ -400,8 +399,11 @@ bool Guard::CheckTier(CallContext& ctx) {
   } else if (ctx.run.tainted && tier >= 2) {
     why = tier_text() + " in a tainted run needs human approval (" + ctx.run.taint_reason + ")";
   } else {
+    // Allowed without a human: the note is read only by the audit record's reason.
+    if (Auditing()) NoteSelfGrantedConfirmation(ctx);
     return true;
   }
+  NoteSelfGrantedConfirmation(ctx);
   // The wait for a human ends when the run's duration budget does, if that comes first.
   const std::optional<int64_t> run_deadline = ctx.run.budget.deadline_ms();
   const bool run_bounds_wait =
@@ -440,6 +442,18 @@ bool Guard::CheckTier(CallContext& ctx) {
   const std::string reason = why + "; approval " + std::string(ApprovalStateName(d.state)) +
                              (d.reason.empty() ? "" : ": " + d.reason) + note;
   return Stop(ctx, Status::PermissionDenied(reason), Decision::kRejected, reason);
+}
+
+bool Guard::Auditing() const { return deps_.audit != nullptr && policy_.audit_log.enabled; }
+
+// Argument keys that look like the agent approving itself change nothing; the gate's note
+// names them for the audit record and the approval's reasons.
+void Guard::NoteSelfGrantedConfirmation(CallContext& ctx) {
+  std::string ignored;
+  for (const std::string& key : ConfirmationLikeKeys(ctx.call.args)) {
+    AppendJoined(&ignored, ", ", key);
+  }
+  if (!ignored.empty()) ctx.gate_note = "agent-supplied confirmation ignored (" + ignored + ")";
 }
 
 void Guard::Execute(CallContext& ctx) {
@@ -756,7 +770,7 @@ BreakerState Guard::BreakerStateOf(const std::string& tool) const {
 
 void Guard::Audit(CallContext& ctx, Decision decision, const std::string& reason, int attempt,
                   const ToolResult* result, int64_t duration_ms) {
-  if (!deps_.audit || !policy_.audit_log.enabled) return;
+  if (!Auditing()) return;
   AuditRecord rec;
   rec.run_id = ctx.call.run_id;
   rec.step_number = ctx.step;

@@ -1,5 +1,6 @@
 #include "blastradius/json_reader.h"
 
+#include <array>
 #include <cctype>
 #include <charconv>
 #include <cmath>
@@ -182,21 +183,28 @@ void AppendDump(const Json& value, std::string* out) {
   out->append(value.dump(-1, ' ', false, Json::error_handler_t::replace));
 }
 
+// Bytes a JSON string carries as they are: printable ASCII other than '"' and '\\' (and DEL,
+// which the library's dump does not escape without ensure_ascii).
+constexpr std::array<bool, 256> kPlainJsonByte = [] {
+  std::array<bool, 256> plain{};
+  for (int c = 0x20; c < 0x80; ++c) plain[c] = c != '"' && c != '\\';
+  return plain;
+}();
+
 // Appends `text` as a JSON string the way the library's dump does (ensure_ascii off: only '"',
-// '\\' and bytes below 0x20 are escaped; \u escapes in lowercase hex). False, with nothing
-// appended, when `text` has a byte above 0x7F: UTF-8 validation and U+FFFD replacement are
-// left to the library.
+// '\\' and bytes below 0x20 are escaped; \u escapes in lowercase hex). False, with `out` as it
+// was, when `text` has a byte above 0x7F: UTF-8 validation and U+FFFD replacement are left to
+// the library.
 bool AppendAsciiJsonString(std::string_view text, std::string* out) {
-  for (char c : text) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  }
+  const size_t undo = out->size();
   out->push_back('"');
-  size_t plain = 0;  // start of the current run of bytes copied as they are
-  for (size_t i = 0; i < text.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
+  size_t i = 0;
+  while (i < text.size()) {
+    const size_t plain = i;
+    while (i < text.size() && kPlainJsonByte[static_cast<unsigned char>(text[i])]) ++i;
     out->append(text.data() + plain, i - plain);
-    plain = i + 1;
+    if (i == text.size()) break;
+    const unsigned char c = static_cast<unsigned char>(text[i++]);
     switch (c) {
       case '"':
         out->append("\\\"");
@@ -220,13 +228,16 @@ bool AppendAsciiJsonString(std::string_view text, std::string* out) {
         out->append("\\r");
         break;
       default: {
+        if (c >= 0x80) {
+          out->resize(undo);
+          return false;
+        }
         static constexpr char kHex[] = "0123456789abcdef";
         const char escape[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
         out->append(escape, sizeof(escape));
       }
     }
   }
-  out->append(text.data() + plain, text.size() - plain);
   out->push_back('"');
   return true;
 }
@@ -250,12 +261,12 @@ void AppendCanonicalJson(const Json& value, std::string* out) {
     case Json::value_t::object: {
       out->push_back('{');
       bool first = true;
-      for (auto it = value.cbegin(); it != value.cend(); ++it) {
+      for (const auto& [key, child] : value.get_ref<const Json::object_t&>()) {
         if (!first) out->push_back(',');
         first = false;
-        AppendJsonString(it.key(), out);
+        AppendJsonString(key, out);
         out->push_back(':');
-        AppendCanonicalJson(it.value(), out);
+        AppendCanonicalJson(child, out);
       }
       out->push_back('}');
       return;
@@ -263,7 +274,7 @@ void AppendCanonicalJson(const Json& value, std::string* out) {
     case Json::value_t::array: {
       out->push_back('[');
       bool first = true;
-      for (const Json& element : value) {
+      for (const Json& element : value.get_ref<const Json::array_t&>()) {
         if (!first) out->push_back(',');
         first = false;
         AppendCanonicalJson(element, out);
@@ -275,13 +286,13 @@ void AppendCanonicalJson(const Json& value, std::string* out) {
       AppendJsonString(value.get_ref<const std::string&>(), out);
       return;
     case Json::value_t::boolean:
-      out->append(value.get<bool>() ? "true" : "false");
+      out->append(value.get_ref<const Json::boolean_t&>() ? "true" : "false");
       return;
     case Json::value_t::number_integer:
-      AppendInteger(value.get<int64_t>(), out);
+      AppendInteger(value.get_ref<const Json::number_integer_t&>(), out);
       return;
     case Json::value_t::number_unsigned:
-      AppendInteger(value.get<uint64_t>(), out);
+      AppendInteger(value.get_ref<const Json::number_unsigned_t&>(), out);
       return;
     case Json::value_t::null:
       out->append("null");

@@ -172,6 +172,8 @@ class Guard {
   bool CheckRegistry(CallContext& ctx);
   bool CheckSinks(CallContext& ctx);
   bool CheckTier(CallContext& ctx);
+  void NoteSelfGrantedConfirmation(CallContext& ctx);
+  bool Auditing() const;  // an audit sink is given and audit_log.enabled
   void Execute(CallContext& ctx);
   ToolResult Attempt(CallContext& ctx, int attempt);
   // Every byte from a tool (output, error text) goes through here: sanitized (UTF-8 repaired,
