@@ -52,7 +52,7 @@ struct Guard::CallContext {
   const ToolCall& call;
   RunState& run;
   const ToolSpec* spec = nullptr;
-  std::string_view canonical_args;  // CanonicalJson(call.args), in the run's buffer
+  std::string_view canonical_args;  // CanonicalJson(call.args) in the run's buffer, from CheckLoop
   int64_t step = 0;
   int64_t started_ms = 0;
   std::string approval_id;     // set when a human approved this exact call
@@ -290,9 +290,6 @@ CallResult Guard::Call(const ToolCall& call) {
   CallContext ctx(call, run);
   ctx.step = ++run.steps;
   ctx.started_ms = deps_.env->NowMillis();
-  run.canonical_args.clear();
-  AppendCanonicalJson(call.args, &run.canonical_args);
-  ctx.canonical_args = run.canonical_args;
   ctx.result.call_id = CallId(call.run_id, incarnation_, ctx.step);
   // Budget and loop detection come first: every call, even one to an unknown tool, is a step
   // of the run, so no kind of call can run past the budget or loop forever.
@@ -343,6 +340,11 @@ bool Guard::CheckBudget(CallContext& ctx) {
 
 bool Guard::CheckLoop(CallContext& ctx) {
   RunState& run = ctx.run;
+  // The arguments are canonicalized here, once, after the budget check (a halted run is refused
+  // without touching them); the approval binding reads the same text later.
+  run.canonical_args.clear();
+  AppendCanonicalJson(ctx.call.args, &run.canonical_args);
+  ctx.canonical_args = run.canonical_args;
   Status st = run.loop.Observe(ctx.call.tool, ctx.canonical_args);
   if (st.ok()) return true;
   Halt(run, AlertKind::kLoopDetected, ctx.call.tool, st.message());
