@@ -1,6 +1,10 @@
 // Guard overhead per call, each figure beside its baseline in the same run.
 //
 //   guard/baseline_direct_executor         the executor called directly, no guard: the floor
+//   guard/baseline_sanitize_output         Sanitizer::Sanitize alone on the allow path's 200 B
+//                                          output (default options, bundled packs, a nonce from
+//                                          the Env): the sanitizer's share of the allow path, so
+//                                          the guard's own share is allow minus this row
 //   guard/allow/audit:none                 tier 0, every layer on except the audit record:
 //                                          the decision path (registry, budget, loop, tier,
 //                                          breaker, execute, sanitizer on a 200 B output)
@@ -276,6 +280,30 @@ void BM_DirectExecutor(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations());
 }
 
+void BM_SanitizeOutput(benchmark::State& state) {
+  StatusOr<std::vector<PatternPack>> packs = LoadBundledPacks(Env::Default());
+  if (!packs.ok()) {
+    state.SkipWithError(packs.status().ToString().c_str());
+    return;
+  }
+  StatusOr<std::unique_ptr<PatternDetector>> detector = PatternDetector::Create(std::move(*packs));
+  if (!detector.ok()) {
+    state.SkipWithError(detector.status().ToString().c_str());
+    return;
+  }
+  const Sanitizer sanitizer(Policy().sanitizer, std::move(*detector));
+  const std::string output = MakeText(AllTextKinds()[0], kOutputBytes);
+  BenchEnv env;
+  int64_t not_passed = 0;
+  for (auto _ : state) {
+    SanitizedOutput out = sanitizer.Sanitize(output, &env);
+    not_passed += out.action != SanitizedOutput::Action::kPassed;
+    benchmark::DoNotOptimize(out.framed.data());
+  }
+  state.SetItemsProcessed(state.iterations());
+  if (not_passed > 0) state.SkipWithError("the allow path's output did not pass the sanitizer");
+}
+
 void BM_Allow(benchmark::State& state, std::string key, GuardConfig config, bool record_latency) {
   GuardFixture& f = FixtureFor(key, config);
   CallDriver driver(f, state, "allow");
@@ -409,6 +437,7 @@ void BM_RunMemory(benchmark::State& state) {
 void RegisterAll() {
   using benchmark::RegisterBenchmark;
   RegisterBenchmark("guard/baseline_direct_executor", BM_DirectExecutor);
+  RegisterBenchmark("guard/baseline_sanitize_output", BM_SanitizeOutput);
   RegisterBenchmark("guard/allow/audit:none", BM_Allow, "allow", GuardConfig{}, false);
   RegisterBenchmark("guard/allow/audit:memory", BM_Allow, "allow_memory",
                     GuardConfig{.audit = AuditMode::kMemory}, false);

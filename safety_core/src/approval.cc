@@ -6,6 +6,7 @@
 #include <openssl/evp.h>
 
 #include <algorithm>
+#include <array>
 
 #include "saturating.h"
 
@@ -19,20 +20,44 @@ constexpr std::string_view kConfirmationWords[] = {
 
 char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// `word` is lowercase ASCII; no allocation (this runs on every key of every call's arguments).
-bool ContainsIgnoringAsciiCase(std::string_view text, std::string_view word) {
-  if (word.size() > text.size()) return false;
-  for (size_t i = 0; i + word.size() <= text.size(); ++i) {
-    size_t k = 0;
-    while (k < word.size() && AsciiLower(text[i + k]) == word[k]) ++k;
-    if (k == word.size()) return true;
+// True for a byte that starts some confirmation word, in either ASCII case.
+constexpr bool StartsAWord(unsigned char c) {
+  for (std::string_view word : kConfirmationWords) {
+    if (static_cast<unsigned char>(word[0]) == c || static_cast<unsigned char>(word[0]) - 32 == c) {
+      return true;
+    }
   }
   return false;
 }
 
+constexpr std::array<bool, 256> kStartsAWord = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = StartsAWord(static_cast<unsigned char>(c));
+  return table;
+}();
+
+// `word` is lowercase ASCII.
+bool StartsWithIgnoringAsciiCase(std::string_view text, std::string_view word) {
+  if (word.size() > text.size()) return false;
+  for (size_t k = 0; k < word.size(); ++k) {
+    if (AsciiLower(text[k]) != word[k]) return false;
+  }
+  return true;
+}
+
+// True if some confirmation word occurs in `key`, ignoring ASCII case. One pass over the key:
+// only a byte that starts some word is tried against the words (this runs on every key of
+// every call's arguments, and allocates nothing).
 bool LooksLikeConfirmation(std::string_view key) {
-  return std::any_of(std::begin(kConfirmationWords), std::end(kConfirmationWords),
-                     [&](std::string_view word) { return ContainsIgnoringAsciiCase(key, word); });
+  for (size_t i = 0; i < key.size(); ++i) {
+    if (!kStartsAWord[static_cast<unsigned char>(key[i])]) continue;
+    const std::string_view rest = key.substr(i);
+    const char first = AsciiLower(key[i]);
+    for (std::string_view word : kConfirmationWords) {
+      if (word[0] == first && StartsWithIgnoringAsciiCase(rest, word)) return true;
+    }
+  }
+  return false;
 }
 
 // The common case, answered without building a single path string.
@@ -69,7 +94,11 @@ void CollectConfirmationKeys(const Json& value, const std::string& path,
 std::string HexSha256(std::string_view data) {
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int length = 0;
-  if (EVP_Digest(data.data(), data.size(), digest, &length, EVP_sha256(), nullptr) != 1) {
+  // Fetched once: EVP_sha256() makes every EVP_Digest fetch the implementation again (a
+  // property query under a lock, a large part of a small digest's cost in OpenSSL 3).
+  static EVP_MD* const kSha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+  if (kSha256 == nullptr ||
+      EVP_Digest(data.data(), data.size(), digest, &length, kSha256, nullptr) != 1) {
     return "";  // binds to nothing: no answer can match an empty binding
   }
   static constexpr char kHex[] = "0123456789abcdef";
@@ -138,7 +167,16 @@ std::string_view ApprovalStateName(ApprovalState state) {
 std::string ApprovalBinding(std::string_view tool, const Json& args) {
   std::string data(tool);
   data.push_back('\0');
-  data += CanonicalJson(args);
+  AppendCanonicalJson(args, &data);
+  return HexSha256(data);
+}
+
+std::string ApprovalBindingOfCanonical(std::string_view tool, std::string_view canonical_args) {
+  std::string data;
+  data.reserve(tool.size() + 1 + canonical_args.size());
+  data.append(tool);
+  data.push_back('\0');
+  data.append(canonical_args);
   return HexSha256(data);
 }
 
@@ -154,7 +192,8 @@ ApprovalGate::ApprovalGate(Env* env, Approver* approver, const ApprovalOptions& 
 
 ApprovalDecision ApprovalGate::Request(const std::string& run_id, const ToolSpec& tool,
                                        const Json& args, const std::string& reason,
-                                       std::optional<int64_t> not_after_ms) {
+                                       std::optional<int64_t> not_after_ms,
+                                       std::string_view canonical_args) {
   ApprovalRequest request;
   {
     std::lock_guard<std::mutex> lock(mu_);
@@ -164,7 +203,8 @@ ApprovalDecision ApprovalGate::Request(const std::string& run_id, const ToolSpec
   request.tool = tool.name;
   request.args = args;
   request.tier = static_cast<int>(tool.tier);
-  request.binding = ApprovalBinding(tool.name, args);
+  request.binding = canonical_args.empty() ? ApprovalBinding(tool.name, args)
+                                           : ApprovalBindingOfCanonical(tool.name, canonical_args);
   request.reason = reason;
   request.requested_at_ms = env_->NowMillis();
   request.expires_at_ms = SaturatingAdd(request.requested_at_ms, options_.timeout_ms);
@@ -224,8 +264,11 @@ ApprovalDecision ApprovalGate::Validate(const ApprovalRequest& request,
                   WithNote("approved by " + answer.approver, answer.note));
 }
 
-bool ApprovalGate::Consume(const std::string& request_id, std::string_view tool, const Json& args) {
-  std::string binding = ApprovalBinding(tool, args);
+bool ApprovalGate::Consume(const std::string& request_id, std::string_view tool, const Json& args,
+                           std::string_view canonical_args) {
+  const std::string binding = canonical_args.empty()
+                                  ? ApprovalBinding(tool, args)
+                                  : ApprovalBindingOfCanonical(tool, canonical_args);
   std::lock_guard<std::mutex> lock(mu_);
   auto it = approved_unused_.find(request_id);
   if (it == approved_unused_.end() || it->second != binding) return false;

@@ -63,10 +63,13 @@ Status ExecutionBudget::ChargeToolCall(std::string_view tool, int64_t cost_micro
   if (limits_.max_tool_calls && calls_ >= *limits_.max_tool_calls) {
     return Halt(LimitReached("max_tool_calls", *limits_.max_tool_calls, calls_, "calls"));
   }
-  auto used_it = per_tool_.find(tool);
-  int64_t tool_used = used_it == per_tool_.end() ? 0 : used_it->second;
+  // Only capped tools are counted: a tool without a cap has nothing to check, so the common
+  // call touches no per-tool table at all.
   auto cap_it = limits_.per_tool_calls.find(tool);
-  if (cap_it != limits_.per_tool_calls.end() && tool_used >= cap_it->second) {
+  const bool capped = cap_it != limits_.per_tool_calls.end();
+  auto used_it = capped ? per_tool_.find(tool) : per_tool_.end();
+  const int64_t tool_used = used_it == per_tool_.end() ? 0 : used_it->second;
+  if (capped && tool_used >= cap_it->second) {
     return Halt(LimitReached("per_tool_calls[" + std::string(tool) + "]", cap_it->second, tool_used,
                              "calls"));
   }
@@ -78,6 +81,7 @@ Status ExecutionBudget::ChargeToolCall(std::string_view tool, int64_t cost_micro
   }
   ++calls_;
   cost_micros_ += cost_micros;
+  if (!capped) return Status::Ok();
   if (used_it == per_tool_.end()) {
     per_tool_.emplace(std::string(tool), 1);
   } else {

@@ -16,7 +16,19 @@ struct Guard::RunState {
       : run_id(id),
         budget(policy.budget, now_ms),
         loop(policy.loop_detection),
-        retry_budget(policy.retry.retry_budget) {}
+        retry_budget(policy.retry.retry_budget) {
+    charge.run_id = id;
+    charge.breaker = policy.circuit_breaker;
+    charge.run_max_calls = policy.budget.max_tool_calls;
+    charge.run_max_cost_micros = policy.budget.max_cost_micros;
+    charge.tenant = policy.tenant_budget;
+    charge.run_ttl_ms =
+        SaturatingAdd(policy.budget.max_duration_ms.value_or(0), int64_t{86'400'000});
+    charge.run_max_steps = policy.budget.max_steps;
+    charge.run_max_retries = policy.retry.retry_budget;
+    charge.run_max_duration_ms = policy.budget.max_duration_ms;
+    charge.loop = policy.loop_detection;
+  }
 
   std::mutex mu;  // serializes calls within the run
   std::string run_id;
@@ -31,6 +43,12 @@ struct Guard::RunState {
   std::string taint_reason;
   std::unique_ptr<Transaction> txn;  // the open workflow, if any
   std::optional<WorkflowState> last_workflow;
+  // The current call's CanonicalJson(args), written once per call and read by the loop
+  // detector and the approval binding; kept so its capacity is reused.
+  std::string canonical_args;
+  // The state-store charge of this run's attempts: the parts fixed by the policy and the run
+  // are filled in once here, so an attempt copies no policy, run id or tenant per call.
+  AttemptCharge charge;
 };
 
 struct Guard::CallContext {
@@ -38,7 +56,7 @@ struct Guard::CallContext {
   const ToolCall& call;
   RunState& run;
   const ToolSpec* spec = nullptr;
-  std::string canonical_args;
+  std::string_view canonical_args;  // CanonicalJson(call.args) in the run's buffer, from CheckLoop
   int64_t step = 0;
   int64_t started_ms = 0;
   std::string approval_id;     // set when a human approved this exact call
@@ -95,6 +113,7 @@ void AppendJoined(std::string* out, std::string_view separator, std::string_view
 }
 
 Status StatusForResult(const ToolResult& r, const std::string& tool) {
+  if (r.outcome == Outcome::kOk) return Status::Ok();  // no words needed
   const std::string what = tool + ": " + (r.error.empty() ? "no error text" : r.error);
   switch (r.outcome) {
     case Outcome::kOk:
@@ -107,6 +126,15 @@ Status StatusForResult(const ToolResult& r, const std::string& tool) {
   if (r.caller_error) return Status::InvalidArgument(what);
   if (r.transient) return Status::Unavailable(what);
   return Status::ToolFailed(what);
+}
+
+// "<run_id>/<incarnation>.<step>", built in one allocation.
+std::string CallId(std::string_view run_id, std::string_view incarnation, int64_t step) {
+  const std::string digits = std::to_string(step);
+  std::string id;
+  id.reserve(run_id.size() + incarnation.size() + digits.size() + 2);
+  id.append(run_id).append(1, '/').append(incarnation).append(1, '.').append(digits);
+  return id;
 }
 
 // The guard's incarnation: 16 lowercase hex digits.
@@ -210,28 +238,22 @@ void Guard::NoteStore(const Status& status, const std::string& run_id, const std
 
 bool Guard::AdmitAttempt(CallContext& ctx) {
   const ToolSpec& spec = *ctx.spec;
-  AttemptCharge charge;
-  charge.tool = spec.name;
-  charge.run_id = ctx.call.run_id;
+  AttemptCharge& charge = ctx.run.charge;  // the run's lock is held
+  charge.tool.assign(spec.name);
   charge.cost_micros = spec.cost_micros;
   charge.now_ms = StoreNowMillis();
-  charge.breaker = policy_.circuit_breaker;
-  charge.run_max_calls = policy_.budget.max_tool_calls;
-  charge.run_max_cost_micros = policy_.budget.max_cost_micros;
-  charge.tenant = policy_.tenant_budget;
   charge.day = UtcDay(deps_.env->EpochMillis());
-  charge.run_ttl_ms =
-      SaturatingAdd(policy_.budget.max_duration_ms.value_or(0), int64_t{86'400'000});
-  // The run's other limits, shared with every replica that serves the run.
+  // The run's other limits, shared with every replica that serves the run (the policy's parts
+  // are filled in once, in RunState). The charge is reused across the run's calls: every
+  // per-call field is assigned here, none left over from the previous call.
   charge.new_step = ctx.result.attempts == 0;  // no attempt of this call made yet
   charge.retry = !charge.new_step;
-  charge.run_max_steps = policy_.budget.max_steps;
   auto per_tool = policy_.budget.per_tool_calls.find(spec.name);
-  if (per_tool != policy_.budget.per_tool_calls.end()) charge.tool_max_calls = per_tool->second;
-  charge.run_max_retries = policy_.retry.retry_budget;
-  charge.run_max_duration_ms = policy_.budget.max_duration_ms;
-  charge.loop = policy_.loop_detection;
-  if (charge.new_step && charge.loop.enabled) charge.canonical_args = ctx.canonical_args;
+  charge.tool_max_calls = per_tool != policy_.budget.per_tool_calls.end()
+                              ? std::optional<int64_t>(per_tool->second)
+                              : std::nullopt;
+  charge.canonical_args =
+      charge.new_step && charge.loop.enabled ? ctx.canonical_args : std::string_view();
   StatusOr<Admission> admission = state_->AdmitAttempt(charge);
   NoteStore(admission.status(), ctx.call.run_id, spec.name);
   if (!admission.ok()) {
@@ -293,8 +315,7 @@ CallResult Guard::Call(const ToolCall& call) {
   CallContext ctx(call, run);
   ctx.step = ++run.steps;
   ctx.started_ms = deps_.env->NowMillis();
-  ctx.canonical_args = CanonicalJson(call.args);
-  ctx.result.call_id = call.run_id + "/" + incarnation_ + "." + std::to_string(ctx.step);
+  ctx.result.call_id = CallId(call.run_id, incarnation_, ctx.step);
   // Budget and loop detection come first: every call, even one to an unknown tool, is a step
   // of the run, so no kind of call can run past the budget or loop forever.
   if (CheckBudget(ctx) && CheckLoop(ctx) && CheckRegistry(ctx) && CheckSinks(ctx) &&
@@ -344,6 +365,11 @@ bool Guard::CheckBudget(CallContext& ctx) {
 
 bool Guard::CheckLoop(CallContext& ctx) {
   RunState& run = ctx.run;
+  // The arguments are canonicalized here, once, after the budget check (a halted run is refused
+  // without touching them); the approval binding reads the same text later.
+  run.canonical_args.clear();
+  AppendCanonicalJson(ctx.call.args, &run.canonical_args);
+  ctx.canonical_args = run.canonical_args;
   Status st = run.loop.Observe(ctx.call.tool, ctx.canonical_args);
   if (st.ok()) return true;
   Halt(run, AlertKind::kLoopDetected, ctx.call.tool, st.message());
@@ -382,14 +408,13 @@ bool Guard::CheckTier(CallContext& ctx) {
   const int tier = static_cast<int>(spec.tier);
   // Built only when a decision needs words: the allow path of a tier that needs nobody's
   // approval builds no string.
-  const auto tier_text = [&] {
-    return "tier " + std::to_string(tier) + " (" + std::string(TierName(spec.tier)) + ")";
+  const auto tier_text = [&] {  // "tier N (name)", in one allocation
+    const std::string_view name = TierName(spec.tier);
+    std::string text;
+    text.reserve(name.size() + 64);  // room for what callers append
+    text.append("tier ").append(std::to_string(tier)).append(" (").append(name).append(")");
+    return text;
   };
-  std::vector<std::string> self_granted = ConfirmationLikeKeys(ctx.call.args);
-  std::string ignored;
-  for (const std::string& key : self_granted) AppendJoined(&ignored, ", ", key);
-  if (!ignored.empty()) ctx.gate_note = "agent-supplied confirmation ignored (" + ignored + ")";
-
   if (policy_.IsDisabled(tier)) {
     const std::string reason = tier_text() + " is disabled by policy";
     RaiseAlert(AlertKind::kTier3Blocked, ctx.run.run_id, spec.name, reason);
@@ -401,19 +426,24 @@ bool Guard::CheckTier(CallContext& ctx) {
   } else if (ctx.run.tainted && tier >= 2) {
     why = tier_text() + " in a tainted run needs human approval (" + ctx.run.taint_reason + ")";
   } else {
+    // Allowed without a human: the note is read only by the audit record's reason.
+    if (Auditing()) NoteSelfGrantedConfirmation(ctx);
     return true;
   }
+  NoteSelfGrantedConfirmation(ctx);
   // The wait for a human ends when the run's duration budget does, if that comes first.
   const std::optional<int64_t> run_deadline = ctx.run.budget.deadline_ms();
   const bool run_bounds_wait =
       run_deadline &&
       *run_deadline < SaturatingAdd(deps_.env->NowMillis(), policy_.approval.timeout_ms);
-  ApprovalDecision d = approvals_->Request(ctx.run.run_id, spec, ctx.call.args, why, run_deadline);
+  ApprovalDecision d = approvals_->Request(ctx.run.run_id, spec, ctx.call.args, why, run_deadline,
+                                           ctx.canonical_args);
   if (run_bounds_wait && d.state == ApprovalState::kExpired) {
     d.reason += " (the wait ended with the run's max_duration_ms)";
   }
   const std::string note = ctx.gate_note.empty() ? "" : "; " + ctx.gate_note;
-  bool used_here = d.approved() && approvals_->Consume(d.request_id, spec.name, ctx.call.args);
+  bool used_here = d.approved() &&
+                   approvals_->Consume(d.request_id, spec.name, ctx.call.args, ctx.canonical_args);
   if (used_here) {  // single use fleet-wide: the shared ledger must agree it was never used
     StatusOr<bool> first = state_->ConsumeApproval(d.request_id);
     NoteStore(first.status(), ctx.run.run_id, spec.name);
@@ -439,6 +469,18 @@ bool Guard::CheckTier(CallContext& ctx) {
   const std::string reason = why + "; approval " + std::string(ApprovalStateName(d.state)) +
                              (d.reason.empty() ? "" : ": " + d.reason) + note;
   return Stop(ctx, Status::PermissionDenied(reason), Decision::kRejected, reason);
+}
+
+bool Guard::Auditing() const { return deps_.audit != nullptr && policy_.audit_log.enabled; }
+
+// Argument keys that look like the agent approving itself change nothing; the gate's note
+// names them for the audit record and the approval's reasons.
+void Guard::NoteSelfGrantedConfirmation(CallContext& ctx) {
+  std::string ignored;
+  for (const std::string& key : ConfirmationLikeKeys(ctx.call.args)) {
+    AppendJoined(&ignored, ", ", key);
+  }
+  if (!ignored.empty()) ctx.gate_note = "agent-supplied confirmation ignored (" + ignored + ")";
 }
 
 void Guard::Execute(CallContext& ctx) {
@@ -554,29 +596,30 @@ SanitizedOutput Guard::ScreenToolText(RunState& run, const ToolSpec& spec,
                                       const std::string& call_id, std::string_view text,
                                       std::string_view what) {
   SanitizedOutput out = sanitizer_.Sanitize(text, deps_.env);
-  const std::string whose = std::string(what) + " of " + spec.name;
+  // Built only when a finding or a taint needs the words.
+  const auto whose = [&] { return std::string(what) + " of " + spec.name; };
   if (!out.findings.empty() || !out.detection_status.ok()) {
     std::string ids;
     for (const Finding& f : out.findings) AppendJoined(&ids, ", ", f.pattern_id);
     const std::string reason = out.detection_status.ok()
-                                   ? whose + " matched " + ids
+                                   ? whose() + " matched " + ids
                                    : "detection failed: " + out.detection_status.message();
     RaiseAlert(AlertKind::kInjectionDetected, run.run_id, spec.name, reason);
     if (!run.tainted) {
       run.tainted = true;
-      run.taint_reason = "flagged " + whose + " in " + call_id;
+      run.taint_reason = "flagged " + whose() + " in " + call_id;
     }
   } else if (spec.external && !text.empty() && !run.tainted) {
     run.tainted = true;
-    run.taint_reason = "untrusted " + whose + " (external tool) in " + call_id;
+    run.taint_reason = "untrusted " + whose() + " (external tool) in " + call_id;
   }
   return out;
 }
 
 void Guard::SanitizeOutput(CallContext& ctx, const ToolResult& r) {
   SanitizedOutput out = ScreenToolText(ctx.run, *ctx.spec, ctx.result.call_id, r.output, "output");
-  ctx.result.output = out.framed;
-  ctx.result.findings = out.findings;
+  ctx.result.output = std::move(out.framed);
+  ctx.result.findings = std::move(out.findings);
   ctx.result.decision = ActionDecision(out.action, !ctx.approval_id.empty());
   if (out.action == SanitizedOutput::Action::kBlocked) {
     ctx.result.status =
@@ -754,7 +797,7 @@ BreakerState Guard::BreakerStateOf(const std::string& tool) const {
 
 void Guard::Audit(CallContext& ctx, Decision decision, const std::string& reason, int attempt,
                   const ToolResult* result, int64_t duration_ms) {
-  if (!deps_.audit || !policy_.audit_log.enabled) return;
+  if (!Auditing()) return;
   AuditRecord rec;
   rec.run_id = ctx.call.run_id;
   rec.step_number = ctx.step;

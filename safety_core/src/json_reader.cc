@@ -1,5 +1,6 @@
 #include "blastradius/json_reader.h"
 
+#include <array>
 #include <cctype>
 #include <charconv>
 #include <cmath>
@@ -175,9 +176,140 @@ StatusOr<Json> LoadJsonFile(Env* env, const std::string& path) {
   return ParseJsonText(*text, path);
 }
 
+namespace {
+
+// The library's own rendering of one value: the reference the fast writer below must equal.
+void AppendDump(const Json& value, std::string* out) {
+  out->append(value.dump(-1, ' ', false, Json::error_handler_t::replace));
+}
+
+// Bytes a JSON string carries as they are: printable ASCII other than '"' and '\\' (and DEL,
+// which the library's dump does not escape without ensure_ascii).
+constexpr std::array<bool, 256> kPlainJsonByte = [] {
+  std::array<bool, 256> plain{};
+  for (int c = 0x20; c < 0x80; ++c) plain[c] = c != '"' && c != '\\';
+  return plain;
+}();
+
+// Appends `text` as a JSON string the way the library's dump does (ensure_ascii off: only '"',
+// '\\' and bytes below 0x20 are escaped; \u escapes in lowercase hex). False, with `out` as it
+// was, when `text` has a byte above 0x7F: UTF-8 validation and U+FFFD replacement are left to
+// the library.
+bool AppendAsciiJsonString(std::string_view text, std::string* out) {
+  const size_t undo = out->size();
+  out->push_back('"');
+  size_t i = 0;
+  while (i < text.size()) {
+    const size_t plain = i;
+    while (i < text.size() && kPlainJsonByte[static_cast<unsigned char>(text[i])]) ++i;
+    out->append(text.data() + plain, i - plain);
+    if (i == text.size()) break;
+    const unsigned char c = static_cast<unsigned char>(text[i++]);
+    switch (c) {
+      case '"':
+        out->append("\\\"");
+        break;
+      case '\\':
+        out->append("\\\\");
+        break;
+      case '\b':
+        out->append("\\b");
+        break;
+      case '\t':
+        out->append("\\t");
+        break;
+      case '\n':
+        out->append("\\n");
+        break;
+      case '\f':
+        out->append("\\f");
+        break;
+      case '\r':
+        out->append("\\r");
+        break;
+      default: {
+        if (c >= 0x80) {
+          out->resize(undo);
+          return false;
+        }
+        static constexpr char kHex[] = "0123456789abcdef";
+        const char escape[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
+        out->append(escape, sizeof(escape));
+      }
+    }
+  }
+  out->push_back('"');
+  return true;
+}
+
+void AppendJsonString(const std::string& text, std::string* out) {
+  if (!AppendAsciiJsonString(text, out)) AppendDump(Json(text), out);
+}
+
+template <typename Int>
+void AppendInteger(Int value, std::string* out) {
+  char digits[24];
+  const auto [end, ec] = std::to_chars(digits, digits + sizeof(digits), value);
+  out->append(digits, static_cast<size_t>(end - digits));
+}
+
+}  // namespace
+
+void AppendCanonicalJson(const Json& value, std::string* out) {
+  // nlohmann::json keeps object keys in a std::map, so iteration is already key-sorted.
+  switch (value.type()) {
+    case Json::value_t::object: {
+      out->push_back('{');
+      bool first = true;
+      for (const auto& [key, child] : value.get_ref<const Json::object_t&>()) {
+        if (!first) out->push_back(',');
+        first = false;
+        AppendJsonString(key, out);
+        out->push_back(':');
+        AppendCanonicalJson(child, out);
+      }
+      out->push_back('}');
+      return;
+    }
+    case Json::value_t::array: {
+      out->push_back('[');
+      bool first = true;
+      for (const Json& element : value.get_ref<const Json::array_t&>()) {
+        if (!first) out->push_back(',');
+        first = false;
+        AppendCanonicalJson(element, out);
+      }
+      out->push_back(']');
+      return;
+    }
+    case Json::value_t::string:
+      AppendJsonString(value.get_ref<const std::string&>(), out);
+      return;
+    case Json::value_t::boolean:
+      out->append(value.get_ref<const Json::boolean_t&>() ? "true" : "false");
+      return;
+    case Json::value_t::number_integer:
+      AppendInteger(value.get_ref<const Json::number_integer_t&>(), out);
+      return;
+    case Json::value_t::number_unsigned:
+      AppendInteger(value.get_ref<const Json::number_unsigned_t&>(), out);
+      return;
+    case Json::value_t::null:
+      out->append("null");
+      return;
+    case Json::value_t::number_float:  // shortest round-trip digits: the library's own code
+    case Json::value_t::binary:
+    case Json::value_t::discarded:
+      AppendDump(value, out);
+      return;
+  }
+  AppendDump(value, out);
+}
+
 std::string CanonicalJson(const Json& value) {
-  // nlohmann::json keeps object keys in a std::map, so dump() is already key-sorted.
-  return value.dump(-1, ' ', false, Json::error_handler_t::replace);
+  std::string out;
+  AppendCanonicalJson(value, &out);
+  return out;
 }
 
 std::string DescribeJson(const Json& value) {

@@ -4,8 +4,11 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
+#include <iterator>
 #include <limits>
+#include <random>
 #include <string>
+#include <vector>
 
 namespace blastradius {
 namespace {
@@ -87,6 +90,114 @@ TEST(CanonicalJsonTest, SortsKeysAtEveryDepthAndDropsWhitespace) {
 TEST(CanonicalJsonTest, ArrayOrderAndValuesStillMatter) {
   EXPECT_NE(CanonicalJson(J("[1, 2]")), CanonicalJson(J("[2, 1]")));
   EXPECT_NE(CanonicalJson(J(R"({"a": 1})")), CanonicalJson(J(R"({"a": "1"})")));
+}
+
+// The writer behind CanonicalJson renders ASCII strings, integers and containers itself (the
+// loop detector and approval bindings run it on every call); its text must stay the library's
+// compact dump byte for byte, or loop counts and approval bindings would drift across versions.
+std::string LibraryDump(const Json& value) {
+  return value.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+// A random tree of every JSON type, with strings drawn from every byte (controls, quotes,
+// backslashes, DEL, invalid and valid UTF-8).
+Json RandomJson(std::mt19937_64& rng, int depth) {
+  auto pick = [&](uint64_t n) { return rng() % n; };
+  auto random_string = [&] {
+    static const std::vector<std::string> kPieces = {"",
+                                                     "a",
+                                                     "Z",
+                                                     "\"",
+                                                     "\\",
+                                                     "/",
+                                                     "\b",
+                                                     "\f",
+                                                     "\n",
+                                                     "\r",
+                                                     "\t",
+                                                     std::string(1, '\0'),
+                                                     "\x01",
+                                                     "\x1f",
+                                                     " ",
+                                                     "\x7f",
+                                                     "\xc3\xa9",
+                                                     "\xe2\x80\xae",
+                                                     "\xf0\x9f\x98\x80",
+                                                     "\xff",
+                                                     "\xc3",
+                                                     "\xed\xa0\x80",
+                                                     "confirm",
+                                                     "customer_id"};
+    std::string s;
+    for (uint64_t i = pick(6); i > 0; --i) {
+      s += pick(4) == 0 ? std::string(1, static_cast<char>(pick(256)))
+                        : kPieces[pick(kPieces.size())];
+    }
+    return s;
+  };
+  switch (depth > 3 ? pick(7) : pick(9)) {
+    case 0:
+      return nullptr;
+    case 1:
+      return pick(2) == 0;
+    case 2:
+      return static_cast<int64_t>(rng());
+    case 3:
+      return static_cast<uint64_t>(rng());
+    case 4: {
+      const double kFloats[] = {0.0,
+                                -0.0,
+                                1.0,
+                                0.1,
+                                -2.5e-310,
+                                1e300,
+                                123456789.125,
+                                std::numeric_limits<double>::infinity(),
+                                std::numeric_limits<double>::quiet_NaN()};
+      return kFloats[pick(std::size(kFloats))];
+    }
+    case 5:
+      return random_string();
+    case 6:
+      return pick(3) == 0 ? Json::binary({1, 2, 3}, 7) : Json(static_cast<int64_t>(pick(100)) - 50);
+    case 7: {
+      Json a = Json::array();
+      for (uint64_t i = pick(4); i > 0; --i) a.push_back(RandomJson(rng, depth + 1));
+      return a;
+    }
+    default: {
+      Json o = Json::object();
+      for (uint64_t i = pick(4); i > 0; --i) o[random_string()] = RandomJson(rng, depth + 1);
+      return o;
+    }
+  }
+}
+
+TEST(CanonicalJsonTest, IsTheLibraryDumpByteForByte) {
+  std::mt19937_64 rng(20261129);
+  for (int i = 0; i < 20000; ++i) {
+    const Json value = RandomJson(rng, 0);
+    ASSERT_EQ(CanonicalJson(value), LibraryDump(value)) << "case " << i;
+  }
+  for (int c = 0; c < 256; ++c) {  // every single byte, as a value and as a key
+    const std::string byte(1, static_cast<char>(c));
+    const Json value = {{byte, byte}, {"k", {byte, std::string("x") + byte + "y"}}};
+    ASSERT_EQ(CanonicalJson(value), LibraryDump(value)) << "byte " << c;
+  }
+  const Json edges = {std::numeric_limits<int64_t>::min(),
+                      std::numeric_limits<int64_t>::max(),
+                      std::numeric_limits<uint64_t>::max(),
+                      Json::object(),
+                      Json::array(),
+                      Json::array({Json::object()}),
+                      ""};
+  EXPECT_EQ(CanonicalJson(edges), LibraryDump(edges));
+}
+
+TEST(CanonicalJsonTest, AppendKeepsWhatTheBufferHeld) {
+  std::string out = "prefix:";
+  AppendCanonicalJson(J(R"({"b": [1, "x"], "a": true})"), &out);
+  EXPECT_EQ(out, R"(prefix:{"a":true,"b":[1,"x"]})");
 }
 
 TEST(CanonicalJsonTest, InvalidUtf8IsReplacedNotThrown) {

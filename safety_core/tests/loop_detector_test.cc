@@ -5,6 +5,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "blastradius/json_reader.h"
 
 namespace blastradius {
@@ -46,6 +48,27 @@ TEST(LoopDetectorTest, ToolAndArgsBoundaryIsUnambiguous) {
   LoopDetector detector(Options(1));
   EXPECT_TRUE(detector.Observe("ab", "c").ok());
   EXPECT_TRUE(detector.Observe("a", "bc").ok());
+}
+
+// Pairs are counted by fingerprint: a change to any one byte of the tool or the arguments, at
+// any position and with any length (word-sized chunks, tails, empty fields), is a new pair,
+// and the same pair always lands on its own count.
+TEST(LoopDetectorTest, FingerprintTellsApartPairsThatDifferInOneByte) {
+  LoopDetector detector(Options(1));
+  std::string args(37, 'a');
+  ASSERT_TRUE(detector.Observe("t", args).ok());
+  for (size_t i = 0; i < args.size(); ++i) {
+    std::string changed = args;
+    changed[i] = 'b';
+    ASSERT_TRUE(detector.Observe("t", changed).ok()) << "byte " << i;
+    ASSERT_TRUE(detector.Observe("t", changed.substr(0, i)).ok()) << "prefix " << i;
+  }
+  EXPECT_TRUE(detector.Observe("", "").ok());
+  EXPECT_TRUE(detector.Observe("t", std::string(1, '\0')).ok());  // not the empty arguments
+  EXPECT_TRUE(detector.Observe(std::string_view("t\0", 2), "").ok());
+  EXPECT_EQ(detector.Count("t", args), 1);
+  EXPECT_FALSE(detector.Observe("t", args).ok());
+  EXPECT_FALSE(detector.Observe("", "").ok());
 }
 
 TEST(LoopDetectorTest, KeyOrderDoesNotHideALoop) {

@@ -293,6 +293,21 @@ TYPED_TEST(StateStoreTest, PerToolCapIsOneCapAcrossReplicas) {
   EXPECT_EQ(third.decision, Decision::kHalted) << third.status.ToString();
   EXPECT_EQ(this->executor_.calls, 2);
 }
+// The guard reuses one charge for all of a run's calls: a per-tool cap set for one tool must not
+// stay behind and cap the next tool the run calls.
+TYPED_TEST(StateStoreTest, PerToolCapOfOneToolDoesNotCapTheNextToolOfTheRun) {
+  const std::string policy = R"({"budget": {"per_tool": {"pay": 1}},
+      "loop_detection": {"enabled": false}})";
+  Replica& a = this->NewReplica(policy);
+  EXPECT_TRUE(a.guard->Call(ToolCall{"run-1", "pay", {{"i", 1}}}).status.ok());
+  for (int i = 0; i < 3; ++i) {
+    CallResult refund = a.guard->Call(ToolCall{"run-1", "refund", {{"i", i}}});
+    EXPECT_TRUE(refund.status.ok()) << "refund " << i << ": " << refund.status.ToString();
+  }
+  EXPECT_EQ(a.guard->Call(ToolCall{"run-1", "pay", {{"i", 2}}}).decision, Decision::kHalted);
+  EXPECT_EQ(this->executor_.calls, 4);
+}
+
 TYPED_TEST(StateStoreTest, TenantDailyCapHoldsToTheMicroDollarAndRollsOverAtUtcMidnight) {
   StateStore* s = this->backend_.Replica();
   AttemptCharge c;

@@ -67,6 +67,8 @@ struct ApprovalDecision {
 
 // Hex SHA-256 of tool name, a NUL byte, and CanonicalJson(args).
 std::string ApprovalBinding(std::string_view tool, const Json& args);
+// The same from the canonical text the caller already has (REQUIRES: it is CanonicalJson(args)).
+std::string ApprovalBindingOfCanonical(std::string_view tool, std::string_view canonical_args);
 
 // Keys in an agent's arguments that look like a self-granted confirmation ("confirmed",
 // "require_confirmation", "approved", "force", ...). They change nothing; the guard logs them.
@@ -85,14 +87,19 @@ class ApprovalGate {
   // Submits a request bound to exactly (tool, args) and waits on the env clock, polling every
   // poll_interval_ms, until an answer or the timeout — or `not_after_ms` (env time), when that
   // comes first (the guard passes the end of the run's duration budget). Returns a terminal
-  // state; a wait that ran out is kExpired.
+  // state; a wait that ran out is kExpired. `canonical_args`, when not empty, is
+  // CanonicalJson(args) already computed by the caller (REQUIRES: exactly that text), so the
+  // arguments are not serialized again; empty: computed here.
   ApprovalDecision Request(const std::string& run_id, const ToolSpec& tool, const Json& args,
                            const std::string& reason,
-                           std::optional<int64_t> not_after_ms = std::nullopt);
+                           std::optional<int64_t> not_after_ms = std::nullopt,
+                           std::string_view canonical_args = {});
 
   // Uses an approved request once for exactly (tool, args): true the first time the binding
   // matches, false for a second use, another call, or a request that was not approved.
-  bool Consume(const std::string& request_id, std::string_view tool, const Json& args);
+  // `canonical_args` as for Request.
+  bool Consume(const std::string& request_id, std::string_view tool, const Json& args,
+               std::string_view canonical_args = {});
 
   // Cancels a pending or approved-but-unused request. The guard consumes an approval as soon as
   // it is granted, so it never holds an unused one and does not call this; it is for callers

@@ -58,7 +58,7 @@ class ExecutionBudget {
   int64_t steps_ = 0;
   int64_t calls_ = 0;
   int64_t cost_micros_ = 0;
-  std::map<std::string, int64_t, std::less<>> per_tool_;
+  std::map<std::string, int64_t, std::less<>> per_tool_;  // calls of each capped tool
   bool halted_ = false;
   std::string halt_reason_;
 };

@@ -172,6 +172,8 @@ class Guard {
   bool CheckRegistry(CallContext& ctx);
   bool CheckSinks(CallContext& ctx);
   bool CheckTier(CallContext& ctx);
+  void NoteSelfGrantedConfirmation(CallContext& ctx);
+  bool Auditing() const;  // an audit sink is given and audit_log.enabled
   void Execute(CallContext& ctx);
   ToolResult Attempt(CallContext& ctx, int attempt);
   // Every byte from a tool (output, error text) goes through here: sanitized (UTF-8 repaired,
@@ -210,7 +212,10 @@ class Guard {
   mutable std::mutex sink_mu_;
   Status sink_failure_;  // first failed audit write or alert: calls above tier 0 are refused
   mutable std::mutex runs_mu_;
-  std::map<std::string, std::shared_ptr<RunState>, std::less<>> runs_;
+  // Hashed (manifest.h's TransparentStringHash): a run is found in O(1) whatever the number
+  // of live runs, without building a key string.
+  std::unordered_map<std::string, std::shared_ptr<RunState>, TransparentStringHash, std::equal_to<>>
+      runs_;
 };
 
 }  // namespace blastradius

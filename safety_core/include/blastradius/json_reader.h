@@ -37,8 +37,12 @@ StatusOr<Json> ParseJsonText(std::string_view text, std::string_view origin);
 StatusOr<Json> LoadJsonFile(Env* env, const std::string& path);
 
 // Canonical form of a JSON value: object keys sorted, no whitespace, invalid UTF-8 replaced.
-// Two argument objects that differ only in key order have the same canonical form.
+// Two argument objects that differ only in key order have the same canonical form. Byte for
+// byte the JSON library's compact dump (value.dump(-1, ' ', false, replace)).
 std::string CanonicalJson(const Json& value);
+// The same text appended to `out`: a caller that keeps `out` reuses its capacity, so the
+// common call (ASCII strings, integers, objects and arrays of them) allocates nothing.
+void AppendCanonicalJson(const Json& value, std::string* out);
 
 // A short description of a JSON value's type and content for error messages ("string \"x\"").
 std::string DescribeJson(const Json& value);
