@@ -789,8 +789,41 @@ bool NeedsNormalizationBytewise(std::string_view text, const NormalizerOptions& 
   return ScanForNormalization(text, options, /*letter_runs=*/false);
 }
 
+namespace {
+
+// The memo behind NormalizeMemoScope: this thread's last input and result, while a scope is open.
+constexpr size_t kMemoMaxBytes = 16 << 10;
+struct NormalizeMemo {
+  int scopes = 0;
+  bool valid = false;
+  std::string source;
+  NormalizerOptions options;
+  NormalizedText result;
+};
+thread_local NormalizeMemo memo;
+
+}  // namespace
+
+NormalizeMemoScope::NormalizeMemoScope() { ++memo.scopes; }
+
+NormalizeMemoScope::~NormalizeMemoScope() {
+  if (--memo.scopes > 0) return;
+  memo.valid = false;
+  memo.source = std::string();
+  memo.result = NormalizedText();
+}
+
 NormalizedText Normalize(std::string_view text, const NormalizerOptions& options) {
-  return NormalizeAtDepth(text, options, 0);
+  if (memo.scopes == 0) return NormalizeAtDepth(text, options, 0);
+  if (memo.valid && memo.options == options && memo.source == text) return memo.result;
+  NormalizedText result = NormalizeAtDepth(text, options, 0);
+  memo.valid = text.size() <= kMemoMaxBytes;
+  if (memo.valid) {
+    memo.source.assign(text);
+    memo.options = options;
+    memo.result = result;
+  }
+  return result;
 }
 
 }  // namespace blastradius

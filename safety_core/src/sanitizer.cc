@@ -299,6 +299,7 @@ std::string Sanitizer::CleanText(std::string_view raw, bool* truncated,
 }
 
 SanitizedOutput Sanitizer::Sanitize(std::string_view raw, uint64_t nonce) const {
+  const NormalizeMemoScope memo;  // the marker check and detection normalize the same text
   SanitizedOutput out;
   out.input_bytes = raw.size();
   if (!options_.enabled) {
