@@ -218,12 +218,27 @@ class LiteralPrefilter {
   std::unique_ptr<AtomScanner> scanner_;
 };
 
-// Warm-up prose: common words, digits and punctuation of tool outputs, in both cases.
+// Warm-up prose: common words, digits and punctuation of tool outputs, in both cases; frequent
+// English function words, log lines, a table, a list and code, so that the first real output
+// finds most of the DFA states it needs already built.
 constexpr std::string_view kWarmUpProse =
     "Order 48213 shipped on 2024-03-02; the customer asked whether the warranty covers it.\n"
     "To update billing details, open Settings, then Billing (see INV-2024-003, 08:00-18:00).\n"
     "THE HELP-CENTER ARTICLE EXPLAINS HOW TO EXPORT REPORTS AS CSV OR PDF FILES! \"Note\": ok?\n"
-    "{\"id\": 7, \"status\": \"open\", \"url\": \"https://example.com/a?b=c\", \"tags\": []}\n";
+    "{\"id\": 7, \"status\": \"open\", \"url\": \"https://example.com/a?b=c\", \"tags\": []}\n"
+    "We think that this is one of the best ways for people to get more work done: they can\n"
+    "use it with their own data, and if there are any questions about what it was or how it\n"
+    "will be made, our team would like to know when you have time. Some of them said so;\n"
+    "others did not, but all were there by then. First check your account, which may take a\n"
+    "few days; after that you could also call us at +1 (555) 010-2030 or write to\n"
+    "help@example.org. Each year over 2,500 users make new reports, because most of their time\n"
+    "goes into other things, just like ours. Here is why.\n"
+    "2024-05-06T07:08:09Z INFO  server: request GET /api/v2/items?page=3 -> 200 (12 ms), id=42\n"
+    "2024-05-06T07:08:10Z WARN  worker[3]: retrying job 9f8e7d6c (attempt 2 of 5): timeout\n"
+    "| Name | Qty | Price |\n|------|-----|-------|\n| Widget A | 10 | $4.99 |\n"
+    "- item one\n* item two\n"
+    "def main(argv):\n    for i in range(len(argv)):\n        print(f\"{i}: {argv[i]}\")  # done\n"
+    "if (x != nullptr && y >= 0) { return x->value + y * 2; }  // else: throw\n";
 
 }  // namespace
 
