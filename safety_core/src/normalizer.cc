@@ -792,7 +792,6 @@ bool NeedsNormalizationBytewise(std::string_view text, const NormalizerOptions& 
 namespace {
 
 // The memo behind NormalizeMemoScope: this thread's last input and result, while a scope is open.
-constexpr size_t kMemoMaxBytes = 16 << 10;
 struct NormalizeMemo {
   int scopes = 0;
   bool valid = false;
@@ -817,12 +816,10 @@ NormalizedText Normalize(std::string_view text, const NormalizerOptions& options
   if (memo.scopes == 0) return NormalizeAtDepth(text, options, 0);
   if (memo.valid && memo.options == options && memo.source == text) return memo.result;
   NormalizedText result = NormalizeAtDepth(text, options, 0);
-  memo.valid = text.size() <= kMemoMaxBytes;
-  if (memo.valid) {
-    memo.source.assign(text);
-    memo.options = options;
-    memo.result = result;
-  }
+  memo.valid = true;
+  memo.source.assign(text);
+  memo.options = options;
+  memo.result = result;
   return result;
 }
 

@@ -55,11 +55,12 @@ bool NeedsNormalizationBytewise(std::string_view text, const NormalizerOptions& 
 // Normalizes `text` (any bytes; invalid UTF-8 counts as U+FFFD).
 NormalizedText Normalize(std::string_view text, const NormalizerOptions& options = {});
 
-// While one of these exists on a thread, Normalize keeps a copy of its last input (up to 16 KiB)
-// and result, and answers a repeated call (same bytes, same options) from it; the copy is
-// dropped when the outermost scope ends. Sanitizer::Sanitize holds one for each call: it
-// normalizes the same cleaned text for its marker check and then for detection. Scoped to one
-// call, so repeated calls with the same input each pay for their own normalization.
+// While one of these exists on a thread, Normalize keeps a copy of its last input and result,
+// and answers a repeated call (same bytes, same options) from it; the copy is freed when the
+// outermost scope ends, so it lives no longer than the call that opened the scope.
+// Sanitizer::Sanitize holds one for each call: it normalizes the same cleaned text for its marker
+// check and then for detection. Scoped to one call, so repeated calls with the same input each pay
+// for their own normalization.
 class NormalizeMemoScope {
  public:
   NormalizeMemoScope();
