@@ -1,7 +1,7 @@
 // Sanitizer throughput against the naive baseline, in one binary and one run.
 //
 //   sanitizer/blastradius/<text>/<patterns>/<bytes>   Sanitizer::Sanitize (repair, clean,
-//                                                      normalize, RE2::Set scan, frame)
+//                                                      normalize, RE2::Set scans, frame)
 //   sanitizer/naive_regex/<text>/<patterns>/<bytes>   one std::regex (icase) per pattern, each
 //                                                      searched separately over the raw text,
 //                                                      then wrapped: the published reference

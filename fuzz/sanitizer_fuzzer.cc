@@ -6,7 +6,9 @@
 //   between them can pass for a marker, even when the input carries this call's markers;
 // - findings lie inside the cleaned text;
 // - the normalizer maps every output byte to a span of the input, and its prefilter is sound:
-//   text it lets skip normalization normalizes to itself in lower case.
+//   text it lets skip normalization normalizes to itself in lower case;
+// - the word-at-a-time fast paths (NeedsNormalization's letter runs, swar.h's run ends) answer
+//   as their byte-by-byte references.
 #include <cctype>
 #include <cstddef>
 #include <cstdint>
@@ -18,6 +20,7 @@
 #include "blastradius/sanitizer.h"
 #include "fuzz_support.h"
 #include "normalizer.h"  // internal: safety_core/src
+#include "swar.h"        // internal: safety_core/src
 
 namespace blastradius::fuzz {
 namespace {
@@ -121,6 +124,23 @@ void CheckNormalizer(std::string_view raw) {
   for (size_t i = 0; i < n.text.size(); ++i) {
     Check(n.src_begin[i] <= n.src_end[i] && n.src_end[i] <= raw.size(),
           "normalized byte " + std::to_string(i) + " maps outside the input");
+  }
+  // The word-at-a-time fast paths answer as their byte-by-byte references.
+  Check(NeedsNormalization(raw) == NeedsNormalizationBytewise(raw),
+        "NeedsNormalization's fast path disagrees with the bytewise scan on " + Printable(raw));
+  for (size_t i = 0; i < raw.size() && i < 64; ++i) {
+    size_t letters = i, kept = i;
+    while (letters < raw.size() && std::isalpha(static_cast<unsigned char>(raw[letters]))) {
+      ++letters;
+    }
+    for (; kept < raw.size(); ++kept) {
+      const auto c = static_cast<unsigned char>(raw[kept]);
+      if (!((c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t')) break;
+    }
+    Check(swar::LetterRunEnd(raw, i) == letters, "swar::LetterRunEnd wrong at " +
+                                                     std::to_string(i) + " of " + Printable(raw));
+    Check(swar::PrintableAsciiRunEnd(raw, i) == kept,
+          "swar::PrintableAsciiRunEnd wrong at " + std::to_string(i) + " of " + Printable(raw));
   }
   if (NeedsNormalization(raw)) return;
   std::string lower(raw);

@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "codec.h"
+#include "swar.h"
 
 namespace blastradius {
 namespace {
@@ -737,16 +738,14 @@ bool ScanForNormalization(std::string_view text, const NormalizerOptions& option
   static const ByteClassTable kTable;
   const size_t min_base64_run = options.min_base64_run;
   const size_t min_spaced = options.min_spaced_letters;
-  constexpr uint8_t kPlainLetter = kLetter | kBase64;
   size_t b64_run = 0, single_run = 0, token_len = 0, token_letters = 0, token_digits = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     // Fast path, the bulk of prose: a run of letters only extends the base64 run and the token,
     // so it is counted in a tight loop and the checks below run once for the whole run (they
     // only grow with the run, so checking at its end answers as checking at each letter).
     size_t letters = 0;
-    while (letter_runs && i + letters < text.size() &&
-           kTable.cls[static_cast<unsigned char>(text[i + letters])] == kPlainLetter) {
-      ++letters;
+    if (letter_runs && (kTable.cls[static_cast<unsigned char>(text[i])] & kLetter)) {
+      letters = swar::LetterRunEnd(text, i + 1) - i;  // eight bytes at a time
     }
     if (letters > 0) {
       b64_run += letters;
@@ -790,8 +789,38 @@ bool NeedsNormalizationBytewise(std::string_view text, const NormalizerOptions& 
   return ScanForNormalization(text, options, /*letter_runs=*/false);
 }
 
+namespace {
+
+// The memo behind NormalizeMemoScope: this thread's last input and result, while a scope is open.
+struct NormalizeMemo {
+  int scopes = 0;
+  bool valid = false;
+  std::string source;
+  NormalizerOptions options;
+  NormalizedText result;
+};
+thread_local NormalizeMemo memo;
+
+}  // namespace
+
+NormalizeMemoScope::NormalizeMemoScope() { ++memo.scopes; }
+
+NormalizeMemoScope::~NormalizeMemoScope() {
+  if (--memo.scopes > 0) return;
+  memo.valid = false;
+  memo.source = std::string();
+  memo.result = NormalizedText();
+}
+
 NormalizedText Normalize(std::string_view text, const NormalizerOptions& options) {
-  return NormalizeAtDepth(text, options, 0);
+  if (memo.scopes == 0) return NormalizeAtDepth(text, options, 0);
+  if (memo.valid && memo.options == options && memo.source == text) return memo.result;
+  NormalizedText result = NormalizeAtDepth(text, options, 0);
+  memo.valid = true;
+  memo.source.assign(text);
+  memo.options = options;
+  memo.result = result;
+  return result;
 }
 
 }  // namespace blastradius

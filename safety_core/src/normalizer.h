@@ -7,7 +7,7 @@
 // letter-like symbols inside words ("1gn0re @ll"), and base64 runs
 // (decoded text is appended as an extra segment). Every output byte remembers the source byte
 // span it came from, so a match maps back to byte offsets in the original text.
-// Stateless and thread-safe.
+// Thread-safe; stateless outside a NormalizeMemoScope (below).
 #ifndef BLASTRADIUS_SRC_NORMALIZER_H_
 #define BLASTRADIUS_SRC_NORMALIZER_H_
 
@@ -29,6 +29,8 @@ struct NormalizerOptions {
   size_t min_spaced_letters = 3;
   // Spaced-out letters: the longest gap of separators that still continues a run.
   size_t max_spacing_gap = 6;
+
+  friend bool operator==(const NormalizerOptions&, const NormalizerOptions&) = default;
 };
 
 // A normalized text and, for each of its bytes, the source span [begin, end) it came from.
@@ -52,6 +54,20 @@ bool NeedsNormalizationBytewise(std::string_view text, const NormalizerOptions& 
 
 // Normalizes `text` (any bytes; invalid UTF-8 counts as U+FFFD).
 NormalizedText Normalize(std::string_view text, const NormalizerOptions& options = {});
+
+// While one of these exists on a thread, Normalize keeps a copy of its last input and result,
+// and answers a repeated call (same bytes, same options) from it; the copy is freed when the
+// outermost scope ends, so it lives no longer than the call that opened the scope.
+// Sanitizer::Sanitize holds one for each call: it normalizes the same cleaned text for its marker
+// check and then for detection. Scoped to one call, so repeated calls with the same input each pay
+// for their own normalization.
+class NormalizeMemoScope {
+ public:
+  NormalizeMemoScope();
+  ~NormalizeMemoScope();
+  NormalizeMemoScope(const NormalizeMemoScope&) = delete;
+  NormalizeMemoScope& operator=(const NormalizeMemoScope&) = delete;
+};
 
 }  // namespace blastradius
 

@@ -1,6 +1,6 @@
-// PatternDetector: all patterns of all packs in one RE2::Set, matched in one pass (with an
-// optional literal prefilter in front, pattern_matcher.h); each hit is then located with the
-// pattern's own RE2 to report byte offsets.
+// PatternDetector: the patterns of all packs in up to three RE2::Sets (pattern_matcher.h says
+// which pattern goes where), with an optional literal prefilter in front; each hit is then located
+// with the pattern's own RE2 to report byte offsets.
 #include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
@@ -18,6 +18,7 @@
 #include "normalizer.h"
 #include "pattern_matcher.h"
 #include "pattern_options.h"
+#include "swar.h"
 
 namespace blastradius {
 namespace {
@@ -33,20 +34,6 @@ std::string SetErrorName(RE2::Set::ErrorKind kind) {
     default:
       return "unknown RE2::Set error";
   }
-}
-
-// True if every byte is < 0x80; eight bytes at a time.
-bool AllAscii(std::string_view text) {
-  size_t i = 0;
-  for (; i + 8 <= text.size(); i += 8) {
-    uint64_t word;
-    std::memcpy(&word, text.data() + i, 8);
-    if (word & 0x8080808080808080ull) return false;
-  }
-  for (; i < text.size(); ++i) {
-    if (static_cast<unsigned char>(text[i]) >= 0x80) return false;
-  }
-  return true;
 }
 
 // The UTF-8 of the two non-ASCII letters that Unicode simple case folding puts in an ASCII
@@ -107,7 +94,7 @@ class AtomScanner {
     own_.emplace_back();
     for (size_t index = 0; index < atoms.size(); ++index) {
       const std::string& atom = atoms[index];
-      if (atom.empty() || !AllAscii(atom)) continue;
+      if (atom.empty() || !swar::AllAscii(atom)) continue;
       int32_t state = 0;
       for (char c : atom) {
         const uint8_t cls = class_of_[static_cast<unsigned char>(LowerAscii(c))];
@@ -202,6 +189,20 @@ class LiteralPrefilter {
     return potentials.empty();
   }
 
+  // The patterns (by index) that some pure-ASCII text might match: every ASCII atom taken as
+  // present. The others need a non-ASCII character in the text.
+  std::vector<bool> CanMatchAscii(size_t pattern_count) const {
+    std::vector<int> present = always_present_;
+    for (size_t i = 0; i < atoms_.size(); ++i) {
+      if (!atoms_[i].empty() && swar::AllAscii(atoms_[i])) present.push_back(static_cast<int>(i));
+    }
+    std::vector<int> potentials;
+    filter_.AllPotentials(present, &potentials);
+    std::vector<bool> can(pattern_count, false);
+    for (int index : potentials) can[static_cast<size_t>(index)] = true;
+    return can;
+  }
+
   // Every atom joined by spaces: text that walks the set's DFA through each literal.
   std::string AtomText() const {
     std::string text;
@@ -217,12 +218,27 @@ class LiteralPrefilter {
   std::unique_ptr<AtomScanner> scanner_;
 };
 
-// Warm-up prose: common words, digits and punctuation of tool outputs, in both cases.
+// Warm-up prose: common words, digits and punctuation of tool outputs, in both cases; frequent
+// English function words, log lines, a table, a list and code, so that the first real output
+// finds most of the DFA states it needs already built.
 constexpr std::string_view kWarmUpProse =
     "Order 48213 shipped on 2024-03-02; the customer asked whether the warranty covers it.\n"
     "To update billing details, open Settings, then Billing (see INV-2024-003, 08:00-18:00).\n"
     "THE HELP-CENTER ARTICLE EXPLAINS HOW TO EXPORT REPORTS AS CSV OR PDF FILES! \"Note\": ok?\n"
-    "{\"id\": 7, \"status\": \"open\", \"url\": \"https://example.com/a?b=c\", \"tags\": []}\n";
+    "{\"id\": 7, \"status\": \"open\", \"url\": \"https://example.com/a?b=c\", \"tags\": []}\n"
+    "We think that this is one of the best ways for people to get more work done: they can\n"
+    "use it with their own data, and if there are any questions about what it was or how it\n"
+    "will be made, our team would like to know when you have time. Some of them said so;\n"
+    "others did not, but all were there by then. First check your account, which may take a\n"
+    "few days; after that you could also call us at +1 (555) 010-2030 or write to\n"
+    "help@example.org. Each year over 2,500 users make new reports, because most of their time\n"
+    "goes into other things, just like ours. Here is why.\n"
+    "2024-05-06T07:08:09Z INFO  server: request GET /api/v2/items?page=3 -> 200 (12 ms), id=42\n"
+    "2024-05-06T07:08:10Z WARN  worker[3]: retrying job 9f8e7d6c (attempt 2 of 5): timeout\n"
+    "| Name | Qty | Price |\n|------|-----|-------|\n| Widget A | 10 | $4.99 |\n"
+    "- item one\n* item two\n"
+    "def main(argv):\n    for i in range(len(argv)):\n        print(f\"{i}: {argv[i]}\")  # done\n"
+    "if (x != nullptr && y >= 0) { return x->value + y * 2; }  // else: throw\n";
 
 }  // namespace
 
@@ -232,13 +248,23 @@ struct PatternMatcher::Impl {
     std::string pack;
     std::unique_ptr<RE2> regex;
   };
-  std::vector<Entry> entries;  // index = RE2::Set index
-  std::unique_ptr<RE2::Set> set;
+  // One RE2::Set over some of the patterns; `members[i]` is the entry index of its pattern i.
+  struct Group {
+    std::unique_ptr<RE2::Set> set;  // null: no pattern of this kind
+    std::vector<int> members;
+    bool non_ascii_only = false;  // run only on text holding a non-ASCII byte
+
+    // True when this set must be scanned over text (`ascii`: the text is pure ASCII).
+    bool Runs(bool ascii) const { return set != nullptr && !(ascii && non_ascii_only); }
+  };
+  enum class SetKind { kAsciiPatterns, kOtherScripts, kNonAsciiText, kCount };
+  std::vector<Entry> entries;
+  std::array<Group, static_cast<size_t>(SetKind::kCount)> groups;
   std::unique_ptr<LiteralPrefilter> prefilter;  // null: every text goes to the set
   size_t prefilter_max_bytes = 0;
 
   bool RulesOut(std::string_view text) const {
-    return prefilter != nullptr && text.size() <= prefilter_max_bytes && AllAscii(text) &&
+    return prefilter != nullptr && text.size() <= prefilter_max_bytes && swar::AllAscii(text) &&
            prefilter->RulesOut(text);
   }
   Status MatchSet(std::string_view text, std::vector<int>* hits) const;
@@ -251,13 +277,20 @@ struct PatternMatcher::Impl {
 
 Status PatternMatcher::Impl::MatchSet(std::string_view text, std::vector<int>* hits) const {
   if (RulesOut(text)) return Status::Ok();
-  RE2::Set::ErrorInfo info{RE2::Set::kNoError};
-  if (set->Match(re2::StringPiece(text.data(), text.size()), hits, &info)) {
-    std::sort(hits->begin(), hits->end());
-    return Status::Ok();
+  const re2::StringPiece input(text.data(), text.size());
+  std::vector<int> local;
+  const bool ascii = swar::AllAscii(text);
+  for (const Group& group : groups) {
+    if (!group.Runs(ascii)) continue;
+    local.clear();
+    RE2::Set::ErrorInfo info{RE2::Set::kNoError};
+    if (!group.set->Match(input, &local, &info) && info.kind != RE2::Set::kNoError) {
+      return Status::ResourceExhausted("injection detection failed: " + SetErrorName(info.kind));
+    }
+    for (int i : local) hits->push_back(group.members[static_cast<size_t>(i)]);
   }
-  if (info.kind == RE2::Set::kNoError) return Status::Ok();  // no pattern matched
-  return Status::ResourceExhausted("injection detection failed: " + SetErrorName(info.kind));
+  std::sort(hits->begin(), hits->end());
+  return Status::Ok();
 }
 
 void PatternMatcher::Impl::Locate(std::string_view text, int index,
@@ -294,32 +327,62 @@ Status PatternMatcher::Impl::ScanNormalized(std::string_view text, std::vector<b
 
 StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<PatternPack> packs,
                                                                  PatternMatcherOptions options) {
-  RE2::Options set_options = PatternRegexOptions();
-  set_options.set_max_mem(kSetMaxMemBytes);
   auto impl = std::make_unique<Impl>();
-  impl->set = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
   std::vector<std::string> regexes;
   for (PatternPack& pack : packs) {
     for (Pattern& pattern : pack.patterns) {
-      std::string error;
-      std::string where = "pack \"" + pack.name + "\" pattern \"" + pattern.id + "\"";
-      if (impl->set->Add(pattern.regex, &error) < 0) {
-        return Status::InvalidArgument(where + ": regex does not compile under RE2: " + error);
-      }
       auto regex = std::make_unique<RE2>(pattern.regex, PatternRegexOptions());
       if (!regex->ok()) {
-        return Status::InvalidArgument(where +
-                                       ": regex does not compile under RE2: " + regex->error());
+        return Status::InvalidArgument("pack \"" + pack.name + "\" pattern \"" + pattern.id +
+                                       "\": regex does not compile under RE2: " + regex->error());
       }
       regexes.push_back(pattern.regex);
       impl->entries.push_back({std::move(pattern), pack.name, std::move(regex)});
     }
   }
   if (impl->entries.empty()) return Status::InvalidArgument("no patterns to detect with");
-  if (!impl->set->Compile()) {
-    return Status::ResourceExhausted("pattern set too large: RE2::Set failed to compile");
-  }
   std::unique_ptr<LiteralPrefilter> prefilter = LiteralPrefilter::Create(regexes);
+  // Without a prefilter, every pattern counts as able to match ASCII text (never gated).
+  const std::vector<bool> can_match_ascii = prefilter != nullptr
+                                                ? prefilter->CanMatchAscii(regexes.size())
+                                                : std::vector<bool>(regexes.size(), true);
+  // A pack written for scripts other than ASCII's: it holds a pattern that needs non-ASCII text.
+  std::vector<bool> other_script_pack(regexes.size(), false);
+  for (size_t first = 0; first < regexes.size();) {
+    size_t last = first;
+    bool other = false;
+    for (; last < regexes.size() && impl->entries[last].pack == impl->entries[first].pack; ++last) {
+      other = other || !can_match_ascii[last];
+    }
+    std::fill(other_script_pack.begin() + static_cast<std::ptrdiff_t>(first),
+              other_script_pack.begin() + static_cast<std::ptrdiff_t>(last), other);
+    first = last;
+  }
+  RE2::Options set_options = PatternRegexOptions();
+  set_options.set_max_mem(kSetMaxMemBytes);
+  for (size_t index = 0; index < regexes.size(); ++index) {
+    Impl::SetKind kind = !options.split_sets        ? Impl::SetKind::kAsciiPatterns
+                         : !can_match_ascii[index]  ? Impl::SetKind::kNonAsciiText
+                         : other_script_pack[index] ? Impl::SetKind::kOtherScripts
+                                                    : Impl::SetKind::kAsciiPatterns;
+    Impl::Group& group = impl->groups[static_cast<size_t>(kind)];
+    if (group.set == nullptr) {
+      group.set = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
+      group.non_ascii_only = kind == Impl::SetKind::kNonAsciiText;
+    }
+    std::string error;
+    if (group.set->Add(regexes[index], &error) < 0) {
+      const Impl::Entry& entry = impl->entries[index];
+      return Status::InvalidArgument("pack \"" + entry.pack + "\" pattern \"" + entry.pattern.id +
+                                     "\": regex does not compile under RE2: " + error);
+    }
+    group.members.push_back(static_cast<int>(index));
+  }
+  for (Impl::Group& group : impl->groups) {
+    if (group.set != nullptr && !group.set->Compile()) {
+      return Status::ResourceExhausted("pattern set too large: RE2::Set failed to compile");
+    }
+  }
   if (options.warm_up) {
     // RE2 builds DFA states on first use; a first scan over text that has never been seen costs
     // milliseconds. Walk the DFA through every literal and some ordinary prose now, build each
@@ -327,7 +390,9 @@ StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<Pat
     // non-ASCII letter once so ICU loads its data. Errors here are ignored: Scan reports them.
     std::string warm = std::string(kWarmUpProse) + (prefilter ? prefilter->AtomText() : "");
     std::vector<int> ignored;
-    impl->set->Match(warm, &ignored);
+    for (const Impl::Group& group : impl->groups) {
+      if (group.set != nullptr) group.set->Match(warm, &ignored);
+    }
     for (const Impl::Entry& entry : impl->entries) entry.regex->ReverseProgramSize();
     Normalize("\xC3\xA9 \xD0\xB0 &amp; 1gn0r3");
   }
@@ -340,6 +405,16 @@ PatternMatcher::PatternMatcher(std::unique_ptr<Impl> impl) : impl_(std::move(imp
 PatternMatcher::~PatternMatcher() = default;
 
 size_t PatternMatcher::pattern_count() const { return impl_->entries.size(); }
+
+int PatternMatcher::SetsScanned(std::string_view text) const {
+  if (impl_->RulesOut(text)) return 0;
+  const bool ascii = swar::AllAscii(text);
+  int scanned = 0;
+  for (const Impl::Group& group : impl_->groups) {
+    if (group.Runs(ascii)) ++scanned;
+  }
+  return scanned;
+}
 
 bool PatternMatcher::PrefilterRulesOut(std::string_view text) const {
   return impl_->RulesOut(text);

@@ -1,13 +1,30 @@
-// Internal: the matching behind PatternDetector. Every pattern of every pack goes into one
-// RE2::Set (the reference pass: one DFA scan finds which patterns match) and into a literal
-// prefilter (RE2's FilteredRE2 atoms, found with one Aho-Corasick pass over the text folded to
-// ASCII lower case). When the prefilter is on and proves that no pattern can match a short text,
-// the set scan is skipped; otherwise the set runs exactly as without the prefilter, so findings
-// never differ (the differential test and prefilter_fuzzer check this on every input). The
-// prefilter is used only on pure-ASCII text: RE2 matches case-insensitively by Unicode simple case
-// folding, where "ſ" matches "s" and the Kelvin sign "k", so non-ASCII text goes straight to the
-// set. Create also warms the set's lazily built DFA (see Create), so the first Scan is not the one
-// that pays for it. Immutable after Create and thread-safe.
+// Internal: the matching behind PatternDetector. The patterns of all packs are split over up to
+// three RE2::Sets (the reference pass: one DFA scan per set finds which of its patterns match):
+//   - kNonAsciiText: patterns that cannot match pure-ASCII text (written in Cyrillic, Han,
+//     Arabic...), scanned only over text holding a non-ASCII byte;
+//   - kOtherScripts: the other patterns of the packs that hold such a pattern (the multilingual
+//     packs' patterns in Latin letters, such as "agent ai" ... "instrukcj"), scanned over every
+//     text;
+//   - kAsciiPatterns: every other pattern, scanned over every text.
+// On ASCII text that is two DFA scans where there was one (the 4 KiB clean ASCII row pays
+// ~20 %); a literal gate in front of kOtherScripts was measured to cost as much as the scan it
+// saved (bench/notes.md).
+// One set over all of them made RE2's lazily built DFA multiply the states of the windowed
+// multilingual patterns ("[^.!?]{0,60}") by those of the English ones: on mixed text it filled
+// its memory budget and rebuilt states over and over (16x slower, bench/notes.md). A pattern
+// "cannot match pure-ASCII text" when RE2's own prefilter (FilteredRE2) says so with every ASCII
+// atom taken as present; a non-ASCII atom with an ASCII case-fold twin ("ſ" ~ s, Kelvin sign ~ k)
+// counts as present too. Each pattern is in exactly one set, and a set is skipped only on text
+// none of its patterns can match, so the split never hides a match; the matcher with one set
+// (split_sets = false) is the reference the differential test and prefilter_fuzzer compare with.
+// The literal prefilter (RE2's FilteredRE2 atoms, found with one Aho-Corasick pass over the text
+// folded to ASCII lower case) over all patterns can skip the scans as a whole: when it is on and
+// proves that no pattern can match a short text, no set runs; otherwise the sets run exactly as
+// without it, so findings never differ (the differential test and prefilter_fuzzer check this on
+// every input). The prefilter is used only on pure-ASCII text: RE2 matches case-insensitively by
+// Unicode simple case folding, where "ſ" matches "s" and the Kelvin sign "k", so non-ASCII text
+// goes straight to the sets. Create also warms the sets' lazily built DFAs (see Create), so the
+// first Scan is not the one that pays for it. Immutable after Create and thread-safe.
 #ifndef BLASTRADIUS_SRC_PATTERN_MATCHER_H_
 #define BLASTRADIUS_SRC_PATTERN_MATCHER_H_
 
@@ -34,6 +51,9 @@ struct PatternMatcherOptions {
   size_t prefilter_max_bytes = 0;
   // Scan a warm-up text at Create so that the DFA states ordinary text needs already exist.
   bool warm_up = true;
+  // Split the patterns over the three sets described above; false puts them all in one set (the
+  // reference for the differential test).
+  bool split_sets = true;
 };
 
 class PatternMatcher {
@@ -53,6 +73,9 @@ class PatternMatcher {
   bool PrefilterRulesOut(std::string_view text) const;
 
   size_t pattern_count() const;
+
+  // For tests: how many RE2::Sets Scan runs over `text` itself (not its normalized form).
+  int SetsScanned(std::string_view text) const;
 
  private:
   struct Impl;

@@ -11,6 +11,7 @@
 
 #include "codec.h"
 #include "normalizer.h"
+#include "swar.h"
 
 namespace blastradius {
 namespace {
@@ -19,11 +20,6 @@ constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 constexpr std::string_view kNeutralAngle = "\xE2\x80\xB9";  // U+2039, stands in for '<'
 constexpr std::string_view kForgedMarkerId = "forged_boundary_marker";
 
-// Printable ASCII, \n and \t: valid one-byte UTF-8 that is never stripped.
-inline bool IsKeptAscii(unsigned char c) {
-  return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t';
-}
-
 // Repairs UTF-8 (each maximal invalid subsequence -> U+FFFD) and drops C0/C1 control
 // characters and DEL, keeping \n and \t.
 std::string RepairAndStripControls(std::string_view raw) {
@@ -31,9 +27,9 @@ std::string RepairAndStripControls(std::string_view raw) {
   out.reserve(raw.size());
   size_t i = 0;
   while (i < raw.size()) {
-    // Fast path: a run of printable ASCII (and \n, \t) is copied as is, in one append.
-    size_t run = i;
-    while (run < raw.size() && IsKeptAscii(static_cast<unsigned char>(raw[run]))) ++run;
+    // Fast path: a run of printable ASCII (and \n, \t), found eight bytes at a time, is
+    // copied as is, in one append.
+    const size_t run = swar::PrintableAsciiRunEnd(raw, i);
     if (run > i) {
       out.append(raw.substr(i, run - i));
       i = run;
@@ -146,7 +142,7 @@ std::vector<Span> NeutralizeMarkers(std::string* text) {
   // Cheap reject: a marker needs a '<' or something that folds to one (non-ASCII, an entity,
   // a percent escape).
   if (text->find('<') == std::string::npos && text->find('&') == std::string::npos &&
-      text->find('%') == std::string::npos && IsAscii(*text)) {
+      text->find('%') == std::string::npos && swar::AllAscii(*text)) {
     return {};
   }
   std::vector<MarkerMatch> found;
@@ -303,6 +299,7 @@ std::string Sanitizer::CleanText(std::string_view raw, bool* truncated,
 }
 
 SanitizedOutput Sanitizer::Sanitize(std::string_view raw, uint64_t nonce) const {
+  const NormalizeMemoScope memo;  // the marker check and detection normalize the same text
   SanitizedOutput out;
   out.input_bytes = raw.size();
   if (!options_.enabled) {

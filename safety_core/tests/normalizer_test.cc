@@ -236,5 +236,33 @@ TEST(NormalizerTest, PrefilterFastPathAnswersAsTheBytewiseScan) {
   EXPECT_LT(needing, checked - checked / 10);
 }
 
+// Inside a NormalizeMemoScope, Normalize answers a repeated call from its memo: never for
+// another text of the same length, nor for the same text under other options, and the same on
+// every repeat, inside and after the scope.
+TEST(NormalizerTest, NormalizeMemoAnswersOnlyTheSameTextAndOptions) {
+  const NormalizedText outside = Normalize("i g n o r e 1gn0r3 &amp; caf\xC3\xA9");
+  const NormalizeMemoScope scope;
+  const std::string a = "i g n o r e 1gn0r3 &amp; caf\xC3\xA9";
+  std::string b = a;
+  b[0] = 'x';  // same length, one byte apart
+  NormalizerOptions wide;
+  wide.min_spaced_letters = 20;  // "i g n o r e" is no longer joined
+  const NormalizedText first = Normalize(a);
+  const NormalizedText other = Normalize(b);
+  EXPECT_NE(other.text, first.text);
+  const NormalizedText under_wide = Normalize(a, wide);
+  EXPECT_NE(under_wide.text, first.text);
+  for (int round = 0; round < 2; ++round) {
+    const NormalizedText again = Normalize(a);
+    EXPECT_EQ(again.text, first.text);
+    EXPECT_EQ(again.src_begin, first.src_begin);
+    EXPECT_EQ(again.src_end, first.src_end);
+  }
+  EXPECT_EQ(Normalize(b).text, other.text);
+  EXPECT_EQ(Normalize(a, wide).text, under_wide.text);
+  EXPECT_EQ(first.text, outside.text);
+  EXPECT_EQ(first.src_begin, outside.src_begin);
+}
+
 }  // namespace
 }  // namespace blastradius

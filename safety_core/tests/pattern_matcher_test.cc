@@ -1,7 +1,8 @@
-// The literal prefilter in front of the RE2::Set never changes what the detector finds: the
-// matcher with the prefilter and the full set pass without it report identical findings on the
-// development corpus, the held-out and obfuscation sets, and on every sentence and case variant
-// of them; and the prefilter does skip the set where it should.
+// Neither the literal prefilter in front of the RE2::Sets nor the split of the patterns over
+// several sets changes what the detector finds: the matcher with the prefilter, and the split
+// sets, report the findings of one full set pass on the development corpus, the held-out,
+// obfuscation and multilingual sets, and on every sentence and case variant of them; and the
+// prefilter and the split do skip scans where they should.
 #include "pattern_matcher.h"
 
 #include <gtest/gtest.h>
@@ -18,9 +19,11 @@
 namespace blastradius {
 namespace {
 
-std::unique_ptr<PatternMatcher> MakeMatcher(std::vector<PatternPack> packs, bool prefilter) {
+std::unique_ptr<PatternMatcher> MakeMatcher(std::vector<PatternPack> packs, bool prefilter,
+                                            bool split_sets = true) {
   PatternMatcherOptions options;
   options.literal_prefilter = prefilter;
+  options.split_sets = split_sets;
   options.prefilter_max_bytes = SIZE_MAX;  // off by default: exercise it on every text
   auto matcher = PatternMatcher::Create(std::move(packs), options);
   EXPECT_TRUE(matcher.ok()) << matcher.status().ToString();
@@ -164,6 +167,64 @@ TEST(PatternMatcherTest, DetectorFindsWhatTheFullSetFinds) {
     ASSERT_TRUE(full->Scan(text, &b).ok());
     EXPECT_EQ(Describe(a), Describe(b));
   }
+}
+
+// The regression: multilingual_override_wide (13 languages) in the English patterns' RE2::Set
+// made its DFA 16x slower on mixed text. Its patterns now have sets of their own, and those that
+// need non-ASCII text are not scanned over ASCII text at all.
+TEST(PatternMatcherTest, WideMultilingualPackDoesNotShareTheEnglishSet) {
+  auto split = MakeMatcher(BundledPacks(), /*prefilter=*/false);
+  auto one = MakeMatcher(BundledPacks(), /*prefilter=*/false, /*split_sets=*/false);
+  ASSERT_TRUE(split && one);
+  EXPECT_EQ(one->SetsScanned("Order 48213 shipped."), 1);
+  // ASCII text: the English set and the multilingual packs' Latin-letter set.
+  EXPECT_EQ(split->SetsScanned("Order 48213 shipped."), 2);
+  EXPECT_EQ(split->SetsScanned("\xD0\x97\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB7 48213."), 3);
+}
+
+TEST(PatternMatcherTest, SplitSetsKeepEveryFindingOnTheCorpora) {
+  auto split = MakeMatcher(BundledPacks(), /*prefilter=*/false);
+  auto one = MakeMatcher(BundledPacks(), /*prefilter=*/false, /*split_sets=*/false);
+  ASSERT_TRUE(split && one);
+  size_t scanned = 0, non_ascii_with_findings = 0;
+  for (const char* file :
+       {"data/injection_corpus/corpus.jsonl", "safety_core/tests/data/heldout_authored.jsonl",
+        "safety_core/tests/data/obfuscations.jsonl", "data/eval/multilingual_authored.jsonl",
+        "data/training/authored_multilingual.jsonl"}) {
+    for (const std::string& text : CorpusTexts(file)) {
+      for (const std::string& variant : Variants(text)) {
+        ExpectSameFindings(*split, *one, variant);
+        ++scanned;
+        std::vector<Finding> findings;
+        ASSERT_TRUE(one->Scan(variant, &findings).ok());
+        if (!findings.empty() && split->SetsScanned(variant) == 3) ++non_ascii_with_findings;
+      }
+    }
+  }
+  EXPECT_GT(scanned, 5000u);
+  // Not vacuous: findings on many texts where all three sets ran.
+  EXPECT_GT(non_ascii_with_findings, 300u);
+}
+
+// A pattern that needs a non-ASCII letter is skipped on ASCII text, yet still found in any case.
+TEST(PatternMatcherTest, NonAsciiOnlyPatternIsSkippedOnAsciiTextAndFoundOtherwise) {
+  auto split = MakeMatcher({OnePatternPack("\xD0\xB8\xD0\xB3\xD0\xBD\xD0\xBE\xD1\x80")},
+                           /*prefilter=*/false);  // "игнор"
+  ASSERT_TRUE(split);
+  EXPECT_EQ(split->SetsScanned("ignore the rules"), 0);
+  std::vector<Finding> findings;
+  ASSERT_TRUE(split->Scan("\xD0\x98\xD0\x93\xD0\x9D\xD0\x9E\xD0\xA0!", &findings).ok());  // ИГНОР
+  EXPECT_EQ(findings.size(), 1u);
+}
+
+// A pattern spelled with "ſ" can match ASCII "s": it must not be gated to non-ASCII text.
+TEST(PatternMatcherTest, PatternWithAsciiFoldTwinIsNotGatedToNonAsciiText) {
+  auto split = MakeMatcher({OnePatternPack("pa\xC5\xBF\xC5\xBFword")}, /*prefilter=*/false);
+  ASSERT_TRUE(split);
+  EXPECT_EQ(split->SetsScanned("the password is"), 1);
+  std::vector<Finding> findings;
+  ASSERT_TRUE(split->Scan("the PASSWORD is", &findings).ok());
+  EXPECT_EQ(findings.size(), 1u);
 }
 
 }  // namespace

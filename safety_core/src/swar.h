@@ -1,0 +1,93 @@
+// Internal: word-at-a-time ("SIMD within a register") byte tests for the sanitizer's per-byte
+// pre-checks, eight bytes per step. Every mask is exact per byte: no carry crosses from one byte
+// into the next (each test works on the low seven bits, whose sums stay below 0x100), so a mask
+// bit is set exactly when the byte-by-byte test would say so. The masks hold bit 7 of each byte;
+// byte k of the text is byte k of the word on little-endian machines, which the run-length helpers
+// need: elsewhere (kWordAtATime false) they take one byte at a time. Stateless, header-only.
+#ifndef BLASTRADIUS_SRC_SWAR_H_
+#define BLASTRADIUS_SRC_SWAR_H_
+
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace blastradius::swar {
+
+inline constexpr bool kWordAtATime = std::endian::native == std::endian::little;
+inline constexpr uint64_t kOnes = 0x0101010101010101ull;
+inline constexpr uint64_t kHigh = 0x8080808080808080ull;
+inline constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
+
+inline uint64_t Load(const char* p) {
+  uint64_t word;
+  std::memcpy(&word, p, sizeof(word));
+  return word;
+}
+
+// Bit 7 set in each byte >= n. REQUIRES: 1 <= n <= 0x80.
+constexpr uint64_t AtLeast(uint64_t word, unsigned n) {
+  return (((word & kLow7) + (0x80 - n) * kOnes) | word) & kHigh;
+}
+
+// Bit 7 set in each byte equal to c.
+constexpr uint64_t Equal(uint64_t word, unsigned char c) {
+  const uint64_t v = word ^ (c * kOnes);
+  return ~(((v & kLow7) + kLow7) | v) & kHigh;
+}
+
+// Bit 7 set in each ASCII letter byte, either case.
+constexpr uint64_t Letters(uint64_t word) {
+  const uint64_t folded = word | (0x20 * kOnes);  // 'A'..'Z' -> 'a'..'z'; nothing else lands there
+  return AtLeast(folded, 'a') & ~AtLeast(folded, 'z' + 1);
+}
+
+// Index of the first byte whose mask bit is set. REQUIRES: mask != 0 and kWordAtATime.
+inline size_t FirstSet(uint64_t mask) { return static_cast<size_t>(std::countr_zero(mask)) / 8; }
+
+// True if every byte is < 0x80.
+inline bool AllAscii(std::string_view text) {
+  size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    if (Load(text.data() + i) & kHigh) return false;
+  }
+  for (; i < text.size(); ++i) {
+    if (static_cast<unsigned char>(text[i]) >= 0x80) return false;
+  }
+  return true;
+}
+
+// The end of the run of ASCII letters that starts at `i` (i itself if text[i] is none).
+inline size_t LetterRunEnd(std::string_view text, size_t i) {
+  if constexpr (kWordAtATime) {
+    for (; i + 8 <= text.size(); i += 8) {
+      const uint64_t others = ~Letters(Load(text.data() + i)) & kHigh;
+      if (others != 0) return i + FirstSet(others);
+    }
+  }
+  for (; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i] | 0x20);
+    if (c < 'a' || c > 'z') break;
+  }
+  return i;
+}
+
+// The end of the run of printable ASCII, '\n' and '\t' that starts at `i`.
+inline size_t PrintableAsciiRunEnd(std::string_view text, size_t i) {
+  auto kept = [](unsigned char c) { return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t'; };
+  if constexpr (kWordAtATime) {
+    for (; i + 8 <= text.size(); i += 8) {
+      const uint64_t word = Load(text.data() + i);
+      const uint64_t others = (~AtLeast(word, 0x20) | AtLeast(word, 0x7F)) &
+                              ~(Equal(word, '\n') | Equal(word, '\t')) & kHigh;
+      if (others != 0) return i + FirstSet(others);
+    }
+  }
+  while (i < text.size() && kept(static_cast<unsigned char>(text[i]))) ++i;
+  return i;
+}
+
+}  // namespace blastradius::swar
+
+#endif  // BLASTRADIUS_SRC_SWAR_H_
