@@ -20,6 +20,7 @@
 #include "blastradius/journal.h"
 #include "blastradius/manifest.h"
 #include "blastradius/policy.h"
+#include "blastradius/state_store.h"
 #include "chaos_scenarios/checklist.h"
 #include "mcp/alert_sinks.h"
 #include "mcp/approvers.h"
@@ -65,7 +66,10 @@ const char kProxyHelp[] =
     "  --seed N                 seed of the faults' random draws (default: from the clock,\n"
     "                           printed on stderr so a run can be repeated)\n"
     "  --state S                breakers, shared budgets and approval marks: memory (default)\n"
-    "                           or redis://host:port/db, shared by a fleet (docs/fleet.md)\n"
+    "                           or redis://host:port/db, shared by a fleet (docs/fleet.md);\n"
+    "                           with Redis and a rolling-back manifest, workflows are also\n"
+    "                           recorded there and, at start, those a dead proxy left past\n"
+    "                           their lease are claimed and rolled back here\n"
     "  --wire-log F             append one JSON line per attempt that reached the server,\n"
     "                           per answer to a tools/call and per fault to F (what\n"
     "                           `blastradius check` judges a real server's run from)\n"
@@ -217,6 +221,31 @@ StatusOr<OpenedJournal> OpenLockedJournal(Env* env, const std::string& path) {
   return OpenedJournal{std::move(*journal), RecoverJournal(*contents)};
 }
 
+// The fleet's handover at start (docs/fleet.md): takes over every open workflow on `store`
+// whose owner's lease ended (a proxy that died mid-workflow) and adds it to `recovery`, which
+// the proxy rolls back once the client initializes. A workflow also in the local journal is
+// taken from the store's record (the whole story; the file may miss a takeover's entries).
+// Counts them in *claimed, also when a later batch fails (what was claimed is still added).
+Status ClaimAbandonedFleetWorkflows(StateStore* store, Env* env, const std::string& owner,
+                                    int64_t lease_ms, JournalRecovery* recovery, size_t* claimed) {
+  constexpr int kBatch = 100;
+  *claimed = 0;
+  for (;;) {  // ends: a claimed workflow is leased to `owner`, so no later batch returns it
+    const int64_t now =
+        store->clock() == StateStore::Clock::kWall ? env->EpochMillis() : env->NowMillis();
+    StatusOr<std::vector<UnfinishedTransaction>> batch =
+        store->ClaimAbandonedWorkflows(owner, now, lease_ms, kBatch);
+    if (!batch.ok()) return batch.status();
+    for (UnfinishedTransaction& t : *batch) {
+      std::erase_if(recovery->unfinished,
+                    [&t](const UnfinishedTransaction& mine) { return mine.txn == t.txn; });
+      recovery->unfinished.push_back(std::move(t));
+    }
+    *claimed += batch->size();
+    if (batch->size() < static_cast<size_t>(kBatch)) return Status::Ok();
+  }
+}
+
 // SIGTERM and SIGINT end the session in order (ProxyOptions::stop_fd): a client that stops the
 // proxy by signal, as the MCP stdio transport allows, must not leave a workflow to be rolled
 // back at the next start.
@@ -350,6 +379,21 @@ int ProxyMain(int argc, char** argv) {
       std::cerr << "blastradius proxy: " << opened->recovery.unfinished.size()
                 << " unfinished workflow(s) in " << policy->transactions.journal_path
                 << ": rolled back once the client initializes the session\n";
+    }
+    if (a.state != "memory") {  // shared: mirror every entry, and take over the dead's work
+      const std::string owner = NewFleetOwnerId(env, "proxy-" + std::to_string(getpid()));
+      const int64_t lease_ms = FleetWorkflowLeaseMs(*policy);
+      journal->SetMirror(FleetJournalMirror(state->get(), env, owner, lease_ms));
+      size_t claimed = 0;
+      const Status claim = ClaimAbandonedFleetWorkflows(state->get(), env, owner, lease_ms,
+                                                        &opened->recovery, &claimed);
+      std::cerr << "blastradius proxy: claimed " << claimed << " abandoned workflow(s) from "
+                << (*state)->Describe() << " as " << owner << " (lease " << lease_ms << " ms)"
+                << (claimed > 0 ? ": rolled back once the client initializes" : "") << "\n";
+      if (!claim.ok()) {
+        std::cerr << "blastradius proxy: claiming stopped: " << claim.message()
+                  << " (what is left stays for another proxy)\n";
+      }
     }
     options.recovery = std::move(opened->recovery);
   }

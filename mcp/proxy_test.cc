@@ -15,9 +15,11 @@
 #include <string>
 #include <vector>
 
+#include "blastradius/env.h"
 #include "blastradius/json_reader.h"
 #include "mcp/child_process.h"
 #include "mcp/json_rpc.h"
+#include "safety_core/tests/redis_server.h"
 
 namespace blastradius::mcp {
 namespace {
@@ -866,6 +868,127 @@ TEST(ProxyRollback, SecondProxyOnTheSameJournalRefusesToStart) {
   ProxySession second(kRollbackPolicy, {}, d.path().string(), kRollbackTools);
   ASSERT_TRUE(second.proxy().WaitForExit(kWaitMs));
   EXPECT_EQ(WEXITSTATUS(second.proxy().wait_status()), 2);
+}
+
+// ---- a fleet of proxies on one Redis: a dead proxy's workflow is rolled back by another ----
+// A dead proxy's lease is at least a minute (FleetWorkflowLeaseMs), which no test waits out on
+// the wall clock: EndLease moves its end into the past in the store, all a claim reads of time.
+
+// The lines of a redis-cli answer.
+std::vector<std::string> CliLines(const std::string& out) {
+  std::vector<std::string> lines;
+  std::istringstream in(out);
+  for (std::string l; std::getline(in, l);) lines.push_back(l);
+  return lines;
+}
+
+// A session's proxy: its own directory, journal and run id, on the state store `state`.
+std::unique_ptr<ProxySession> FleetProxy(const ScratchDir& d, const std::string& state,
+                                         const std::string& run_id) {
+  return std::make_unique<ProxySession>(
+      kRollbackPolicy, std::vector<std::string>{"--state", state, "--run-id", run_id},
+      d.path().string(), kRollbackTools);
+}
+
+// A proxy that writes note "a" in run `run_id` and is killed with SIGKILL before its workflow
+// ends. Returns the workflow's transaction id, the one open in the store.
+std::string KillMidWorkflow(const ScratchDir& d, const std::string& url, const std::string& run_id,
+                            const blastradius::testing::RedisServer& redis) {
+  std::unique_ptr<ProxySession> p = FleetProxy(d, url, run_id);
+  p->Initialize();
+  EXPECT_EQ(p->CallTool(1, "write_note", Json{{"title", "a"}})["result"]["isError"], false);
+  p->proxy().Signal(SIGKILL);
+  EXPECT_TRUE(p->proxy().WaitForExit(kWaitMs));
+  EXPECT_TRUE(UndoCalls(p->Ledger()).empty());
+  const std::vector<std::string> open = CliLines(redis.Cli("ZRANGE blastradius:wfopen 0 -1"));
+  EXPECT_EQ(open.size(), 1u) << redis.Cli("KEYS '*'");
+  return open.empty() ? "" : open[0];
+}
+
+// Starts a proxy, lets the client initialize and make one read (any rollback the proxy took on
+// at start runs before it), ends the session in order, and returns the undo calls its server
+// has received in `d`.
+std::vector<std::string> UndosAfterAStart(const ScratchDir& d, const std::string& state,
+                                          const std::string& run_id) {
+  std::unique_ptr<ProxySession> p = FleetProxy(d, state, run_id);
+  p->Initialize();
+  EXPECT_EQ(p->CallTool(1, "echo", Json{{"text", run_id}})["result"]["isError"], false);
+  EXPECT_EQ(p->Close(), 0);
+  return UndoCalls(p->Ledger());
+}
+
+std::string Owner(const blastradius::testing::RedisServer& redis, const std::string& txn) {
+  return redis.Cli("HGET blastradius:wfo:" + txn + " owner");
+}
+void EndLease(const blastradius::testing::RedisServer& redis, const std::string& txn) {
+  ASSERT_EQ(redis.Cli("ZADD blastradius:wfopen XX CH 1 " + txn), "1\n");
+}
+
+TEST(ProxyFleet, ProxyKilledMidWorkflowIsRolledBackByAnotherProxyExactlyOnce) {
+  blastradius::testing::RedisServer redis;
+  ASSERT_TRUE(redis.Start());
+  const std::string url = "redis://127.0.0.1:" + std::to_string(redis.port());
+  ScratchDir a_dir, b_dir, m_dir, c_dir;
+  const int64_t before_ms = Env::Default()->EpochMillis();
+  const std::string txn = KillMidWorkflow(a_dir, url, "run-a", redis);
+  const int64_t after_ms = Env::Default()->EpochMillis();
+  // A's lease, from its last entry: max_duration_ms 60000 + call_timeout_ms 500 + 60 s.
+  const int64_t lease_end = std::stoll(redis.Cli("ZSCORE blastradius:wfopen " + txn));
+  EXPECT_GE(lease_end, before_ms + 120'500);
+  EXPECT_LE(lease_end, after_ms + 120'500);
+  const std::string a_owner = Owner(redis, txn);
+  EXPECT_EQ(a_owner.rfind("proxy-", 0), 0u) << a_owner;
+
+  // While A's lease lasts, another proxy takes nothing over.
+  EXPECT_TRUE(UndosAfterAStart(b_dir, url, "run-b0").empty());
+  EXPECT_EQ(Owner(redis, txn), a_owner);
+  EndLease(redis, txn);
+  // A proxy on the in-process store keeps no fleet records: it claims nothing.
+  EXPECT_TRUE(UndosAfterAStart(m_dir, "memory", "run-m").empty());
+  EXPECT_EQ(Owner(redis, txn), a_owner);
+  EXPECT_EQ(CliLines(redis.Cli("ZRANGE blastradius:wfopen 0 -1")), std::vector<std::string>{txn});
+  // Proxy B, with its own journal file, claims A's workflow at start and undoes the note on its
+  // server (the id from A's result, the title from A's arguments) before its first call.
+  EXPECT_EQ(UndosAfterAStart(b_dir, url, "run-b"), std::vector<std::string>{Undo("note-1", "a")});
+  const std::string b_owner = Owner(redis, txn);
+  EXPECT_NE(b_owner, a_owner);
+  EXPECT_EQ(b_owner.rfind("proxy-", 0), 0u) << b_owner;
+  EXPECT_EQ(redis.Cli("ZCARD blastradius:wfopen"), "0\n");  // rolled back: closed
+  // Finished once, it is not done again by anyone.
+  EXPECT_TRUE(UndosAfterAStart(c_dir, url, "run-c").empty());
+  EXPECT_EQ(UndoCalls(Lines(b_dir.path() / "ledger.txt")).size(), 1u);
+  EXPECT_TRUE(UndoCalls(Lines(a_dir.path() / "ledger.txt")).empty());
+}
+
+TEST(ProxyFleet, ProxyRestartedOnItsJournalAfterItsLeaseEndedUndoesItsWorkflowOnce) {
+  blastradius::testing::RedisServer redis;
+  ASSERT_TRUE(redis.Start());
+  const std::string url = "redis://127.0.0.1:" + std::to_string(redis.port());
+  ScratchDir d;
+  const std::string txn = KillMidWorkflow(d, url, "run-a", redis);
+  EndLease(redis, txn);
+  // The workflow is both in the restarted proxy's journal file and claimed from the store:
+  // it is rolled back once, from the store's record.
+  EXPECT_EQ(UndosAfterAStart(d, url, "run-a2"), std::vector<std::string>{Undo("note-1", "a")});
+  EXPECT_EQ(redis.Cli("ZCARD blastradius:wfopen"), "0\n");
+}
+
+TEST(ProxyFleet, ProxyRestartedWithinItsLeaseLeavesItsWorkflowToTheFleetClaim) {
+  blastradius::testing::RedisServer redis;
+  ASSERT_TRUE(redis.Start());
+  const std::string url = "redis://127.0.0.1:" + std::to_string(redis.port());
+  ScratchDir d, other;
+  const std::string txn = KillMidWorkflow(d, url, "run-a", redis);
+  const std::string a_owner = Owner(redis, txn);
+  // A new process is a new owner: its own file's workflow is fenced off while the old owner's
+  // lease lasts, so nothing is undone from the file.
+  EXPECT_TRUE(UndosAfterAStart(d, url, "run-a2").empty());
+  EXPECT_EQ(Owner(redis, txn), a_owner);
+  EndLease(redis, txn);
+  // Once the lease ended, the next proxy to start claims the record and undoes it once.
+  EXPECT_EQ(UndosAfterAStart(other, url, "run-b"), std::vector<std::string>{Undo("note-1", "a")});
+  EXPECT_TRUE(UndoCalls(Lines(d.path() / "ledger.txt")).empty());
+  EXPECT_EQ(redis.Cli("ZCARD blastradius:wfopen"), "0\n");
 }
 
 // ---- the approver chosen by the policy (approval.approver) ----
