@@ -1,12 +1,15 @@
 // RedisServer: a real Debian redis-server for the state-store tests, started by the test itself
 // on a free loopback port with a fresh temporary directory and no persistence, and stopped at
-// the end (or when the test stops it on purpose to play an outage). Test code only.
+// the end (or when the test stops it on purpose to play an outage), and killed by the kernel if
+// the test process dies first (PR_SET_PDEATHSIG). Test code only.
 // Not thread-safe: start, stop and restart from the test's main thread.
 #ifndef BLASTRADIUS_TESTS_REDIS_SERVER_H_
 #define BLASTRADIUS_TESTS_REDIS_SERVER_H_
 
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -45,8 +48,21 @@ class RedisServer {
     if (pid_ > 0 || dir_.empty() || port_ == 0) return pid_ > 0;
     const std::string port = std::to_string(port_);
     const std::string log = dir_ + "/redis.log";
+    const pid_t parent = getpid();
     pid_ = fork();
     if (pid_ == 0) {
+      // The server dies with the test process, however that ends (destructors do not run after
+      // an abort), and holds none of its descriptors: a leftover server holding ctest's output
+      // pipe makes ctest wait out the test's timeout. Its log goes to redis.log.
+      prctl(PR_SET_PDEATHSIG, SIGKILL);
+      if (getppid() != parent) _exit(127);  // the parent died before prctl took effect
+      const int null_fd = open("/dev/null", O_RDWR);
+      if (null_fd >= 0) {
+        dup2(null_fd, STDIN_FILENO);
+        dup2(null_fd, STDOUT_FILENO);
+        dup2(null_fd, STDERR_FILENO);
+        if (null_fd > STDERR_FILENO) close(null_fd);
+      }
       execlp("redis-server", "redis-server", "--port", port.c_str(), "--bind", "127.0.0.1", "--dir",
              dir_.c_str(), "--save", "", "--appendonly", "no", "--daemonize", "no", "--loglevel",
              "warning", "--logfile", log.c_str(), static_cast<char*>(nullptr));

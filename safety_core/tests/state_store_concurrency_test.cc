@@ -139,7 +139,8 @@ TYPED_TEST(StateStoreConcurrencyTest, RunStepCapAndLoopWindowHoldUnderConcurrent
       const std::string distinct = "{\"replica\":" + std::to_string(i) + "}";
       for (int k = 0; k < kTriesEach; ++k) {
         c.run_id = "steps";
-        c.canonical_args = distinct + std::to_string(k);  // distinct calls: no loop
+        const std::string args = distinct + std::to_string(k);  // distinct calls: no loop
+        c.canonical_args = args;  // a view: the string must outlive AdmitAttempt
         StatusOr<Admission> a = replicas[i]->AdmitAttempt(c);
         if (a.ok() && a->admitted()) ++admitted;
         c.run_id = "loop";

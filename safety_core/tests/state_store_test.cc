@@ -4,6 +4,9 @@
 #include "blastradius/state_store.h"
 
 #include <gtest/gtest.h>
+#include <poll.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <map>
@@ -596,6 +599,41 @@ TEST(InProcessStateStoreTest, ForgetRunFreesTheRunsCounters) {
   EXPECT_EQ(s->RunUsage("r")->cost_micros, 2);
   s->ForgetRun("r");
   EXPECT_EQ(s->RunUsage("r")->calls, 0);
+}
+
+// A test process that dies without running its destructors (an ASan abort, a crash, a kill) must
+// not leave its redis-server behind holding the test's output pipe: ctest then waits for that
+// pipe's EOF until its timeout (900 s in CI) instead of reporting the failure. Here a child
+// process starts a server and dies at once; the pipe that was its stdout and stderr must close.
+TEST(RedisServerTest, ServerOfATestProcessThatDiesNeitherOutlivesItNorHoldsItsOutputOpen) {
+  int out[2];
+  ASSERT_EQ(pipe(out), 0);
+  const pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    close(out[0]);
+    dup2(out[1], STDOUT_FILENO);
+    dup2(out[1], STDERR_FILENO);
+    close(out[1]);
+    auto* server = new testing::RedisServer();  // never destroyed: the process just dies
+    _exit(server->Start() ? 0 : 3);
+  }
+  close(out[1]);
+  int status = 0;
+  ASSERT_EQ(waitpid(child, &status, 0), child);
+  ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "the server did not start";
+  // Bounded wait on real time (a real process): EOF within 10 s, or the server holds the pipe.
+  pollfd p{out[0], POLLIN, 0};
+  bool eof = false;
+  for (int i = 0; i < 100 && !eof; ++i) {
+    if (poll(&p, 1, 100) > 0) {
+      char buf[256];
+      eof = read(out[0], buf, sizeof(buf)) <= 0;
+    }
+  }
+  close(out[0]);
+  EXPECT_TRUE(eof) << "a redis-server outlived the test process that started it, holding its "
+                      "stdout/stderr open";
 }
 
 }  // namespace
