@@ -168,6 +168,10 @@ def guard_rows(benches, t):
           "≤ 1 µs per call", f"{fmt_ns(floor_ns)} (executor alone)",
           f"+{fmt_ns(allow_ns - floor_ns)}" if allow_ns and floor_ns else NOT_RUN,
           verdict(None if allow_ns is None else allow_ns <= 1000))
+    san = find(benches, r"guard/baseline_sanitize_output")
+    if san and allow_ns:
+        t.add("… of which the sanitizer on the 200 B output (Sanitize alone, same text)",
+              fmt_ns(ns(san)), "", "", f"guard's own share {fmt_ns(allow_ns - ns(san))}", "info")
     p99 = find(benches, r"guard/allow_latency/real_time/threads:2")
     p99_1 = find(benches, r"guard/allow_latency/real_time/threads:1")
     v = p99 and p99.get("p99_us")
@@ -273,9 +277,21 @@ def mcp_rows(benches, t):
                   NOT_RUN)
             continue
         d, p = direct[f"{q}_us"], proxy[f"{q}_us"]
-        t.add(f"MCP proxy: added latency per tools/call, {q} (fake C++ server, audit to a file)",
+        t.add(f"MCP proxy: added latency per tools/call, {q} (fake C++ server, audit appended "
+              "to a file, sync_every_records 0)",
               f"{p - d:.1f} µs", target, f"{d:.1f} µs (direct)", f"{p:.1f} µs total",
               verdict(p - d <= limit))
+        relay = find(benches, r"mcp/relay")
+        if relay:
+            r = relay[f"{q}_us"]
+            t.add(f"… of which the two extra pipe hops alone (a bare byte relay), {q}",
+                  f"{r - d:.1f} µs", "", f"{d:.1f} µs (direct)", f"{r:.1f} µs total", "info")
+        synced = find(benches, r"mcp/proxy_synced")
+        if synced:
+            y = synced[f"{q}_us"]
+            t.add(f"… with the default sync_every_records 1 (one fdatasync per call), {q}",
+                  f"{y - d:.1f} µs", "", f"{d:.1f} µs (direct)", f"{y:.1f} µs total",
+                  "info (the disk's flush, not the proxy)")
     m = find(benches, r"mcp/proxy_memory")
     if m:
         a, b = m["rss_kib_at_10k"], m["rss_kib_at_100k"]
