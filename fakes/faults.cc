@@ -248,18 +248,18 @@ ToolResult FaultInjector::SlowCompensation(const Invocation& inv) {
   return inner_->Execute(inv);
 }
 
-ToolResult WireRecorder::Execute(const Invocation& inv) {
+WireRecord WireRecordOf(const Invocation& inv, Json args, int64_t start_ms, int64_t end_ms,
+                        const ToolResult& r) {
   WireRecord w;
   w.run_id = inv.run_id;
   w.tool = inv.tool;
   w.call_id = inv.call_id;
   w.attempt = inv.attempt;
   w.compensates = inv.compensates;
-  w.args = inv.args;
+  w.args = std::move(args);
   w.deadline_ms = inv.deadline_ms;
-  w.start_ms = env_->NowMillis();
-  ToolResult r = inner_->Execute(inv);
-  w.end_ms = env_->NowMillis();
+  w.start_ms = start_ms;
+  w.end_ms = end_ms;
   w.outcome = std::string(OutcomeName(r.outcome));
   w.transient = r.transient;
   w.rate_limited = r.rate_limited;
@@ -267,7 +267,13 @@ ToolResult WireRecorder::Execute(const Invocation& inv) {
   w.caller_error = r.caller_error;
   w.error = r.error;
   w.output_bytes = r.output.size();
-  recorder_->wire.push_back(w);
+  return w;
+}
+
+ToolResult WireRecorder::Execute(const Invocation& inv) {
+  const int64_t start_ms = env_->NowMillis();
+  ToolResult r = inner_->Execute(inv);
+  recorder_->wire.push_back(WireRecordOf(inv, inv.args, start_ms, env_->NowMillis(), r));
   if (recorder_->on_wire) recorder_->on_wire(recorder_->wire.back());
   return r;
 }

@@ -90,6 +90,9 @@ struct WireRecord {
   std::string error;
   size_t output_bytes = 0;
 };
+// The record of one attempt that reached a tool: `args` as sent, timed from start_ms to end_ms.
+WireRecord WireRecordOf(const Invocation& inv, Json args, int64_t start_ms, int64_t end_ms,
+                        const ToolResult& result);
 Json WireRecordToJson(const WireRecord& record);
 WireRecord WireRecordFromJson(const Json& j);
 

@@ -634,24 +634,8 @@ void Proxy::WireLog(const Json& record) {
 
 Json Proxy::WireAttempt(const Invocation& inv, const Json& arguments, int64_t start_ms,
                         const ToolResult& r) const {
-  fakes::WireRecord w;
-  w.run_id = inv.run_id;
-  w.tool = inv.tool;
-  w.call_id = inv.call_id;
-  w.attempt = inv.attempt;
-  w.compensates = inv.compensates;
-  w.args = arguments;
-  w.deadline_ms = inv.deadline_ms;
-  w.start_ms = start_ms;
-  w.end_ms = MonotonicMillis();
-  w.outcome = std::string(OutcomeName(r.outcome));
-  w.transient = r.transient;
-  w.rate_limited = r.rate_limited;
-  w.timed_out = r.timed_out;
-  w.caller_error = r.caller_error;
-  w.error = r.error;
-  w.output_bytes = r.output.size();
-  Json record = fakes::WireRecordToJson(w);
+  Json record =
+      fakes::WireRecordToJson(fakes::WireRecordOf(inv, arguments, start_ms, MonotonicMillis(), r));
   record["event"] = "server_call";
   record["client_request_id"] = in_call_ ? current_client_id_ : Json();
   return record;
