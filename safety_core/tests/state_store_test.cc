@@ -86,8 +86,30 @@ struct Replica {
   MemoryAuditSink audit;
   MemoryAlertSink alerts;
   ApproveAll approver;
-  std::unique_ptr<Guard> guard;
+  std::unique_ptr<Guard> guard;  // null (and a test failure) when the policy or manifest is bad
 };
+
+// A guard over kManifest and `policy_json` with its own sinks and approver, on `state`.
+std::unique_ptr<Replica> MakeReplica(const std::string& policy_json, Env* env,
+                                     ToolExecutor* executor, StateStore* state) {
+  auto r = std::make_unique<Replica>();
+  StatusOr<Manifest> manifest = Manifest::Parse(kManifest, "tools.json");
+  EXPECT_TRUE(manifest.ok()) << manifest.status().ToString();
+  StatusOr<Policy> policy = Policy::Parse(policy_json, "policy.json");
+  EXPECT_TRUE(policy.ok()) << policy.status().ToString();
+  if (!manifest.ok() || !policy.ok()) return r;
+  GuardDeps deps;
+  deps.env = env;
+  deps.executor = executor;
+  deps.approver = &r->approver;
+  deps.audit = &r->audit;
+  deps.alerts = &r->alerts;
+  deps.state = state;
+  StatusOr<std::unique_ptr<Guard>> guard = Guard::Create(*manifest, *policy, deps);
+  EXPECT_TRUE(guard.ok()) << guard.status().ToString();
+  if (guard.ok()) r->guard = std::move(*guard);
+  return r;
+}
 
 template <typename Backend>
 class StateStoreTest : public ::testing::Test {
@@ -100,22 +122,8 @@ class StateStoreTest : public ::testing::Test {
 
   // `env`: the replica's own env (default: the test's shared one).
   Replica& NewReplica(const std::string& policy_json, Env* env = nullptr) {
-    auto r = std::make_unique<Replica>();
-    StatusOr<Manifest> manifest = Manifest::Parse(kManifest, "tools.json");
-    EXPECT_TRUE(manifest.ok()) << manifest.status().ToString();
-    StatusOr<Policy> policy = Policy::Parse(policy_json, "policy.json");
-    EXPECT_TRUE(policy.ok()) << policy.status().ToString();
-    GuardDeps deps;
-    deps.env = env ? env : &env_;
-    deps.executor = &executor_;
-    deps.approver = &r->approver;
-    deps.audit = &r->audit;
-    deps.alerts = &r->alerts;
-    deps.state = backend_.Replica();
-    StatusOr<std::unique_ptr<Guard>> guard = Guard::Create(*manifest, *policy, deps);
-    EXPECT_TRUE(guard.ok()) << guard.status().ToString();
-    r->guard = std::move(*guard);
-    replicas_.push_back(std::move(r));
+    replicas_.push_back(
+        MakeReplica(policy_json, env ? env : &env_, &executor_, backend_.Replica()));
     return *replicas_.back();
   }
 
@@ -457,23 +465,13 @@ TEST(RedisStateStoreTest, StoppedMidRunFailsClosedAlertsOnceAndRecoversWhenBack)
   ASSERT_TRUE(server.Start());
   StatusOr<std::unique_ptr<StateStore>> store = server.Open("outage");
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  StatusOr<Manifest> manifest = Manifest::Parse(kManifest, "tools.json");
-  StatusOr<Policy> policy = Policy::Parse(R"({"loop_detection": {"enabled": false}})", "p.json");
   ManualEnv env;
   SwitchExecutor executor;
-  MemoryAuditSink audit;
-  MemoryAlertSink alerts;
-  ApproveAll approver;
-  GuardDeps deps;
-  deps.env = &env;
-  deps.executor = &executor;
-  deps.approver = &approver;
-  deps.audit = &audit;
-  deps.alerts = &alerts;
-  deps.state = store->get();
-  StatusOr<std::unique_ptr<Guard>> created = Guard::Create(*manifest, *policy, deps);
-  ASSERT_TRUE(created.ok()) << created.status().ToString();
-  std::unique_ptr<Guard> guard = std::move(*created);
+  std::unique_ptr<Replica> replica =
+      MakeReplica(R"({"loop_detection": {"enabled": false}})", &env, &executor, store->get());
+  ASSERT_TRUE(replica->guard);
+  Guard* guard = replica->guard.get();
+  MemoryAlertSink& alerts = replica->alerts;
   EXPECT_TRUE(guard->Call(ToolCall{"r", "pay", {{"i", 1}}}).status.ok());
 
   server.Stop();
@@ -561,31 +559,22 @@ TEST(RedisStateStoreTest, AllowPathIsOneRoundTripPerCall) {
   ASSERT_GT(server.port(), 0);
   StatusOr<std::unique_ptr<StateStore>> store = server.Open(UniqueNamespace());
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  StatusOr<Manifest> manifest = Manifest::Parse(kManifest, "tools.json");
-  StatusOr<Policy> policy = Policy::Parse(
-      // Every shared run limit on (the defaults, loop window included), and a tenant cap.
-      R"({"tenant_budget": {"tenant": "acme", "max_cost_usd_per_day": 100}})", "p.json");
-  ASSERT_TRUE(policy.ok()) << policy.status().ToString();
   ManualEnv env;
   SwitchExecutor executor;
-  MemoryAuditSink audit;
-  MemoryAlertSink alerts;
-  GuardDeps deps;
-  deps.env = &env;
-  deps.executor = &executor;
-  deps.audit = &audit;
-  deps.alerts = &alerts;
-  deps.state = store->get();
-  StatusOr<std::unique_ptr<Guard>> guard = Guard::Create(*manifest, *policy, deps);
-  ASSERT_TRUE(guard.ok()) << guard.status().ToString();
+  std::unique_ptr<Replica> replica = MakeReplica(
+      // Every shared run limit on (the defaults, loop window included), and a tenant cap.
+      R"({"tenant_budget": {"tenant": "acme", "max_cost_usd_per_day": 100}})", &env, &executor,
+      store->get());
+  ASSERT_TRUE(replica->guard);
+  Guard* guard = replica->guard.get();
   server.Cli("CONFIG RESETSTAT");
   constexpr int kCalls = 10;  // $2.50 of the default $5 run budget
   for (int i = 0; i < kCalls; ++i) {
-    ASSERT_TRUE((*guard)->Call(ToolCall{"r", "pay", {{"i", i}}}).status.ok());
+    ASSERT_TRUE(guard->Call(ToolCall{"r", "pay", {{"i", i}}}).status.ok());
   }
   EXPECT_EQ(CommandsServed(server), kCalls);  // one EVALSHA each: check and charge together
   executor.failing = true;  // a failure is reported: a second round trip, on the failure path
-  EXPECT_FALSE((*guard)->Call(ToolCall{"r", "pay", {{"i", -1}}}).status.ok());
+  EXPECT_FALSE(guard->Call(ToolCall{"r", "pay", {{"i", -1}}}).status.ok());
   EXPECT_EQ(CommandsServed(server), kCalls + 2) << server.Cli("INFO commandstats");
 }
 
