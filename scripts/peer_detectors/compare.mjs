@@ -90,18 +90,21 @@ function cell(c) {
   return `${(c.hit / c.n).toFixed(3)} (${c.hit}/${c.n})`;
 }
 
+const USAGE =
+  'usage: node compare.mjs --ours OURS.json CORPUS.jsonl [--ours OURS.json CORPUS.jsonl]...';
+
 async function main() {
   const args = process.argv.slice(2);
   const pairs = [];
   for (let i = 0; i < args.length; i += 3) {
     if (args[i] !== '--ours' || !args[i + 1] || !args[i + 2]) {
-      console.error('usage: node compare.mjs --ours OURS.json CORPUS.jsonl [--ours OURS.json CORPUS.jsonl]...');
+      console.error(USAGE);
       process.exit(2);
     }
     pairs.push({ ours: args[i + 1], corpus: args[i + 2] });
   }
   if (pairs.length === 0) {
-    console.error('usage: node compare.mjs --ours OURS.json CORPUS.jsonl [--ours OURS.json CORPUS.jsonl]...');
+    console.error(USAGE);
     process.exit(2);
   }
   for (const { ours, corpus } of pairs) {
