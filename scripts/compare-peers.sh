@@ -24,6 +24,7 @@ if [ -z "$binary" ] || [ ! -x "$binary" ]; then
   echo "compare-peers: no blastradius binary; build it first or pass its path as the first argument" >&2
   exit 2
 fi
+binary="$(realpath "$binary")"  # the script changes directory below
 shift || true
 corpora=("$@")
 if [ ${#corpora[@]} -eq 0 ]; then
@@ -35,12 +36,8 @@ command -v node >/dev/null && command -v npm >/dev/null || {
   exit 2
 }
 
+"$root/scripts/npm-ci-pinned.sh" "$root/scripts/peer_detectors"
 cd "$root/scripts/peer_detectors"
-stamp=node_modules/.blastradius-lock
-if ! { [ -f "$stamp" ] && cmp -s package-lock.json "$stamp"; }; then
-  npm ci --no-audit --no-fund --loglevel=error
-  cp package-lock.json "$stamp"
-fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
