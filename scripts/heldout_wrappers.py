@@ -61,3 +61,11 @@ def slack_json(p):
 
 WRAPPERS = [calendar, review_json, chat, email, yaml_rec, csv_row, html, code_comment, whois,
             md_table, code_answer, slack_json]
+
+
+def write_rows(path, rows, source):
+    """Writes (id, label, kind, text) rows as corpus JSONL (ids prefixed "held-"), CC0."""
+    with open(path, "w", encoding="utf-8") as f:
+        for id_, label, kind, text in rows:
+            f.write(json.dumps({"id": "held-" + id_, "label": label, "kind": kind, "text": text,
+                                "source": source, "license": "CC0-1.0"}, ensure_ascii=True) + "\n")
