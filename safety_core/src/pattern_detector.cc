@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -16,6 +17,7 @@
 
 #include "blastradius/sanitizer.h"
 #include "normalizer.h"
+#include "pattern_gate.h"
 #include "pattern_matcher.h"
 #include "pattern_options.h"
 #include "swar.h"
@@ -35,15 +37,6 @@ std::string SetErrorName(RE2::Set::ErrorKind kind) {
       return "unknown RE2::Set error";
   }
 }
-
-// The UTF-8 of the two non-ASCII letters that Unicode simple case folding puts in an ASCII
-// letter's orbit: U+017F (long s ~ "s") and U+212A (Kelvin sign ~ "k").
-bool HasAsciiFoldingRune(std::string_view atom) {
-  return atom.find("\xC5\xBF") != std::string_view::npos ||
-         atom.find("\xE2\x84\xAA") != std::string_view::npos;
-}
-
-char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Finds which of a fixed list of lower-case ASCII strings occur in a text, ignoring ASCII case:
 // an Aho-Corasick automaton compiled to a full transition table over the bytes the strings use.
@@ -262,6 +255,17 @@ struct PatternMatcher::Impl {
   std::array<Group, static_cast<size_t>(SetKind::kCount)> groups;
   std::unique_ptr<LiteralPrefilter> prefilter;  // null: every text goes to the set
   size_t prefilter_max_bytes = 0;
+  std::unique_ptr<LiteralGate> gate;  // null: every set runs on every text
+
+  // Bit g set: groups[g] is scanned over `text` (`ascii`: the text is pure ASCII).
+  uint32_t GroupsToScan(std::string_view text, bool ascii) const {
+    const uint32_t allowed = ascii && gate != nullptr ? gate->GroupsToRun(text) : ~uint32_t{0};
+    uint32_t scan = 0;
+    for (size_t g = 0; g < groups.size(); ++g) {
+      if (groups[g].Runs(ascii) && (allowed >> g & 1)) scan |= uint32_t{1} << g;
+    }
+    return scan;
+  }
 
   bool RulesOut(std::string_view text) const {
     return prefilter != nullptr && text.size() <= prefilter_max_bytes && swar::AllAscii(text) &&
@@ -279,9 +283,10 @@ Status PatternMatcher::Impl::MatchSet(std::string_view text, std::vector<int>* h
   if (RulesOut(text)) return Status::Ok();
   const re2::StringPiece input(text.data(), text.size());
   std::vector<int> local;
-  const bool ascii = swar::AllAscii(text);
-  for (const Group& group : groups) {
-    if (!group.Runs(ascii)) continue;
+  const uint32_t scan = GroupsToScan(text, swar::AllAscii(text));
+  for (size_t g = 0; g < groups.size(); ++g) {
+    if ((scan >> g & 1) == 0) continue;
+    const Group& group = groups[g];
     local.clear();
     RE2::Set::ErrorInfo info{RE2::Set::kNoError};
     if (!group.set->Match(input, &local, &info) && info.kind != RE2::Set::kNoError) {
@@ -358,6 +363,7 @@ StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<Pat
               other_script_pack.begin() + static_cast<std::ptrdiff_t>(last), other);
     first = last;
   }
+  std::vector<int> group_of(regexes.size());
   RE2::Options set_options = PatternRegexOptions();
   set_options.set_max_mem(kSetMaxMemBytes);
   for (size_t index = 0; index < regexes.size(); ++index) {
@@ -365,6 +371,7 @@ StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<Pat
                          : !can_match_ascii[index]  ? Impl::SetKind::kNonAsciiText
                          : other_script_pack[index] ? Impl::SetKind::kOtherScripts
                                                     : Impl::SetKind::kAsciiPatterns;
+    group_of[index] = static_cast<int>(kind);
     Impl::Group& group = impl->groups[static_cast<size_t>(kind)];
     if (group.set == nullptr) {
       group.set = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
@@ -396,6 +403,7 @@ StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<Pat
     for (const Impl::Entry& entry : impl->entries) entry.regex->ReverseProgramSize();
     Normalize("\xC3\xA9 \xD0\xB0 &amp; 1gn0r3");
   }
+  if (options.literal_gate) impl->gate = LiteralGate::Create(regexes, group_of, kWarmUpProse);
   if (options.literal_prefilter) impl->prefilter = std::move(prefilter);
   impl->prefilter_max_bytes = options.prefilter_max_bytes;
   return std::unique_ptr<PatternMatcher>(new PatternMatcher(std::move(impl)));
@@ -406,14 +414,14 @@ PatternMatcher::~PatternMatcher() = default;
 
 size_t PatternMatcher::pattern_count() const { return impl_->entries.size(); }
 
+std::vector<std::vector<std::string>> PatternMatcher::GateClauses(size_t index) const {
+  if (impl_->gate == nullptr) return {};
+  return impl_->gate->Clauses(index);
+}
+
 int PatternMatcher::SetsScanned(std::string_view text) const {
   if (impl_->RulesOut(text)) return 0;
-  const bool ascii = swar::AllAscii(text);
-  int scanned = 0;
-  for (const Impl::Group& group : impl_->groups) {
-    if (group.Runs(ascii)) ++scanned;
-  }
-  return scanned;
+  return std::popcount(impl_->GroupsToScan(text, swar::AllAscii(text)));
 }
 
 bool PatternMatcher::PrefilterRulesOut(std::string_view text) const {

@@ -30,6 +30,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -49,6 +50,9 @@ struct PatternMatcherOptions {
   // (4 KiB of English lets 18 of the 100 bundled patterns through). It stays built and tested
   // (pattern_matcher_test, prefilter_fuzzer) for packs and outputs where it would pay.
   size_t prefilter_max_bytes = 0;
+  // Skip, on pure-ASCII text, each set none of whose patterns' required literals occur in it
+  // (pattern_gate.h). Off only in the differential test and fuzzer's reference.
+  bool literal_gate = true;
   // Scan a warm-up text at Create so that the DFA states ordinary text needs already exist.
   bool warm_up = true;
   // Split the patterns over the three sets described above; false puts them all in one set (the
@@ -73,6 +77,10 @@ class PatternMatcher {
   bool PrefilterRulesOut(std::string_view text) const;
 
   size_t pattern_count() const;
+
+  // For tests: the literal gate's clauses for pattern `index` in pack order (pattern_gate.h;
+  // none when the pattern is ungated or the gate is off).
+  std::vector<std::vector<std::string>> GateClauses(size_t index) const;
 
   // For tests: how many RE2::Sets Scan runs over `text` itself (not its normalized form).
   int SetsScanned(std::string_view text) const;
