@@ -169,7 +169,6 @@ class LiteralPrefilter {
       }
     }
     prefilter->scanner_ = std::make_unique<AtomScanner>(atoms);
-    prefilter->atoms_ = std::move(atoms);
     return prefilter;
   }
 
@@ -182,31 +181,9 @@ class LiteralPrefilter {
     return potentials.empty();
   }
 
-  // The patterns (by index) that some pure-ASCII text might match: every ASCII atom taken as
-  // present. The others need a non-ASCII character in the text.
-  std::vector<bool> CanMatchAscii(size_t pattern_count) const {
-    std::vector<int> present = always_present_;
-    for (size_t i = 0; i < atoms_.size(); ++i) {
-      if (!atoms_[i].empty() && swar::AllAscii(atoms_[i])) present.push_back(static_cast<int>(i));
-    }
-    std::vector<int> potentials;
-    filter_.AllPotentials(present, &potentials);
-    std::vector<bool> can(pattern_count, false);
-    for (int index : potentials) can[static_cast<size_t>(index)] = true;
-    return can;
-  }
-
-  // Every atom joined by spaces: text that walks the set's DFA through each literal.
-  std::string AtomText() const {
-    std::string text;
-    for (const std::string& atom : atoms_) text += atom + " ";
-    return text;
-  }
-
  private:
   LiteralPrefilter() : filter_(/*min_atom_len=*/1) {}
   re2::FilteredRE2 filter_;
-  std::vector<std::string> atoms_;
   std::vector<int> always_present_;
   std::unique_ptr<AtomScanner> scanner_;
 };
@@ -346,11 +323,17 @@ StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<Pat
     }
   }
   if (impl->entries.empty()) return Status::InvalidArgument("no patterns to detect with");
-  std::unique_ptr<LiteralPrefilter> prefilter = LiteralPrefilter::Create(regexes);
-  // Without a prefilter, every pattern counts as able to match ASCII text (never gated).
-  const std::vector<bool> can_match_ascii = prefilter != nullptr
-                                                ? prefilter->CanMatchAscii(regexes.size())
-                                                : std::vector<bool>(regexes.size(), true);
+  // Each pattern's literals, from a FilteredRE2 of its own: whether it can match pure-ASCII text
+  // at all, and the literal gate's clauses. A pattern RE2's prefilter refuses counts as able to
+  // match ASCII text and is never gated.
+  std::string lower_sample(kWarmUpProse);
+  for (char& c : lower_sample) c = LowerAscii(c);
+  std::vector<PatternLiterals> literals;
+  std::vector<bool> can_match_ascii;
+  for (const std::string& regex : regexes) {
+    literals.push_back(AnalyzeLiterals(regex, lower_sample));
+    can_match_ascii.push_back(literals.back().can_match_ascii);
+  }
   // A pack written for scripts other than ASCII's: it holds a pattern that needs non-ASCII text.
   std::vector<bool> other_script_pack(regexes.size(), false);
   for (size_t first = 0; first < regexes.size();) {
@@ -395,7 +378,14 @@ StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<Pat
     // milliseconds. Walk the DFA through every literal and some ordinary prose now, build each
     // pattern's reverse program (Locate needs it to find where a match starts), and fold a
     // non-ASCII letter once so ICU loads its data. Errors here are ignored: Scan reports them.
-    std::string warm = std::string(kWarmUpProse) + (prefilter ? prefilter->AtomText() : "");
+    std::vector<std::string> atoms;
+    for (const PatternLiterals& pattern : literals) {
+      atoms.insert(atoms.end(), pattern.atoms.begin(), pattern.atoms.end());
+    }
+    std::sort(atoms.begin(), atoms.end());
+    atoms.erase(std::unique(atoms.begin(), atoms.end()), atoms.end());
+    std::string warm(kWarmUpProse);
+    for (const std::string& atom : atoms) warm += atom + " ";
     std::vector<int> ignored;
     for (const Impl::Group& group : impl->groups) {
       if (group.set != nullptr) group.set->Match(warm, &ignored);
@@ -403,8 +393,11 @@ StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<Pat
     for (const Impl::Entry& entry : impl->entries) entry.regex->ReverseProgramSize();
     Normalize("\xC3\xA9 \xD0\xB0 &amp; 1gn0r3");
   }
-  if (options.literal_gate) impl->gate = LiteralGate::Create(regexes, group_of, kWarmUpProse);
-  if (options.literal_prefilter) impl->prefilter = std::move(prefilter);
+  if (options.literal_gate) impl->gate = LiteralGate::Create(literals, group_of, lower_sample);
+  // The whole-text prefilter compiles every pattern once more: only when it is to be used.
+  if (options.literal_prefilter && options.prefilter_max_bytes > 0) {
+    impl->prefilter = LiteralPrefilter::Create(regexes);
+  }
   impl->prefilter_max_bytes = options.prefilter_max_bytes;
   return std::unique_ptr<PatternMatcher>(new PatternMatcher(std::move(impl)));
 }

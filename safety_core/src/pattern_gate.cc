@@ -15,12 +15,6 @@
 namespace blastradius {
 namespace {
 
-std::string LowerAsciiText(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = LowerAscii(c);
-  return out;
-}
-
 size_t CountOccurrences(std::string_view haystack, std::string_view needle) {
   size_t count = 0;
   for (size_t at = haystack.find(needle); at != std::string_view::npos;
@@ -36,27 +30,31 @@ uint32_t Load3(const char* p) {
          static_cast<uint32_t>(static_cast<unsigned char>(p[2])) << 16;
 }
 
-// One pattern's clauses (pattern_gate.h); none when it is ungated. `sample` is the lower-cased
-// prose that ranks atoms from common to rare. Sets `*compiled` false if RE2's prefilter refuses
-// the pattern.
-std::vector<std::vector<std::string>> DeriveClauses(const std::string& regex,
-                                                    std::string_view sample, bool* compiled) {
-  *compiled = false;
+}  // namespace
+
+PatternLiterals AnalyzeLiterals(const std::string& regex, std::string_view lower_sample) {
+  PatternLiterals out;
   re2::FilteredRE2 filter(/*min_atom_len=*/1);
   int id = 0;
-  if (filter.Add(regex, PatternRegexOptions(), &id) != RE2::NoError) return {};
-  *compiled = true;
-  std::vector<std::string> atoms;
+  if (filter.Add(regex, PatternRegexOptions(), &id) != RE2::NoError) return out;
+  out.analyzed = true;
+  std::vector<std::string>& atoms = out.atoms;
   filter.Compile(&atoms);
-  if (atoms.empty()) return {};  // no literal at all: the pattern passes every text
+  if (atoms.empty()) return out;  // no literal at all: the pattern passes every text
+  const std::string_view sample = lower_sample;
   // In ASCII text: atoms with a folding rune may be present (so count as present), other
-  // non-ASCII atoms never are; the ASCII atoms are the clauses' candidates.
+  // non-ASCII atoms never are. ASCII atoms too short or too common in prose to gate on
+  // (pattern_gate.h) count as present as well, so that no clause is built on them; the other
+  // ASCII atoms are the clauses' candidates.
   std::vector<int> always_present, candidates;
   for (size_t i = 0; i < atoms.size(); ++i) {
-    if (atoms[i].empty() || HasAsciiFoldingRune(atoms[i])) {
+    const std::string& atom = atoms[i];
+    if (atom.empty() || HasAsciiFoldingRune(atom)) {
       always_present.push_back(static_cast<int>(i));
-    } else if (swar::AllAscii(atoms[i])) {
-      candidates.push_back(static_cast<int>(i));
+    } else if (swar::AllAscii(atom)) {
+      const bool usable = atom.size() >= LiteralGate::kMinAtomBytes &&
+                          CountOccurrences(sample, atom) <= LiteralGate::kMaxClauseSampleHits;
+      (usable ? candidates : always_present).push_back(static_cast<int>(i));
     }
   }
   // Candidates from the most common to the rarest: occurrences in the sample, shorter first.
@@ -95,14 +93,23 @@ std::vector<std::vector<std::string>> DeriveClauses(const std::string& regex,
       clause.push_back(atoms[static_cast<size_t>(c)]);
       used[static_cast<size_t>(c)] = true;
     }
-    const bool empty = clause.empty();  // no ASCII text can meet it: no further clause needed
+    if (clause.empty()) {  // no ASCII text can meet it: the pattern needs a non-ASCII character
+      out.can_match_ascii = false;
+      out.clauses.assign(1, {});
+      return out;
+    }
     clauses.push_back(std::move(clause));
-    if (empty) break;
   }
-  return clauses;
+  // A clause met by ordinary prose gates little and costs a verification at many positions: its
+  // atoms, each rare, must also be rare together.
+  std::erase_if(clauses, [&](const std::vector<std::string>& clause) {
+    size_t hits = 0;
+    for (const std::string& atom : clause) hits += CountOccurrences(sample, atom);
+    return hits > LiteralGate::kMaxClauseSampleHits;
+  });
+  out.clauses = std::move(clauses);
+  return out;
 }
-
-}  // namespace
 
 // Per call: which clauses are met and which groups run.
 struct LiteralGate::ScanState {
@@ -117,33 +124,19 @@ struct LiteralGate::ScanState {
   bool Seen(uint32_t atom) const { return (atom_seen[atom / 64] >> (atom % 64) & 1) != 0; }
 };
 
-std::unique_ptr<LiteralGate> LiteralGate::Create(const std::vector<std::string>& regexes,
+std::unique_ptr<LiteralGate> LiteralGate::Create(const std::vector<PatternLiterals>& patterns,
                                                  const std::vector<int>& group_of,
-                                                 std::string_view sample) {
+                                                 std::string_view lower_sample) {
   auto gate = std::unique_ptr<LiteralGate>(new LiteralGate());
-  const std::string lower_sample = LowerAsciiText(sample);
-  for (size_t p = 0; p < regexes.size(); ++p) {
-    bool compiled = false;
-    std::vector<std::vector<std::string>> clauses =
-        DeriveClauses(regexes[p], lower_sample, &compiled);
-    if (!compiled || group_of[p] < 0 || group_of[p] >= kMaxGroups) return nullptr;
-    // A clause met by ordinary prose gates nothing and costs a verification at every hit: keep
-    // only clauses of atoms of three bytes or more, rare in the sample.
-    std::erase_if(clauses, [&](const std::vector<std::string>& clause) {
-      size_t hits = 0;
-      for (const std::string& atom : clause) {
-        if (atom.size() < kMinAtomBytes) return true;
-        hits += CountOccurrences(lower_sample, atom);
-      }
-      return hits > kMaxClauseSampleHits;
-    });
+  for (size_t p = 0; p < patterns.size(); ++p) {
+    if (group_of[p] < 0 || group_of[p] >= kMaxGroups) return nullptr;
     const uint32_t group = uint32_t{1} << group_of[p];
     gate->all_groups_ |= group;
-    if (clauses.empty()) gate->ungated_groups_ |= group;
-    gate->pattern_clauses_.push_back(std::move(clauses));
+    if (patterns[p].clauses.empty()) gate->ungated_groups_ |= group;
+    gate->pattern_clauses_.push_back(patterns[p].clauses);
   }
   // Only patterns of groups that can be skipped need their atoms searched for.
-  for (size_t p = 0; p < regexes.size(); ++p) {
+  for (size_t p = 0; p < patterns.size(); ++p) {
     const uint32_t group = uint32_t{1} << group_of[p];
     gate->pattern_group_.push_back(group);
     gate->pattern_first_clause_.push_back(static_cast<uint32_t>(gate->clause_pattern_.size()));

@@ -10,19 +10,20 @@
 // passes every text, or only through an atom holding "ſ" or the Kelvin sign, which Unicode case
 // folding matches to ASCII "s" and "k") is "ungated".
 //
-// Clauses met by ordinary prose (an atom shorter than kMinAtomBytes, or more than
-// kMaxClauseSampleHits occurrences of its atoms in the sample) are dropped: they would gate
-// little and cost a verification at nearly every position. Dropping a clause only lets more
-// text through, so the gate stays exact.
+// Atoms that ordinary prose holds (shorter than kMinAtomBytes, or more than kMaxClauseSampleHits
+// occurrences in the sample) are taken as always present while clauses are derived, so no
+// clause is built on them, and a clause whose atoms together occur more often than that is
+// dropped: such clauses would gate little and cost a verification at many positions. Taking an
+// atom as present or dropping a clause only lets more text through, so the gate stays exact.
 //
 // GroupsToRun(text) finds which clause atoms occur in the text — at each byte position a bitmap
 // test of the window's first two bytes, then of the hash of its three, each hit verified against
-// the atoms anchored there — and returns the
-// groups (the matcher's RE2::Sets) holding a pattern all of whose clauses are met, plus every
-// group holding an ungated pattern. A set left out holds no pattern that can match the text, so
-// skipping its scan never changes a finding. ASCII only: on text with a non-ASCII byte the caller
-// runs every set (case folding of "ſ"/Kelvin sign; atoms in other scripts are not searched for).
-// Immutable after Create and thread-safe; GroupsToRun allocates nothing.
+// the atoms anchored there — and returns the groups (the matcher's RE2::Sets) holding a pattern
+// all of whose clauses are met, plus every group holding an ungated pattern. A set left out holds
+// no pattern that can match the text, so skipping its scan never changes a finding. ASCII only: on
+// text with a non-ASCII byte the caller runs every set (case folding of "ſ"/Kelvin sign; atoms in
+// other scripts are not searched for). Immutable after Create and thread-safe; GroupsToRun
+// allocates nothing.
 #ifndef BLASTRADIUS_SRC_PATTERN_GATE_H_
 #define BLASTRADIUS_SRC_PATTERN_GATE_H_
 
@@ -46,6 +47,20 @@ inline bool HasAsciiFoldingRune(std::string_view atom) {
          atom.find("\xE2\x84\xAA") != std::string_view::npos;
 }
 
+// What RE2's prefilter says about one pattern's literals in pure-ASCII text.
+struct PatternLiterals {
+  bool analyzed = false;           // false: RE2's prefilter refused the pattern; nothing is known
+  bool can_match_ascii = true;     // false: every match needs a non-ASCII character
+  std::vector<std::string> atoms;  // every literal the prefilter found, lower case
+  // The gate's clauses (above); none: ungated. A pattern that cannot match ASCII text has one,
+  // empty: no ASCII text meets it.
+  std::vector<std::vector<std::string>> clauses;
+};
+
+// Compiles `regex` (PatternRegexOptions) into a FilteredRE2 of its own and derives its clauses;
+// `lower_sample` is ordinary prose in ASCII lower case that ranks atoms from common to rare.
+PatternLiterals AnalyzeLiterals(const std::string& regex, std::string_view lower_sample);
+
 class LiteralGate {
  public:
   static constexpr int kMaxGroups = 32;
@@ -56,12 +71,13 @@ class LiteralGate {
   static constexpr size_t kMaxTotalClauses = 4096;
   static constexpr size_t kMaxAtoms = 4096;
 
-  // `regexes[i]` belongs to group `group_of[i]` (< kMaxGroups). `sample` is ordinary text whose
-  // atom and three-byte-window counts rank atoms from common to rare. Returns null when a pattern
-  // does not compile for RE2's prefilter (the caller then runs every set).
-  static std::unique_ptr<LiteralGate> Create(const std::vector<std::string>& regexes,
+  // `patterns[i]` (from AnalyzeLiterals with the same `lower_sample`, whose three-byte windows
+  // rank anchors from common to rare) belongs to group `group_of[i]`. Returns null when a group
+  // is not below kMaxGroups or the packs exceed kMaxTotalClauses or kMaxAtoms (the caller then
+  // runs every set). A pattern RE2's prefilter refused is ungated.
+  static std::unique_ptr<LiteralGate> Create(const std::vector<PatternLiterals>& patterns,
                                              const std::vector<int>& group_of,
-                                             std::string_view sample);
+                                             std::string_view lower_sample);
 
   // Bit g set: group g must be scanned over `text`. REQUIRES: `text` is pure ASCII.
   uint32_t GroupsToRun(std::string_view text) const;

@@ -51,8 +51,9 @@ struct PatternMatcherOptions {
   // Measured (callgrind, bench/notes.md), it costs more than the set scan it can save on every
   // text we have: FilteredRE2::AllPotentials alone is ~30k instructions on a 256-byte text whose
   // set scan is ~6k, and texts of ordinary length nearly always hold some pattern's literals
-  // (4 KiB of English lets 18 of the 100 bundled patterns through). It stays built and tested
-  // (pattern_matcher_test, prefilter_fuzzer) for packs and outputs where it would pay.
+  // (4 KiB of English lets 18 of the 100 bundled patterns through). It stays tested
+  // (pattern_matcher_test, prefilter_fuzzer) for packs and outputs where it would pay, and is
+  // built at Create only when switched on (it compiles every pattern once more).
   size_t prefilter_max_bytes = 0;
   // Skip, on pure-ASCII text, each set none of whose patterns' required literals occur in it
   // (pattern_gate.h). Off only in the differential test and fuzzer's reference.
