@@ -189,8 +189,9 @@ class LiteralPrefilter {
 };
 
 // Warm-up prose: common words, digits and punctuation of tool outputs, in both cases; frequent
-// English function words, log lines, a table, a list and code, so that the first real output
-// finds most of the DFA states it needs already built.
+// English function words, log lines, a table, a list, code and a line of other scripts, so that
+// the first real output finds most of the DFA states it needs already built. It is also the
+// literal gate's sample of ordinary text (pattern_gate.h).
 constexpr std::string_view kWarmUpProse =
     "Order 48213 shipped on 2024-03-02; the customer asked whether the warranty covers it.\n"
     "To update billing details, open Settings, then Billing (see INV-2024-003, 08:00-18:00).\n"
@@ -208,7 +209,18 @@ constexpr std::string_view kWarmUpProse =
     "| Name | Qty | Price |\n|------|-----|-------|\n| Widget A | 10 | $4.99 |\n"
     "- item one\n* item two\n"
     "def main(argv):\n    for i in range(len(argv)):\n        print(f\"{i}: {argv[i]}\")  # done\n"
-    "if (x != nullptr && y >= 0) { return x->value + y * 2; }  // else: throw\n";
+    "if (x != nullptr && y >= 0) { return x->value + y * 2; }  // else: throw\n"
+    // Ordinary prose in other scripts: tool outputs are often not English.
+    "La facture n\u00b0 2031 est pay\u00e9e ; le colis arrive demain. "
+    "\u0417\u0430\u043a\u0430\u0437 \u043e\u0442\u043f\u0440\u0430\u0432\u043b\u0435\u043d, "
+    "\u0441\u043f\u0430\u0441\u0438\u0431\u043e. "
+    "\u3054\u6ce8\u6587\u3042\u308a\u304c\u3068\u3046\u3054\u3056\u3044\u307e\u3059\u3002"
+    "\u8ba2\u5355\u5df2\u53d1\u8d27\uff1b\u8c22\u8c22\u3002"
+    "\u0397 \u03c0\u03b1\u03c1\u03b1\u03b3\u03b3\u03b5\u03bb\u03af\u03b1 "
+    "\u03b5\u03c3\u03c4\u03ac\u03bb\u03b7. "
+    "\u0634\u0643\u0631\u0627 \u0644\u0643\u0645 \u2014 "
+    "\uc8fc\ubb38\uc774 \ubc1c\uc1a1\ub418\uc5c8\uc2b5\ub2c8\ub2e4. "
+    "Die Rechnung ist offen; el pedido lleg\u00f3 ayer. \u2705\n";
 
 }  // namespace
 
