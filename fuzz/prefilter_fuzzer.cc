@@ -1,8 +1,9 @@
 // Differential fuzzer for the detector's fast paths: for any input, the pattern matcher as used
-// in production (patterns split over several RE2::Sets, literal prefilter on) and the reference
-// (one RE2::Set over every pattern, no prefilter: the full pass on every text) report identical
-// findings, with identical offsets, or fail identically. The input is scanned as it is and with
-// its ASCII letters upper- and lower-cased (the prefilter folds case itself).
+// in production (patterns split over several RE2::Sets, literal gate on; and the literal prefilter)
+// and the reference (one RE2::Set over every pattern, no prefilter and no literal gate: the full
+// pass on every text) report identical findings, with identical offsets, or fail identically. The
+// input is scanned as it is and with its ASCII letters upper- and lower-cased (the prefilter folds
+// case itself).
 #include <fuzzer/FuzzedDataProvider.h>
 
 #include <cstddef>
@@ -24,6 +25,7 @@ const PatternMatcher& Matcher(bool prefilter) {
   auto make = [](bool with_prefilter) {
     PatternMatcherOptions options;
     options.literal_prefilter = with_prefilter;
+    options.literal_gate = with_prefilter;
     options.prefilter_max_bytes = SIZE_MAX;  // off by default: exercise it on every input
     options.split_sets = with_prefilter;     // the reference runs one set over every pattern
     auto created = PatternMatcher::Create(FuzzPacks(), options);
@@ -49,8 +51,8 @@ void CheckSameFindings(std::string_view text) {
   const Status fast_status = Matcher(true).Scan(text, &fast);
   const Status full_status = Matcher(false).Scan(text, &full);
   const std::string a = Describe(fast_status, fast), b = Describe(full_status, full);
-  Check(a == b, "split sets or prefilter changed the findings on " + Printable(text) + "\n  with:    " + a +
-                    "\n  without: " + b);
+  Check(a == b, "split sets or prefilter changed the findings on " + Printable(text) +
+                    "\n  with:    " + a + "\n  without: " + b);
 }
 
 std::string MapAscii(std::string text, bool upper) {

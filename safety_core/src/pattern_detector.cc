@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -16,6 +17,7 @@
 
 #include "blastradius/sanitizer.h"
 #include "normalizer.h"
+#include "pattern_gate.h"
 #include "pattern_matcher.h"
 #include "pattern_options.h"
 #include "swar.h"
@@ -35,15 +37,6 @@ std::string SetErrorName(RE2::Set::ErrorKind kind) {
       return "unknown RE2::Set error";
   }
 }
-
-// The UTF-8 of the two non-ASCII letters that Unicode simple case folding puts in an ASCII
-// letter's orbit: U+017F (long s ~ "s") and U+212A (Kelvin sign ~ "k").
-bool HasAsciiFoldingRune(std::string_view atom) {
-  return atom.find("\xC5\xBF") != std::string_view::npos ||
-         atom.find("\xE2\x84\xAA") != std::string_view::npos;
-}
-
-char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Finds which of a fixed list of lower-case ASCII strings occur in a text, ignoring ASCII case:
 // an Aho-Corasick automaton compiled to a full transition table over the bytes the strings use.
@@ -176,7 +169,6 @@ class LiteralPrefilter {
       }
     }
     prefilter->scanner_ = std::make_unique<AtomScanner>(atoms);
-    prefilter->atoms_ = std::move(atoms);
     return prefilter;
   }
 
@@ -189,38 +181,17 @@ class LiteralPrefilter {
     return potentials.empty();
   }
 
-  // The patterns (by index) that some pure-ASCII text might match: every ASCII atom taken as
-  // present. The others need a non-ASCII character in the text.
-  std::vector<bool> CanMatchAscii(size_t pattern_count) const {
-    std::vector<int> present = always_present_;
-    for (size_t i = 0; i < atoms_.size(); ++i) {
-      if (!atoms_[i].empty() && swar::AllAscii(atoms_[i])) present.push_back(static_cast<int>(i));
-    }
-    std::vector<int> potentials;
-    filter_.AllPotentials(present, &potentials);
-    std::vector<bool> can(pattern_count, false);
-    for (int index : potentials) can[static_cast<size_t>(index)] = true;
-    return can;
-  }
-
-  // Every atom joined by spaces: text that walks the set's DFA through each literal.
-  std::string AtomText() const {
-    std::string text;
-    for (const std::string& atom : atoms_) text += atom + " ";
-    return text;
-  }
-
  private:
   LiteralPrefilter() : filter_(/*min_atom_len=*/1) {}
   re2::FilteredRE2 filter_;
-  std::vector<std::string> atoms_;
   std::vector<int> always_present_;
   std::unique_ptr<AtomScanner> scanner_;
 };
 
 // Warm-up prose: common words, digits and punctuation of tool outputs, in both cases; frequent
-// English function words, log lines, a table, a list and code, so that the first real output
-// finds most of the DFA states it needs already built.
+// English function words, log lines, a table, a list, code and a line of other scripts, so that
+// the first real output finds most of the DFA states it needs already built. It is also the
+// literal gate's sample of ordinary text (pattern_gate.h).
 constexpr std::string_view kWarmUpProse =
     "Order 48213 shipped on 2024-03-02; the customer asked whether the warranty covers it.\n"
     "To update billing details, open Settings, then Billing (see INV-2024-003, 08:00-18:00).\n"
@@ -238,7 +209,18 @@ constexpr std::string_view kWarmUpProse =
     "| Name | Qty | Price |\n|------|-----|-------|\n| Widget A | 10 | $4.99 |\n"
     "- item one\n* item two\n"
     "def main(argv):\n    for i in range(len(argv)):\n        print(f\"{i}: {argv[i]}\")  # done\n"
-    "if (x != nullptr && y >= 0) { return x->value + y * 2; }  // else: throw\n";
+    "if (x != nullptr && y >= 0) { return x->value + y * 2; }  // else: throw\n"
+    // Ordinary prose in other scripts: tool outputs are often not English.
+    "La facture n\u00b0 2031 est pay\u00e9e ; le colis arrive demain. "
+    "\u0417\u0430\u043a\u0430\u0437 \u043e\u0442\u043f\u0440\u0430\u0432\u043b\u0435\u043d, "
+    "\u0441\u043f\u0430\u0441\u0438\u0431\u043e. "
+    "\u3054\u6ce8\u6587\u3042\u308a\u304c\u3068\u3046\u3054\u3056\u3044\u307e\u3059\u3002"
+    "\u8ba2\u5355\u5df2\u53d1\u8d27\uff1b\u8c22\u8c22\u3002"
+    "\u0397 \u03c0\u03b1\u03c1\u03b1\u03b3\u03b3\u03b5\u03bb\u03af\u03b1 "
+    "\u03b5\u03c3\u03c4\u03ac\u03bb\u03b7. "
+    "\u0634\u0643\u0631\u0627 \u0644\u0643\u0645 \u2014 "
+    "\uc8fc\ubb38\uc774 \ubc1c\uc1a1\ub418\uc5c8\uc2b5\ub2c8\ub2e4. "
+    "Die Rechnung ist offen; el pedido lleg\u00f3 ayer. \u2705\n";
 
 }  // namespace
 
@@ -262,6 +244,17 @@ struct PatternMatcher::Impl {
   std::array<Group, static_cast<size_t>(SetKind::kCount)> groups;
   std::unique_ptr<LiteralPrefilter> prefilter;  // null: every text goes to the set
   size_t prefilter_max_bytes = 0;
+  std::unique_ptr<LiteralGate> gate;  // null: every set runs on every text
+
+  // Bit g set: groups[g] is scanned over `text` (`ascii`: the text is pure ASCII).
+  uint32_t GroupsToScan(std::string_view text, bool ascii) const {
+    const uint32_t allowed = ascii && gate != nullptr ? gate->GroupsToRun(text) : ~uint32_t{0};
+    uint32_t scan = 0;
+    for (size_t g = 0; g < groups.size(); ++g) {
+      if (groups[g].Runs(ascii) && (allowed >> g & 1)) scan |= uint32_t{1} << g;
+    }
+    return scan;
+  }
 
   bool RulesOut(std::string_view text) const {
     return prefilter != nullptr && text.size() <= prefilter_max_bytes && swar::AllAscii(text) &&
@@ -279,9 +272,10 @@ Status PatternMatcher::Impl::MatchSet(std::string_view text, std::vector<int>* h
   if (RulesOut(text)) return Status::Ok();
   const re2::StringPiece input(text.data(), text.size());
   std::vector<int> local;
-  const bool ascii = swar::AllAscii(text);
-  for (const Group& group : groups) {
-    if (!group.Runs(ascii)) continue;
+  const uint32_t scan = GroupsToScan(text, swar::AllAscii(text));
+  for (size_t g = 0; g < groups.size(); ++g) {
+    if ((scan >> g & 1) == 0) continue;
+    const Group& group = groups[g];
     local.clear();
     RE2::Set::ErrorInfo info{RE2::Set::kNoError};
     if (!group.set->Match(input, &local, &info) && info.kind != RE2::Set::kNoError) {
@@ -341,11 +335,17 @@ StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<Pat
     }
   }
   if (impl->entries.empty()) return Status::InvalidArgument("no patterns to detect with");
-  std::unique_ptr<LiteralPrefilter> prefilter = LiteralPrefilter::Create(regexes);
-  // Without a prefilter, every pattern counts as able to match ASCII text (never gated).
-  const std::vector<bool> can_match_ascii = prefilter != nullptr
-                                                ? prefilter->CanMatchAscii(regexes.size())
-                                                : std::vector<bool>(regexes.size(), true);
+  // Each pattern's literals, from a FilteredRE2 of its own: whether it can match pure-ASCII text
+  // at all, and the literal gate's clauses. A pattern RE2's prefilter refuses counts as able to
+  // match ASCII text and is never gated.
+  std::string lower_sample(kWarmUpProse);
+  for (char& c : lower_sample) c = LowerAscii(c);
+  std::vector<PatternLiterals> literals;
+  std::vector<bool> can_match_ascii;
+  for (const std::string& regex : regexes) {
+    literals.push_back(AnalyzeLiterals(regex, lower_sample));
+    can_match_ascii.push_back(literals.back().can_match_ascii);
+  }
   // A pack written for scripts other than ASCII's: it holds a pattern that needs non-ASCII text.
   std::vector<bool> other_script_pack(regexes.size(), false);
   for (size_t first = 0; first < regexes.size();) {
@@ -358,6 +358,7 @@ StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<Pat
               other_script_pack.begin() + static_cast<std::ptrdiff_t>(last), other);
     first = last;
   }
+  std::vector<int> group_of(regexes.size());
   RE2::Options set_options = PatternRegexOptions();
   set_options.set_max_mem(kSetMaxMemBytes);
   for (size_t index = 0; index < regexes.size(); ++index) {
@@ -365,6 +366,7 @@ StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<Pat
                          : !can_match_ascii[index]  ? Impl::SetKind::kNonAsciiText
                          : other_script_pack[index] ? Impl::SetKind::kOtherScripts
                                                     : Impl::SetKind::kAsciiPatterns;
+    group_of[index] = static_cast<int>(kind);
     Impl::Group& group = impl->groups[static_cast<size_t>(kind)];
     if (group.set == nullptr) {
       group.set = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
@@ -388,7 +390,14 @@ StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<Pat
     // milliseconds. Walk the DFA through every literal and some ordinary prose now, build each
     // pattern's reverse program (Locate needs it to find where a match starts), and fold a
     // non-ASCII letter once so ICU loads its data. Errors here are ignored: Scan reports them.
-    std::string warm = std::string(kWarmUpProse) + (prefilter ? prefilter->AtomText() : "");
+    std::vector<std::string> atoms;
+    for (const PatternLiterals& pattern : literals) {
+      atoms.insert(atoms.end(), pattern.atoms.begin(), pattern.atoms.end());
+    }
+    std::sort(atoms.begin(), atoms.end());
+    atoms.erase(std::unique(atoms.begin(), atoms.end()), atoms.end());
+    std::string warm(kWarmUpProse);
+    for (const std::string& atom : atoms) warm += atom + " ";
     std::vector<int> ignored;
     for (const Impl::Group& group : impl->groups) {
       if (group.set != nullptr) group.set->Match(warm, &ignored);
@@ -396,7 +405,11 @@ StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<Pat
     for (const Impl::Entry& entry : impl->entries) entry.regex->ReverseProgramSize();
     Normalize("\xC3\xA9 \xD0\xB0 &amp; 1gn0r3");
   }
-  if (options.literal_prefilter) impl->prefilter = std::move(prefilter);
+  if (options.literal_gate) impl->gate = LiteralGate::Create(literals, group_of, lower_sample);
+  // The whole-text prefilter compiles every pattern once more: only when it is to be used.
+  if (options.literal_prefilter && options.prefilter_max_bytes > 0) {
+    impl->prefilter = LiteralPrefilter::Create(regexes);
+  }
   impl->prefilter_max_bytes = options.prefilter_max_bytes;
   return std::unique_ptr<PatternMatcher>(new PatternMatcher(std::move(impl)));
 }
@@ -406,14 +419,14 @@ PatternMatcher::~PatternMatcher() = default;
 
 size_t PatternMatcher::pattern_count() const { return impl_->entries.size(); }
 
+std::vector<std::vector<std::string>> PatternMatcher::GateClauses(size_t index) const {
+  if (impl_->gate == nullptr) return {};
+  return impl_->gate->Clauses(index);
+}
+
 int PatternMatcher::SetsScanned(std::string_view text) const {
   if (impl_->RulesOut(text)) return 0;
-  const bool ascii = swar::AllAscii(text);
-  int scanned = 0;
-  for (const Impl::Group& group : impl_->groups) {
-    if (group.Runs(ascii)) ++scanned;
-  }
-  return scanned;
+  return std::popcount(impl_->GroupsToScan(text, swar::AllAscii(text)));
 }
 
 bool PatternMatcher::PrefilterRulesOut(std::string_view text) const {

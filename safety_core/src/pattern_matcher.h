@@ -6,9 +6,11 @@
 //     packs' patterns in Latin letters, such as "agent ai" ... "instrukcj"), scanned over every
 //     text;
 //   - kAsciiPatterns: every other pattern, scanned over every text.
-// On ASCII text that is two DFA scans where there was one (the 4 KiB clean ASCII row pays
-// ~20 %); a literal gate in front of kOtherScripts was measured to cost as much as the scan it
-// saved (bench/notes.md).
+// On ASCII text that would be two DFA scans where there was one; the literal gate
+// (pattern_gate.h, on by default) skips, on pure-ASCII text, each set none of whose patterns
+// can match it, judged by the patterns' required literals — on the bundled packs that is the
+// kOtherScripts set on nearly all ASCII text (the English set has patterns whose literals are
+// too common to gate on, so it always runs).
 // One set over all of them made RE2's lazily built DFA multiply the states of the windowed
 // multilingual patterns ("[^.!?]{0,60}") by those of the English ones: on mixed text it filled
 // its memory budget and rebuilt states over and over (16x slower, bench/notes.md). A pattern
@@ -16,20 +18,23 @@
 // atom taken as present; a non-ASCII atom with an ASCII case-fold twin ("ſ" ~ s, Kelvin sign ~ k)
 // counts as present too. Each pattern is in exactly one set, and a set is skipped only on text
 // none of its patterns can match, so the split never hides a match; the matcher with one set
-// (split_sets = false) is the reference the differential test and prefilter_fuzzer compare with.
-// The literal prefilter (RE2's FilteredRE2 atoms, found with one Aho-Corasick pass over the text
-// folded to ASCII lower case) over all patterns can skip the scans as a whole: when it is on and
-// proves that no pattern can match a short text, no set runs; otherwise the sets run exactly as
-// without it, so findings never differ (the differential test and prefilter_fuzzer check this on
-// every input). The prefilter is used only on pure-ASCII text: RE2 matches case-insensitively by
-// Unicode simple case folding, where "ſ" matches "s" and the Kelvin sign "k", so non-ASCII text
-// goes straight to the sets. Create also warms the sets' lazily built DFAs (see Create), so the
-// first Scan is not the one that pays for it. Immutable after Create and thread-safe.
+// and no literal fast path (split_sets = false, literal_gate = false, literal_prefilter = false)
+// is the reference the differential test and prefilter_fuzzer compare with.
+// The older literal prefilter (RE2's FilteredRE2 atoms over all patterns at once, found with one
+// Aho-Corasick pass over the text folded to ASCII lower case; off by default, too slow to pay)
+// can skip the scans as a whole: when it is on and proves that no pattern can match a short
+// text, no set runs; otherwise the sets run exactly as without it, so findings never differ (the
+// differential test and prefilter_fuzzer check this on every input). The prefilter and the gate
+// are used only on pure-ASCII text: RE2 matches case-insensitively by Unicode simple case
+// folding, where "ſ" matches "s" and the Kelvin sign "k", so non-ASCII text goes straight to the
+// sets. Create also warms the sets' lazily built DFAs (see Create), so the first Scan is not the
+// one that pays for it. Immutable after Create and thread-safe.
 #ifndef BLASTRADIUS_SRC_PATTERN_MATCHER_H_
 #define BLASTRADIUS_SRC_PATTERN_MATCHER_H_
 
 #include <cstddef>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -46,9 +51,13 @@ struct PatternMatcherOptions {
   // Measured (callgrind, bench/notes.md), it costs more than the set scan it can save on every
   // text we have: FilteredRE2::AllPotentials alone is ~30k instructions on a 256-byte text whose
   // set scan is ~6k, and texts of ordinary length nearly always hold some pattern's literals
-  // (4 KiB of English lets 18 of the 100 bundled patterns through). It stays built and tested
-  // (pattern_matcher_test, prefilter_fuzzer) for packs and outputs where it would pay.
+  // (4 KiB of English lets 18 of the 100 bundled patterns through). It stays tested
+  // (pattern_matcher_test, prefilter_fuzzer) for packs and outputs where it would pay, and is
+  // built at Create only when switched on (it compiles every pattern once more).
   size_t prefilter_max_bytes = 0;
+  // Skip, on pure-ASCII text, each set none of whose patterns' required literals occur in it
+  // (pattern_gate.h). Off only in the differential test and fuzzer's reference.
+  bool literal_gate = true;
   // Scan a warm-up text at Create so that the DFA states ordinary text needs already exist.
   bool warm_up = true;
   // Split the patterns over the three sets described above; false puts them all in one set (the
@@ -73,6 +82,10 @@ class PatternMatcher {
   bool PrefilterRulesOut(std::string_view text) const;
 
   size_t pattern_count() const;
+
+  // For tests: the literal gate's clauses for pattern `index` in pack order (pattern_gate.h;
+  // none when the pattern is ungated or the gate is off).
+  std::vector<std::vector<std::string>> GateClauses(size_t index) const;
 
   // For tests: how many RE2::Sets Scan runs over `text` itself (not its normalized form).
   int SetsScanned(std::string_view text) const;

@@ -16,7 +16,7 @@
 namespace blastradius {
 namespace {
 
-constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";   // U+FFFD
 constexpr std::string_view kNeutralAngle = "\xE2\x80\xB9";  // U+2039, stands in for '<'
 constexpr std::string_view kForgedMarkerId = "forged_boundary_marker";
 
@@ -224,12 +224,32 @@ std::string JoinFindingIds(const std::vector<Finding>& findings) {
   return ids;
 }
 
-// 16 lowercase hex digits, zero-padded (by hand: snprintf was a tenth of a guarded call).
-std::string Hex16(uint64_t nonce) {
+constexpr std::string_view kOpenPrefix = "<<tool_output ";
+constexpr std::string_view kClosePrefix = "<</tool_output ";
+constexpr size_t kMarkerTail = 16 + 2;  // the nonce's hex digits and ">>"
+
+// Appends `<<tool_output NONCE>>` (or `<</tool_output NONCE>>`), the nonce as 16 lowercase hex
+// digits, zero-padded; by hand and in place: snprintf was a tenth of a guarded call, and each
+// temporary string a heap allocation.
+void AppendMarker(std::string* out, bool close, uint64_t nonce) {
   static constexpr char kDigits[] = "0123456789abcdef";
-  std::string hex(16, '0');
-  for (int i = 15; i >= 0; --i, nonce >>= 4) hex[static_cast<size_t>(i)] = kDigits[nonce & 0xF];
-  return hex;
+  out->append(close ? kClosePrefix : kOpenPrefix);
+  char hex[16];
+  for (int i = 15; i >= 0; --i, nonce >>= 4) hex[i] = kDigits[nonce & 0xF];
+  out->append(hex, sizeof(hex));
+  out->append(">>");
+}
+
+// The body between the two markers, each on its own line, built in one allocation.
+std::string Framed(std::string_view body, uint64_t nonce) {
+  std::string framed;
+  framed.reserve(kOpenPrefix.size() + kClosePrefix.size() + 2 * kMarkerTail + 2 + body.size());
+  AppendMarker(&framed, /*close=*/false, nonce);
+  framed += '\n';
+  framed.append(body);
+  framed += '\n';
+  AppendMarker(&framed, /*close=*/true, nonce);
+  return framed;
 }
 
 Severity MaxSeverity(const std::vector<Finding>& findings) {
@@ -248,13 +268,13 @@ void ApplyOnDetect(OnDetect action, SanitizedOutput* out) {
       break;
     case OnDetect::kQuarantine:
       out->action = SanitizedOutput::Action::kQuarantined;
-      out->body = "[quarantined: tool output withheld; suspected prompt injection (findings: " +
-                  ids + ")]";
+      out->body =
+          "[quarantined: tool output withheld; suspected prompt injection (findings: " + ids + ")]";
       break;
     case OnDetect::kBlock:
       out->action = SanitizedOutput::Action::kBlocked;
-      out->body = "[blocked: tool output contained suspected prompt injection (findings: " +
-                  ids + ")]";
+      out->body =
+          "[blocked: tool output contained suspected prompt injection (findings: " + ids + ")]";
       break;
   }
 }
@@ -263,16 +283,29 @@ void ApplyOnDetect(OnDetect action, SanitizedOutput* out) {
 
 std::string_view SanitizedActionName(SanitizedOutput::Action action) {
   switch (action) {
-    case SanitizedOutput::Action::kPassed: return "passed";
-    case SanitizedOutput::Action::kFlagged: return "flagged";
-    case SanitizedOutput::Action::kQuarantined: return "quarantined";
-    case SanitizedOutput::Action::kBlocked: return "blocked";
+    case SanitizedOutput::Action::kPassed:
+      return "passed";
+    case SanitizedOutput::Action::kFlagged:
+      return "flagged";
+    case SanitizedOutput::Action::kQuarantined:
+      return "quarantined";
+    case SanitizedOutput::Action::kBlocked:
+      return "blocked";
   }
   return "blocked";
 }
 
-std::string OpenMarker(uint64_t nonce) { return "<<tool_output " + Hex16(nonce) + ">>"; }
-std::string CloseMarker(uint64_t nonce) { return "<</tool_output " + Hex16(nonce) + ">>"; }
+std::string OpenMarker(uint64_t nonce) {
+  std::string marker;
+  AppendMarker(&marker, /*close=*/false, nonce);
+  return marker;
+}
+
+std::string CloseMarker(uint64_t nonce) {
+  std::string marker;
+  AppendMarker(&marker, /*close=*/true, nonce);
+  return marker;
+}
 
 Sanitizer::Sanitizer(const SanitizerOptions& options, std::shared_ptr<const Detector> detector)
     : options_(options), detector_(std::move(detector)) {}
@@ -312,13 +345,14 @@ SanitizedOutput Sanitizer::Sanitize(std::string_view raw, uint64_t nonce) const 
     if (!scan.ok()) {
       out.detection_status = scan;
       out.action = SanitizedOutput::Action::kBlocked;
-      out.body = "[blocked: tool output withheld because injection detection failed: " +
-                 scan.ToString() + "]";
+      out.body =
+          "[blocked: tool output withheld because injection detection failed: " + scan.ToString() +
+          "]";
     } else if (!out.findings.empty()) {
       ApplyOnDetect(options_.on_detect, &out);
     }
   }
-  out.framed = OpenMarker(nonce) + "\n" + out.body + "\n" + CloseMarker(nonce);
+  out.framed = Framed(out.body, nonce);
   return out;
 }
 
@@ -332,7 +366,7 @@ SanitizedOutput Sanitizer::Sanitize(std::string_view raw, Env* env) const {
   out.detection_status = s;
   out.body = "[blocked: tool output withheld because no boundary-marker nonce could be drawn: " +
              s.ToString() + "]";
-  out.framed = OpenMarker(0) + "\n" + out.body + "\n" + CloseMarker(0);
+  out.framed = Framed(out.body, 0);
   return out;
 }
 

@@ -192,6 +192,20 @@ TEST(SanitizerTest, PayloadCannotForgeFraming) {
   EXPECT_EQ(s.Clean("std::cout << x << y;"), "std::cout << x << y;");
 }
 
+// The frame is exactly: opening marker, line break, body, line break, closing marker — for the
+// smallest and largest nonces (every hex digit zero-padded) and an empty body.
+TEST(SanitizerTest, FramedIsBodyBetweenMarkersOnTheirOwnLines) {
+  Sanitizer s = MakeSanitizer(OnDetect::kFlag);
+  for (uint64_t nonce : {uint64_t{0}, uint64_t{0xF}, ~uint64_t{0}}) {
+    for (const std::string body : {"", "one line", "two\nlines"}) {
+      SanitizedOutput out = s.Sanitize(body, nonce);
+      EXPECT_EQ(out.framed, OpenMarker(nonce) + "\n" + out.body + "\n" + CloseMarker(nonce));
+    }
+  }
+  EXPECT_EQ(OpenMarker(0), "<<tool_output 0000000000000000>>");
+  EXPECT_EQ(CloseMarker(~uint64_t{0}), "<</tool_output ffffffffffffffff>>");
+}
+
 TEST(SanitizerTest, DifferentNoncesGiveDifferentMarkers) {
   EXPECT_NE(OpenMarker(1), OpenMarker(2));
   EXPECT_NE(OpenMarker(1), CloseMarker(1));
