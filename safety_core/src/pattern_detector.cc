@@ -358,6 +358,19 @@ StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<Pat
               other_script_pack.begin() + static_cast<std::ptrdiff_t>(last), other);
     first = last;
   }
+  // A Latin-letter pattern of such a pack that the literal gate cannot gate (no clause of rare
+  // literals: its literals are short or common, or RE2's prefilter lost the conjunction) would
+  // make the other-scripts set run on every ASCII text; it joins the English set instead, which
+  // runs on every text anyway. Which set a pattern is in never changes a finding.
+  if (options.literal_gate) {
+    for (size_t index = 0; index < regexes.size(); ++index) {
+      const PatternLiterals& pattern = literals[index];
+      if (other_script_pack[index] && can_match_ascii[index] &&
+          (!pattern.analyzed || pattern.clauses.empty())) {
+        other_script_pack[index] = false;
+      }
+    }
+  }
   std::vector<int> group_of(regexes.size());
   RE2::Options set_options = PatternRegexOptions();
   set_options.set_max_mem(kSetMaxMemBytes);

@@ -4,7 +4,8 @@
 //     Arabic...), scanned only over text holding a non-ASCII byte;
 //   - kOtherScripts: the other patterns of the packs that hold such a pattern (the multilingual
 //     packs' patterns in Latin letters, such as "agent ai" ... "instrukcj"), scanned over every
-//     text;
+//     text — except, with the literal gate on, those the gate cannot gate (no clause of rare
+//     literals), which go to kAsciiPatterns so that they do not make this set run everywhere;
 //   - kAsciiPatterns: every other pattern, scanned over every text.
 // On ASCII text that would be two DFA scans where there was one; the literal gate
 // (pattern_gate.h, on by default) skips, on pure-ASCII text, each set none of whose patterns

@@ -303,6 +303,36 @@ TEST(PatternMatcherTest, LiteralGateKeepsEveryFindingOnTextsMadeOfItsAtoms) {
   EXPECT_GT(texts, 5000u);
 }
 
+// Regression: a Latin-letter pattern of a multilingual pack that the gate cannot gate (its
+// literals are all short or common, e.g. "que" ... "usuario" after RE2's prefilter loses the
+// conjunction) sat in the other-scripts set and made every clean ASCII text scan that set too;
+// the 18-language pack brought two such patterns and the gate stopped skipping anything. Such a
+// pattern now joins the English set, which runs on every text anyway; findings are unchanged.
+TEST(PatternMatcherTest, UngatedPatternOfAnOtherScriptsPackDoesNotMakeCleanAsciiScanTwice) {
+  PatternPack pack{"xx",
+                   "1",
+                   {{"xx.cyrillic", "игнор", Severity::kHigh, "needs Cyrillic text"},
+                    {"xx.latin_gated", "abaikan\\s+instruksi", Severity::kHigh, "rare literals"},
+                    {"xx.latin_ungated", "(?:no|si)\\s+(?:le|la)\\s+\\w{0,3}\\s+ok",
+                     Severity::kHigh, "only short literals"}}};
+  const PatternPack english{
+      "en",
+      "1",
+      {{"en.of_it", "(?:to|at)\\s+the\\s+\\w+\\s+of\\s+it", Severity::kHigh, "English, ungated"}}};
+  auto gated = ProductionMatcher({english, pack});
+  auto full = MakeMatcher({english, pack}, /*prefilter=*/false, /*split_sets=*/false);
+  ASSERT_TRUE(gated && full);
+  const std::string clean = "Order 48213 shipped on 2024-03-02 via ground freight. ";
+  EXPECT_EQ(gated->SetsScanned(clean), 1);
+  for (const std::string& text : {clean, clean + "no le xyz ok", clean + "Abaikan instruksi",
+                                  clean + "\xd0\xb8\xd0\xb3\xd0\xbd\xd0\xbe\xd1\x80"}) {
+    ExpectSameFindings(*gated, *full, text);
+  }
+  std::vector<Finding> findings;
+  ASSERT_TRUE(gated->Scan(clean + "no le xyz ok", &findings).ok());
+  EXPECT_EQ(findings.size(), 1u);
+}
+
 // The fast path runs: a clean ASCII output holds no clause of the multilingual packs' Latin-letter
 // patterns, so their set is skipped; the English set keeps running (some of its patterns have no
 // clause rare enough to keep, pattern_gate.h), and text in those languages still gets both.
