@@ -49,6 +49,9 @@ struct Guard::RunState {
   // The state-store charge of this run's attempts: the parts fixed by the policy and the run
   // are filled in once here, so an attempt copies no policy, run id or tenant per call.
   AttemptCharge charge;
+  // What the executor is handed, refilled for every attempt of the run's calls (the run's lock
+  // is held) so that its strings and argument tree reuse their storage.
+  Invocation invocation;
 };
 
 struct Guard::CallContext {
@@ -126,6 +129,30 @@ Status StatusForResult(const ToolResult& r, const std::string& tool) {
   if (r.caller_error) return Status::InvalidArgument(what);
   if (r.transient) return Status::Unavailable(what);
   return Status::ToolFailed(what);
+}
+
+// *dst = src, reusing dst's storage where the two trees have the same shape (strings, objects
+// with the same keys, arrays of the same length): a run's calls usually differ only in their
+// values, and then the copy allocates nothing.
+void AssignReusing(const Json& src, Json* dst) {
+  if (src.type() == dst->type()) {
+    if (src.is_string()) {
+      dst->get_ref<std::string&>() = src.get_ref<const std::string&>();
+      return;
+    }
+    if (src.is_array() && src.size() == dst->size()) {
+      for (size_t i = 0; i < src.size(); ++i) AssignReusing(src[i], &(*dst)[i]);
+      return;
+    }
+    if (src.is_object() && src.size() == dst->size() &&
+        std::equal(src.items().begin(), src.items().end(), dst->items().begin(),
+                   [](const auto& a, const auto& b) { return a.key() == b.key(); })) {
+      auto d = dst->begin();
+      for (auto s = src.begin(); s != src.end(); ++s, ++d) AssignReusing(*s, &*d);
+      return;
+    }
+  }
+  *dst = src;
 }
 
 // "<run_id>/<incarnation>.<step>", built in one allocation.
@@ -530,10 +557,10 @@ void Guard::Execute(CallContext& ctx) {
 
 ToolResult Guard::Attempt(CallContext& ctx, int attempt) {
   const ToolSpec& spec = *ctx.spec;
-  Invocation inv;
+  Invocation& inv = ctx.run.invocation;  // every field a call's attempt sets is assigned here
   inv.run_id = ctx.call.run_id;
   inv.tool = spec.name;
-  inv.args = ctx.call.args;
+  AssignReusing(ctx.call.args, &inv.args);
   inv.call_id = ctx.result.call_id;
   inv.attempt = attempt;
   const int64_t start = deps_.env->NowMillis();
