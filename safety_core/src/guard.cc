@@ -294,9 +294,12 @@ bool Guard::AdmitAttempt(CallContext& ctx) {
       ctx.breaker_clean = admission->breaker_clean;
       return true;
     case AdmitVerdict::kBreakerOpen: {
-      const std::string reason = "circuit breaker open for " + spec.name + ": " + admission->reason;
+      static constexpr std::string_view kOpenFor = "circuit breaker open for ";
+      std::string reason;
+      reason.reserve(kOpenFor.size() + spec.name.size() + 2 + admission->reason.size());
+      reason.append(kOpenFor).append(spec.name).append(": ").append(admission->reason);
       ctx.result.retryable = true;
-      return Stop(ctx, Status::Unavailable(reason), Decision::kUnavailable, reason);
+      return Stop(ctx, StatusCode::kUnavailable, Decision::kUnavailable, std::move(reason));
     }
     case AdmitVerdict::kRunRetries:  // the fleet spent the run's retries: keep the last result
       return false;
@@ -367,6 +370,13 @@ bool Guard::Stop(CallContext& ctx, Status status, Decision decision, const std::
   ctx.result.status = std::move(status);
   ctx.result.decision = decision;
   Audit(ctx, decision, reason, 0, nullptr, 0);
+  return false;
+}
+
+bool Guard::Stop(CallContext& ctx, StatusCode code, Decision decision, std::string reason) {
+  ctx.result.status = Status(code, std::move(reason));
+  ctx.result.decision = decision;
+  Audit(ctx, decision, ctx.result.status.message(), 0, nullptr, 0);
   return false;
 }
 
@@ -493,9 +503,14 @@ bool Guard::CheckTier(CallContext& ctx) {
     RaiseAlert(AlertKind::kApprovalTimeout, ctx.run.run_id, spec.name, reason);
     return Stop(ctx, Status::PermissionDenied(reason), Decision::kExpired, reason);
   }
-  const std::string reason = why + "; approval " + std::string(ApprovalStateName(d.state)) +
-                             (d.reason.empty() ? "" : ": " + d.reason) + note;
-  return Stop(ctx, Status::PermissionDenied(reason), Decision::kRejected, reason);
+  // "<why>; approval <state>[: <reason>][; <gate note>]", in one allocation.
+  const std::string_view state = ApprovalStateName(d.state);
+  std::string reason;
+  reason.reserve(why.size() + 11 + state.size() + 2 + d.reason.size() + note.size());
+  reason.append(why).append("; approval ").append(state);
+  if (!d.reason.empty()) reason.append(": ").append(d.reason);
+  reason.append(note);
+  return Stop(ctx, StatusCode::kPermissionDenied, Decision::kRejected, std::move(reason));
 }
 
 bool Guard::Auditing() const { return deps_.audit != nullptr && policy_.audit_log.enabled; }
