@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace blastradius {
@@ -38,10 +39,10 @@ std::string_view NormalizeKeyInto(std::string_view key, char (&buffer)[N], std::
   return std::string_view(buffer, n);
 }
 
-bool ContainsAny(std::string_view normalized, const std::vector<std::string>& fragments,
-                 bool normalize_fragments) {
+// Whether a normalized key contains one of `fragments`, each normalized the same way.
+bool ContainsAny(std::string_view normalized, const std::vector<std::string>& fragments) {
   return std::any_of(fragments.begin(), fragments.end(), [&](const std::string& f) {
-    const std::string frag = normalize_fragments ? NormalizeKey(f) : f;
+    const std::string frag = NormalizeKey(f);
     return !frag.empty() && normalized.find(frag) != std::string_view::npos;
   });
 }
@@ -227,14 +228,37 @@ const std::vector<std::string>& DefaultSecretKeys() {
   return *keys;
 }
 
+namespace {
+
+// Whether a normalized key contains one of DefaultSecretKeys(): at each byte only the
+// fragments that start with it are compared (this runs on every argument key of every
+// audited call).
+bool ContainsDefaultSecretKey(std::string_view normalized) {
+  using ByFirstByte = std::array<std::vector<std::string_view>, 256>;
+  static const ByFirstByte* const kByFirstByte = [] {
+    auto* table = new ByFirstByte();
+    for (const std::string& fragment : DefaultSecretKeys()) {
+      if (!fragment.empty()) (*table)[static_cast<unsigned char>(fragment[0])].push_back(fragment);
+    }
+    return table;
+  }();
+  for (size_t i = 0; i < normalized.size(); ++i) {
+    for (std::string_view fragment : (*kByFirstByte)[static_cast<unsigned char>(normalized[i])]) {
+      if (normalized.substr(i, fragment.size()) == fragment) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 bool IsSecretKey(std::string_view key, const std::vector<std::string>& extra_keys) {
   char buffer[64];
   std::string spill;
   const std::string_view k = NormalizeKeyInto(key, buffer, &spill);
   constexpr std::string_view kAuth = "auth";
   const bool ends_in_auth = k.size() >= kAuth.size() && k.substr(k.size() - kAuth.size()) == kAuth;
-  return ends_in_auth || ContainsAny(k, DefaultSecretKeys(), false) ||
-         ContainsAny(k, extra_keys, true);
+  return ends_in_auth || ContainsDefaultSecretKey(k) || ContainsAny(k, extra_keys);
 }
 
 bool MayHoldSecretInText(std::string_view text) {

@@ -324,5 +324,35 @@ TEST(RedactSecretsTest, ArgumentsThatNeedNoRedactionComeOutAsTheFullRulesWouldLe
   }
 }
 
+// The key rule searched fragment by fragment, as redact.h states it, against IsSecretKey's
+// search by first byte, over keys built from pieces of every default fragment.
+TEST(RedactSecretsTest, IsSecretKeyAgreesWithASearchForEveryDefaultFragment) {
+  std::vector<std::string> pieces = {"-", "_", ".", " ", "X", "id", "Auth", "au", "th", "key"};
+  for (const std::string& f : DefaultSecretKeys()) {
+    pieces.push_back(f);
+    pieces.push_back(f.substr(0, f.size() - 1));
+    pieces.push_back(f.substr(1));
+  }
+  std::mt19937_64 rng(11);
+  int secret = 0;
+  for (int i = 0; i < 20'000; ++i) {
+    std::string key;
+    for (int n = static_cast<int>(rng() % 4); n >= 0; --n) key += pieces[rng() % pieces.size()];
+    std::string normalized;
+    for (char c : key) {
+      if (c == '-' || c == '_' || c == '.' || c == ' ') continue;
+      normalized.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    }
+    bool expected = normalized.size() >= 4 && normalized.substr(normalized.size() - 4) == "auth";
+    for (const std::string& f : DefaultSecretKeys()) {
+      expected = expected || normalized.find(f) != std::string::npos;
+    }
+    EXPECT_EQ(IsSecretKey(key), expected) << key;
+    secret += expected;
+  }
+  EXPECT_GT(secret, 2000);
+  EXPECT_LT(secret, 18'000);
+}
+
 }  // namespace
 }  // namespace blastradius
