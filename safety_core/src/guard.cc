@@ -140,16 +140,24 @@ void AssignReusing(const Json& src, Json* dst) {
       dst->get_ref<std::string&>() = src.get_ref<const std::string&>();
       return;
     }
-    if (src.is_array() && src.size() == dst->size()) {
-      for (size_t i = 0; i < src.size(); ++i) AssignReusing(src[i], &(*dst)[i]);
-      return;
+    if (src.is_array()) {
+      const Json::array_t& from = src.get_ref<const Json::array_t&>();
+      Json::array_t& to = dst->get_ref<Json::array_t&>();
+      if (from.size() == to.size()) {
+        for (size_t i = 0; i < from.size(); ++i) AssignReusing(from[i], &to[i]);
+        return;
+      }
     }
-    if (src.is_object() && src.size() == dst->size() &&
-        std::equal(src.items().begin(), src.items().end(), dst->items().begin(),
-                   [](const auto& a, const auto& b) { return a.key() == b.key(); })) {
-      auto d = dst->begin();
-      for (auto s = src.begin(); s != src.end(); ++s, ++d) AssignReusing(*s, &*d);
-      return;
+    if (src.is_object()) {
+      const Json::object_t& from = src.get_ref<const Json::object_t&>();
+      Json::object_t& to = dst->get_ref<Json::object_t&>();
+      if (from.size() == to.size() &&
+          std::equal(from.begin(), from.end(), to.begin(),
+                     [](const auto& a, const auto& b) { return a.first == b.first; })) {
+        auto d = to.begin();
+        for (const auto& [key, value] : from) AssignReusing(value, &(d++)->second);
+        return;
+      }
     }
   }
   *dst = src;
