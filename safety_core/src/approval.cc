@@ -70,7 +70,8 @@ bool HasConfirmationLikeKey(const Json& value) {
                        [](const Json& e) { return HasConfirmationLikeKey(e); });
   }
   if (!value.is_object()) return false;
-  for (const auto& [key, child] : value.items()) {
+  // The object's own map, not items(): its iteration proxy costs more than the check itself.
+  for (const auto& [key, child] : value.get_ref<const Json::object_t&>()) {
     if (LooksLikeConfirmation(key) || HasConfirmationLikeKey(child)) return true;
   }
   return false;
