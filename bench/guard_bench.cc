@@ -8,6 +8,11 @@
 //   guard/allow/audit:none                 tier 0, every layer on except the audit record:
 //                                          the decision path (registry, budget, loop, tier,
 //                                          breaker, execute, sanitizer on a 200 B output)
+//   guard/baseline_sanitize_empty_output   the same on an empty output (framing, nonce, the
+//                                          detector's fixed cost)
+//   guard/allow_empty_output/audit:none|memory   the allow path with a tool that answers "":
+//                                          minus baseline_sanitize_empty_output, the guard's own
+//                                          cost, apart from the sanitizer's per-byte work
 //   guard/allow/audit:memory|file          the same plus one audit record per call, kept in
 //                                          memory (a bounded ring) or appended to a real file
 //   guard/allow/audit:file_sync64|nosync   the file sink syncing every 64 records / never
@@ -106,12 +111,15 @@ struct GuardConfig {
   int64_t budget_scale = 1;  // multiplies the step and call budgets (long runs)
   int loop_window = 0;
   bool breaker_never_resets = false;
-  int64_t audit_sync_every = 1;  // FileAuditSink's sync_every_records
+  int64_t audit_sync_every = 1;        // FileAuditSink's sync_every_records
+  size_t output_bytes = kOutputBytes;  // what every tool answers (0: the empty output)
 };
 
 struct GuardFixture {
+  explicit GuardFixture(size_t output_bytes)
+      : executor(output_bytes == 0 ? "" : MakeText(AllTextKinds()[0], output_bytes)) {}
   BenchEnv env;
-  FixedExecutor executor{MakeText(AllTextKinds()[0], kOutputBytes)};
+  FixedExecutor executor;
   RejectingApprover approver;
   CountingAlertSink alerts;
   std::unique_ptr<AuditSink> audit;
@@ -148,7 +156,7 @@ Manifest MakeManifest(int tools, std::vector<std::string>* names) {
 }
 
 std::unique_ptr<GuardFixture> MakeFixture(const GuardConfig& config) {
-  auto f = std::make_unique<GuardFixture>();
+  auto f = std::make_unique<GuardFixture>(config.output_bytes);
   Policy policy;
   policy.budget.max_steps = *policy.budget.max_steps * config.budget_scale;
   policy.budget.max_tool_calls = *policy.budget.max_tool_calls * config.budget_scale;
@@ -280,7 +288,7 @@ void BM_DirectExecutor(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations());
 }
 
-void BM_SanitizeOutput(benchmark::State& state) {
+void BM_SanitizeOutput(benchmark::State& state, size_t output_bytes) {
   StatusOr<std::vector<PatternPack>> packs = LoadBundledPacks(Env::Default());
   if (!packs.ok()) {
     state.SkipWithError(packs.status().ToString().c_str());
@@ -292,7 +300,8 @@ void BM_SanitizeOutput(benchmark::State& state) {
     return;
   }
   const Sanitizer sanitizer(Policy().sanitizer, std::move(*detector));
-  const std::string output = MakeText(AllTextKinds()[0], kOutputBytes);
+  const std::string output =
+      output_bytes == 0 ? std::string() : MakeText(AllTextKinds()[0], output_bytes);
   BenchEnv env;
   int64_t not_passed = 0;
   for (auto _ : state) {
@@ -364,7 +373,12 @@ void BM_DenyTier3(benchmark::State& state) {
   ReportMismatches(state, mismatches, driver);
 }
 
-size_t LiveHeapBytes() { return mallinfo2().uordblks; }
+// Bytes in use: chunks from the heap arenas plus blocks malloc served with mmap (a large table,
+// such as a long run's loop window, comes from mmap and is not in uordblks).
+size_t LiveHeapBytes() {
+  const struct mallinfo2 info = mallinfo2();
+  return info.uordblks + info.hblkhd;
+}
 
 // One run of `calls` calls with distinct arguments; cost per call measured in 10 windows.
 void BM_LongRun(benchmark::State& state) {
@@ -437,10 +451,15 @@ void BM_RunMemory(benchmark::State& state) {
 void RegisterAll() {
   using benchmark::RegisterBenchmark;
   RegisterBenchmark("guard/baseline_direct_executor", BM_DirectExecutor);
-  RegisterBenchmark("guard/baseline_sanitize_output", BM_SanitizeOutput);
+  RegisterBenchmark("guard/baseline_sanitize_output", BM_SanitizeOutput, kOutputBytes);
+  RegisterBenchmark("guard/baseline_sanitize_empty_output", BM_SanitizeOutput, size_t{0});
   RegisterBenchmark("guard/allow/audit:none", BM_Allow, "allow", GuardConfig{}, false);
   RegisterBenchmark("guard/allow/audit:memory", BM_Allow, "allow_memory",
                     GuardConfig{.audit = AuditMode::kMemory}, false);
+  RegisterBenchmark("guard/allow_empty_output/audit:none", BM_Allow, "allow_empty",
+                    GuardConfig{.output_bytes = 0}, false);
+  RegisterBenchmark("guard/allow_empty_output/audit:memory", BM_Allow, "allow_empty_memory",
+                    GuardConfig{.audit = AuditMode::kMemory, .output_bytes = 0}, false);
   // File sinks: wall-clock, since a sync is time spent waiting for the disk, not CPU.
   RegisterBenchmark("guard/allow/audit:file", BM_Allow, "allow_file",
                     GuardConfig{.audit = AuditMode::kFile}, false)

@@ -7,6 +7,9 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
+#include <memory>
+#include <string_view>
 
 #include "saturating.h"
 
@@ -67,7 +70,8 @@ bool HasConfirmationLikeKey(const Json& value) {
                        [](const Json& e) { return HasConfirmationLikeKey(e); });
   }
   if (!value.is_object()) return false;
-  for (const auto& [key, child] : value.items()) {
+  // The object's own map, not items(): its iteration proxy costs more than the check itself.
+  for (const auto& [key, child] : value.get_ref<const Json::object_t&>()) {
     if (LooksLikeConfirmation(key) || HasConfirmationLikeKey(child)) return true;
   }
   return false;
@@ -91,22 +95,28 @@ void CollectConfirmationKeys(const Json& value, const std::string& path,
   }
 }
 
-std::string HexSha256(std::string_view data) {
+// SHA-256 of the concatenated `parts`, as 64 lowercase hex digits; "" if OpenSSL fails.
+std::string HexSha256(std::initializer_list<std::string_view> parts) {
+  // Fetched once: EVP_sha256() makes every digest fetch the implementation again (a property
+  // query under a lock, a large part of a small digest's cost in OpenSSL 3). The context is
+  // kept per thread and re-initialized for each digest, so no call allocates one.
+  static EVP_MD* const kSha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+  thread_local const std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> ctx(EVP_MD_CTX_new(),
+                                                                            EVP_MD_CTX_free);
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int length = 0;
-  // Fetched once: EVP_sha256() makes every EVP_Digest fetch the implementation again (a
-  // property query under a lock, a large part of a small digest's cost in OpenSSL 3).
-  static EVP_MD* const kSha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
-  if (kSha256 == nullptr ||
-      EVP_Digest(data.data(), data.size(), digest, &length, kSha256, nullptr) != 1) {
-    return "";  // binds to nothing: no answer can match an empty binding
+  bool ok =
+      kSha256 != nullptr && ctx != nullptr && EVP_DigestInit_ex2(ctx.get(), kSha256, nullptr) == 1;
+  for (std::string_view part : parts) {
+    ok = ok && EVP_DigestUpdate(ctx.get(), part.data(), part.size()) == 1;
   }
+  ok = ok && EVP_DigestFinal_ex(ctx.get(), digest, &length) == 1;
+  if (!ok) return "";  // binds to nothing: no answer can match an empty binding
   static constexpr char kHex[] = "0123456789abcdef";
-  std::string hex;
-  hex.reserve(length * 2);
+  std::string hex(size_t{length} * 2, '\0');
   for (unsigned int i = 0; i < length; ++i) {
-    hex.push_back(kHex[digest[i] >> 4]);
-    hex.push_back(kHex[digest[i] & 0xf]);
+    hex[2 * i] = kHex[digest[i] >> 4];
+    hex[2 * i + 1] = kHex[digest[i] & 0xf];
   }
   return hex;
 }
@@ -165,19 +175,13 @@ std::string_view ApprovalStateName(ApprovalState state) {
 }
 
 std::string ApprovalBinding(std::string_view tool, const Json& args) {
-  std::string data(tool);
-  data.push_back('\0');
-  AppendCanonicalJson(args, &data);
-  return HexSha256(data);
+  std::string canonical_args;
+  AppendCanonicalJson(args, &canonical_args);
+  return ApprovalBindingOfCanonical(tool, canonical_args);
 }
 
 std::string ApprovalBindingOfCanonical(std::string_view tool, std::string_view canonical_args) {
-  std::string data;
-  data.reserve(tool.size() + 1 + canonical_args.size());
-  data.append(tool);
-  data.push_back('\0');
-  data.append(canonical_args);
-  return HexSha256(data);
+  return HexSha256({tool, std::string_view("\0", 1), canonical_args});
 }
 
 std::vector<std::string> ConfirmationLikeKeys(const Json& args) {

@@ -3,7 +3,9 @@
 #include "blastradius/circuit_breaker.h"
 
 #include <algorithm>
+#include <charconv>
 #include <string>
+#include <string_view>
 
 namespace blastradius {
 
@@ -18,6 +20,31 @@ std::string_view BreakerStateName(BreakerState state) {
   }
   return "unknown_state";
 }
+
+namespace {
+
+void AppendInt(std::string* out, int64_t value) {
+  char digits[24];
+  const std::to_chars_result end = std::to_chars(digits, digits + sizeof(digits), value);
+  out->append(digits, end.ptr);
+}
+
+// "circuit open after N consecutive failures; half-open in M ms", in one allocation: it is
+// built on every call an open breaker refuses.
+std::string OpenMessage(int64_t failures, int64_t half_open_in_ms) {
+  static constexpr std::string_view kAfter = "circuit open after ";
+  static constexpr std::string_view kFailures = " consecutive failures; half-open in ";
+  std::string message;
+  message.reserve(kAfter.size() + kFailures.size() + 2 * 20 + 3);
+  message.append(kAfter);
+  AppendInt(&message, failures);
+  message.append(kFailures);
+  AppendInt(&message, half_open_in_ms);
+  message.append(" ms");
+  return message;
+}
+
+}  // namespace
 
 CircuitBreaker::CircuitBreaker(const CircuitBreakerOptions& options) : options_(options) {}
 
@@ -37,9 +64,7 @@ Status CircuitBreaker::Admit(int64_t now_ms) {
       return Status::Ok();
     case BreakerState::kOpen:
       return Status::Unavailable(
-          "circuit open after " + std::to_string(consecutive_failures_) +
-          " consecutive failures; half-open in " +
-          std::to_string(opened_at_ms_ + options_.reset_timeout_ms - now_ms) + " ms");
+          OpenMessage(consecutive_failures_, opened_at_ms_ + options_.reset_timeout_ms - now_ms));
     case BreakerState::kHalfOpen:
       break;
   }

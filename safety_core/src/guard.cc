@@ -49,6 +49,9 @@ struct Guard::RunState {
   // The state-store charge of this run's attempts: the parts fixed by the policy and the run
   // are filled in once here, so an attempt copies no policy, run id or tenant per call.
   AttemptCharge charge;
+  // What the executor is handed, refilled for every attempt of the run's calls (the run's lock
+  // is held) so that its strings and argument tree reuse their storage.
+  Invocation invocation;
 };
 
 struct Guard::CallContext {
@@ -126,6 +129,38 @@ Status StatusForResult(const ToolResult& r, const std::string& tool) {
   if (r.caller_error) return Status::InvalidArgument(what);
   if (r.transient) return Status::Unavailable(what);
   return Status::ToolFailed(what);
+}
+
+// *dst = src, reusing dst's storage where the two trees have the same shape (strings, objects
+// with the same keys, arrays of the same length): a run's calls usually differ only in their
+// values, and then the copy allocates nothing.
+void AssignReusing(const Json& src, Json* dst) {
+  if (src.type() == dst->type()) {
+    if (src.is_string()) {
+      dst->get_ref<std::string&>() = src.get_ref<const std::string&>();
+      return;
+    }
+    if (src.is_array()) {
+      const Json::array_t& from = src.get_ref<const Json::array_t&>();
+      Json::array_t& to = dst->get_ref<Json::array_t&>();
+      if (from.size() == to.size()) {
+        for (size_t i = 0; i < from.size(); ++i) AssignReusing(from[i], &to[i]);
+        return;
+      }
+    }
+    if (src.is_object()) {
+      const Json::object_t& from = src.get_ref<const Json::object_t&>();
+      Json::object_t& to = dst->get_ref<Json::object_t&>();
+      if (from.size() == to.size() &&
+          std::equal(from.begin(), from.end(), to.begin(),
+                     [](const auto& a, const auto& b) { return a.first == b.first; })) {
+        auto d = to.begin();
+        for (const auto& [key, value] : from) AssignReusing(value, &(d++)->second);
+        return;
+      }
+    }
+  }
+  *dst = src;
 }
 
 // "<run_id>/<incarnation>.<step>", built in one allocation.
@@ -267,9 +302,12 @@ bool Guard::AdmitAttempt(CallContext& ctx) {
       ctx.breaker_clean = admission->breaker_clean;
       return true;
     case AdmitVerdict::kBreakerOpen: {
-      const std::string reason = "circuit breaker open for " + spec.name + ": " + admission->reason;
+      static constexpr std::string_view kOpenFor = "circuit breaker open for ";
+      std::string reason;
+      reason.reserve(kOpenFor.size() + spec.name.size() + 2 + admission->reason.size());
+      reason.append(kOpenFor).append(spec.name).append(": ").append(admission->reason);
       ctx.result.retryable = true;
-      return Stop(ctx, Status::Unavailable(reason), Decision::kUnavailable, reason);
+      return Stop(ctx, StatusCode::kUnavailable, Decision::kUnavailable, std::move(reason));
     }
     case AdmitVerdict::kRunRetries:  // the fleet spent the run's retries: keep the last result
       return false;
@@ -340,6 +378,13 @@ bool Guard::Stop(CallContext& ctx, Status status, Decision decision, const std::
   ctx.result.status = std::move(status);
   ctx.result.decision = decision;
   Audit(ctx, decision, reason, 0, nullptr, 0);
+  return false;
+}
+
+bool Guard::Stop(CallContext& ctx, StatusCode code, Decision decision, std::string reason) {
+  ctx.result.status = Status(code, std::move(reason));
+  ctx.result.decision = decision;
+  Audit(ctx, decision, ctx.result.status.message(), 0, nullptr, 0);
   return false;
 }
 
@@ -466,9 +511,14 @@ bool Guard::CheckTier(CallContext& ctx) {
     RaiseAlert(AlertKind::kApprovalTimeout, ctx.run.run_id, spec.name, reason);
     return Stop(ctx, Status::PermissionDenied(reason), Decision::kExpired, reason);
   }
-  const std::string reason = why + "; approval " + std::string(ApprovalStateName(d.state)) +
-                             (d.reason.empty() ? "" : ": " + d.reason) + note;
-  return Stop(ctx, Status::PermissionDenied(reason), Decision::kRejected, reason);
+  // "<why>; approval <state>[: <reason>][; <gate note>]", in one allocation.
+  const std::string_view state = ApprovalStateName(d.state);
+  std::string reason;
+  reason.reserve(why.size() + 11 + state.size() + 2 + d.reason.size() + note.size());
+  reason.append(why).append("; approval ").append(state);
+  if (!d.reason.empty()) reason.append(": ").append(d.reason);
+  reason.append(note);
+  return Stop(ctx, StatusCode::kPermissionDenied, Decision::kRejected, std::move(reason));
 }
 
 bool Guard::Auditing() const { return deps_.audit != nullptr && policy_.audit_log.enabled; }
@@ -530,10 +580,10 @@ void Guard::Execute(CallContext& ctx) {
 
 ToolResult Guard::Attempt(CallContext& ctx, int attempt) {
   const ToolSpec& spec = *ctx.spec;
-  Invocation inv;
+  Invocation& inv = ctx.run.invocation;  // every field a call's attempt sets is assigned here
   inv.run_id = ctx.call.run_id;
   inv.tool = spec.name;
-  inv.args = ctx.call.args;
+  AssignReusing(ctx.call.args, &inv.args);
   inv.call_id = ctx.result.call_id;
   inv.attempt = attempt;
   const int64_t start = deps_.env->NowMillis();

@@ -2,6 +2,9 @@
 // sliding window of the most recent calls. The call being observed is part of its own window.
 #include "blastradius/loop_detector.h"
 
+#include <algorithm>
+#include <climits>
+#include <cstdint>
 #include <cstring>
 #include <string>
 
@@ -55,44 +58,98 @@ LoopDetector::PairKey LoopDetector::KeyOf(std::string_view tool, std::string_vie
   Lanes lanes;
   lanes.Field(tool);
   lanes.Field(canonical_args);
-  return PairKey{lanes.a, lanes.b};
+  return PairKey{lanes.a, static_cast<uint32_t>(lanes.b)};
 }
 
 LoopDetector::LoopDetector(const LoopDetectionOptions& options) : options_(options) {}
 
+namespace {
+constexpr size_t kMinSlots = 32;
+}  // namespace
+
+size_t LoopDetector::Home(const PairKey& key) const {
+  // Lane a is well mixed: its high bits scale onto [0, size) without a power-of-two size.
+  return static_cast<size_t>((static_cast<unsigned __int128>(key.a) * slots_.size()) >> 64);
+}
+
+size_t LoopDetector::Find(const PairKey& key) const {
+  size_t i = Home(key);
+  while (slots_[i].count != 0 && !(slots_[i].key() == key)) {
+    if (++i == slots_.size()) i = 0;
+  }
+  return i;
+}
+
+uint32_t LoopDetector::CountOf(const PairKey& key) const {
+  return slots_.empty() ? 0 : slots_[Find(key)].count;
+}
+
+void LoopDetector::Grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(std::max(kMinSlots, old.size() + old.size() / 2), Slot{});
+  for (const Slot& slot : old) {
+    if (slot.count != 0) slots_[Find(slot.key())] = slot;
+  }
+}
+
+void LoopDetector::Erase(size_t i) {
+  // Backward-shift deletion: a later slot of the same probe run moves into the hole unless its
+  // home lies cyclically in (hole, slot], where the hole does not block its probe.
+  size_t j = i;
+  for (;;) {
+    if (++j == slots_.size()) j = 0;
+    if (slots_[j].count == 0) break;
+    const size_t home = Home(slots_[j].key());
+    const bool stays = i <= j ? (i < home && home <= j) : (i < home || home <= j);
+    if (stays) continue;
+    slots_[i] = slots_[j];
+    i = j;
+  }
+  slots_[i] = Slot{};
+  --used_;
+}
+
 Status LoopDetector::Observe(std::string_view tool, std::string_view canonical_args) {
   if (!options_.enabled) return Status::Ok();
   const PairKey key = KeyOf(tool, canonical_args);
-  int count = ++counts_[key];
+  if ((used_ + 1) * 5 > slots_.size() * 4) Grow();  // at most 4/5 full
+  Slot& slot = slots_[Find(key)];
+  if (slot.count == 0) {
+    slot.a = key.a;
+    slot.b = key.b;
+    ++used_;
+  }
+  if (slot.count < UINT32_MAX) ++slot.count;
+  uint32_t count = slot.count;
   if (options_.window > 0) {
     recent_.push_back(key);
     if (recent_.size() > static_cast<size_t>(options_.window)) {
-      auto oldest = counts_.find(recent_.front());
-      if (--oldest->second == 0) counts_.erase(oldest);
+      const size_t oldest = Find(recent_.front());
+      if (--slots_[oldest].count == 0) Erase(oldest);
       recent_.pop_front();
-      count = counts_[key];
+      count = CountOf(key);
     }
   }
-  if (count <= options_.max_identical_calls) return Status::Ok();
+  if (count <= static_cast<uint32_t>(std::max(0, options_.max_identical_calls))) {
+    return Status::Ok();
+  }
   return Status::ResourceExhausted(LoopMessage(tool, count, options_));
 }
 
 int LoopDetector::CountIfObserved(std::string_view tool, std::string_view canonical_args) const {
   if (!options_.enabled) return 0;
   const PairKey key = KeyOf(tool, canonical_args);
-  auto it = counts_.find(key);
-  int count = (it == counts_.end() ? 0 : it->second) + 1;
+  int64_t count = int64_t{CountOf(key)} + 1;
   // Observing would push the window past its size: the oldest call leaves it.
   if (options_.window > 0 && recent_.size() >= static_cast<size_t>(options_.window) &&
       recent_.front() == key) {
     --count;
   }
-  return count;
+  return static_cast<int>(std::min<int64_t>(count, INT32_MAX));
 }
 
 int LoopDetector::Count(std::string_view tool, std::string_view canonical_args) const {
-  auto it = counts_.find(KeyOf(tool, canonical_args));
-  return it == counts_.end() ? 0 : it->second;
+  return static_cast<int>(std::min<uint32_t>(CountOf(KeyOf(tool, canonical_args)), INT32_MAX));
 }
 
 }  // namespace blastradius

@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace blastradius {
@@ -12,22 +13,37 @@ namespace {
 constexpr size_t kMinCardDigits = 13;
 constexpr size_t kMaxCardDigits = 19;
 
+bool IsDroppedFromKey(char c) { return c == '-' || c == '_' || c == '.' || c == ' '; }
+
+char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 // Lowercase ASCII with '-', '_', '.' and spaces dropped: "X-Api_Key" -> "xapikey".
 std::string NormalizeKey(std::string_view key) {
   std::string out;
   out.reserve(key.size());
   for (char c : key) {
-    if (c == '-' || c == '_' || c == '.' || c == ' ') continue;
-    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    if (!IsDroppedFromKey(c)) out.push_back(LowerAscii(c));
   }
   return out;
 }
 
-bool ContainsAny(const std::string& normalized, const std::vector<std::string>& fragments,
-                 bool normalize_fragments) {
+// NormalizeKey into `buffer` when the key fits (no allocation on the audit path), else into
+// `spill`; returns the normalized key.
+template <size_t N>
+std::string_view NormalizeKeyInto(std::string_view key, char (&buffer)[N], std::string* spill) {
+  if (key.size() > N) return *spill = NormalizeKey(key);
+  size_t n = 0;
+  for (char c : key) {
+    if (!IsDroppedFromKey(c)) buffer[n++] = LowerAscii(c);
+  }
+  return std::string_view(buffer, n);
+}
+
+// Whether a normalized key contains one of `fragments`, each normalized the same way.
+bool ContainsAny(std::string_view normalized, const std::vector<std::string>& fragments) {
   return std::any_of(fragments.begin(), fragments.end(), [&](const std::string& f) {
-    const std::string frag = normalize_fragments ? NormalizeKey(f) : f;
-    return !frag.empty() && normalized.find(frag) != std::string::npos;
+    const std::string frag = NormalizeKey(f);
+    return !frag.empty() && normalized.find(frag) != std::string_view::npos;
   });
 }
 
@@ -184,8 +200,19 @@ std::string RedactKeyValuePairs(std::string_view s) {
   return out;
 }
 
+// The smallest magnitude with kMinCardDigits digits: a smaller integer cannot be a card.
+constexpr uint64_t kSmallestCardNumber = 1'000'000'000'000ull;
+static_assert(kMinCardDigits == 13);
+
 bool NumberLooksLikeCard(const Json& v) {
   if (!v.is_number_integer()) return false;
+  if (v.is_number_unsigned()) {
+    if (v.get<uint64_t>() < kSmallestCardNumber) return false;
+  } else {
+    const int64_t n = v.get<int64_t>();
+    const uint64_t magnitude = n < 0 ? uint64_t{0} - static_cast<uint64_t>(n) : n;
+    if (magnitude < kSmallestCardNumber) return false;
+  }
   std::string digits = v.dump();
   if (!digits.empty() && digits[0] == '-') digits.erase(0, 1);
   return LooksLikeCard(digits);
@@ -201,22 +228,116 @@ const std::vector<std::string>& DefaultSecretKeys() {
   return *keys;
 }
 
-bool IsSecretKey(std::string_view key, const std::vector<std::string>& extra_keys) {
-  const std::string k = NormalizeKey(key);
-  constexpr std::string_view kAuth = "auth";
-  const bool ends_in_auth = k.size() >= kAuth.size() && k.compare(k.size() - 4, 4, kAuth) == 0;
-  return ends_in_auth || ContainsAny(k, DefaultSecretKeys(), false) ||
-         ContainsAny(k, extra_keys, true);
+namespace {
+
+// Whether a normalized key contains one of DefaultSecretKeys(): at each byte only the
+// fragments that start with it are compared (this runs on every argument key of every
+// audited call).
+bool ContainsDefaultSecretKey(std::string_view normalized) {
+  using ByFirstByte = std::array<std::vector<std::string_view>, 256>;
+  static const ByFirstByte* const kByFirstByte = [] {
+    auto* table = new ByFirstByte();
+    for (const std::string& fragment : DefaultSecretKeys()) {
+      if (!fragment.empty()) (*table)[static_cast<unsigned char>(fragment[0])].push_back(fragment);
+    }
+    return table;
+  }();
+  for (size_t i = 0; i < normalized.size(); ++i) {
+    for (std::string_view fragment : (*kByFirstByte)[static_cast<unsigned char>(normalized[i])]) {
+      if (normalized.substr(i, fragment.size()) == fragment) return true;
+    }
+  }
+  return false;
 }
 
-std::string RedactSecretsInText(std::string_view text) {
+}  // namespace
+
+bool IsSecretKey(std::string_view key, const std::vector<std::string>& extra_keys) {
+  char buffer[64];
+  std::string spill;
+  const std::string_view k = NormalizeKeyInto(key, buffer, &spill);
+  constexpr std::string_view kAuth = "auth";
+  const bool ends_in_auth = k.size() >= kAuth.size() && k.substr(k.size() - kAuth.size()) == kAuth;
+  return ends_in_auth || ContainsDefaultSecretKey(k) || ContainsAny(k, extra_keys);
+}
+
+bool MayHoldSecretInText(std::string_view text) {
+  // What each pass needs before it can change a byte: RedactKeyValuePairs a ':' or '=';
+  // SecretShapes one of its literal prefixes (case-sensitive); BearerToken "bearer" in any
+  // case; RedactCards a run of at least kMinCardDigits digits, so at least that many digits.
+  const auto at = [&](size_t i, std::string_view literal) {
+    return text.substr(i, literal.size()) == literal;
+  };
+  size_t digits = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    switch (text[i]) {
+      case ':':
+      case '=':
+        return true;
+      case 'A':
+        if (at(i, "AKIA") || at(i, "ASIA") || at(i, "AIza")) return true;
+        break;
+      case 's':
+      case 'r':
+        if (at(i + 1, "k-") || at(i + 1, "k_")) return true;
+        break;
+      case 'g':
+        if (at(i, "gh") || at(i, "github_pat_") || at(i, "glpat-")) return true;
+        break;
+      case 'x':
+        if (at(i, "xox")) return true;
+        break;
+      case 'e':
+        if (at(i, "eyJ")) return true;
+        break;
+      case '-':
+        if (at(i, "-----BEGIN")) return true;
+        break;
+      case 'b':
+      case 'B':
+        if (i + 6 <= text.size() && LowerAscii(text[i + 1]) == 'e' &&
+            LowerAscii(text[i + 2]) == 'a' && LowerAscii(text[i + 3]) == 'r' &&
+            LowerAscii(text[i + 4]) == 'e' && LowerAscii(text[i + 5]) == 'r') {
+          return true;
+        }
+        break;
+      default:
+        if (IsDigit(text[i]) && ++digits >= kMinCardDigits) return true;
+        break;
+    }
+  }
+  return false;
+}
+
+std::string RedactSecretsInTextFullScan(std::string_view text) {
   std::string out = RedactKeyValuePairs(text);
   RE2::GlobalReplace(&out, SecretShapes(), std::string(kRedactedText));
   RE2::GlobalReplace(&out, BearerToken(), "Bearer " + std::string(kRedactedText));
   return RedactCards(out);
 }
 
+std::string RedactSecretsInText(std::string_view text) {
+  if (!MayHoldSecretInText(text)) return std::string(text);
+  return RedactSecretsInTextFullScan(text);
+}
+
+bool MayHoldSecret(const Json& value, const std::vector<std::string>& extra_keys) {
+  if (value.is_string()) return MayHoldSecretInText(value.get_ref<const std::string&>());
+  if (value.is_array()) {
+    return std::any_of(value.begin(), value.end(),
+                       [&](const Json& e) { return MayHoldSecret(e, extra_keys); });
+  }
+  if (value.is_object()) {  // the object's own map: items()' iteration proxy costs more
+    for (const auto& [key, v] : value.get_ref<const Json::object_t&>()) {
+      if (IsSecretKey(key, extra_keys) || MayHoldSecret(v, extra_keys)) return true;
+    }
+    return false;
+  }
+  return NumberLooksLikeCard(value);
+}
+
 Json RedactSecrets(const Json& value, const std::vector<std::string>& extra_keys) {
+  if (!MayHoldSecret(value, extra_keys)) return value;  // nothing to replace: one copy
   if (value.is_string()) return RedactSecretsInText(value.get_ref<const std::string&>());
   if (NumberLooksLikeCard(value)) return kRedactedText;
   if (value.is_array()) {

@@ -109,6 +109,21 @@ TEST(ApprovalBindingTest, IsHexSha256OfToolNulCanonicalArgs) {
             "2e3aabaab97ed69d3062857ca039e6ec9cbb499ee368de975cb4f31bdcbfe51a");
 }
 
+// The digest context is kept per thread and re-initialized for every binding: digests made one
+// after another, of different lengths, each come out as if computed alone.
+TEST(ApprovalBindingTest, ReusedDigestContextGivesEachBindingItsOwnHash) {
+  for (int i = 0; i < 3; ++i) {
+    // sha256(b"wire_money\0" + b'{"amount":100,"to":"acct-1"}'), computed with Python's hashlib.
+    EXPECT_EQ(ApprovalBindingOfCanonical("wire_money", R"({"amount":100,"to":"acct-1"})"),
+              "d9e54eede423cac207965096e3dfe7bd34dfd177e6b1fb00bb7f97df6e19029a");
+    EXPECT_EQ(ApprovalBinding("send_email", EmailArgs()),
+              "2e3aabaab97ed69d3062857ca039e6ec9cbb499ee368de975cb4f31bdcbfe51a");
+    // sha256(b"\0"): the empty tool and empty canonical text still bind to the separator.
+    EXPECT_EQ(ApprovalBindingOfCanonical("", ""),
+              "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d");
+  }
+}
+
 TEST(ApprovalBindingTest, KeyOrderDoesNotMatterValuesAndToolDo) {
   std::string binding = ApprovalBinding("send_email", EmailArgs());
   EXPECT_EQ(ApprovalBinding("send_email", Json::parse(R"({"body":"hi","to":"a@b.c"})")), binding);

@@ -139,6 +139,34 @@ TEST_F(GuardTest, AllowedReadReachesToolAndLeavesOneFullAuditRecord) {
   EXPECT_EQ(lines[0]["tool_inputs"]["id"], "c-1");
 }
 
+// The run's invocation is refilled for every attempt, reusing its storage where the arguments
+// keep their shape: each call must still hand the tool exactly its own arguments, whether the
+// shape repeats, grows, shrinks or changes type, and nothing of a previous call lingers.
+TEST_F(GuardTest, ExecutorSeesEachCallsOwnArgumentsWhenTheRunReusesItsInvocation) {
+  Build(R"({"budget": {"max_steps": 100, "max_tool_calls": 100}})");
+  const std::vector<Json> args = {
+      {{"id", "c-1"}, {"page", 0}},
+      {{"id", "a much longer identifier than the first one"}, {"page", 1}},
+      {{"id", "c-2"}, {"page", 2.5}},
+      {{"id", 7}, {"page", "two"}},
+      {{"id", "c-3"}, {"list", {1, 2, 3}}},
+      {{"id", "c-3"}, {"list", {"x"}}},
+      {{"id", "c-3"}, {"list", {{{"deep", "v"}}}}},
+      {{"other", nullptr}},
+      Json::object(),
+      {{"id", "c-1"}, {"page", 0}},
+  };
+  for (const Json& a : args) ASSERT_TRUE(Call("read", a).status.ok());
+  ASSERT_EQ(executor_.calls.size(), args.size());
+  for (size_t i = 0; i < args.size(); ++i) {
+    EXPECT_EQ(executor_.calls[i].args, args[i]) << "call " << i;
+    EXPECT_EQ(executor_.calls[i].args.dump(), args[i].dump()) << "call " << i;
+    EXPECT_TRUE(executor_.calls[i].compensates.empty());
+    EXPECT_TRUE(executor_.calls[i].undo.is_null());
+    EXPECT_EQ(executor_.calls[i].attempt, 1);
+  }
+}
+
 TEST_F(GuardTest, UnknownToolIsDeniedWithAlertAndNeverExecuted) {
   MockExecutor mock;
   EXPECT_CALL(mock, Execute(_)).Times(0);

@@ -5,6 +5,9 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <deque>
+#include <map>
+#include <random>
 #include <string>
 
 #include "blastradius/json_reader.h"
@@ -140,6 +143,36 @@ TEST(LoopDetectorTest, DisabledNeverRefuses) {
   LoopDetector detector(options);
   for (int i = 0; i < 100; ++i) ASSERT_TRUE(detector.Observe("t", "{}").ok());
   EXPECT_EQ(detector.Count("t", "{}"), 0);
+}
+
+// The flat table against a plain map with the same window: through growth, window evictions
+// (each one a backward shift in the table) and reinsertions, every count and every refusal
+// agrees. Arguments come from a small pool so that pairs repeat, leave the window and return.
+TEST(LoopDetectorTest, CountsMatchAMapModelThroughGrowthAndWindowEvictions) {
+  for (int window : {0, 1, 7, 64, 500}) {
+    LoopDetector detector(Options(5, window));
+    std::map<std::string, int> model;
+    std::deque<std::string> recent;
+    std::mt19937_64 rng(static_cast<uint64_t>(window) + 1);
+    for (int i = 0; i < 20'000; ++i) {
+      const std::string args = std::to_string(rng() % (i < 10'000 ? 3000 : 300));
+      const int predicted = detector.CountIfObserved("t", args);
+      const Status st = detector.Observe("t", args);
+      int count = ++model[args];
+      recent.push_back(args);
+      if (window > 0 && recent.size() > static_cast<size_t>(window)) {
+        --model[recent.front()];
+        recent.pop_front();
+        count = model[args];
+      }
+      ASSERT_EQ(predicted, count) << "window " << window << " call " << i;
+      ASSERT_EQ(st.ok(), count <= 5) << "window " << window << " call " << i;
+      ASSERT_EQ(detector.Count("t", args), count) << "window " << window << " call " << i;
+    }
+    for (const auto& [args, count] : model) {
+      ASSERT_EQ(detector.Count("t", args), count) << "window " << window << " args " << args;
+    }
+  }
 }
 
 }  // namespace

@@ -5,7 +5,9 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <random>
 #include <string>
+#include <vector>
 
 #include "blastradius/alerts.h"
 #include "blastradius/audit_log.h"
@@ -157,6 +159,199 @@ TEST(SecretsAtRestRegressionTest, FilesWereCreatedMode644) {
   ASSERT_EQ(::stat(path.c_str(), &st), 0);
   EXPECT_EQ(st.st_mode & 0777, 0600u) << std::oct << (st.st_mode & 0777);
   EXPECT_TRUE(env->RemoveFile(path).ok());
+}
+
+// Text built from the pieces the shape rule reacts to (every literal prefix, whole and cut
+// short, in both cases where it matters), separators, digit runs and arbitrary bytes.
+std::string RandomSecretishText(std::mt19937_64& rng) {
+  static const std::vector<std::string> kPieces = {"AKIA",
+                                                   "ASIA",
+                                                   "AIza",
+                                                   "AKI",
+                                                   "sk",
+                                                   "rk",
+                                                   "sk-",
+                                                   "rk_",
+                                                   "sk_live_",
+                                                   "sk-proj-",
+                                                   "k-",
+                                                   "gh",
+                                                   "ghp_",
+                                                   "github_pat_",
+                                                   "g",
+                                                   "glpat-",
+                                                   "glpat",
+                                                   "xox",
+                                                   "xoxb-",
+                                                   "xo",
+                                                   "eyJ",
+                                                   "ey",
+                                                   ".eyJ",
+                                                   "-----BEGIN",
+                                                   "-----BEGIN RSA PRIVATE KEY-----",
+                                                   "----",
+                                                   "PRIVATE KEY-----",
+                                                   "bearer ",
+                                                   "Bearer\t",
+                                                   "BEARER ",
+                                                   "beare",
+                                                   "basic ",
+                                                   "token",
+                                                   "password",
+                                                   "api_key",
+                                                   ":",
+                                                   "=",
+                                                   "\"",
+                                                   "'",
+                                                   " ",
+                                                   "\n",
+                                                   "\t",
+                                                   "-",
+                                                   "_",
+                                                   ".",
+                                                   "&",
+                                                   "4111",
+                                                   "1111",
+                                                   "1111 ",
+                                                   "5555-",
+                                                   "0",
+                                                   "9",
+                                                   "4111111111111111",
+                                                   "ABCDEFGHIJKLMNOP",
+                                                   "abcdefghij0123456789",
+                                                   "\xc5\xbf",
+                                                   "\xe2\x84\xaa",
+                                                   "\xff",
+                                                   std::string(1, '\0')};
+  std::string text;
+  const int pieces = static_cast<int>(rng() % 12);
+  for (int i = 0; i < pieces; ++i) {
+    if (rng() % 4 == 0) {
+      text.push_back(static_cast<char>(rng() % 256));
+    } else {
+      text += kPieces[rng() % kPieces.size()];
+    }
+  }
+  return text;
+}
+
+// The pre-check only skips the passes when they would change nothing: with it and without
+// it, the same text comes out, and a text it calls clean comes out of the full passes as is.
+TEST(RedactSecretsTest, PreCheckNeverSkipsTextTheFullPassesWouldChange) {
+  std::mt19937_64 rng(20261129);
+  int clean = 0;
+  int changed = 0;
+  for (int i = 0; i < 60'000; ++i) {
+    const std::string text = RandomSecretishText(rng);
+    const std::string full = RedactSecretsInTextFullScan(text);
+    EXPECT_EQ(RedactSecretsInText(text), full) << "text: " << text;
+    if (!MayHoldSecretInText(text)) {
+      ++clean;
+      EXPECT_EQ(full, text) << "the pre-check called this text clean: " << text;
+    }
+    changed += full != text;
+  }
+  // The generator reaches both sides of the pre-check and texts the passes do change.
+  EXPECT_GT(clean, 1000);
+  EXPECT_GT(changed, 1000);
+}
+
+TEST(RedactSecretsTest, PreCheckAnswersForEveryPass) {
+  for (const char* text : {"a:b", "a=b", "1234567890123", "xBeArEr y", "AKIA", "ASIA", "AIza",
+                           "sk-", "rk_", "gh", "github_pat_", "glpat-", "xox", "eyJ", "-----BEGIN",
+                           "kbearer"}) {  // no word boundary checked: errs on the "maybe" side
+    EXPECT_TRUE(MayHoldSecretInText(text)) << text;
+  }
+  for (const char* text : {"", "C-1042", "123456789012", "the quick brown fox", "sk", "bea"}) {
+    EXPECT_FALSE(MayHoldSecretInText(text)) << text;
+  }
+}
+
+// The same rules applied by hand, through the full text passes (an integer is a card exactly
+// when the passes change its digits).
+Json RedactByHand(const Json& value, const std::vector<std::string>& extra_keys) {
+  if (value.is_string()) return RedactSecretsInTextFullScan(value.get<std::string>());
+  if (value.is_number_integer()) {
+    const std::string digits = value.dump();
+    return RedactSecretsInTextFullScan(digits) == digits ? value : Json(kR);
+  }
+  if (value.is_array()) {
+    Json out = Json::array();
+    for (const Json& e : value) out.push_back(RedactByHand(e, extra_keys));
+    return out;
+  }
+  if (!value.is_object()) return value;
+  Json out = Json::object();
+  for (const auto& [key, v] : value.items()) {
+    out[key] = IsSecretKey(key, extra_keys) ? Json(kR) : RedactByHand(v, extra_keys);
+  }
+  return out;
+}
+
+Json RandomArguments(std::mt19937_64& rng, int depth) {
+  static const std::vector<std::string> kKeys = {"customer_id", "page",      "note",  "Api-Key",
+                                                 "x_auth",      "sessionId", "query", "my_extra"};
+  switch (depth > 2 ? rng() % 4 : rng() % 6) {
+    case 0:
+      return RandomSecretishText(rng);
+    case 1:
+      return static_cast<int64_t>(rng() % 2 ? rng() % 100'000 : 4111111111111111 + rng() % 3);
+    case 2:
+      return -static_cast<int64_t>(5555555555554444 + rng() % 2);
+    case 3:
+      return rng() % 2 == 0;
+    case 4: {
+      Json array = Json::array();
+      for (int i = static_cast<int>(rng() % 4); i > 0; --i)
+        array.push_back(RandomArguments(rng, depth + 1));
+      return array;
+    }
+    default: {
+      Json object = Json::object();
+      for (int i = static_cast<int>(rng() % 4); i > 0; --i)
+        object[kKeys[rng() % kKeys.size()]] = RandomArguments(rng, depth + 1);
+      return object;
+    }
+  }
+}
+
+TEST(RedactSecretsTest, ArgumentsThatNeedNoRedactionComeOutAsTheFullRulesWouldLeaveThem) {
+  std::mt19937_64 rng(14);
+  const std::vector<std::string> extra_keys = {"my-extra"};
+  for (int i = 0; i < 20'000; ++i) {
+    const Json args = RandomArguments(rng, 0);
+    EXPECT_EQ(RedactSecrets(args, extra_keys), RedactByHand(args, extra_keys)) << args.dump();
+  }
+}
+
+// The key rule searched fragment by fragment, as redact.h states it, against IsSecretKey's
+// search by first byte, over keys built from pieces of every default fragment.
+TEST(RedactSecretsTest, IsSecretKeyAgreesWithASearchForEveryDefaultFragment) {
+  std::vector<std::string> pieces = {"-", "_", ".", " ", "X", "id", "Auth", "au", "th", "key"};
+  for (const std::string& f : DefaultSecretKeys()) {
+    pieces.push_back(f);
+    pieces.push_back(f.substr(0, f.size() - 1));
+    pieces.push_back(f.substr(1));
+  }
+  std::mt19937_64 rng(11);
+  int secret = 0;
+  for (int i = 0; i < 20'000; ++i) {
+    std::string key;
+    for (int n = static_cast<int>(rng() % 4); n >= 0; --n) key += pieces[rng() % pieces.size()];
+    std::string normalized;
+    for (char c : key) {
+      if (c == '-' || c == '_' || c == '.' || c == ' ') continue;
+      normalized.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    }
+    bool expected = normalized.size() >= 4 && normalized.substr(normalized.size() - 4) == "auth";
+    for (const std::string& f : DefaultSecretKeys()) {
+      expected = expected || normalized.find(f) != std::string::npos;
+    }
+    EXPECT_EQ(IsSecretKey(key), expected) << key;
+    secret += expected;
+  }
+  EXPECT_GT(secret, 2000);
+  EXPECT_LT(secret, 18'000);
 }
 
 }  // namespace

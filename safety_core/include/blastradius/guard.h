@@ -167,6 +167,8 @@ class Guard {
   // Pipeline stages; each returns false when it stopped the call (result filled in).
   void Halt(RunState& run, AlertKind kind, const std::string& tool, const std::string& reason);
   bool Stop(CallContext& ctx, Status status, Decision decision, const std::string& reason);
+  // Stop where the status message is the audit reason: the text is built once, not copied.
+  bool Stop(CallContext& ctx, StatusCode code, Decision decision, std::string reason);
   bool CheckBudget(CallContext& ctx);
   bool CheckLoop(CallContext& ctx);
   bool CheckRegistry(CallContext& ctx);

@@ -1,18 +1,22 @@
 // LoopDetector: spots a runaway agent that calls the same tool with the same canonical
 // arguments over and over. Not thread-safe: one per run, serialized by the guard.
 //
-// Pairs are told apart by a 128-bit fingerprint of (tool, canonical arguments), not by keeping
-// their text: a run keeps 16 bytes and a counter per distinct pair, whatever the arguments'
-// size. Two different pairs share a count only if their fingerprints collide (about 2^-128 per
-// pair of pairs for inputs not built to collide); a collision can only make a loop be seen
-// early, never hide one, so it errs on the closed side.
+// Pairs are told apart by a 96-bit fingerprint of (tool, canonical arguments), not by keeping
+// their text: each distinct pair is one 16-byte slot (fingerprint and count) of a flat
+// open-addressing table, whatever the arguments' size. The table grows by half when it is 4/5
+// full, so it holds between 16 and ~30 bytes per distinct pair in the window: with a whole-run
+// window (window 0) that grows with the run's distinct calls, up to budget.max_steps of them;
+// with a window of W calls it stays near 16·W bytes plus the window's queue. Two different
+// pairs share a count only if their fingerprints collide (about 2^-96 per pair of pairs for
+// inputs not built to collide); a collision can only make a loop be seen early, never hide
+// one, so it errs on the closed side.
 #ifndef BLASTRADIUS_LOOP_DETECTOR_H_
 #define BLASTRADIUS_LOOP_DETECTOR_H_
 
 #include <cstdint>
 #include <deque>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 #include "blastradius/policy.h"
 #include "blastradius/status.h"
@@ -41,16 +45,28 @@ class LoopDetector {
  private:
   struct PairKey {
     uint64_t a = 0;
-    uint64_t b = 0;
+    uint32_t b = 0;
     bool operator==(const PairKey& other) const { return a == other.a && b == other.b; }
   };
-  struct PairKeyHash {
-    size_t operator()(const PairKey& key) const { return static_cast<size_t>(key.a); }
+  // One slot of the table: a pair's fingerprint and how often it was seen (0: an empty slot).
+  struct Slot {
+    uint64_t a = 0;  // the fingerprint, as in PairKey (which would pad to 16 bytes alone)
+    uint32_t b = 0;
+    uint32_t count = 0;
+    PairKey key() const { return PairKey{a, b}; }
   };
+  static_assert(sizeof(Slot) == 16, "a slot is the fingerprint and its count, no more");
   static PairKey KeyOf(std::string_view tool, std::string_view canonical_args);
 
+  size_t Home(const PairKey& key) const;  // the slot where the key's probe starts
+  size_t Find(const PairKey& key) const;  // its slot, or the empty slot that ends its probe
+  uint32_t CountOf(const PairKey& key) const;
+  void Grow();           // to 3/2 of the capacity (at least kMinSlots), every key rehomed
+  void Erase(size_t i);  // empties slot i and shifts its probe sequence back (no tombstones)
+
   LoopDetectionOptions options_;
-  std::unordered_map<PairKey, int, PairKeyHash> counts_;
+  std::vector<Slot> slots_;     // linear probing; empty until the first Observe
+  size_t used_ = 0;             // slots with a count
   std::deque<PairKey> recent_;  // only used when window > 0
 };
 

@@ -41,6 +41,15 @@ Json RedactSecrets(const Json& value, const std::vector<std::string>& extra_keys
 // `text` with its secret-shaped parts replaced (the shape rule above).
 std::string RedactSecretsInText(std::string_view text);
 
+// False only when the shape rule cannot change `text`: it holds no ':' or '=', fewer than 13
+// digits, no "bearer" in any case and none of the key prefixes above. A linear byte scan that
+// lets ordinary values skip the regular expressions; true does not mean a secret is there.
+// Both functions above use it first.
+bool MayHoldSecretInText(std::string_view text);
+// RedactSecretsInText without that pre-check: every pass runs. The reference the pre-check is
+// differential-tested against (redact_test.cc); not for production paths.
+std::string RedactSecretsInTextFullScan(std::string_view text);
+
 }  // namespace blastradius
 
 #endif  // BLASTRADIUS_REDACT_H_

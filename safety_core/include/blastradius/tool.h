@@ -113,6 +113,8 @@ struct ToolResult {
 // Actually calls a tool. The guard calls Execute for every attempt that passed its gates and
 // enforces the deadline itself too: a result that arrives after invocation.deadline_ms is
 // treated as a timeout (unknown). Implementations should honour the deadline themselves.
+// `invocation` lives only for the Execute call (the guard refills it for the run's next
+// attempt): copy what must outlive it.
 class ToolExecutor {
  public:
   virtual ~ToolExecutor() = default;
