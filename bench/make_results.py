@@ -180,6 +180,18 @@ def guard_rows(benches, t):
     if san and allow_ns:
         t.add("… of which the sanitizer on the 200 B output (Sanitize alone, same text)",
               fmt_ns(ns(san)), "", "", f"guard's own share {fmt_ns(allow_ns - ns(san))}", "info")
+    empty = find(benches, r"guard/allow_empty_output/audit:none")
+    empty_san = find(benches, r"guard/baseline_sanitize_empty_output")
+    if empty:
+        empty_ns = ns(empty)
+        t.add("Guard allow path on an empty output (every layer, framing and nonce; no per-byte "
+              "sanitizer work)", fmt_ns(empty_ns), "faster than the Python reference gate",
+              f"{fmt_ns(py_ns)} (Python gate)" if py_ns else NOT_RUN,
+              f"{py_ns / empty_ns:.2f}× its speed" if py_ns else NOT_RUN,
+              verdict(None if not py_ns else empty_ns < py_ns))
+        if empty_san:
+            t.add("… of which Sanitize on the empty output (framing, nonce)", fmt_ns(ns(empty_san)),
+                  "", "", f"guard's own cost {fmt_ns(empty_ns - ns(empty_san))}", "info")
     p99 = find(benches, r"guard/allow_latency/real_time/threads:2")
     p99_1 = find(benches, r"guard/allow_latency/real_time/threads:1")
     v = p99 and p99.get("p99_us")
