@@ -10,6 +10,10 @@ namespace {
 
 constexpr int64_t kMaxTier = static_cast<int64_t>(Tier::kIrreversible);
 
+// The bits of a name's hash an index slot keeps: the high half, independent of the low bits
+// that chose the slot (0 where size_t has 32 bits: then every candidate's name is compared).
+uint32_t HashTag(size_t hash) { return static_cast<uint32_t>(static_cast<uint64_t>(hash) >> 32); }
+
 std::string Quoted(const std::string& s) {
   return Json(s).dump(-1, ' ', false, Json::error_handler_t::replace);
 }
@@ -183,9 +187,7 @@ StatusOr<Manifest> Manifest::FromJson(const Json& doc, const std::string& origin
 
   Manifest manifest;
   manifest.tools_ = std::move(specs);
-  for (size_t i = 0; i < manifest.tools_.size(); ++i) {
-    manifest.index_.emplace(manifest.tools_[i].name, i);
-  }
+  manifest.BuildIndex();
   return manifest;
 }
 
@@ -201,9 +203,31 @@ StatusOr<Manifest> Manifest::Load(Env* env, const std::string& path) {
   return FromJson(*doc, path);
 }
 
+void Manifest::BuildIndex() {
+  size_t slots = 2;
+  while (slots < 2 * tools_.size()) slots *= 2;
+  index_.assign(slots, IndexSlot{});
+  const size_t mask = slots - 1;
+  for (size_t i = 0; i < tools_.size(); ++i) {
+    // Names are unique (FromJson refused duplicates), so every name gets a slot of its own.
+    const size_t hash = TransparentStringHash{}(tools_[i].name);
+    size_t at = hash & mask;
+    while (index_[at].position_plus_one != 0) at = (at + 1) & mask;
+    index_[at] = IndexSlot{HashTag(hash), static_cast<uint32_t>(i + 1)};
+  }
+}
+
 const ToolSpec* Manifest::Find(std::string_view name) const {
-  auto it = index_.find(name);
-  return it == index_.end() ? nullptr : &tools_[it->second];
+  if (index_.empty()) return nullptr;  // a default-constructed manifest lists no tool
+  const size_t hash = TransparentStringHash{}(name);
+  const size_t mask = index_.size() - 1;
+  for (size_t at = hash & mask;; at = (at + 1) & mask) {
+    const IndexSlot& slot = index_[at];
+    if (slot.position_plus_one == 0) return nullptr;  // load <= 1/2: an empty slot ends it
+    if (slot.hash_tag != HashTag(hash)) continue;
+    const ToolSpec& tool = tools_[slot.position_plus_one - 1];
+    if (tool.name == name) return &tool;
+  }
 }
 
 bool Manifest::IsCompensation(std::string_view name) const {

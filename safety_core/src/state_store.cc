@@ -168,9 +168,11 @@ class InProcessStateStore : public StateStore {
       return *refused;
     }
     bool clean = true;
-    if (c.breaker.enabled) {
+    // With every breaker clean, this tool's (if it has one yet) is closed with no counted
+    // failure: it would admit and stay as it is, so it is not looked up (see unclean_breakers_).
+    if (c.breaker.enabled && unclean_breakers_ > 0) {
       CircuitBreaker& b = BreakerLocked(c.tool, c.breaker);
-      clean = b.State(c.now_ms) == BreakerState::kClosed && b.consecutive_failures() == 0;
+      clean = IsClean(b, c.now_ms);
       Status admitted = b.Admit(c.now_ms);
       if (!admitted.ok()) return Admission{AdmitVerdict::kBreakerOpen, admitted.message()};
     }
@@ -179,7 +181,11 @@ class InProcessStateStore : public StateStore {
     run.usage.cost_micros += c.cost_micros;
     if (c.new_step) ++run.usage.steps;
     if (c.retry) ++run.usage.retries;
-    ++run.tool_calls[c.tool];
+    if (tool_it == run.tool_calls.end()) {
+      run.tool_calls.emplace(c.tool, 1);
+    } else {
+      ++tool_it->second;  // still valid: nothing above changed run.tool_calls
+    }
     if (observe_loop) run.loop->Observe(c.tool, args_fingerprint).IgnoreError();
     ++tenant.calls;
     tenant.cost_micros += c.cost_micros;
@@ -191,17 +197,22 @@ class InProcessStateStore : public StateStore {
     if (!options.enabled) return false;
     std::lock_guard<std::mutex> lock(mu_);
     CircuitBreaker& b = BreakerLocked(tool, options);
+    const bool was_clean = IsClean(b, now_ms);
+    bool opened = false;
     switch (outcome) {
       case BreakerOutcome::kSuccess:
         b.RecordSuccess(now_ms);
-        return false;
+        break;
       case BreakerOutcome::kNeutral:
         b.RecordNeutral(now_ms);
-        return false;
+        break;
       case BreakerOutcome::kFailure:
+        opened = b.RecordFailure(now_ms);
         break;
     }
-    return b.RecordFailure(now_ms);
+    const bool is_clean = IsClean(b, now_ms);
+    if (was_clean != is_clean) unclean_breakers_ += is_clean ? -1 : 1;
+    return opened;
   }
 
   StatusOr<BreakerState> BreakerStateOf(std::string_view tool, const CircuitBreakerOptions& options,
@@ -209,7 +220,7 @@ class InProcessStateStore : public StateStore {
     if (!options.enabled) return BreakerState::kClosed;
     std::lock_guard<std::mutex> lock(mu_);
     auto it = breakers_.find(tool);  // a tool never admitted has no breaker yet: closed
-    return it == breakers_.end() ? BreakerState::kClosed : it->second->State(now_ms);
+    return it == breakers_.end() ? BreakerState::kClosed : it->second.State(now_ms);
   }
 
   StatusOr<bool> ConsumeApproval(std::string_view request_id) override {
@@ -244,12 +255,16 @@ class InProcessStateStore : public StateStore {
   }
 
  private:
+  // Closed with no counted failure. Only an outcome (RecordOutcome) changes that: an admission
+  // leaves a clean breaker clean, and the clock only moves an open breaker to half-open.
+  static bool IsClean(const CircuitBreaker& b, int64_t now_ms) {
+    return b.State(now_ms) == BreakerState::kClosed && b.consecutive_failures() == 0;
+  }
+
   CircuitBreaker& BreakerLocked(std::string_view tool, const CircuitBreakerOptions& options) {
     auto it = breakers_.find(tool);
-    if (it == breakers_.end()) {
-      it = breakers_.emplace(std::string(tool), std::make_unique<CircuitBreaker>(options)).first;
-    }
-    return *it->second;
+    if (it == breakers_.end()) it = breakers_.try_emplace(std::string(tool), options).first;
+    return it->second;
   }
 
   // The tenant's counters for `day`; days before yesterday are dropped (bounded memory).
@@ -270,10 +285,15 @@ class InProcessStateStore : public StateStore {
   };
 
   std::mutex mu_;
-  // Hashed: a lookup per attempt stays O(1) whatever the number of tools or live runs.
-  std::unordered_map<std::string, std::unique_ptr<CircuitBreaker>, TransparentStringHash,
-                     std::equal_to<>>
-      breakers_;
+  // Hashed: a lookup per attempt stays O(1) whatever the number of tools or live runs. The
+  // breaker lives in its node (nodes never move), next to its tool's name: one cache miss
+  // less per attempt at 10,000 tools than a separately allocated breaker.
+  std::unordered_map<std::string, CircuitBreaker, TransparentStringHash, std::equal_to<>> breakers_;
+  // How many of breakers_ are not clean (IsClean). While none is, AdmitAttempt looks no
+  // breaker up: the allow path touches no per-tool breaker state, which at 10,000 tools is a
+  // cache miss or more per attempt. A breaker is then made by its tool's first recorded
+  // outcome (with that call's options) rather than by its first admission.
+  int64_t unclean_breakers_ = 0;
   std::unordered_map<std::string, RunEntry, TransparentStringHash, std::equal_to<>> runs_;
   std::map<std::pair<std::string, int64_t>, UsageCounters> tenants_;
   std::set<std::string, std::less<>> used_approvals_;

@@ -259,5 +259,37 @@ TEST(ManifestTest, CopiesFindTheirOwnTools) {
   EXPECT_EQ(copy.Find("a"), &copy.tools()[0]);
 }
 
+TEST(ManifestTest, DefaultConstructedManifestFindsNothing) {
+  const Manifest none;
+  EXPECT_EQ(none.Find(""), nullptr);
+  EXPECT_EQ(none.Find("read"), nullptr);
+}
+
+// The name index is a probed table: every one of 10,000 tools (names sharing long prefixes,
+// so slots collide) must come back as its own entry, and near-misses as none.
+TEST(ManifestTest, FindReturnsEachToolOfALargeManifestAndNoNearMiss) {
+  constexpr int kTools = 10'000;
+  Json doc = {{"tools", Json::array()}};
+  for (int i = 0; i < kTools; ++i) {
+    doc["tools"].push_back({{"name", "read_" + std::to_string(i)}, {"tier", i % 4}});
+  }
+  StatusOr<Manifest> m = Manifest::FromJson(doc, kOrigin);
+  ASSERT_TRUE(m.ok()) << m.status().ToString();
+  for (int i = 0; i < kTools; ++i) {
+    const std::string name = "read_" + std::to_string(i);
+    const ToolSpec* found = m->Find(name);
+    ASSERT_NE(found, nullptr) << name;
+    ASSERT_EQ(found, &m->tools()[i]) << name;
+    EXPECT_EQ(found->tier, static_cast<Tier>(i % 4)) << name;
+    EXPECT_EQ(m->Find(name + "x"), nullptr) << name;
+    EXPECT_EQ(m->Find("Read_" + std::to_string(i)), nullptr) << name;
+  }
+  EXPECT_EQ(m->Find("read_"), nullptr);
+  EXPECT_EQ(m->Find("read_" + std::to_string(kTools)), nullptr);
+  EXPECT_EQ(m->Find(""), nullptr);
+  const Manifest moved = std::move(*m);
+  EXPECT_EQ(moved.Find("read_9999"), &moved.tools()[9999]);
+}
+
 }  // namespace
 }  // namespace blastradius

@@ -196,6 +196,56 @@ TYPED_TEST(StateStoreTest, HalfOpenAdmitsOneProbeFleetWide) {
   EXPECT_EQ(*a->BreakerStateOf("pay", c.breaker, c.now_ms), BreakerState::kClosed);
 }
 
+// Each tool's breaker answers for itself whatever the others' state: a clean admission is
+// reported only while that tool's own breaker is closed with no counted failure, and a tool
+// whose first outcome is a failure has a breaker from then on. (The in-process store skips
+// the breaker lookup while every breaker is clean; this is the case where one is not.)
+TYPED_TEST(StateStoreTest, BreakerCleanlinessFollowsEachToolsOwnOutcomes) {
+  StateStore* s = this->backend_.Replica();
+  AttemptCharge c;
+  c.run_id = "r";
+  c.breaker.failure_threshold = 2;
+  c.breaker.reset_timeout_ms = 100;
+  c.now_ms = 1'000;
+  auto admit = [&](const std::string& tool) {
+    c.tool = tool;
+    StatusOr<Admission> a = s->AdmitAttempt(c);
+    EXPECT_TRUE(a.ok()) << a.status().ToString();
+    return a.ok() ? *a : Admission{};
+  };
+  EXPECT_TRUE(admit("pay").breaker_clean);
+  EXPECT_TRUE(admit("refund").breaker_clean);
+
+  EXPECT_FALSE(*s->RecordOutcome("pay", c.breaker, BreakerOutcome::kFailure, c.now_ms));
+  Admission pay = admit("pay");
+  EXPECT_TRUE(pay.admitted());
+  EXPECT_FALSE(pay.breaker_clean);  // one failure counted: its success must be reported
+  EXPECT_TRUE(admit("refund").breaker_clean);
+
+  EXPECT_TRUE(*s->RecordOutcome("pay", c.breaker, BreakerOutcome::kFailure, c.now_ms));
+  EXPECT_EQ(admit("pay").verdict, AdmitVerdict::kBreakerOpen);
+  EXPECT_TRUE(admit("refund").breaker_clean);
+  // A tool never admitted whose first outcome is a failure: counted like any other.
+  EXPECT_FALSE(*s->RecordOutcome("wire", c.breaker, BreakerOutcome::kFailure, c.now_ms));
+  EXPECT_TRUE(*s->RecordOutcome("wire", c.breaker, BreakerOutcome::kFailure, c.now_ms));
+  EXPECT_EQ(admit("wire").verdict, AdmitVerdict::kBreakerOpen);
+
+  c.now_ms = 1'100;  // both half-open: one probe each; pay's succeeds, wire's says nothing
+  Admission probe = admit("pay");
+  EXPECT_TRUE(probe.admitted());
+  EXPECT_FALSE(probe.breaker_clean);
+  EXPECT_FALSE(*s->RecordOutcome("pay", c.breaker, BreakerOutcome::kSuccess, c.now_ms));
+  EXPECT_TRUE(admit("pay").breaker_clean);
+  EXPECT_TRUE(admit("wire").admitted());
+  EXPECT_FALSE(*s->RecordOutcome("wire", c.breaker, BreakerOutcome::kNeutral, c.now_ms));
+  Admission wire = admit("wire");
+  EXPECT_TRUE(wire.admitted());
+  EXPECT_FALSE(wire.breaker_clean);
+  EXPECT_EQ(admit("wire").verdict, AdmitVerdict::kBreakerOpen);  // its one probe slot taken
+  EXPECT_EQ(*s->BreakerStateOf("wire", c.breaker, c.now_ms), BreakerState::kHalfOpen);
+  EXPECT_TRUE(admit("refund").breaker_clean);
+}
+
 TYPED_TEST(StateStoreTest, RunBudgetIsOneBudgetAcrossReplicas) {
   const std::string policy = R"({"budget": {"max_tool_calls": 4},
       "loop_detection": {"enabled": false}})";

@@ -3,6 +3,7 @@
 #ifndef BLASTRADIUS_MANIFEST_H_
 #define BLASTRADIUS_MANIFEST_H_
 
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <string>
@@ -36,7 +37,9 @@ class Manifest {
   static StatusOr<Manifest> Parse(std::string_view text, const std::string& origin);
   static StatusOr<Manifest> Load(Env* env, const std::string& path);
 
-  // nullptr for a tool the manifest does not list (the guard denies it).
+  // nullptr for a tool the manifest does not list (the guard denies it). One hash of `name`,
+  // one probe of a compact table (8 bytes a slot) and one comparison with the tool's own
+  // name, whatever the manifest's size.
   const ToolSpec* Find(std::string_view name) const;
   const std::vector<ToolSpec>& tools() const { return tools_; }
   // True if some tool names `name` as its compensation.
@@ -46,8 +49,19 @@ class Manifest {
   std::vector<std::string> ToolsMissingCompensation() const;
 
  private:
+  // One slot of the name index: 32 bits of the name's hash (checked before the name is read)
+  // and the tool's position in tools_ plus one (0: an empty slot).
+  struct IndexSlot {
+    uint32_t hash_tag = 0;
+    uint32_t position_plus_one = 0;
+  };
+  void BuildIndex();
+
   std::vector<ToolSpec> tools_;
-  std::unordered_map<std::string, size_t, TransparentStringHash, std::equal_to<>> index_;
+  // Open addressing with linear probing, a power of two with at least twice the tools' slots
+  // (load at most 1/2). Positions, not pointers: a copied or moved manifest stays valid. A
+  // node-based hash map cost a random cache miss for its node besides the tool's entry.
+  std::vector<IndexSlot> index_;
 };
 
 }  // namespace blastradius
