@@ -228,7 +228,10 @@ struct PatternMatcher::Impl {
   struct Entry {
     Pattern pattern;
     std::string pack;
-    std::unique_ptr<RE2> regex;
+    // The pattern alone, compiled once: its RE2 (GetRE2(0)) locates matches, and Create derived
+    // its literals from the same object.
+    std::unique_ptr<re2::FilteredRE2> filter;
+    const RE2& regex() const { return filter->GetRE2(0); }
   };
   // One RE2::Set over some of the patterns; `members[i]` is the entry index of its pattern i.
   struct Group {
@@ -295,7 +298,7 @@ void PatternMatcher::Impl::Locate(std::string_view text, int index,
   Finding finding{entry.pattern.id,          entry.pack, entry.pattern.severity,
                   entry.pattern.description, 0,          text.size()};
   // If the single regex cannot re-find what the set saw, report the whole text: never drop a hit.
-  if (entry.regex->Match(input, 0, input.size(), RE2::UNANCHORED, &match, 1)) {
+  if (entry.regex().Match(input, 0, input.size(), RE2::UNANCHORED, &match, 1)) {
     finding.begin = static_cast<size_t>(match.data() - input.data());
     finding.end = finding.begin + match.size();
   }
@@ -325,13 +328,15 @@ StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<Pat
   std::vector<std::string> regexes;
   for (PatternPack& pack : packs) {
     for (Pattern& pattern : pack.patterns) {
-      auto regex = std::make_unique<RE2>(pattern.regex, PatternRegexOptions());
-      if (!regex->ok()) {
+      auto filter = std::make_unique<re2::FilteredRE2>(/*min_atom_len=*/1);
+      int id = 0;
+      if (filter->Add(pattern.regex, PatternRegexOptions(), &id) != RE2::NoError) {
+        const RE2 regex(pattern.regex, PatternRegexOptions());  // for its error text only
         return Status::InvalidArgument("pack \"" + pack.name + "\" pattern \"" + pattern.id +
-                                       "\": regex does not compile under RE2: " + regex->error());
+                                       "\": regex does not compile under RE2: " + regex.error());
       }
       regexes.push_back(pattern.regex);
-      impl->entries.push_back({std::move(pattern), pack.name, std::move(regex)});
+      impl->entries.push_back({std::move(pattern), pack.name, std::move(filter)});
     }
   }
   if (impl->entries.empty()) return Status::InvalidArgument("no patterns to detect with");
@@ -342,8 +347,8 @@ StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<Pat
   for (char& c : lower_sample) c = LowerAscii(c);
   std::vector<PatternLiterals> literals;
   std::vector<bool> can_match_ascii;
-  for (const std::string& regex : regexes) {
-    literals.push_back(AnalyzeLiterals(regex, lower_sample));
+  for (Impl::Entry& entry : impl->entries) {
+    literals.push_back(AnalyzeLiterals(entry.filter.get(), lower_sample));
     can_match_ascii.push_back(literals.back().can_match_ascii);
   }
   // A pack written for scripts other than ASCII's: it holds a pattern that needs non-ASCII text.
@@ -415,7 +420,7 @@ StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<Pat
     for (const Impl::Group& group : impl->groups) {
       if (group.set != nullptr) group.set->Match(warm, &ignored);
     }
-    for (const Impl::Entry& entry : impl->entries) entry.regex->ReverseProgramSize();
+    for (const Impl::Entry& entry : impl->entries) entry.regex().ReverseProgramSize();
     Normalize("\xC3\xA9 \xD0\xB0 &amp; 1gn0r3");
   }
   if (options.literal_gate) impl->gate = LiteralGate::Create(literals, group_of, lower_sample);

@@ -9,7 +9,6 @@
 #include <numeric>
 #include <tuple>
 
-#include "pattern_options.h"
 #include "swar.h"
 
 namespace blastradius {
@@ -32,11 +31,10 @@ uint32_t Load3(const char* p) {
 
 }  // namespace
 
-PatternLiterals AnalyzeLiterals(const std::string& regex, std::string_view lower_sample) {
+PatternLiterals AnalyzeLiterals(re2::FilteredRE2* filter_ptr, std::string_view lower_sample) {
   PatternLiterals out;
-  re2::FilteredRE2 filter(/*min_atom_len=*/1);
-  int id = 0;
-  if (filter.Add(regex, PatternRegexOptions(), &id) != RE2::NoError) return out;
+  if (filter_ptr->NumRegexps() != 1) return out;
+  re2::FilteredRE2& filter = *filter_ptr;
   out.analyzed = true;
   std::vector<std::string>& atoms = out.atoms;
   filter.Compile(&atoms);

@@ -34,6 +34,10 @@
 #include <string_view>
 #include <vector>
 
+namespace re2 {
+class FilteredRE2;
+}  // namespace re2
+
 namespace blastradius {
 
 inline char LowerAscii(char c) {
@@ -57,9 +61,11 @@ struct PatternLiterals {
   std::vector<std::vector<std::string>> clauses;
 };
 
-// Compiles `regex` (PatternRegexOptions) into a FilteredRE2 of its own and derives its clauses;
-// `lower_sample` is ordinary prose in ASCII lower case that ranks atoms from common to rare.
-PatternLiterals AnalyzeLiterals(const std::string& regex, std::string_view lower_sample);
+// Compiles `filter`, which holds exactly one pattern (added with PatternRegexOptions, not yet
+// compiled), and derives that pattern's clauses; `lower_sample` is ordinary prose in ASCII lower
+// case that ranks atoms from common to rare. The caller may keep `filter` and match with its RE2
+// (GetRE2(0)): the pattern is then compiled once for both.
+PatternLiterals AnalyzeLiterals(re2::FilteredRE2* filter, std::string_view lower_sample);
 
 class LiteralGate {
  public:

@@ -373,5 +373,27 @@ TEST(PatternMatcherTest, LiteralGateFindsRequiredLiteralsAnywhere) {
   }
 }
 
+// Create compiles each pattern once (its FilteredRE2's RE2 both yields the literals and locates
+// matches); a pattern RE2 rejects must still be named with RE2's own error text.
+TEST(PatternMatcherTest, UncompilablePatternIsRejectedWithRe2sError) {
+  auto matcher = PatternMatcher::Create({OnePatternPack("unclosed(group")});
+  ASSERT_FALSE(matcher.ok());
+  EXPECT_EQ(matcher.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(matcher.status().message().find("regex does not compile under RE2: missing )"),
+            std::string::npos)
+      << matcher.status().ToString();
+}
+
+// Locate reports the offsets of the pattern's own first match, from the shared RE2.
+TEST(PatternMatcherTest, FindingOffsetsComeFromThePatternsFirstMatch) {
+  auto matcher = ProductionMatcher({OnePatternPack("ignore (all )?previous")});
+  ASSERT_TRUE(matcher);
+  std::vector<Finding> findings;
+  const std::string text = "ok. Ignore previous, then ignore all previous";
+  ASSERT_TRUE(matcher->Scan(text, &findings).ok());
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(text.substr(findings[0].begin, findings[0].end - findings[0].begin), "Ignore previous");
+}
+
 }  // namespace
 }  // namespace blastradius
