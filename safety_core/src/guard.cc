@@ -56,6 +56,8 @@ struct Guard::RunState {
   // The audit record, refilled for each record of the run's calls (the run's lock is held) so
   // that its strings and argument tree reuse their storage; every field is assigned by Audit.
   AuditRecord audit_record;
+  // The approval request of the run's calls, refilled by ApprovalGate::Request the same way.
+  ApprovalRequest approval_request;
 };
 
 struct Guard::CallContext {
@@ -469,7 +471,7 @@ bool Guard::CheckTier(CallContext& ctx) {
       run_deadline &&
       *run_deadline < SaturatingAdd(deps_.env->NowMillis(), policy_.approval.timeout_ms);
   ApprovalDecision d = approvals_->Request(ctx.run.run_id, spec, ctx.call.args, why, run_deadline,
-                                           ctx.canonical_args);
+                                           ctx.canonical_args, &ctx.run.approval_request);
   if (run_bounds_wait && d.state == ApprovalState::kExpired) {
     d.reason += " (the wait ended with the run's max_duration_ms)";
   }
