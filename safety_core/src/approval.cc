@@ -7,10 +7,12 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <initializer_list>
 #include <memory>
 #include <string_view>
 
+#include "json_assign.h"
 #include "saturating.h"
 
 namespace blastradius {
@@ -197,15 +199,20 @@ ApprovalGate::ApprovalGate(Env* env, Approver* approver, const ApprovalOptions& 
 ApprovalDecision ApprovalGate::Request(const std::string& run_id, const ToolSpec& tool,
                                        const Json& args, const std::string& reason,
                                        std::optional<int64_t> not_after_ms,
-                                       std::string_view canonical_args) {
-  ApprovalRequest request;
+                                       std::string_view canonical_args, ApprovalRequest* reuse) {
+  ApprovalRequest fresh;
+  ApprovalRequest& request = reuse ? *reuse : fresh;  // every field is assigned below
+  uint64_t id = 0;
   {
     std::lock_guard<std::mutex> lock(mu_);
-    request.request_id = id_prefix_ + std::to_string(next_id_++);
+    id = next_id_++;
   }
+  request.request_id.assign(id_prefix_);
+  char digits[24];
+  request.request_id.append(digits, std::to_chars(digits, digits + sizeof(digits), id).ptr);
   request.run_id = run_id;
   request.tool = tool.name;
-  request.args = args;
+  AssignJsonReusing(args, &request.args);
   request.tier = static_cast<int>(tool.tier);
   request.binding = canonical_args.empty() ? ApprovalBinding(tool.name, args)
                                            : ApprovalBindingOfCanonical(tool.name, canonical_args);

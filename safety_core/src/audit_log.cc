@@ -1,5 +1,6 @@
 #include "blastradius/audit_log.h"
 
+#include <charconv>
 #include <limits>
 #include <optional>
 #include <string>
@@ -125,8 +126,41 @@ Json AuditRecordToJson(const AuditRecord& record) {
 
 namespace {
 
-std::string DumpAscii(const Json& value) {
-  return value.dump(-1, ' ', /*ensure_ascii=*/true, Json::error_handler_t::replace);
+// value.dump(-1, ' ', ensure_ascii, replace), appended to *out without an intermediate string
+// (what dump itself does, with its own string as the output).
+void AppendDumpAscii(const Json& value, std::string* out) {
+  nlohmann::detail::serializer<Json> serializer(
+      nlohmann::detail::output_adapter<char, std::string>(*out), ' ',
+      Json::error_handler_t::replace);
+  serializer.dump(value, /*pretty_print=*/false, /*ensure_ascii=*/true, /*indent_step=*/0);
+}
+
+void AppendInteger(int64_t v, std::string* out) {
+  char digits[24];
+  const auto [end, ec] = std::to_chars(digits, digits + sizeof(digits), v);
+  out->append(digits, end);  // 24 bytes hold any int64_t: ec is never an error
+}
+
+// BudgetToJson(b) as its dump spells it (keys sorted), without building it.
+void AppendBudget(const BudgetRemaining& b, std::string* out) {
+  const auto optional = [out](std::string_view key, const std::optional<int64_t>& v) {
+    out->append(key);
+    if (v) {
+      AppendInteger(*v, out);
+    } else {
+      out->append("null");
+    }
+  };
+  optional("{\"calls\":", b.calls);
+  optional(",\"ms\":", b.ms);
+  optional(",\"steps\":", b.steps);
+  out->append(",\"usd\":");
+  if (b.micros_usd) {
+    AppendDumpAscii(Json(static_cast<double>(*b.micros_usd) / 1e6), out);  // nlohmann's digits
+  } else {
+    out->append("null");
+  }
+  out->push_back('}');
 }
 
 void AppendUnicodeEscape(uint32_t unit, std::string* out) {
@@ -198,42 +232,62 @@ void AppendJsonString(std::string_view text, std::string* out) {
 
 }  // namespace
 
-std::string AuditRecordToLine(const AuditRecord& record) {
-  // Rendered straight into one string, in the key order of AuditRecordToJson's dump (sorted),
-  // without building the JSON tree: the same bytes (AuditRecordTest.LineIsTheJsonDumpByteForByte
-  // and fuzz/audit_line_fuzzer check it). Every byte of the line is printable ASCII, so no
-  // output (newlines, U+2028, invalid UTF-8, which becomes U+FFFD) can end the line or forge
-  // another record.
-  const std::string outputs = BoundedAuditText(record.tool_outputs);
-  const std::string reason = RedactSecretsInText(record.reason);
-  std::string line;
-  line.reserve(320 + outputs.size() + reason.size());
+void AppendAuditRecordLine(const AuditRecord& record, std::string* out) {
+  // Rendered straight into *out, in the key order of AuditRecordToJson's dump (sorted), without
+  // building the JSON tree: the same bytes (AuditRecordTest.LineIsTheJsonDumpByteForByte and
+  // fuzz/audit_line_fuzzer check it). Every byte of the line is printable ASCII, so no output
+  // (newlines, U+2028, invalid UTF-8, which becomes U+FFFD) can end the line or forge another
+  // record. A field that redaction and repair would leave as it is is not copied: ASCII text
+  // that MayHoldSecretInText clears is its own BoundedAuditText and RedactSecretsInText.
+  const bool outputs_as_is =
+      IsAscii(record.tool_outputs) && !MayHoldSecretInText(record.tool_outputs);
+  const bool reason_as_is = !MayHoldSecretInText(record.reason);
+  const std::string outputs = outputs_as_is ? "" : BoundedAuditText(record.tool_outputs);
+  const std::string reason = reason_as_is ? "" : RedactSecretsInText(record.reason);
+  std::string& line = *out;
+  line.reserve(line.size() + 320 + record.tool_outputs.size() + outputs.size() +
+               record.reason.size() + reason.size());
+  const size_t start = line.size();
   line.push_back('{');
-  const auto key = [&line](std::string_view k) {
-    if (line.size() > 1) line.push_back(',');
+  const auto key = [&line, start](std::string_view k) {
+    if (line.size() > start + 1) line.push_back(',');
     line.push_back('"');
     line.append(k);
     line.append("\":");
   };
-  const auto integer = [&line](int64_t v) { line.append(std::to_string(v)); };
+  const auto integer = [&line](int64_t v) { AppendInteger(v, &line); };
   key("attempt"), integer(record.attempt);
-  key("budget_remaining"), line.append(DumpAscii(BudgetToJson(record.budget_remaining)));
+  key("budget_remaining"), AppendBudget(record.budget_remaining, &line);
   key("call_id"), AppendJsonString(record.call_id, &line);
   key("decision"), AppendJsonString(DecisionName(record.decision), &line);
   key("duration_ms"), integer(record.duration_ms);
-  key("findings"),
-      line.append(record.findings.empty() ? "[]" : DumpAscii(FindingsToJson(record.findings)));
+  key("findings");
+  if (record.findings.empty()) {
+    line.append("[]");
+  } else {
+    AppendDumpAscii(FindingsToJson(record.findings), &line);
+  }
   key("outcome"), AppendJsonString(record.outcome, &line);
-  key("reason"), AppendJsonString(reason, &line);
+  key("reason"), AppendJsonString(reason_as_is ? record.reason : reason, &line);
   key("risk_tier"), integer(record.risk_tier);
   key("run_id"), AppendJsonString(record.run_id, &line);
   key("step_number"), integer(record.step_number);
   key("tokens_used"), integer(record.tokens_used);
-  key("tool_inputs"), line.append(DumpAscii(RedactSecrets(record.tool_inputs)));
+  key("tool_inputs");
+  if (MayHoldSecret(record.tool_inputs)) {
+    AppendDumpAscii(RedactSecrets(record.tool_inputs), &line);
+  } else {
+    AppendDumpAscii(record.tool_inputs, &line);  // RedactSecrets would return it unchanged
+  }
   key("tool_name"), AppendJsonString(record.tool_name, &line);
-  key("tool_outputs"), AppendJsonString(outputs, &line);
+  key("tool_outputs"), AppendJsonString(outputs_as_is ? record.tool_outputs : outputs, &line);
   key("ts"), integer(record.ts_ms);
   line.push_back('}');
+}
+
+std::string AuditRecordToLine(const AuditRecord& record) {
+  std::string line;
+  AppendAuditRecordLine(record, &line);
   return line;
 }
 
@@ -336,11 +390,12 @@ Status FileAuditSink::SyncLocked() {
 }
 
 Status FileAuditSink::Write(const AuditRecord& record) {
-  std::string line = AuditRecordToLine(record);
-  line += '\n';
   std::lock_guard<std::mutex> lock(mu_);
   if (!status_.ok()) return status_;  // sticky: nothing is appended after a torn line
-  status_ = file_->Append(line);
+  line_.clear();
+  AppendAuditRecordLine(record, &line_);
+  line_.push_back('\n');
+  status_ = file_->Append(line_);
   if (!status_.ok()) return status_;
   ++unsynced_records_;
   if (sync_every_records_ > 0 && unsynced_records_ >= sync_every_records_) return SyncLocked();

@@ -7,6 +7,7 @@
 #include <map>
 #include <mutex>
 
+#include "json_assign.h"
 #include "saturating.h"
 
 namespace blastradius {
@@ -52,6 +53,11 @@ struct Guard::RunState {
   // What the executor is handed, refilled for every attempt of the run's calls (the run's lock
   // is held) so that its strings and argument tree reuse their storage.
   Invocation invocation;
+  // The audit record, refilled for each record of the run's calls (the run's lock is held) so
+  // that its strings and argument tree reuse their storage; every field is assigned by Audit.
+  AuditRecord audit_record;
+  // The approval request of the run's calls, refilled by ApprovalGate::Request the same way.
+  ApprovalRequest approval_request;
 };
 
 struct Guard::CallContext {
@@ -60,6 +66,9 @@ struct Guard::CallContext {
   RunState& run;
   const ToolSpec* spec = nullptr;
   std::string_view canonical_args;  // CanonicalJson(call.args) in the run's buffer, from CheckLoop
+  // LoopDetector::KeyOf(call.tool, canonical_args), from CheckLoop when loop detection is on:
+  // the one fingerprint of the call, counted by the guard's detector and the state store's.
+  LoopDetector::PairKey loop_key;
   int64_t step = 0;
   int64_t started_ms = 0;
   std::string approval_id;     // set when a human approved this exact call
@@ -129,38 +138,6 @@ Status StatusForResult(const ToolResult& r, const std::string& tool) {
   if (r.caller_error) return Status::InvalidArgument(what);
   if (r.transient) return Status::Unavailable(what);
   return Status::ToolFailed(what);
-}
-
-// *dst = src, reusing dst's storage where the two trees have the same shape (strings, objects
-// with the same keys, arrays of the same length): a run's calls usually differ only in their
-// values, and then the copy allocates nothing.
-void AssignReusing(const Json& src, Json* dst) {
-  if (src.type() == dst->type()) {
-    if (src.is_string()) {
-      dst->get_ref<std::string&>() = src.get_ref<const std::string&>();
-      return;
-    }
-    if (src.is_array()) {
-      const Json::array_t& from = src.get_ref<const Json::array_t&>();
-      Json::array_t& to = dst->get_ref<Json::array_t&>();
-      if (from.size() == to.size()) {
-        for (size_t i = 0; i < from.size(); ++i) AssignReusing(from[i], &to[i]);
-        return;
-      }
-    }
-    if (src.is_object()) {
-      const Json::object_t& from = src.get_ref<const Json::object_t&>();
-      Json::object_t& to = dst->get_ref<Json::object_t&>();
-      if (from.size() == to.size() &&
-          std::equal(from.begin(), from.end(), to.begin(),
-                     [](const auto& a, const auto& b) { return a.first == b.first; })) {
-        auto d = to.begin();
-        for (const auto& [key, value] : from) AssignReusing(value, &(d++)->second);
-        return;
-      }
-    }
-  }
-  *dst = src;
 }
 
 // "<run_id>/<incarnation>.<step>", built in one allocation.
@@ -245,7 +222,16 @@ Guard::~Guard() = default;
 std::shared_ptr<Guard::RunState> Guard::RunFor(const std::string& run_id) {
   std::lock_guard<std::mutex> lock(runs_mu_);
   std::shared_ptr<RunState>& run = runs_[run_id];
-  if (!run) run = std::make_shared<RunState>(run_id, policy_, deps_.env->NowMillis());
+  if (!run) {
+    run = std::make_shared<RunState>(run_id, policy_, deps_.env->NowMillis());
+    // A store only this guard uses need not count the run's calls over the whole run a second
+    // time: its count (admitted first attempts, this one included) never exceeds the guard's
+    // own (every call, this one included), which CheckLoop tests first against the same limit,
+    // so the store's refusal could never come first. It would double the bytes and the cache
+    // misses a long run spends on its loop table. A sliding window is still counted by both:
+    // the store's window of admitted calls can reach further back than the guard's.
+    if (owned_state_ && policy_.loop_detection.window <= 0) run->charge.loop.enabled = false;
+  }
   return run;
 }
 
@@ -287,8 +273,9 @@ bool Guard::AdmitAttempt(CallContext& ctx) {
   charge.tool_max_calls = per_tool != policy_.budget.per_tool_calls.end()
                               ? std::optional<int64_t>(per_tool->second)
                               : std::nullopt;
-  charge.canonical_args =
-      charge.new_step && charge.loop.enabled ? ctx.canonical_args : std::string_view();
+  const bool observe_loop = charge.new_step && charge.loop.enabled;
+  charge.canonical_args = observe_loop ? ctx.canonical_args : std::string_view();
+  charge.loop_key = observe_loop ? std::optional(ctx.loop_key) : std::nullopt;
   StatusOr<Admission> admission = state_->AdmitAttempt(charge);
   NoteStore(admission.status(), ctx.call.run_id, spec.name);
   if (!admission.ok()) {
@@ -415,7 +402,9 @@ bool Guard::CheckLoop(CallContext& ctx) {
   run.canonical_args.clear();
   AppendCanonicalJson(ctx.call.args, &run.canonical_args);
   ctx.canonical_args = run.canonical_args;
-  Status st = run.loop.Observe(ctx.call.tool, ctx.canonical_args);
+  if (!policy_.loop_detection.enabled) return true;
+  ctx.loop_key = LoopDetector::KeyOf(ctx.call.tool, ctx.canonical_args);
+  Status st = run.loop.Observe(ctx.call.tool, ctx.loop_key);
   if (st.ok()) return true;
   Halt(run, AlertKind::kLoopDetected, ctx.call.tool, st.message());
   return Stop(ctx, Status::ResourceExhausted(run.halt_reason), Decision::kHalted, run.halt_reason);
@@ -482,7 +471,7 @@ bool Guard::CheckTier(CallContext& ctx) {
       run_deadline &&
       *run_deadline < SaturatingAdd(deps_.env->NowMillis(), policy_.approval.timeout_ms);
   ApprovalDecision d = approvals_->Request(ctx.run.run_id, spec, ctx.call.args, why, run_deadline,
-                                           ctx.canonical_args);
+                                           ctx.canonical_args, &ctx.run.approval_request);
   if (run_bounds_wait && d.state == ApprovalState::kExpired) {
     d.reason += " (the wait ended with the run's max_duration_ms)";
   }
@@ -583,7 +572,7 @@ ToolResult Guard::Attempt(CallContext& ctx, int attempt) {
   Invocation& inv = ctx.run.invocation;  // every field a call's attempt sets is assigned here
   inv.run_id = ctx.call.run_id;
   inv.tool = spec.name;
-  AssignReusing(ctx.call.args, &inv.args);
+  AssignJsonReusing(ctx.call.args, &inv.args);
   inv.call_id = ctx.result.call_id;
   inv.attempt = attempt;
   const int64_t start = deps_.env->NowMillis();
@@ -848,11 +837,11 @@ BreakerState Guard::BreakerStateOf(const std::string& tool) const {
 void Guard::Audit(CallContext& ctx, Decision decision, const std::string& reason, int attempt,
                   const ToolResult* result, int64_t duration_ms) {
   if (!Auditing()) return;
-  AuditRecord rec;
+  AuditRecord& rec = ctx.run.audit_record;  // the run's lock is held: every field set below
   rec.run_id = ctx.call.run_id;
   rec.step_number = ctx.step;
   rec.tool_name = ctx.call.tool;
-  rec.tool_inputs = RedactSecrets(ctx.call.args, policy_.audit_log.redact_keys);
+  RedactSecretsInto(ctx.call.args, policy_.audit_log.redact_keys, &rec.tool_inputs);
   rec.risk_tier = ctx.spec ? static_cast<int>(ctx.spec->tier) : -1;
   rec.duration_ms = duration_ms;
   rec.ts_ms = deps_.env->EpochMillis();
@@ -863,10 +852,18 @@ void Guard::Audit(CallContext& ctx, Decision decision, const std::string& reason
   rec.budget_remaining = ctx.run.budget.Remaining(deps_.env->NowMillis());
   if (result) {
     rec.tokens_used = result->tokens_used;
-    rec.outcome = std::string(OutcomeName(result->outcome));
-    rec.tool_outputs = result->outcome == Outcome::kOk ? ctx.result.sanitized_body
-                                                       : sanitizer_.Clean(result->error);
+    rec.outcome = OutcomeName(result->outcome);
+    if (result->outcome == Outcome::kOk) {
+      rec.tool_outputs = ctx.result.sanitized_body;
+    } else {
+      rec.tool_outputs = sanitizer_.Clean(result->error);
+    }
     rec.findings = ctx.result.findings;
+  } else {  // never executed: what AuditRecord's defaults say
+    rec.tokens_used = 0;
+    rec.outcome.clear();
+    rec.tool_outputs.clear();
+    rec.findings.clear();
   }
   Status written = deps_.audit->Write(rec);
   if (!written.ok()) NoteSinkFailure("audit log", written, ctx.call.run_id, ctx.call.tool);

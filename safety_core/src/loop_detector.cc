@@ -111,7 +111,11 @@ void LoopDetector::Erase(size_t i) {
 
 Status LoopDetector::Observe(std::string_view tool, std::string_view canonical_args) {
   if (!options_.enabled) return Status::Ok();
-  const PairKey key = KeyOf(tool, canonical_args);
+  return Observe(tool, KeyOf(tool, canonical_args));
+}
+
+Status LoopDetector::Observe(std::string_view tool, const PairKey& key) {
+  if (!options_.enabled) return Status::Ok();
   if ((used_ + 1) * 5 > slots_.size() * 4) Grow();  // at most 4/5 full
   Slot& slot = slots_[Find(key)];
   if (slot.count == 0) {
@@ -138,7 +142,11 @@ Status LoopDetector::Observe(std::string_view tool, std::string_view canonical_a
 
 int LoopDetector::CountIfObserved(std::string_view tool, std::string_view canonical_args) const {
   if (!options_.enabled) return 0;
-  const PairKey key = KeyOf(tool, canonical_args);
+  return CountIfObserved(KeyOf(tool, canonical_args));
+}
+
+int LoopDetector::CountIfObserved(const PairKey& key) const {
+  if (!options_.enabled) return 0;
   int64_t count = int64_t{CountOf(key)} + 1;
   // Observing would push the window past its size: the oldest call leaves it.
   if (options_.window > 0 && recent_.size() >= static_cast<size_t>(options_.window) &&

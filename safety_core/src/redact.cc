@@ -7,6 +7,8 @@
 #include <array>
 #include <cctype>
 
+#include "json_assign.h"
+
 namespace blastradius {
 namespace {
 
@@ -351,6 +353,14 @@ Json RedactSecrets(const Json& value, const std::vector<std::string>& extra_keys
     out[key] = IsSecretKey(key, extra_keys) ? Json(kRedactedText) : RedactSecrets(v, extra_keys);
   }
   return out;
+}
+
+void RedactSecretsInto(const Json& value, const std::vector<std::string>& extra_keys, Json* out) {
+  if (MayHoldSecret(value, extra_keys)) {
+    *out = RedactSecrets(value, extra_keys);
+  } else {
+    AssignJsonReusing(value, out);  // nothing to replace: a copy into out's storage
+  }
 }
 
 }  // namespace blastradius

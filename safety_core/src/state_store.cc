@@ -156,13 +156,14 @@ class InProcessStateStore : public StateStore {
     auto tool_it = run.tool_calls.find(c.tool);
     const bool observe_loop = c.new_step && c.loop.enabled;
     if (observe_loop && !run.loop) run.loop = std::make_unique<LoopDetector>(c.loop);
-    // The window keeps a 64-bit fingerprint of the arguments, not the arguments: the guard's
-    // own detector already holds them once. A collision could only call a loop early.
-    const std::string args_fingerprint =
-        observe_loop ? std::to_string(std::hash<std::string_view>{}(c.canonical_args)) : "";
+    // The pair's fingerprint, the guard's own when it handed one over (one hash per call).
+    const LoopDetector::PairKey loop_key = !observe_loop ? LoopDetector::PairKey{}
+                                           : c.loop_key
+                                               ? *c.loop_key
+                                               : LoopDetector::KeyOf(c.tool, c.canonical_args);
     state_internal::RunView view{
         run.usage, tool_it == run.tool_calls.end() ? 0 : tool_it->second, run.started_ms,
-        observe_loop ? run.loop->CountIfObserved(c.tool, args_fingerprint) : 0, run.halted};
+        observe_loop ? run.loop->CountIfObserved(loop_key) : 0, run.halted};
     if (std::optional<Admission> refused = state_internal::CheckLimits(c, view, tenant)) {
       if (state_internal::HaltsRun(refused->verdict)) run.halted = refused->verdict;
       return *refused;
@@ -186,7 +187,7 @@ class InProcessStateStore : public StateStore {
     } else {
       ++tool_it->second;  // still valid: nothing above changed run.tool_calls
     }
-    if (observe_loop) run.loop->Observe(c.tool, args_fingerprint).IgnoreError();
+    if (observe_loop) run.loop->Observe(c.tool, loop_key).IgnoreError();
     ++tenant.calls;
     tenant.cost_micros += c.cost_micros;
     return Admission{AdmitVerdict::kAdmitted, "", clean};

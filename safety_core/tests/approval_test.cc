@@ -191,6 +191,37 @@ TEST(ApprovalGateTest, SubmitsARequestBoundToTheExactCall) {
   EXPECT_EQ(request.expires_at_ms, kStart + 5'000);
 }
 
+// A request built in a reused ApprovalRequest (the guard keeps one per run) carries exactly
+// what a fresh one would: nothing of the previous request (other arguments of another shape,
+// another run, tool, reason, binding, times) is left over.
+TEST(ApprovalGateTest, RequestBuiltInAReusedRequestIsExactlyAFreshOne) {
+  ManualEnv env(kStart);
+  FakeApprover approver(&env, 0, "reject");
+  ApprovalGate gate(&env, &approver, Options(5'000, 100));
+  ApprovalRequest reused;
+  const Json first = Json::parse(R"({"to":"a@b.c","cc":["x","y"],"body":"a long body text"})");
+  gate.Request("run-1", EmailTool(), first, "tier 3", std::nullopt, {}, &reused);
+  ToolSpec wire;
+  wire.name = "wire";
+  wire.tier = Tier::kConsequential;
+  const Json second = Json::parse(R"({"to":"b"})");
+  env.SleepForMillis(7);
+  ApprovalDecision d = gate.Request("r2", wire, second, "tainted", kStart + 100, {}, &reused);
+  ASSERT_EQ(approver.submitted.size(), 2u);
+  const ApprovalRequest& request = approver.submitted[1];
+  EXPECT_EQ(request.request_id, d.request_id);
+  EXPECT_EQ(request.request_id, "apr-2");
+  EXPECT_EQ(request.run_id, "r2");
+  EXPECT_EQ(request.tool, "wire");
+  EXPECT_EQ(request.args, second);
+  EXPECT_EQ(request.tier, 2);
+  EXPECT_EQ(request.reason, "tainted");
+  EXPECT_EQ(request.binding, ApprovalBinding("wire", second));
+  EXPECT_EQ(request.requested_at_ms, kStart + 7);
+  EXPECT_EQ(request.expires_at_ms, kStart + 100);
+  EXPECT_EQ(d.state, ApprovalState::kRejected);
+}
+
 TEST(ApprovalGateTest, RequestIdsAreUnique) {
   ManualEnv env(kStart);
   FakeApprover approver(&env, 0);

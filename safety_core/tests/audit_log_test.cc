@@ -302,6 +302,37 @@ TEST(AuditRecordTest, LineIsTheJsonDumpByteForByte) {
   }
 }
 
+// The same for records whose fields redaction leaves as they are (ASCII without ':' or '=',
+// no secret key), which the line renders without copying them: the fast path must spell
+// exactly what the dump of the redacted tree spells.
+TEST(AuditRecordTest, LineOfARecordNothingRedactsIsTheJsonDumpByteForByte) {
+  std::mt19937_64 rng(20261130);
+  const auto plain = [&rng] {
+    std::string text;
+    for (char c : RandomText(rng)) {
+      if (c != ':' && c != '=' && static_cast<unsigned char>(c) < 0x80) text.push_back(c);
+    }
+    return text;
+  };
+  int as_is = 0;
+  for (int i = 0; i < 2000; ++i) {
+    AuditRecord r;
+    r.run_id = plain();
+    r.tool_name = plain();
+    r.tool_inputs = {{"q", plain()}, {"n", static_cast<int64_t>(rng() % 1000)}, {"l", {1.5, "x"}}};
+    r.tool_outputs = plain();
+    r.reason = plain();
+    r.call_id = plain();
+    if (rng() % 2) r.budget_remaining.micros_usd = static_cast<int64_t>(rng() % 10'000'000);
+    as_is += !MayHoldSecret(r.tool_inputs) && !MayHoldSecretInText(r.tool_outputs) &&
+             !MayHoldSecretInText(r.reason);
+    const std::string expected =
+        AuditRecordToJson(r).dump(-1, ' ', /*ensure_ascii=*/true, Json::error_handler_t::replace);
+    ASSERT_EQ(AuditRecordToLine(r), expected) << "record " << i;
+  }
+  EXPECT_GT(as_is, 100);  // the path that copies nothing was taken, often
+}
+
 TEST(AuditRecordTest, ParseRejectsRecordsMissingRequiredFields) {
   Json j = AuditRecordToJson(SampleRecord());
   j.erase("risk_tier");

@@ -9,6 +9,7 @@
 #include <functional>
 #include <limits>
 #include <map>
+#include <random>
 #include <set>
 
 #include "test_env.h"
@@ -693,6 +694,67 @@ TEST(GuardIdsTest, IdsAreUniqueAcrossRestarts) {
     RollbackReport report = (*guard)->AbortWorkflow("run-1", "test");
     EXPECT_TRUE(workflow_ids.insert(report.txn).second) << report.txn;
   }
+}
+
+// A guard whose state store is its own does not count the whole-run loop window a second time
+// in the store (guard.cc, RunFor). That may change no decision: the same random calls (loops,
+// unknown tools, retries, approvals, halts, ended runs) through a guard with its own store and
+// through one given a store to share decide alike and write the same audit lines.
+TEST(GuardLoopTest, OwnStoreSkippingTheWholeRunCountDecidesLikeASharedStore) {
+  StatusOr<Manifest> manifest = Manifest::Parse(kManifest, "tools.json");
+  StatusOr<Policy> policy = Policy::Parse(
+      R"({"loop_detection": {"max_identical_calls": 2, "window": 0},
+          "retry": {"max_attempts": 3}, "budget": {"max_steps": 40}})",
+      "policy.json");
+  ASSERT_TRUE(manifest.ok() && policy.ok()) << policy.status().ToString();
+  struct Side {
+    explicit Side(std::unique_ptr<StateStore> shared_store)
+        : env(/*seed=*/7),
+          approver(&env, ScriptedApprover::Mode::kApprove),
+          store(std::move(shared_store)) {
+      executor.handlers["update"] = [](const Invocation& inv) {
+        return inv.attempt < 2 ? ToolResult::Failed("503", /*transient=*/true)
+                               : ToolResult::Ok("updated");
+      };
+    }
+    testing::ManualEnv env;
+    RecordingExecutor executor;
+    ScriptedApprover approver;
+    MemoryAuditSink audit;
+    MemoryAlertSink alerts;
+    std::unique_ptr<StateStore> store;  // null: the guard's own
+    std::unique_ptr<Guard> guard;
+  };
+  Side own(nullptr);
+  Side shared(NewInProcessStateStore());
+  for (Side* side : {&own, &shared}) {
+    GuardDeps deps{&side->env,    &side->executor, &side->approver, &side->audit,
+                   &side->alerts, nullptr,         nullptr,         side->store.get()};
+    StatusOr<std::unique_ptr<Guard>> guard = Guard::Create(*manifest, *policy, deps);
+    ASSERT_TRUE(guard.ok()) << guard.status().ToString();
+    side->guard = std::move(*guard);
+  }
+  const std::vector<std::string> tools = {"read", "nope", "update", "email", "draft"};
+  std::mt19937 rng(2026);
+  int loops = 0;
+  for (int i = 0; i < 3000; ++i) {
+    const std::string run = "run-" + std::to_string(rng() % 4);
+    if (rng() % 50 == 0) {
+      own.guard->EndRun(run);
+      shared.guard->EndRun(run);
+      continue;
+    }
+    const ToolCall call{run, tools[rng() % tools.size()], {{"i", static_cast<int>(rng() % 6)}}};
+    const CallResult a = own.guard->Call(call);
+    const CallResult b = shared.guard->Call(call);
+    ASSERT_EQ(a.decision, b.decision)
+        << "call " << i << ": " << a.status.ToString() << " vs " << b.status.ToString();
+    ASSERT_EQ(a.status.ToString(), b.status.ToString()) << "call " << i;
+    loops += a.status.message().find("loop detected") != std::string::npos;
+  }
+  EXPECT_GT(loops, 0);  // the sequence did reach the loop limit
+  EXPECT_EQ(own.audit.lines(), shared.audit.lines());
+  EXPECT_EQ(own.executor.calls.size(), shared.executor.calls.size());
 }
 
 TEST_F(GuardTest, RefusesToStartWithoutRequiredSinks) {

@@ -640,6 +640,32 @@ TEST(InProcessStateStoreTest, ForgetRunFreesTheRunsCounters) {
   EXPECT_EQ(s->RunUsage("r")->calls, 0);
 }
 
+// A caller that hands over the pair's fingerprint (the guard does, computed once per call) is
+// counted on the same pair as one that hands over only the arguments: the third identical call
+// is a loop whichever way each of them came.
+TEST(InProcessStateStoreTest, LoopKeyHandedOverCountsTheSamePairAsTheArguments) {
+  std::unique_ptr<StateStore> s = NewInProcessStateStore();
+  AttemptCharge c;
+  c.tool = "pay";
+  c.run_id = "r";
+  c.new_step = true;
+  c.loop = LoopDetectionOptions{};
+  c.loop.max_identical_calls = 2;
+  c.loop.window = 0;
+  const std::string args = R"({"to":"bob"})";
+  c.canonical_args = args;
+  ASSERT_TRUE(s->AdmitAttempt(c)->admitted());  // no key: the store computes it
+  c.loop_key = LoopDetector::KeyOf("pay", args);
+  ASSERT_TRUE(s->AdmitAttempt(c)->admitted());
+  // Another pair's key is another count.
+  c.loop_key = LoopDetector::KeyOf("pay", R"({"to":"eve"})");
+  ASSERT_TRUE(s->AdmitAttempt(c)->admitted());
+  c.loop_key = LoopDetector::KeyOf("pay", args);
+  StatusOr<Admission> third = s->AdmitAttempt(c);
+  ASSERT_TRUE(third.ok());
+  EXPECT_EQ(third->verdict, AdmitVerdict::kLoop) << third->reason;
+}
+
 // A test process that dies without running its destructors (an ASan abort, a crash, a kill) must
 // not leave its redis-server behind holding the test's output pipe: ctest then waits for that
 // pipe's EOF until its timeout (900 s in CI) instead of reporting the failure. Here a child

@@ -89,11 +89,13 @@ class ApprovalGate {
   // comes first (the guard passes the end of the run's duration budget). Returns a terminal
   // state; a wait that ran out is kExpired. `canonical_args`, when not empty, is
   // CanonicalJson(args) already computed by the caller (REQUIRES: exactly that text), so the
-  // arguments are not serialized again; empty: computed here.
+  // arguments are not serialized again; empty: computed here. `reuse`, when given, is where
+  // the request is built (every field assigned, its strings and argument tree reusing their
+  // storage; the guard passes one per run, under the run's lock); null: a new request.
   ApprovalDecision Request(const std::string& run_id, const ToolSpec& tool, const Json& args,
                            const std::string& reason,
                            std::optional<int64_t> not_after_ms = std::nullopt,
-                           std::string_view canonical_args = {});
+                           std::string_view canonical_args = {}, ApprovalRequest* reuse = nullptr);
 
   // Uses an approved request once for exactly (tool, args): true the first time the binding
   // matches, false for a second use, another call, or a request that was not approved.

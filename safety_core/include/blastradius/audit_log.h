@@ -51,6 +51,9 @@ struct AuditRecord {
 // The exact format is docs/formats/audit_record.md.
 Json AuditRecordToJson(const AuditRecord& record);
 std::string AuditRecordToLine(const AuditRecord& record);
+// Appends the same line to *out, rendered straight into it (a sink's reused buffer): no JSON
+// tree is built for the record, and no copy of a field that redaction leaves as it is.
+void AppendAuditRecordLine(const AuditRecord& record, std::string* out);
 // Fields every record must carry (formats.md).
 const std::vector<std::string>& RequiredAuditFields();
 // Reads a record back (invariant checkers, tools). InvalidArgument naming `origin`, the JSON
@@ -108,6 +111,7 @@ class FileAuditSink : public AuditSink {
       : file_(std::move(file)), sync_every_records_(sync_every_records) {}
   Status SyncLocked();  // REQUIRES: mu_ held.
   mutable std::mutex mu_;
+  std::string line_;  // each record is rendered into it (under mu_), so its storage is reused
   std::unique_ptr<WritableFile> file_;
   const int64_t sync_every_records_;
   int64_t unsynced_records_ = 0;

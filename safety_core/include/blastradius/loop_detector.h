@@ -31,23 +31,33 @@ class LoopDetector {
  public:
   explicit LoopDetector(const LoopDetectionOptions& options);
 
+  // A pair's 96-bit fingerprint (see above). Computed once per call by KeyOf, it can be handed
+  // to every detector that counts the same pair (the guard's and its state store's), so the
+  // arguments are hashed once per call however many places count them.
+  struct PairKey {
+    uint64_t a = 0;
+    uint32_t b = 0;
+    bool operator==(const PairKey& other) const { return a == other.a && b == other.b; }
+  };
+  // The fingerprint of (tool, canonical_args): the key every method below counts by.
+  static PairKey KeyOf(std::string_view tool, std::string_view canonical_args);
+
   // Records one call of `tool` with `canonical_args` (CanonicalJson of the arguments).
   // ResourceExhausted once the same pair has been seen more than max_identical_calls times
   // (within the window, if one is set). Always OK when detection is disabled.
   Status Observe(std::string_view tool, std::string_view canonical_args);
+  // The same for a key already computed. REQUIRES: key == KeyOf(tool, canonical_args) (`tool`
+  // is only named in the refusal).
+  Status Observe(std::string_view tool, const PairKey& key);
 
   // How many times the pair has been seen (within the window).
   int Count(std::string_view tool, std::string_view canonical_args) const;
   // What Count would be right after Observe(tool, canonical_args), without observing it (a
   // store checks before it charges). 0 when detection is disabled.
   int CountIfObserved(std::string_view tool, std::string_view canonical_args) const;
+  int CountIfObserved(const PairKey& key) const;  // REQUIRES: key as for Observe
 
  private:
-  struct PairKey {
-    uint64_t a = 0;
-    uint32_t b = 0;
-    bool operator==(const PairKey& other) const { return a == other.a && b == other.b; }
-  };
   // One slot of the table: a pair's fingerprint and how often it was seen (0: an empty slot).
   struct Slot {
     uint64_t a = 0;  // the fingerprint, as in PairKey (which would pad to 16 bytes alone)
@@ -56,7 +66,6 @@ class LoopDetector {
     PairKey key() const { return PairKey{a, b}; }
   };
   static_assert(sizeof(Slot) == 16, "a slot is the fingerprint and its count, no more");
-  static PairKey KeyOf(std::string_view tool, std::string_view canonical_args);
 
   size_t Home(const PairKey& key) const;  // the slot where the key's probe starts
   size_t Find(const PairKey& key) const;  // its slot, or the empty slot that ends its probe

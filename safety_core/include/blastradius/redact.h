@@ -38,6 +38,12 @@ bool IsSecretKey(std::string_view key, const std::vector<std::string>& extra_key
 // A copy of `value` with secrets replaced by "[REDACTED]": values of secret keys at any depth,
 // secret-shaped parts of every string, and integers that are Luhn-valid card numbers.
 Json RedactSecrets(const Json& value, const std::vector<std::string>& extra_keys = {});
+// *out = RedactSecrets(value, extra_keys), reusing out's storage where nothing is redacted and
+// the trees have the same shape (a record kept and refilled per call allocates nothing then).
+void RedactSecretsInto(const Json& value, const std::vector<std::string>& extra_keys, Json* out);
+// False only when RedactSecrets(value, extra_keys) is value itself (no secret key, no
+// secret-shaped string, no card-like number anywhere): a writer may then render value as is.
+bool MayHoldSecret(const Json& value, const std::vector<std::string>& extra_keys = {});
 // `text` with its secret-shaped parts replaced (the shape rule above).
 std::string RedactSecretsInText(std::string_view text);
 

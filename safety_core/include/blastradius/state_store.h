@@ -40,6 +40,7 @@
 #include "blastradius/circuit_breaker.h"
 #include "blastradius/env.h"
 #include "blastradius/journal.h"
+#include "blastradius/loop_detector.h"
 #include "blastradius/policy.h"
 #include "blastradius/status.h"
 
@@ -70,6 +71,10 @@ struct AttemptCharge {
   // (tool, canonical_args), the same as LoopDetector's.
   LoopDetectionOptions loop{false};
   std::string_view canonical_args;  // must outlive the AdmitAttempt call
+  // LoopDetector::KeyOf(tool, canonical_args) when the caller has it (the guard computes it
+  // once per call for its own detector): the in-process store then counts by it without
+  // hashing the arguments again. REQUIRES: exactly that key. Absent: the store computes it.
+  std::optional<LoopDetector::PairKey> loop_key;
   // Optional per-tenant caps for the UTC day `day`; no tenant = no tenant counters.
   std::optional<TenantBudget> tenant;
   int64_t day = 0;
