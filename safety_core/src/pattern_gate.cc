@@ -9,19 +9,11 @@
 #include <numeric>
 #include <tuple>
 
+#include "substring_count.h"
 #include "swar.h"
 
 namespace blastradius {
 namespace {
-
-size_t CountOccurrences(std::string_view haystack, std::string_view needle) {
-  size_t count = 0;
-  for (size_t at = haystack.find(needle); at != std::string_view::npos;
-       at = haystack.find(needle, at + 1)) {
-    ++count;
-  }
-  return count;
-}
 
 uint32_t Load3(const char* p) {
   return static_cast<uint32_t>(static_cast<unsigned char>(p[0])) |
