@@ -251,11 +251,19 @@ struct PatternMatcher::Impl {
   std::array<Group, static_cast<size_t>(SetKind::kCount)> groups;
   std::unique_ptr<LiteralPrefilter> prefilter;  // null: every text goes to the set
   size_t prefilter_max_bytes = 0;
-  std::unique_ptr<LiteralGate> gate;  // null: every set runs on every text
+  // Null: every set runs on every text of that kind (pattern_gate.h).
+  std::unique_ptr<LiteralGate> ascii_gate, non_ascii_gate;
 
+  // The sets the literal gates let run: on text holding a character that RE2 matches to an ASCII
+  // letter ("ſ", Kelvin sign), every one.
+  uint32_t GateAllows(std::string_view text, bool ascii) const {
+    if (ascii) return ascii_gate != nullptr ? ascii_gate->GroupsToRun(text) : ~uint32_t{0};
+    if (non_ascii_gate == nullptr || HasAsciiFoldingRune(text)) return ~uint32_t{0};
+    return non_ascii_gate->GroupsToRun(text);
+  }
   // Bit g set: groups[g] is scanned over `text` (`ascii`: the text is pure ASCII).
   uint32_t GroupsToScan(std::string_view text, bool ascii) const {
-    const uint32_t allowed = ascii && gate != nullptr ? gate->GroupsToRun(text) : ~uint32_t{0};
+    const uint32_t allowed = GateAllows(text, ascii);
     uint32_t scan = 0;
     for (size_t g = 0; g < groups.size(); ++g) {
       if (groups[g].Runs(ascii) && (allowed >> g & 1)) scan |= uint32_t{1} << g;
@@ -423,7 +431,12 @@ StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<Pat
     for (const Impl::Entry& entry : impl->entries) entry.regex().ReverseProgramSize();
     Normalize("\xC3\xA9 \xD0\xB0 &amp; 1gn0r3");
   }
-  if (options.literal_gate) impl->gate = LiteralGate::Create(literals, group_of, lower_sample);
+  if (options.literal_gate) {
+    impl->ascii_gate =
+        LiteralGate::Create(literals, group_of, lower_sample, LiteralGate::Text::kAscii);
+    impl->non_ascii_gate =
+        LiteralGate::Create(literals, group_of, lower_sample, LiteralGate::Text::kNonAscii);
+  }
   // The whole-text prefilter compiles every pattern once more: only when it is to be used.
   if (options.literal_prefilter && options.prefilter_max_bytes > 0) {
     impl->prefilter = LiteralPrefilter::Create(regexes);
@@ -437,9 +450,11 @@ PatternMatcher::~PatternMatcher() = default;
 
 size_t PatternMatcher::pattern_count() const { return impl_->entries.size(); }
 
-std::vector<std::vector<std::string>> PatternMatcher::GateClauses(size_t index) const {
-  if (impl_->gate == nullptr) return {};
-  return impl_->gate->Clauses(index);
+std::vector<std::vector<std::string>> PatternMatcher::GateClauses(size_t index,
+                                                                  bool non_ascii_text) const {
+  const LiteralGate* gate = non_ascii_text ? impl_->non_ascii_gate.get() : impl_->ascii_gate.get();
+  if (gate == nullptr) return {};
+  return gate->Clauses(index);
 }
 
 int PatternMatcher::SetsScanned(std::string_view text) const {
