@@ -279,8 +279,11 @@ TEST(PatternMatcherTest, LiteralGateKeepsEveryFindingOnTheCorpora) {
   for (size_t i = 0; i < corpus_variants; ++i) {
     if (HasNonAscii(variants[i])) variants.push_back(SpellWithFoldingRunes(variants[i]));
   }
-  for (const std::string& variant : variants) {
-    ExpectSameFindings(*gated, *full, variant);
+  for (size_t i = 0; i < variants.size(); ++i) {
+    const std::string& variant = variants[i];
+    // The respelled texts against the same split sets without the gate: one set over every
+    // pattern is slow on non-ASCII text, and SplitSetsKeepEveryFindingOnTheCorpora ties the two.
+    ExpectSameFindings(*gated, i < corpus_variants ? *full : *ungated, variant);
     ++scanned;
     if (gated->SetsScanned(variant) < ungated->SetsScanned(variant)) {
       ++(HasNonAscii(variant) ? non_ascii_skipped : skipped);
