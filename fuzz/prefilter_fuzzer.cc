@@ -2,8 +2,9 @@
 // in production (patterns split over several RE2::Sets, literal gate on; and the literal prefilter)
 // and the reference (one RE2::Set over every pattern, no prefilter and no literal gate: the full
 // pass on every text) report identical findings, with identical offsets, or fail identically. The
-// input is scanned as it is and with its ASCII letters upper- and lower-cased (the prefilter folds
-// case itself).
+// input is scanned as it is, with its ASCII letters upper- and lower-cased (the prefilter folds
+// case itself), and with "s"/"k" spelled as "ſ" and the Kelvin sign, which RE2's case folding
+// matches to them (the literal gate searches bytes: it must not gate such text).
 #include <fuzzer/FuzzedDataProvider.h>
 
 #include <cstddef>
@@ -15,6 +16,7 @@
 
 #include "blastradius/sanitizer.h"
 #include "fuzz_support.h"
+#include "pattern_gate.h"     // internal: safety_core/src
 #include "pattern_matcher.h"  // internal: safety_core/src
 
 namespace blastradius::fuzz {
@@ -71,5 +73,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   blastradius::fuzz::CheckSameFindings(text);
   blastradius::fuzz::CheckSameFindings(blastradius::fuzz::MapAscii(text, /*upper=*/true));
   blastradius::fuzz::CheckSameFindings(blastradius::fuzz::MapAscii(text, /*upper=*/false));
+  blastradius::fuzz::CheckSameFindings(blastradius::SpellWithFoldingRunes(text));
   return 0;
 }

@@ -19,23 +19,15 @@
 
 #include "blastradius/sanitizer.h"
 #include "fuzz_support.h"
-#include "normalizer.h"  // internal: safety_core/src
-#include "swar.h"        // internal: safety_core/src
+#include "normalizer.h"       // internal: safety_core/src
+#include "substring_count.h"  // internal: safety_core/src
+#include "swar.h"             // internal: safety_core/src
 
 namespace blastradius::fuzz {
 namespace {
 
 // The truncation marker is a short note; any output past limit + this is a bound violation.
 constexpr size_t kMarkerAllowance = 64;
-
-size_t CountOf(std::string_view haystack, std::string_view needle) {
-  size_t count = 0;
-  for (size_t at = haystack.find(needle); at != std::string_view::npos;
-       at = haystack.find(needle, at + 1)) {
-    ++count;
-  }
-  return count;
-}
 
 // The part of a marker that does not depend on the nonce ("<<tool_output ").
 std::string MarkerStem(const std::string& a, const std::string& b) {
@@ -80,7 +72,7 @@ void CheckFraming(const SanitizedOutput& out, uint64_t nonce) {
   Check(framed.size() >= open.size() + close.size() &&
             framed.compare(framed.size() - close.size(), close.size(), close) == 0,
         "framed output does not end with " + close);
-  Check(CountOf(framed, open) == 1 && CountOf(framed, close) == 1,
+  Check(CountOccurrences(framed, open) == 1 && CountOccurrences(framed, close) == 1,
         "a boundary marker is forged inside: " + Printable(framed));
   const std::string_view inside =
       std::string_view(framed).substr(open.size(), framed.size() - open.size() - close.size());

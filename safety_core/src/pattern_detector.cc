@@ -243,15 +243,27 @@ struct PatternMatcher::Impl {
     bool Runs(bool ascii) const { return set != nullptr && !(ascii && non_ascii_only); }
   };
   enum class SetKind { kAsciiPatterns, kOtherScripts, kNonAsciiText, kCount };
+  // The one place that decides which set a pattern joins (pattern_matcher.h); `other_script_pack`:
+  // its pack holds a pattern that cannot match pure-ASCII text.
+  static SetKind KindOf(const PatternMatcherOptions& options, const PatternLiterals& literals,
+                        bool other_script_pack);
   std::vector<Entry> entries;
   std::array<Group, static_cast<size_t>(SetKind::kCount)> groups;
   std::unique_ptr<LiteralPrefilter> prefilter;  // null: every text goes to the set
   size_t prefilter_max_bytes = 0;
-  std::unique_ptr<LiteralGate> gate;  // null: every set runs on every text
+  // Null: every set runs on every text of that kind (pattern_gate.h).
+  std::unique_ptr<LiteralGate> ascii_gate, non_ascii_gate;
 
+  // The sets the literal gates let run: on text holding a character that RE2 matches to an ASCII
+  // letter ("ſ", Kelvin sign), every one.
+  uint32_t GateAllows(std::string_view text, bool ascii) const {
+    if (ascii) return ascii_gate != nullptr ? ascii_gate->GroupsToRun(text) : ~uint32_t{0};
+    if (non_ascii_gate == nullptr || HasAsciiFoldingRune(text)) return ~uint32_t{0};
+    return non_ascii_gate->GroupsToRun(text);
+  }
   // Bit g set: groups[g] is scanned over `text` (`ascii`: the text is pure ASCII).
   uint32_t GroupsToScan(std::string_view text, bool ascii) const {
-    const uint32_t allowed = ascii && gate != nullptr ? gate->GroupsToRun(text) : ~uint32_t{0};
+    const uint32_t allowed = GateAllows(text, ascii);
     uint32_t scan = 0;
     for (size_t g = 0; g < groups.size(); ++g) {
       if (groups[g].Runs(ascii) && (allowed >> g & 1)) scan |= uint32_t{1} << g;
@@ -270,6 +282,20 @@ struct PatternMatcher::Impl {
   Status ScanNormalized(std::string_view text, std::vector<bool>* seen,
                         std::vector<Finding>* findings) const;
 };
+
+PatternMatcher::Impl::SetKind PatternMatcher::Impl::KindOf(const PatternMatcherOptions& options,
+                                                           const PatternLiterals& literals,
+                                                           bool other_script_pack) {
+  if (!options.split_sets) return SetKind::kAsciiPatterns;
+  if (!literals.can_match_ascii) return SetKind::kNonAsciiText;
+  // A Latin-letter pattern of an other-scripts pack that the literal gate cannot gate (no clause
+  // of rare literals: its literals are short or common, or RE2's prefilter lost the conjunction)
+  // would make the other-scripts set run on every ASCII text; it joins the English set instead,
+  // which runs on every text anyway. Which set a pattern is in never changes a finding.
+  const bool gateable = literals.analyzed && !literals.clauses.empty();
+  if (other_script_pack && (gateable || !options.literal_gate)) return SetKind::kOtherScripts;
+  return SetKind::kAsciiPatterns;
+}
 
 Status PatternMatcher::Impl::MatchSet(std::string_view text, std::vector<int>* hits) const {
   if (RulesOut(text)) return Status::Ok();
@@ -346,10 +372,8 @@ StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<Pat
   std::string lower_sample(kWarmUpProse);
   for (char& c : lower_sample) c = LowerAscii(c);
   std::vector<PatternLiterals> literals;
-  std::vector<bool> can_match_ascii;
   for (Impl::Entry& entry : impl->entries) {
     literals.push_back(AnalyzeLiterals(entry.filter.get(), lower_sample));
-    can_match_ascii.push_back(literals.back().can_match_ascii);
   }
   // A pack written for scripts other than ASCII's: it holds a pattern that needs non-ASCII text.
   std::vector<bool> other_script_pack(regexes.size(), false);
@@ -357,33 +381,17 @@ StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<Pat
     size_t last = first;
     bool other = false;
     for (; last < regexes.size() && impl->entries[last].pack == impl->entries[first].pack; ++last) {
-      other = other || !can_match_ascii[last];
+      other = other || !literals[last].can_match_ascii;
     }
     std::fill(other_script_pack.begin() + static_cast<std::ptrdiff_t>(first),
               other_script_pack.begin() + static_cast<std::ptrdiff_t>(last), other);
     first = last;
   }
-  // A Latin-letter pattern of such a pack that the literal gate cannot gate (no clause of rare
-  // literals: its literals are short or common, or RE2's prefilter lost the conjunction) would
-  // make the other-scripts set run on every ASCII text; it joins the English set instead, which
-  // runs on every text anyway. Which set a pattern is in never changes a finding.
-  if (options.literal_gate) {
-    for (size_t index = 0; index < regexes.size(); ++index) {
-      const PatternLiterals& pattern = literals[index];
-      if (other_script_pack[index] && can_match_ascii[index] &&
-          (!pattern.analyzed || pattern.clauses.empty())) {
-        other_script_pack[index] = false;
-      }
-    }
-  }
   std::vector<int> group_of(regexes.size());
   RE2::Options set_options = PatternRegexOptions();
   set_options.set_max_mem(kSetMaxMemBytes);
   for (size_t index = 0; index < regexes.size(); ++index) {
-    Impl::SetKind kind = !options.split_sets        ? Impl::SetKind::kAsciiPatterns
-                         : !can_match_ascii[index]  ? Impl::SetKind::kNonAsciiText
-                         : other_script_pack[index] ? Impl::SetKind::kOtherScripts
-                                                    : Impl::SetKind::kAsciiPatterns;
+    const Impl::SetKind kind = Impl::KindOf(options, literals[index], other_script_pack[index]);
     group_of[index] = static_cast<int>(kind);
     Impl::Group& group = impl->groups[static_cast<size_t>(kind)];
     if (group.set == nullptr) {
@@ -423,7 +431,12 @@ StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<Pat
     for (const Impl::Entry& entry : impl->entries) entry.regex().ReverseProgramSize();
     Normalize("\xC3\xA9 \xD0\xB0 &amp; 1gn0r3");
   }
-  if (options.literal_gate) impl->gate = LiteralGate::Create(literals, group_of, lower_sample);
+  if (options.literal_gate) {
+    impl->ascii_gate =
+        LiteralGate::Create(literals, group_of, lower_sample, LiteralGate::Text::kAscii);
+    impl->non_ascii_gate =
+        LiteralGate::Create(literals, group_of, lower_sample, LiteralGate::Text::kNonAscii);
+  }
   // The whole-text prefilter compiles every pattern once more: only when it is to be used.
   if (options.literal_prefilter && options.prefilter_max_bytes > 0) {
     impl->prefilter = LiteralPrefilter::Create(regexes);
@@ -437,9 +450,11 @@ PatternMatcher::~PatternMatcher() = default;
 
 size_t PatternMatcher::pattern_count() const { return impl_->entries.size(); }
 
-std::vector<std::vector<std::string>> PatternMatcher::GateClauses(size_t index) const {
-  if (impl_->gate == nullptr) return {};
-  return impl_->gate->Clauses(index);
+std::vector<std::vector<std::string>> PatternMatcher::GateClauses(size_t index,
+                                                                  bool non_ascii_text) const {
+  const LiteralGate* gate = non_ascii_text ? impl_->non_ascii_gate.get() : impl_->ascii_gate.get();
+  if (gate == nullptr) return {};
+  return gate->Clauses(index);
 }
 
 int PatternMatcher::SetsScanned(std::string_view text) const {

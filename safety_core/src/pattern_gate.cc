@@ -3,25 +3,20 @@
 #include "pattern_gate.h"
 
 #include <re2/filtered_re2.h>
+#include <unicode/uniset.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cstring>
 #include <numeric>
 #include <tuple>
+#include <unordered_map>
 
+#include "substring_count.h"
 #include "swar.h"
 
 namespace blastradius {
 namespace {
-
-size_t CountOccurrences(std::string_view haystack, std::string_view needle) {
-  size_t count = 0;
-  for (size_t at = haystack.find(needle); at != std::string_view::npos;
-       at = haystack.find(needle, at + 1)) {
-    ++count;
-  }
-  return count;
-}
 
 uint32_t Load3(const char* p) {
   return static_cast<uint32_t>(static_cast<unsigned char>(p[0])) |
@@ -31,40 +26,88 @@ uint32_t Load3(const char* p) {
 
 }  // namespace
 
-PatternLiterals AnalyzeLiterals(re2::FilteredRE2* filter_ptr, std::string_view lower_sample) {
-  PatternLiterals out;
-  if (filter_ptr->NumRegexps() != 1) return out;
-  re2::FilteredRE2& filter = *filter_ptr;
-  out.analyzed = true;
-  std::vector<std::string>& atoms = out.atoms;
-  filter.Compile(&atoms);
-  if (atoms.empty()) return out;  // no literal at all: the pattern passes every text
-  const std::string_view sample = lower_sample;
-  // In ASCII text: atoms with a folding rune may be present (so count as present), other
-  // non-ASCII atoms never are. ASCII atoms too short or too common in prose to gate on
-  // (pattern_gate.h) count as present as well, so that no clause is built on them; the other
-  // ASCII atoms are the clauses' candidates.
-  std::vector<int> always_present, candidates;
-  for (size_t i = 0; i < atoms.size(); ++i) {
-    const std::string& atom = atoms[i];
-    if (atom.empty() || HasAsciiFoldingRune(atom)) {
-      always_present.push_back(static_cast<int>(i));
-    } else if (swar::AllAscii(atom)) {
-      const bool usable = atom.size() >= LiteralGate::kMinAtomBytes &&
-                          CountOccurrences(sample, atom) <= LiteralGate::kMaxClauseSampleHits;
-      (usable ? candidates : always_present).push_back(static_cast<int>(i));
+std::vector<std::string> CaseTwins(UChar32 rune) {
+  icu::UnicodeSet twins(rune, rune);
+  twins.closeOver(USET_CASE_INSENSITIVE);
+  std::vector<std::string> out;
+  for (int32_t range = 0; range < twins.getRangeCount(); ++range) {
+    for (UChar32 twin = twins.getRangeStart(range); twin <= twins.getRangeEnd(range); ++twin) {
+      char bytes[U8_MAX_LENGTH];
+      int32_t length = 0;
+      U8_APPEND_UNSAFE(bytes, length, twin);
+      out.emplace_back(bytes, static_cast<size_t>(length));
     }
   }
-  // Candidates from the most common to the rarest: occurrences in the sample, shorter first.
-  std::vector<std::pair<size_t, int>> by_commonness;
-  for (int c : candidates) {
-    const std::string& atom = atoms[static_cast<size_t>(c)];
-    by_commonness.emplace_back(
-        CountOccurrences(sample, atom) * 64 + (64 - std::min<size_t>(atom.size(), 63)), c);
+  return out;
+}
+
+namespace {
+
+// One rune of an atom and the spellings RE2 matches it with (one for an ASCII byte: the scan
+// compares ASCII case-insensitively).
+struct AtomRune {
+  size_t begin, end;  // bytes of the atom
+  std::vector<std::string> twins;
+};
+
+std::vector<AtomRune> SplitRunes(std::string_view atom) {
+  std::vector<AtomRune> runes;
+  for (int32_t i = 0; i < static_cast<int32_t>(atom.size());) {
+    const int32_t begin = i;
+    UChar32 rune = 0;
+    U8_NEXT(atom.data(), i, static_cast<int32_t>(atom.size()), rune);
+    AtomRune piece{static_cast<size_t>(begin), static_cast<size_t>(i), {}};
+    if (rune < 0) return {};  // not UTF-8: FilteredRE2 atoms always are
+    piece.twins = rune < 0x80 ? std::vector<std::string>{std::string(atom.substr(piece.begin, 1))}
+                              : CaseTwins(rune);
+    runes.push_back(std::move(piece));
   }
-  std::sort(by_commonness.rbegin(), by_commonness.rend());
+  return runes;
+}
+
+}  // namespace
+
+std::vector<std::string> SearchableSpellings(std::string_view atom) {
+  const std::vector<AtomRune> runes = SplitRunes(atom);
+  // The longest run of whole runes with at most kMaxSpellings spellings in all.
+  size_t best_first = 0, best_last = 0, best_bytes = 0;
+  for (size_t first = 0; first < runes.size(); ++first) {
+    size_t spellings = 1;
+    for (size_t last = first; last < runes.size(); ++last) {
+      spellings *= runes[last].twins.size();
+      if (spellings > LiteralGate::kMaxSpellings) break;
+      const size_t bytes = runes[last].end - runes[first].begin;
+      if (bytes > best_bytes)
+        std::tie(best_first, best_last, best_bytes) = std::tie(first, last, bytes);
+    }
+  }
+  if (best_bytes < LiteralGate::kMinAtomBytes) return {};
+  std::vector<std::string> out = {""};
+  for (size_t r = best_first; r <= best_last; ++r) {
+    std::vector<std::string> longer;
+    for (const std::string& head : out) {
+      for (const std::string& twin : runes[r].twins) longer.push_back(head + twin);
+    }
+    out = std::move(longer);
+  }
+  return out;
+}
+
+namespace {
+
+// Up to kMaxClauses clauses for `filter`'s pattern over the texts where the atoms in
+// `always_present` may occur, the `candidates` may or may not, and every other atom never does.
+// `by_commonness` orders the candidates from the most common in prose to the rarest. Sets
+// `*unmeetable` when no such text can meet the pattern at all (then the result is empty).
+std::vector<std::vector<std::string>> DeriveClauses(const re2::FilteredRE2& filter,
+                                                    const std::vector<std::string>& atoms,
+                                                    const std::vector<int>& always_present,
+                                                    const std::vector<int>& candidates,
+                                                    const std::vector<int>& by_commonness,
+                                                    bool* unmeetable) {
+  *unmeetable = false;
   // absent[c]: atom c is taken as absent. A clause is a set of absent atoms that, with every
-  // other atom ASCII text can hold present, leaves the pattern unable to pass (monotonicity).
+  // other atom such text can hold present, leaves the pattern unable to pass (monotonicity).
   std::vector<bool> absent(atoms.size(), false), used(atoms.size(), false);
   auto is_clause = [&]() {
     std::vector<int> present = always_present;
@@ -80,7 +123,7 @@ PatternLiterals AnalyzeLiterals(re2::FilteredRE2* filter_ptr, std::string_view l
     // Start from every atom no earlier clause holds; stop when they are not a clause.
     for (int c : candidates) absent[static_cast<size_t>(c)] = !used[static_cast<size_t>(c)];
     if (!is_clause()) break;
-    for (const auto& [commonness, c] : by_commonness) {
+    for (int c : by_commonness) {
       if (!absent[static_cast<size_t>(c)]) continue;
       absent[static_cast<size_t>(c)] = false;
       if (!is_clause()) absent[static_cast<size_t>(c)] = true;
@@ -91,21 +134,108 @@ PatternLiterals AnalyzeLiterals(re2::FilteredRE2* filter_ptr, std::string_view l
       clause.push_back(atoms[static_cast<size_t>(c)]);
       used[static_cast<size_t>(c)] = true;
     }
-    if (clause.empty()) {  // no ASCII text can meet it: the pattern needs a non-ASCII character
-      out.can_match_ascii = false;
-      out.clauses.assign(1, {});
-      return out;
+    if (clause.empty()) {  // every atom present and still no pass: no such text meets it
+      *unmeetable = true;
+      return {};
     }
     clauses.push_back(std::move(clause));
   }
-  // A clause met by ordinary prose gates little and costs a verification at many positions: its
-  // atoms, each rare, must also be rare together.
-  std::erase_if(clauses, [&](const std::vector<std::string>& clause) {
+  return clauses;
+}
+
+// Drops the clauses that ordinary prose meets: they gate little and cost a verification at many
+// positions; their atoms, each rare, must also be rare together.
+void DropCommonClauses(std::string_view sample, std::vector<std::vector<std::string>>* clauses) {
+  std::erase_if(*clauses, [&](const std::vector<std::string>& clause) {
     size_t hits = 0;
     for (const std::string& atom : clause) hits += CountOccurrences(sample, atom);
     return hits > LiteralGate::kMaxClauseSampleHits;
   });
-  out.clauses = std::move(clauses);
+}
+
+}  // namespace
+
+PatternLiterals AnalyzeLiterals(re2::FilteredRE2* filter_ptr, std::string_view lower_sample) {
+  PatternLiterals out;
+  if (filter_ptr->NumRegexps() != 1) return out;
+  re2::FilteredRE2& filter = *filter_ptr;
+  out.analyzed = true;
+  std::vector<std::string>& atoms = out.atoms;
+  filter.Compile(&atoms);
+  if (atoms.empty()) return out;  // no literal at all: the pattern passes every text
+  const std::string_view sample = lower_sample;
+  // Atoms with a folding rune may be present in any text (so count as present). ASCII atoms too
+  // short or too common in prose to gate on (pattern_gate.h) count as present as well, so that
+  // no clause is built on them. In ASCII text the other non-ASCII atoms never occur; in other
+  // text they are searched for only when byte equality is RE2's case-insensitive equality (their
+  // non-ASCII runes have no case twin) and they are long and rare enough, else count as present.
+  std::vector<int> always_present, ascii_candidates, non_ascii_present, non_ascii_candidates;
+  std::vector<std::vector<std::string>> spellings(atoms.size());  // of the non-ASCII candidates
+  for (size_t i = 0; i < atoms.size(); ++i) {
+    const std::string& atom = atoms[i];
+    const auto index = static_cast<int>(i);
+    const bool usable = atom.size() >= LiteralGate::kMinAtomBytes &&
+                        CountOccurrences(sample, atom) <= LiteralGate::kMaxClauseSampleHits;
+    if (atom.empty() || HasAsciiFoldingRune(atom)) {
+      always_present.push_back(index);
+    } else if (swar::AllAscii(atom)) {
+      (usable ? ascii_candidates : always_present).push_back(index);
+    } else if (usable && !(spellings[i] = SearchableSpellings(atom)).empty()) {
+      non_ascii_candidates.push_back(index);
+    } else {
+      non_ascii_present.push_back(index);
+    }
+  }
+  // Candidates from the most common to the rarest: occurrences in the sample, shorter first.
+  std::vector<size_t> rank(atoms.size(), 0);
+  for (size_t i = 0; i < atoms.size(); ++i) {
+    if (atoms[i].empty()) continue;
+    rank[i] =
+        CountOccurrences(sample, atoms[i]) * 64 + (64 - std::min<size_t>(atoms[i].size(), 63));
+  }
+  auto by_commonness = [&](std::vector<int> candidates) {
+    std::sort(candidates.begin(), candidates.end(), [&](int x, int y) {
+      return std::make_pair(rank[static_cast<size_t>(x)], x) >
+             std::make_pair(rank[static_cast<size_t>(y)], y);
+    });
+    return candidates;
+  };
+  bool unmeetable = false;
+  out.clauses = DeriveClauses(filter, atoms, always_present, ascii_candidates,
+                              by_commonness(ascii_candidates), &unmeetable);
+  if (unmeetable) {  // no ASCII text can meet it: the pattern needs a non-ASCII character
+    out.can_match_ascii = false;
+    out.clauses.assign(1, {});
+  } else {
+    DropCommonClauses(sample, &out.clauses);
+  }
+  std::vector<int> present = always_present, candidates = ascii_candidates;
+  present.insert(present.end(), non_ascii_present.begin(), non_ascii_present.end());
+  candidates.insert(candidates.end(), non_ascii_candidates.begin(), non_ascii_candidates.end());
+  out.non_ascii_clauses =
+      DeriveClauses(filter, atoms, present, candidates, by_commonness(candidates), &unmeetable);
+  if (unmeetable) {
+    out.non_ascii_clauses.assign(1, {});
+    return out;
+  }
+  // A non-ASCII atom stands in a clause for its searchable spellings: one of them occurs in any
+  // text where the atom's literal matches.
+  for (std::vector<std::string>& clause : out.non_ascii_clauses) {
+    std::vector<std::string> spelled;
+    for (const std::string& atom : clause) {
+      const auto at = std::find(atoms.begin(), atoms.end(), atom);
+      const std::vector<std::string>& ways = spellings[static_cast<size_t>(at - atoms.begin())];
+      if (ways.empty()) {
+        spelled.push_back(atom);
+      } else {
+        spelled.insert(spelled.end(), ways.begin(), ways.end());
+      }
+    }
+    std::sort(spelled.begin(), spelled.end());
+    spelled.erase(std::unique(spelled.begin(), spelled.end()), spelled.end());
+    clause = std::move(spelled);
+  }
+  DropCommonClauses(sample, &out.non_ascii_clauses);
   return out;
 }
 
@@ -124,16 +254,19 @@ struct LiteralGate::ScanState {
 
 std::unique_ptr<LiteralGate> LiteralGate::Create(const std::vector<PatternLiterals>& patterns,
                                                  const std::vector<int>& group_of,
-                                                 std::string_view lower_sample) {
+                                                 std::string_view lower_sample, Text text) {
   auto gate = std::unique_ptr<LiteralGate>(new LiteralGate());
   for (size_t p = 0; p < patterns.size(); ++p) {
     if (group_of[p] < 0 || group_of[p] >= kMaxGroups) return nullptr;
     const uint32_t group = uint32_t{1} << group_of[p];
     gate->all_groups_ |= group;
-    if (patterns[p].clauses.empty()) gate->ungated_groups_ |= group;
-    gate->pattern_clauses_.push_back(patterns[p].clauses);
+    const std::vector<std::vector<std::string>>& clauses =
+        text == Text::kAscii ? patterns[p].clauses : patterns[p].non_ascii_clauses;
+    if (clauses.empty()) gate->ungated_groups_ |= group;
+    gate->pattern_clauses_.push_back(clauses);
   }
   // Only patterns of groups that can be skipped need their atoms searched for.
+  std::unordered_map<std::string, size_t> atom_index;  // into atoms_
   for (size_t p = 0; p < patterns.size(); ++p) {
     const uint32_t group = uint32_t{1} << group_of[p];
     gate->pattern_group_.push_back(group);
@@ -143,13 +276,12 @@ std::unique_ptr<LiteralGate> LiteralGate::Create(const std::vector<PatternLitera
       const auto c = static_cast<uint32_t>(gate->clause_pattern_.size());
       gate->clause_pattern_.push_back(static_cast<uint32_t>(p));
       for (const std::string& atom : clause) {
-        auto at = std::find(gate->atoms_.begin(), gate->atoms_.end(), atom);
-        if (at == gate->atoms_.end()) {
+        const auto [at, added] = atom_index.try_emplace(atom, gate->atoms_.size());
+        if (added) {
           gate->atoms_.push_back(atom);
           gate->atom_clauses_.emplace_back();
-          at = gate->atoms_.end() - 1;
         }
-        gate->atom_clauses_[static_cast<size_t>(at - gate->atoms_.begin())].push_back(c);
+        gate->atom_clauses_[at->second].push_back(c);
       }
     }
   }
@@ -159,13 +291,18 @@ std::unique_ptr<LiteralGate> LiteralGate::Create(const std::vector<PatternLitera
   }
   // Each atom is anchored at the three-byte window whose first two bytes, then whose three, are
   // rarest in the sample (the scan tests the pair first).
+  std::unordered_map<uint32_t, size_t> window_counts;  // by the window's three bytes
   for (size_t a = 0; a < gate->atoms_.size(); ++a) {
     const std::string& atom = gate->atoms_[a];
     size_t best = 0, best_count = SIZE_MAX;
     for (size_t o = 0; o + kMinAtomBytes <= atom.size(); ++o) {
       const std::string_view window = std::string_view(atom).substr(o, 3);
-      const size_t count = CountOccurrences(lower_sample, window.substr(0, 2)) * 1024 +
-                           std::min<size_t>(CountOccurrences(lower_sample, window), 1023);
+      const auto [at, added] = window_counts.try_emplace(Load3(window.data()), 0);
+      if (added) {
+        at->second = CountOccurrences(lower_sample, window.substr(0, 2)) * 1024 +
+                     std::min<size_t>(CountOccurrences(lower_sample, window), 1023);
+      }
+      const size_t count = at->second;
       if (count < best_count) std::tie(best, best_count) = std::tie(o, count);
     }
     gate->anchors_.push_back(

@@ -1,14 +1,27 @@
-// Internal: an exact literal gate in front of the pattern matcher's RE2::Sets, for pure-ASCII
-// text. At Create, each pattern gets up to kMaxClauses clauses: sets of lower-case ASCII strings
-// ("atoms") such that every ASCII text the pattern matches holds, ignoring ASCII case, at least
-// one atom of EACH of its clauses. The clauses come from RE2's own prefilter (a FilteredRE2
-// compiled on that pattern alone, whose atoms are the pattern's required literals) by probing it
-// with atom subsets: the prefilter's formula is monotone in the atoms present, so "this subset
-// absent and every other atom present makes it false" proves the subset a clause. Each clause is
-// shrunk to a minimal one, dropping the atoms most common in a sample of ordinary prose first,
-// and later clauses use atoms no earlier clause holds. A pattern with no clause (its prefilter
-// passes every text, or only through an atom holding "ſ" or the Kelvin sign, which Unicode case
-// folding matches to ASCII "s" and "k") is "ungated".
+// Internal: an exact literal gate in front of the pattern matcher's RE2::Sets. At Create, each
+// pattern gets up to kMaxClauses clauses: sets of lower-case strings ("atoms") such that every
+// text of a given kind that the pattern matches holds, ignoring ASCII case, at least one atom of
+// EACH of its clauses. The clauses come from RE2's own prefilter (a FilteredRE2 compiled on that
+// pattern alone, whose atoms are the pattern's required literals, case-folded) by probing it with
+// atom subsets: the prefilter's formula is monotone in the atoms present, so "this subset absent
+// and every other atom the text can hold present makes it false" proves the subset a clause.
+// Each clause is shrunk to a minimal one, dropping the atoms most common in a sample of ordinary
+// prose first, and later clauses use atoms no earlier clause holds.
+//
+// Two kinds of text, two sets of clauses, two gates:
+//   - kAscii: pure-ASCII text. Its clauses use ASCII atoms only; a non-ASCII atom never occurs
+//     in such text, except one holding "ſ" (U+017F) or the Kelvin sign (U+212A), which RE2's
+//     Unicode case folding matches to ASCII "s" and "k" and which counts as present. A pattern
+//     whose prefilter no ASCII text can pass gets one empty clause, never met.
+//   - kNonAscii: text holding a non-ASCII byte but neither of those two folding runes
+//     (HasAsciiFoldingRune: RE2 matches no other non-ASCII character to an ASCII one, which
+//     pattern_matcher_test checks over every code point). Then an ASCII atom occurs in a match
+//     byte for byte up to ASCII case, so the ASCII atoms serve as they do on ASCII text. A
+//     non-ASCII atom is searched for by its SearchableSpellings: a piece of it in each case
+//     spelling of its runes ("игн", "игН", ... "ИГН"; Han, Arabic or Hebrew text has one), as a
+//     piece of a required literal is required too; an atom with no such piece counts as
+//     present. On text holding a folding rune no gate is used.
+// A pattern with no clause (its prefilter passes every such text) is "ungated".
 //
 // Atoms that ordinary prose holds (shorter than kMinAtomBytes, or more than kMaxClauseSampleHits
 // occurrences in the sample) are taken as always present while clauses are derived, so no
@@ -18,14 +31,15 @@
 //
 // GroupsToRun(text) finds which clause atoms occur in the text — at each byte position a bitmap
 // test of the window's first two bytes, then of the hash of its three, each hit verified against
-// the atoms anchored there — and returns the groups (the matcher's RE2::Sets) holding a pattern
-// all of whose clauses are met, plus every group holding an ungated pattern. A set left out holds
-// no pattern that can match the text, so skipping its scan never changes a finding. ASCII only: on
-// text with a non-ASCII byte the caller runs every set (case folding of "ſ"/Kelvin sign; atoms in
-// other scripts are not searched for). Immutable after Create and thread-safe; GroupsToRun
-// allocates nothing.
+// the atoms anchored there (ASCII letters compared case-insensitively, other bytes exactly) — and
+// returns the groups (the matcher's RE2::Sets) holding a pattern all of whose clauses are met,
+// plus every group holding an ungated pattern. A set left out holds no pattern that can match the
+// text, so skipping its scan never changes a finding. Immutable after Create and thread-safe;
+// GroupsToRun allocates nothing.
 #ifndef BLASTRADIUS_SRC_PATTERN_GATE_H_
 #define BLASTRADIUS_SRC_PATTERN_GATE_H_
+
+#include <unicode/umachine.h>
 
 #include <cstddef>
 #include <cstdint>
@@ -44,21 +58,48 @@ inline char LowerAscii(char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-// True when `atom` holds the UTF-8 of one of the two non-ASCII letters that Unicode simple case
-// folding puts in an ASCII letter's orbit: U+017F (long s ~ "s") and U+212A (Kelvin sign ~ "k").
-inline bool HasAsciiFoldingRune(std::string_view atom) {
-  return atom.find("\xC5\xBF") != std::string_view::npos ||
-         atom.find("\xE2\x84\xAA") != std::string_view::npos;
+// True when `text` (an atom or a text to scan) holds the UTF-8 of one of the two non-ASCII
+// letters that RE2's case folding matches to an ASCII letter: U+017F (long s ~ "s") and U+212A
+// (Kelvin sign ~ "k").
+inline bool HasAsciiFoldingRune(std::string_view text) {
+  return text.find("\xC5\xBF") != std::string_view::npos ||
+         text.find("\xE2\x84\xAA") != std::string_view::npos;
 }
 
-// What RE2's prefilter says about one pattern's literals in pure-ASCII text.
+// `text` with each ASCII "s" and "k" (either case) spelled as U+017F and U+212A: the same text to
+// RE2's case-insensitive matching, other bytes to a literal search. For tests and fuzzers.
+inline std::string SpellWithFoldingRunes(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    const char lower = LowerAscii(c);
+    out += lower == 's'   ? std::string_view("\xC5\xBF")
+           : lower == 'k' ? std::string_view("\xE2\x84\xAA")
+                          : std::string_view(&c, 1);
+  }
+  return out;
+}
+
+// The UTF-8 of every character case-insensitive matching may match `rune` to, `rune` included:
+// its case-insensitive closure by ICU's case data (full and simple folding, so a superset of the
+// simple-folding orbit RE2 matches by; pattern_matcher_test checks the two against each other).
+std::vector<std::string> CaseTwins(UChar32 rune);
+
+// What the gate searches for in place of `atom` (a FilteredRE2 atom: lower case, UTF-8) on text
+// holding no folding rune: every spelling, by CaseTwins, of the longest run of the atom's runes
+// that has at most LiteralGate::kMaxSpellings of them, so that one occurs, ignoring ASCII case,
+// wherever the atom's literal matches. Empty when no such run is kMinAtomBytes long.
+std::vector<std::string> SearchableSpellings(std::string_view atom);
+
+// What RE2's prefilter says about one pattern's literals.
 struct PatternLiterals {
   bool analyzed = false;           // false: RE2's prefilter refused the pattern; nothing is known
   bool can_match_ascii = true;     // false: every match needs a non-ASCII character
   std::vector<std::string> atoms;  // every literal the prefilter found, lower case
-  // The gate's clauses (above); none: ungated. A pattern that cannot match ASCII text has one,
-  // empty: no ASCII text meets it.
+  // The gate's clauses (above) for pure-ASCII text; none: ungated. A pattern that cannot match
+  // ASCII text has one, empty: no ASCII text meets it.
   std::vector<std::vector<std::string>> clauses;
+  // The same for text holding a non-ASCII byte and no folding rune (kNonAscii above).
+  std::vector<std::vector<std::string>> non_ascii_clauses;
 };
 
 // Compiles `filter`, which holds exactly one pattern (added with PatternRegexOptions, not yet
@@ -69,23 +110,28 @@ PatternLiterals AnalyzeLiterals(re2::FilteredRE2* filter, std::string_view lower
 
 class LiteralGate {
  public:
+  enum class Text { kAscii, kNonAscii };  // which clauses the gate uses (above)
   static constexpr int kMaxGroups = 32;
   static constexpr size_t kMinAtomBytes = 3;
   // A clause whose atoms occur more often than this in the sample is dropped (see Create).
   static constexpr size_t kMaxClauseSampleHits = 1;
-  static constexpr size_t kMaxClauses = 4;  // per pattern
+  static constexpr size_t kMaxClauses = 4;    // per pattern
+  static constexpr size_t kMaxSpellings = 8;  // per non-ASCII atom (SearchableSpellings)
   static constexpr size_t kMaxTotalClauses = 4096;
-  static constexpr size_t kMaxAtoms = 4096;
+  static constexpr size_t kMaxAtoms = 16384;
 
-  // `patterns[i]` (from AnalyzeLiterals with the same `lower_sample`, whose three-byte windows
-  // rank anchors from common to rare) belongs to group `group_of[i]`. Returns null when a group
-  // is not below kMaxGroups or the packs exceed kMaxTotalClauses or kMaxAtoms (the caller then
-  // runs every set). A pattern RE2's prefilter refused is ungated.
+  // A gate for texts of kind `text`: `patterns[i]` (from AnalyzeLiterals with the same
+  // `lower_sample`, whose three-byte windows rank anchors from common to rare) belongs to group
+  // `group_of[i]`. Returns null when a group is not below kMaxGroups or the packs exceed
+  // kMaxTotalClauses or kMaxAtoms (the caller then runs every set). A pattern RE2's prefilter
+  // refused is ungated.
   static std::unique_ptr<LiteralGate> Create(const std::vector<PatternLiterals>& patterns,
                                              const std::vector<int>& group_of,
-                                             std::string_view lower_sample);
+                                             std::string_view lower_sample, Text text);
 
-  // Bit g set: group g must be scanned over `text`. REQUIRES: `text` is pure ASCII.
+  // Bit g set: group g must be scanned over `text`. REQUIRES: `text` is of the kind the gate was
+  // created for: pure ASCII (kAscii), or holding a non-ASCII byte and !HasAsciiFoldingRune
+  // (kNonAscii; pure-ASCII text is fine too, the clauses only cover more).
   uint32_t GroupsToRun(std::string_view text) const;
 
   // For tests and notes: pattern i's clauses (none: ungated).
@@ -108,7 +154,7 @@ class LiteralGate {
   bool ProbeLong(std::string_view text, size_t i, uint32_t key, ScanState* state) const;
 
   std::vector<std::vector<std::vector<std::string>>> pattern_clauses_;
-  std::vector<std::string> atoms_;                   // distinct clause atoms, lower-case ASCII
+  std::vector<std::string> atoms_;                   // distinct clause atoms, lower case
   std::vector<std::vector<uint32_t>> atom_clauses_;  // the clauses each atom meets
   std::vector<uint32_t> clause_pattern_;             // the pattern each clause belongs to
   std::vector<uint32_t> pattern_first_clause_;       // CSR: pattern p's clauses

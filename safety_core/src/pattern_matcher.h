@@ -8,10 +8,12 @@
 //     literals), which go to kAsciiPatterns so that they do not make this set run everywhere;
 //   - kAsciiPatterns: every other pattern, scanned over every text.
 // On ASCII text that would be two DFA scans where there was one; the literal gate
-// (pattern_gate.h, on by default) skips, on pure-ASCII text, each set none of whose patterns
-// can match it, judged by the patterns' required literals — on the bundled packs that is the
-// kOtherScripts set on nearly all ASCII text (the English set has patterns whose literals are
-// too common to gate on, so it always runs).
+// (pattern_gate.h, on by default) skips each set none of whose patterns can match the text,
+// judged by the patterns' required literals — on pure-ASCII text, and on other text unless it
+// holds "ſ" or the Kelvin sign (which RE2's case folding matches to ASCII "s" and "k"). On the
+// bundled packs that is the kOtherScripts set on nearly all ASCII text and, on text in other
+// scripts, the kOtherScripts and kNonAsciiText sets where none of their literals occur (the
+// English set has patterns whose literals are too common to gate on, so it always runs).
 // One set over all of them made RE2's lazily built DFA multiply the states of the windowed
 // multilingual patterns ("[^.!?]{0,60}") by those of the English ones: on mixed text it filled
 // its memory budget and rebuilt states over and over (16x slower, bench/notes.md). A pattern
@@ -25,11 +27,12 @@
 // Aho-Corasick pass over the text folded to ASCII lower case; off by default, too slow to pay)
 // can skip the scans as a whole: when it is on and proves that no pattern can match a short
 // text, no set runs; otherwise the sets run exactly as without it, so findings never differ (the
-// differential test and prefilter_fuzzer check this on every input). The prefilter and the gate
-// are used only on pure-ASCII text: RE2 matches case-insensitively by Unicode simple case
-// folding, where "ſ" matches "s" and the Kelvin sign "k", so non-ASCII text goes straight to the
-// sets. Create also warms the sets' lazily built DFAs (see Create), so the first Scan is not the
-// one that pays for it. Immutable after Create and thread-safe.
+// differential test and prefilter_fuzzer check this on every input). The prefilter is used only
+// on pure-ASCII text: RE2 matches case-insensitively by Unicode simple case folding, where "ſ"
+// matches "s" and the Kelvin sign "k", so non-ASCII text goes straight to the sets (the gate
+// handles such text with clauses of its own, pattern_gate.h). Create also warms the sets' lazily
+// built DFAs (see Create), so the first Scan is not the one that pays for it. Immutable after
+// Create and thread-safe.
 #ifndef BLASTRADIUS_SRC_PATTERN_MATCHER_H_
 #define BLASTRADIUS_SRC_PATTERN_MATCHER_H_
 
@@ -56,8 +59,9 @@ struct PatternMatcherOptions {
   // (pattern_matcher_test, prefilter_fuzzer) for packs and outputs where it would pay, and is
   // built at Create only when switched on (it compiles every pattern once more).
   size_t prefilter_max_bytes = 0;
-  // Skip, on pure-ASCII text, each set none of whose patterns' required literals occur in it
-  // (pattern_gate.h). Off only in the differential test and fuzzer's reference.
+  // Skip each set none of whose patterns' required literals occur in the text (pattern_gate.h;
+  // not on text holding "ſ" or the Kelvin sign). Off only in the differential test and fuzzer's
+  // reference.
   bool literal_gate = true;
   // Scan a warm-up text at Create so that the DFA states ordinary text needs already exist.
   bool warm_up = true;
@@ -84,9 +88,11 @@ class PatternMatcher {
 
   size_t pattern_count() const;
 
-  // For tests: the literal gate's clauses for pattern `index` in pack order (pattern_gate.h;
-  // none when the pattern is ungated or the gate is off).
-  std::vector<std::vector<std::string>> GateClauses(size_t index) const;
+  // For tests: the literal gate's clauses for pattern `index` in pack order, on pure-ASCII text
+  // or on text holding a non-ASCII byte (pattern_gate.h; none when the pattern is ungated or the
+  // gate is off).
+  std::vector<std::vector<std::string>> GateClauses(size_t index,
+                                                    bool non_ascii_text = false) const;
 
   // For tests: how many RE2::Sets Scan runs over `text` itself (not its normalized form).
   int SetsScanned(std::string_view text) const;
