@@ -37,10 +37,17 @@ def alt(*words):
     return "(?:" + "|".join(words) + ")"
 
 
-# A window inside one sentence: anything but a sentence end; a '.' followed by a letter or digit
-# (domains, file names) does not end it.
+# A window inside one sentence: up to n characters that are not a sentence end. Each open window
+# multiplies the states of the English set's DFA, so a window opens only after a rare cue (an
+# addressee, a sensitive noun, "@", "http"), never straight after a common verb.
 def win(n):
-    return r"(?:[^.!?\n]|\.[a-z0-9_])" + "{0,%d}?" % n
+    return r"[^.!?\n]{0,%d}?" % n
+
+
+# A few words, for the gap between a common verb and its object ("forward all saved credentials"):
+# far fewer DFA states than a character window.
+def words(n):
+    return r"(?:[\w'\[\]-]+,?\s+){0,%d}?" % n
 
 
 # Who data addresses when it talks to its automated reader.
@@ -150,16 +157,15 @@ XVERB = alt(r"send", r"forward", r"copy", r"bcc", r"cc", r"upload", r"export", r
             r"leak", r"push", r"submit", r"fax", r"dm", r"reply\s+with",
             r"respond\s+with", r"provide", r"hand\s+over", r"deliver", r"send\s+over", r"include")
 # Gathering steps that come before the sending verb ("collect all passwords ... and mail them").
-GATHER = alt(r"collect", r"gather", r"compile", r"grab", r"extract", r"retrieve", r"pull", r"fetch",
-             r"find", r"look\s+up", r"list", r"zip", r"compress", r"archive", r"bundle", r"package",
-             r"tar", r"read", r"copy", r"dump", r"export", r"download", r"scrape", r"harvest")
+GATHER = alt(r"collect", r"gather", r"compile", r"grab", r"extract", r"retrieve", r"look\s+up",
+             r"zip", r"compress", r"bundle", r"dump", r"scrape", r"harvest")
 DATA_NOUN = alt(
-    r"credentials?", r"passwords?", r"passcodes?", r"pass\s?phrases?", r"pins?",
+    r"credentials?", r"passwords?", r"passcodes?", r"pass\s?phrases?", r"pin\s+(?:codes?|numbers?)",
     r"api[\s_-]?keys?", r"secret\s+keys?", r"private\s+keys?", r"ssh\s+keys?", r"keys?\s+files?",
     r"(?:api|access|auth(?:entication)?|session|refresh|bearer|oauth|github|slack|admin)\s+tokens?",
     r"tokens?",
     r"secrets", r"\.env", r"cookies?", r"2fa\s+codes?", r"otp", r"recovery\s+codes?",
-    r"login\s+(?:details|data|info)", r"bank\s+(?:details|statements?)",
+    r"login\s+(?:details|data|info|credentials)", r"bank\s+(?:details|statements?)",
     r"card\s+(?:numbers?|details)", r"ssns?", r"social\s+security\s+numbers?", r"passports?",
     r"contacts?(?:\s+list)?", r"address\s+book", r"(?:customer|client|user|member|subscriber|donor|"
     r"employee|patient)\s+(?:list|data|records|database|details|emails)", r"inbox", r"mailbox",
@@ -176,6 +182,9 @@ DATA_NOUN = alt(
     r"medical\s+records", r"source\s+code", r"database\s+dump", r"(?:the\s+)?whole\s+\w+")
 DEST = (r"(?:[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+\.[a-z]|\b(?:https?|s?ftp)://|\bwww\.[a-z0-9-]+\."
         r"|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b)")
+# The same, read to its end, so that a window may follow it across the address's dots.
+DEST_WHOLE = (r"(?:[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)+|\b(?:https?|s?ftp)://\S+|"
+              r"\bwww\.\S+|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\S*)")
 PASSIVE = alt(r"sent", r"forwarded", r"copied", r"uploaded", r"exported", r"posted", r"shared",
               r"e-?mailed", r"mailed", r"pasted", r"transferred", r"synced", r"pushed", r"leaked",
               r"submitted")
@@ -185,21 +194,22 @@ exfil = [
      "description": "an order to send, forward, upload or copy sensitive data (credentials, keys, "
                     "tokens, contacts, customer lists, inbox, history, all files) to an e-mail "
                     "address or URL, in one sentence",
-     "regex": ORDER_LEAD + XVERB + r"\b" + win(60) + r"\b" + DATA_NOUN + r"\b" + win(60) + DEST},
+     "regex": ORDER_LEAD + XVERB + r"\s+" + words(5) + DATA_NOUN + r"\b" + win(60) + DEST},
     {"id": "mech.exfil_destination_first", "severity": "high",
      "description": "an order to send or copy to an e-mail address or URL, with the sensitive data "
                     "named after the address (\"loop in x@y and attach the access tokens\")",
-     "regex": ORDER_LEAD + XVERB + r"\b" + win(40) + DEST + win(80) + r"\b" + DATA_NOUN + r"\b"},
+     "regex": ORDER_LEAD + XVERB + r"\s+" + words(3) + DEST_WHOLE + win(80) + r"\b" + DATA_NOUN +
+              r"\b"},
     {"id": "mech.exfil_gather_then_send", "severity": "high",
      "description": "an order to gather sensitive data (collect, zip, dump, look up) and then send "
                     "or upload it to an e-mail address or URL, in one sentence",
-     "regex": ORDER_LEAD + GATHER + r"\b" + win(40) + r"\b" + DATA_NOUN + r"\b" + win(60) +
+     "regex": ORDER_LEAD + GATHER + r"\s+" + words(5) + DATA_NOUN + r"\b" + win(60) +
               r"\b(?:and|then|,)\s+(?:then\s+)?(?:\w+\s+)?" + XVERB + r"\b" + win(60) + DEST},
     {"id": "mech.exfil_make_sure_sent", "severity": "high",
      "description": "\"make sure / ensure\" sensitive data \"is sent / posted / uploaded\" to an "
                     "e-mail address or URL",
      "regex": r"\b(?:make\s+sure|ensure|see\s+(?:to\s+it\s+)?that|it\s+is\s+(?:required|essential|"
-              r"mandatory)\s+that)\b" + win(40) + r"\b" + DATA_NOUN + r"\b" + win(30) +
+              r"mandatory)\s+that)\s+" + words(5) + DATA_NOUN + r"\b" + win(30) +
               r"\b(?:is|are|gets?|get|be|been)\s+(?:\w+\s+)?" + PASSIVE + r"\b" + win(40) + DEST},
 ]
 
@@ -235,12 +245,12 @@ authority = [
      "description": "data presents a message, notice or update from the user, the owner, the "
                     "boss, an admin or a security team, and then orders the reader to act",
      "regex": r"\b" + AUTH_HEAD + r"\s+(?:(?:directly|relayed|forwarded|passed\s+on|sent)\s+)?from\s+"
-              r"(?:the\s+|your\s+|our\s+)?" + AUTH_WHO + r"\b" + r"[^\n]{0,40}?" + TO_READER},
+              r"(?:the\s+|your\s+|our\s+)?" + AUTH_WHO + r"\b" + win(40) + TO_READER},
     {"id": "mech.authority_reported_intent", "severity": "high",
      "description": "data reports what the user / owner / the person the reader works for changed, "
                     "asked or wants, and orders the reader to act on it",
      "regex": r"\b" + OWNER + r"\s+(?:has\s+|have\s+|had\s+|just\s+|now\s+|also\s+)?" + REPORTED +
-              r"\b" + r"[^\n]{0,50}?" + TO_READER},
+              r"\b" + win(50) + TO_READER},
     {"id": "mech.authority_claimed_source", "severity": "high",
      "description": "text that claims to come from the user, the owner, an executive or an admin "
                     "(\"relayed from the account holder\", \"per your owner's request\", \"CEO here\", "
@@ -249,10 +259,10 @@ authority = [
               r"your\s+)?" + AUTH_WHO + r"\b|\b(?:per|as\s+per|following|according\s+to|at)\s+(?:the|your)\s+"
               r"(?:user|owner|account\s+(?:owner|holder)|principal|boss|manager|human|client)'?s?\s+(?:\w+\s+)?"
               r"(?:request|instructions?|wishes|orders?|direction|e-?mail|message|note)\b|\b(?:ceo|cfo|coo|"
-              r"your\s+boss|your\s+(?:user|owner|principal)|the\s+owner|admin|sysadmin|it|security)\s+"
-              r"here\b|\b(?:admin|administrator|system|security|owner|user|developer|operator|root)\s+"
+              r"your\s+boss|your\s+(?:user|owner|principal)|the\s+owner|admin|sysadmin|(?:it|security)\s+team|"
+              r"security)\s+here\b|\b(?:admin|administrator|system|security|owner|user|developer|operator|root)\s+"
               r"(?:override|directive|instruction|order|command|notice|update|message|alert)\s*[:\]\-\u2013"
-              r"\u2014])" + r"[^\n]{0,40}?" + TO_READER},
+              r"\u2014])" + win(40) + TO_READER},
 ]
 
 SAFE_NOUN = alt(r"(?:usual|normal|standard|regular|default)\s+(?:content\s+|safety\s+)?(?:restrictions|"
@@ -325,9 +335,12 @@ CONCEAL = (r"\b(?:do\s+not|don'?t|never|without|no\s+need\s+to|avoid)\s+" + HIDE
 
 conceal = [
     {"id": "mech.conceal_after_action", "severity": "high",
-     "description": "an action the reader is told to hide from the user or anyone (\"and do not tell "
-                    "the user\", \"without letting them know\"), in the same sentence after the action",
-     "regex": ORDER_LEAD + ACT + r"\b" + win(80) + r"(?:" + CONCEAL + r")"},
+     "description": "an action the reader is told to hide from the user or anyone, as the clause "
+                    "after it (\"... and do not tell the user\", \"..., without letting them know\")",
+     "regex": r"(?:\b(?:and|but|then|so)|[,;\-\u2013\u2014])\s+(?:please\s+|also\s+|just\s+|there\s+is\s+|"
+              r"there'?s\s+)?(?:" + CONCEAL + r")|\b(?:it|them|this|that|afterwards?|later|quietly|silently|"
+              r"immediately|now|today|right\s+away|asap)\s+without\s+(?:" + HIDE_VERB + r"|letting)\s+" + WHOM +
+              r"\b"},
     {"id": "mech.conceal_before_action", "severity": "high",
      "description": "a request to keep something from the user (\"don't tell the user, just ...\") "
                     "followed in the same sentence by an action",
@@ -347,19 +360,17 @@ prompt = [
     {"id": "mech.prompt_assemble_and_run", "severity": "high",
      "description": "asks the reader to join pieces of text (variables, parts) and act on the "
                     "result (payload splitting)",
-     "regex": r"\b(?:concatenate|join|combine|merge|assemble|glue|put\s+together|append|stitch|"
-              r"reorder|rearrange|unscramble|put\b" + win(50) + r"\bin\s+(?:the\s+right\s+)?order)\b" +
-              win(60) + r"\b(?:then|and|to\s+form)\s+(?:then\s+)?(?:" + DO + r"\s+" + RESULT +
+     "regex": r"\b(?:concatenate|join|combine|assemble|glue|put\s+together|stitch|"
+              r"reorder|rearrange|unscramble|put\s+" + words(6) + r"in\s+(?:the\s+right\s+)?order)\b" +
+              win(50) + r"\b(?:then|and|to\s+form)\s+(?:then\s+)?(?:" + DO + r"\s+" + RESULT +
               r"|carry\s+(?:it|them|that)\s+out|do\s+as\s+(?:it|they)\s+says?)|\b(?:run|execute|do)\s+"
               r"(?:the\s+)?command\s+you\s+get\b"},
     {"id": "mech.prompt_decode_and_follow", "severity": "high",
      "description": "an encoded payload with an order to decode it and follow, run or obey it",
-     "regex": r"\b" + ENC + r"\b[^\n]{0,80}?\b(?:decod|decrypt|deciph|convert|translat|unscrambl)\w*\b"
-              + win(30) + r"\b(?:and|then|,)\s+(?:then\s+)?"
-              + DO + r"\b|\bdecod\w*\s+(?:this|the\s+following|it|the\s+\w+)\b" + win(40) +
-              r"\b(?:and|then)\s+(?:then\s+)?" + DO + r"\s+(?:it|them|what|the\s+(?:instructions?|"
-              r"result|command|task))"
-              r"|\b" + ENC + r"\b[^\n]{0,60}?\b(?:contains?|holds?|hides?|is|are|encodes?)\s+your\s+(?:real\s+|"
+     "regex": r"\b(?:decod|decrypt|deciph|convert|translat|unscrambl)\w*\s+(?:it|that|them|(?:this|the)"
+              r"(?:\s+[\w-]+){0,2})\s*,?\s+(?:and|then)\s+(?:then\s+)?(?:(?:comply|obey)\b|" + DO +
+              r"\s+(?:it|them|what|the\s+(?:instructions?|result|command|task|text|message)))"
+              r"|\b" + ENC + r"\s+" + words(4) + r"(?:contains?|holds?|hides?|is|are|encodes?)\s+your\s+(?:real\s+|"
               r"actual\s+|true\s+|new\s+|next\s+)?(?:instructions?|task|orders|commands?|directive)"},
     {"id": "mech.prompt_acrostic", "severity": "high",
      "description": "asks the reader to read a hidden message out of first letters or words and act "
