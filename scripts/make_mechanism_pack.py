@@ -287,8 +287,7 @@ MODE_TO_READER = alt(r"\byou\b", r"\byour\b", r"\b(?:the\s+)?(?:assistant|ai|mod
                      r"\b(?:no|without)\s+(?:rules|restrictions|limits|limitations|filters|"
                      r"confirmations?|refusals?|guidelines)",
                      r"\bnothing\s+is\s+(?:forbidden|off[- ]limits|restricted|prohibited)",
-                     r"\b(?:reveal|disregard|ignore)\b", r"\bprint\s+(?:your|the\s+(?:hidden|system|"
-                     r"full|secret))", r"\boutput\s+(?:your|anything)")
+                     r"\b(?:reveal|disregard|ignore)\b", r"\bprint\s+(?:your|the\s+(?:system|full|secret))", r"\boutput\s+(?:your|anything)")
 
 safety = [
     {"id": "mech.safety_off", "severity": "high",
@@ -322,7 +321,7 @@ CONCEAL = (r"\b(?:do\s+not|don'?t|never|without|no\s+need\s+to|avoid)\s+" + HIDE
            r"\s+(?:(?:this|it|that|anything|about\s+(?:this|it))(?:\s+(?:step|change|action|message|note|"
            r"part|transfer|payment|request))?\s+)?(?:to\s+)?" + WHOM + r"\b"
            r"|\b(?:do\s+not|don'?t|never|without)\s+let(?:ting)?\s+" + WHOM + r"\s+know\b"
-           r"|\bkeep\s+(?:this|it|that)\s+(?:hidden|secret|quiet)\s+from\s+" + WHOM + r"\b"
+           r"|\bkeep\s+(?:this|it|that)\s+(?:\w+\s+)?from\s+" + WHOM + r"\b"
            r"|\bkeep\s+(?:this|it|that)\s+between\s+(?:us|you\s+and\s+me)\b"
            r"|\b" + WHOM + r"\s+(?:must|should|need|does|will|can)\s*(?:n'?t|\s+not|\s+never)\s+(?:find\s+out|"
            r"know|learn|see|notice|be\s+told|hear)\b"
