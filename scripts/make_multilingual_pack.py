@@ -476,7 +476,9 @@ X["nl"] = dict(
     wants="wil dat u|wil dat je|wil nu dat u|wil nu dat je|vraagt u|vraagt je|anders besloten|heeft zich bedacht|van gedachten veranderd",
     xv="exporteer|stuur|verstuur|zend|deel|kopieer",
     data="database|klantgegevens|gegevens|contacten|contactenlijst|gespreksgeschiedenis|chatgeschiedenis|bestanden|documenten|wachtwoord|token|sleutel|inloggegevens",
-    off="schakel>|zet uit|deactiveer|omzeil",
+    off="deactiveer|omzeil",
+    off_pre="schakel|zet",
+    off_post="uit>",
     guard="filter|beveiliging|veiligheid|controles|beperkingen|moderatie|censuur",
     act="treed je op als|treedt u op als|treed op als|fungeer als|gedraag je als|gedraag u als|speel de rol|doe alsof",
     unlim="zonder beperkingen|zonder enige beperking|onbeperkt|beheerder|zonder censuur|zonder filters|zonder regels",
@@ -495,14 +497,14 @@ X["tr"] = dict(
     guard="filtre|güvenlik|kontrol|kısıtlama|denetim|moderasyon|sansür",
     act="olarak hareket et|olarak davran|gibi davran|rolünü üstlen|rolüne bürün|rolünü oyna",
     unlim="sınırsız|kısıtlamasız|kısıtlaması olmayan|yönetici|filtresiz|sansürsüz|kuralsız",
-    cfg="yapılandırman|yapılandırmanız|ayarların|ayarlarınız|gizli kural|iç kural",
+    cfg="yapılandırmanı>|yapılandırmanızı>|ayarlarını>|ayarlarınızı>|gizli kural|iç kural",
     rv_only="açıklayın|açıkla>|gösterin|göster>|ifşa edin|ifşa et>|paylaşın|yazdırın|yazdır>|tekrarlayın|söyleyin",
 )
 X["vi"] = dict(
     verbs="gác lại|gạt sang một bên|để sang một bên|không cần tuân theo|ngừng tuân theo|đừng tuân thủ|không tuân thủ",
     nouns="nguyên tắc|quy định|lời nhắc",
     prior="mọi điều bạn được|tất cả những gì bạn được|mọi thứ bạn được|tất cả những gì đã được|mọi chỉ dẫn trước",
-    neg="đừng nhắc|không nhắc|đừng đề cập|không đề cập|đừng nói|giữ bí mật|đừng cho|không cho",
+    neg="đừng nhắc|không nhắc|đừng đề cập|không đề cập|đừng nói|giữ bí mật",
     principal="người dùng|chủ tài khoản|chủ sở hữu|quản trị viên|sếp|quản lý",
     wants="muốn bạn|yêu cầu bạn|đã quyết định khác|quyết định khác|đổi ý|thay đổi ý định|nhờ bạn",
     xv="xuất|gửi|chuyển tiếp|chuyển|tải lên|chia sẻ|sao chép",
@@ -548,7 +550,7 @@ X["zh"] = dict(
 X["ja"] = dict(
     verbs="脇に置|わきに置|放棄|従う必要はない|気にしないで|捨て",
     nouns="ガイドライン|指針|規則|プロンプト",
-    prior="以前に与えられ|これまでの|先ほどの|前に受け|上記のすべて|以前の",
+    prior="以前に与えられ|前に受け|上記のすべて|これまでに与えられ",
     neg="触れないで|黙って|内緒に|秘密に",
     principal="ユーザー|所有者|オーナー|管理者|上司|利用者",
     wants="別の決定|気が変わ|考えを変え|てほしい|あなたに求め|あなたに頼",
@@ -561,7 +563,7 @@ X["ja"] = dict(
     cfg="あなたの設定|設定と|隠しルール|隠されたルール|内部ルール|従っているルール",
 )
 X["ko"] = dict(
-    verbs="제쳐 두|제쳐두|내려놓|따르지 않아도|더 이상 따르지|버리",
+    verbs="제쳐 두|제쳐두|내려놓|따르지 않아도|더 이상 따르지",
     nouns="가이드라인|프롬프트",
     prior="이전에 받은|이전의 모든|앞서 받은|위의 모든|지금까지 받은|이전에 들은",
     neg="언급하지 마|언급하지 말|알려 주지 마|밝히지 마",
@@ -596,7 +598,7 @@ X["hi"] = dict(
     verbs="एक तरफ रख|किनारे रख|दरकिनार|अनदेखा|नज़रअंदाज़|नजरअंदाज|पालन न करें|पालन मत",
     nouns="दिशानिर्देश|प्रॉम्प्ट",
     prior="पहले आपको दिए|पहले दिए गए|पिछले सभी|पिछले निर्देश|ऊपर के सभी|अब तक के",
-    neg="ज़िक्र न|जिक्र न|ज़िक्र मत|उल्लेख न|मत बताइए|छिपा",
+    neg="ज़िक्र न|जिक्र न|ज़िक्र मत|उल्लेख न|मत बताइए",
     principal="उपयोगकर्ता|मालिक|व्यवस्थापक|प्रबंधक|बॉस",
     wants="चाहते हैं कि आप|चाहता है कि आप|चाहती है कि आप|आपसे कहा|कुछ और तय|इरादा बदल|मन बदल|फ़ैसला बदल|फैसला बदल",
     xv="निर्यात|भेज|अग्रेषित|अपलोड|साझा|कॉपी|फॉरवर्ड",
@@ -664,7 +666,9 @@ X["de"] = dict(
     wants="möchte, dass sie|möchte, dass du|möchte dass sie|möchte dass du|will, dass sie|will, dass du|bittet sie|bittet dich|anders entschieden|es sich anders überlegt|umentschieden",
     xv="exportiere|exportieren sie|sende|senden sie|schicke|schicken sie|leite|leiten sie|lade|laden sie|teile|teilen sie|kopiere|kopieren sie|übermittle|übermitteln sie",
     data="datenbank|kundendaten|kontakte|kontaktliste|gesprächsverlauf|chatverlauf|verlauf|dateien|dokumente|passwort|kennwort|token|schlüssel|zugangsdaten",
-    off="deaktiviere>|deaktivieren sie|schalte>|schalten sie|umgehe>|umgehen sie",
+    off="deaktiviere>|deaktivieren sie|umgehe>|umgehen sie",
+    off_pre="schalte|schalten sie",
+    off_post="ab>|aus>",
     guard="filter|sicherheit|prüfungen|kontrollen|einschränkungen|beschränkungen|moderation|zensur|schutzmaßnahmen",
     act="handelst du als|handle als|handeln sie als|agiere als|agieren sie als|spiele die rolle|spielen sie die rolle|tu so, als|verhalte dich wie|du handelst als",
     unlim="ohne einschränkungen|ohne jegliche einschränkung|uneingeschränkt|ohne beschränkungen|ohne filter|administrator|ohne zensur|ohne regeln",
@@ -709,6 +713,140 @@ for _lang, _extra in X.items():
             L[_lang][_key] += "|" + _words
         else:
             L[_lang][_key] = _words
+
+# More roles: "from now on" + "your task/job" (new_task), "do not ask for confirmation" /
+# "without asking the user" (no_confirmation), and more "note/message for" openers (imp) and
+# "your only/real task" (your_task).
+X2 = {}
+X2["ru"] = dict(
+    imp="заметка для|сообщение для|обращение к|напоминание для",
+    your_task="твоя единственная задача|ваша единственная задача|твоя настоящая задача|ваша настоящая задача|твоя главная задача|ваша главная задача|твоя работа теперь|ваша работа теперь",
+    from_now="отныне|с этого момента|с этой минуты|начиная с этого момента|впредь|начиная с сейчас",
+    task="ваша задача|твоя задача|ваша работа|твоя работа|ваша цель|твоя цель|ваша роль|твоя роль|ваше задание|твоё задание|твое задание",
+    noconfirm="не спрашивая подтверждени|без подтверждени|не запрашивая подтверждени|не спрашивай подтверждени|не спрашивайте подтверждени|не спрашивая пользовател|без ведома",
+)
+X2["uk"] = dict(
+    imp="нотатка для|повідомлення для|звернення до|нагадування для",
+    your_task="твоє єдине завдання|ваше єдине завдання|твоє справжнє завдання|ваше справжнє завдання|твоє головне завдання|ваше головне завдання",
+    from_now="відтепер|віднині|з цього моменту|з цієї хвилини|надалі",
+    task="ваше завдання|твоє завдання|ваша робота|твоя робота|ваша мета|твоя мета|ваша роль|твоя роль",
+    noconfirm="не питаючи підтвердженн|без підтвердженн|не запитуючи підтвердженн|не питай підтвердженн|не питайте підтвердженн|не питаючи користувач|без відома",
+)
+X2["pl"] = dict(
+    imp="notatka dla|wiadomość dla|przypomnienie dla",
+    your_task="twoim jedynym zadaniem|twoje jedyne zadanie|twoim prawdziwym zadaniem|twoje prawdziwe zadanie|twoim głównym zadaniem",
+    from_now="od teraz|od tej chwili|od tego momentu|począwszy od teraz|odtąd",
+    task="twoim zadaniem|twoje zadanie|twoja praca|twoim celem|twoja rola|twoją rolą",
+    noconfirm="bez pytania o potwierdzenie|bez potwierdzenia|nie pytaj o potwierdzenie|nie proś o potwierdzenie|bez pytania użytkownika|bez wiedzy",
+)
+X2["nl"] = dict(
+    imp="notitie voor|bericht voor|herinnering voor",
+    your_task="je enige taak|uw enige taak|jouw enige taak|je echte taak|uw echte taak|je eigenlijke taak|uw eigenlijke taak",
+    from_now="vanaf nu|vanaf dit moment|voortaan|van nu af aan|met ingang van nu",
+    task="je taak|uw taak|jouw taak|je opdracht|uw opdracht|je rol|uw rol|je doel|uw doel",
+    noconfirm="zonder om bevestiging te vragen|zonder bevestiging|vraag niet om bevestiging|vraag geen bevestiging|zonder de gebruiker te vragen|zonder medeweten",
+)
+X2["tr"] = dict(
+    imp="notu|için mesaj|için hatırlatma",
+    your_task="tek görevin|tek göreviniz|asıl görevin|asıl göreviniz|gerçek görevin|gerçek göreviniz|tek işin|tek işiniz",
+    from_now="bundan sonra|bundan böyle|şu andan itibaren|bu andan itibaren",
+    task="görevin|göreviniz|işin|işiniz|amacın|amacınız|rolün|rolünüz",
+    noconfirm="onay istemeden|onay almadan|onay sormadan|onay isteme|kullanıcıya sormadan|kullanıcının haberi olmadan",
+)
+X2["vi"] = dict(
+    imp="ghi chú cho|tin nhắn cho|lời nhắn cho|nhắc nhở cho",
+    your_task="nhiệm vụ duy nhất của bạn|nhiệm vụ thực sự của bạn|công việc duy nhất của bạn|nhiệm vụ chính của bạn",
+    from_now="từ giờ trở đi|từ bây giờ|kể từ bây giờ|kể từ lúc này|từ nay|từ giờ",
+    task="nhiệm vụ của bạn|công việc của bạn|vai trò của bạn|mục tiêu của bạn",
+    noconfirm="không cần xác nhận|không hỏi xác nhận|đừng hỏi xác nhận|mà không xác nhận|không hỏi ý kiến người dùng|mà không hỏi người dùng",
+)
+X2["id"] = dict(
+    imp="catatan untuk|pesan untuk|pengingat untuk",
+    your_task="satu-satunya tugas anda|satu-satunya tugasmu|tugas anda yang sebenarnya|tugas utama anda",
+    from_now="mulai sekarang|mulai saat ini|sejak saat ini|mulai detik ini",
+    task="tugas anda|tugasmu|tugas kamu|pekerjaan anda|peran anda|tujuan anda",
+    noconfirm="tanpa meminta konfirmasi|tanpa konfirmasi|jangan meminta konfirmasi|jangan minta konfirmasi|tanpa bertanya kepada pengguna|tanpa sepengetahuan",
+)
+X2["zh"] = dict(
+    imp="留言|便条|提醒",
+    your_task="你唯一的任务|您唯一的任务|你真正的任务|您真正的任务|你的真正任务|你现在的任务",
+    from_now="从现在起|从现在开始|从此刻开始|从此刻起|今后|此后",
+    task="你的任务|您的任务|你的工作|您的工作|你的角色|你的目标",
+    noconfirm="无需确认|不要确认|不经确认|无需征得|不要征求|不必确认|不要询问用户|不用询问用户|不经用户同意|未经用户同意",
+)
+X2["ja"] = dict(
+    imp="へのメモ|へのメッセージ|への連絡|への注意|への指示",
+    your_task="あなたの唯一の仕事|あなたの本当の仕事|あなたの唯一のタスク|あなたの本当のタスク",
+    from_now="今後|この瞬間から|以後|今この瞬間から",
+    task="あなたの仕事|あなたのタスク|あなたの役割|あなたの目的|あなたの任務",
+    noconfirm="確認せずに|確認なしで|確認を求めず|確認しないで|ユーザーに確認せず|ユーザーに尋ねず|確認不要",
+)
+X2["ko"] = dict(
+    imp="을 위한 메모|를 위한 메모|에게 보내는 메시지|에게 전하는 말",
+    your_task="당신의 유일한 임무|당신의 진짜 임무|당신의 유일한 작업|너의 유일한 임무",
+    from_now="이제부터|지금부터|지금 이 순간부터|이 순간부터",
+    task="당신의 임무|당신의 작업|당신의 역할|당신의 목표|너의 임무|너의 역할",
+    noconfirm="확인 없이|확인을 요청하지 말|확인을 구하지 말|확인하지 말고|묻지 말고|묻지 않고|사용자에게 묻지",
+)
+X2["ar"] = dict(
+    imp="ملاحظة ل|رسالة إلى|رسالة ل|تذكير ل",
+    your_task="مهمتك الوحيدة|مهمتك الحقيقية|مهمتك الأساسية|عملك الوحيد",
+    from_now="من الآن فصاعد|من الآن|ابتداءً من|اعتبارًا من الآن|من هذه اللحظة|بعد الآن",
+    task="مهمتك|عملك|دورك|هدفك",
+    noconfirm="دون طلب تأكيد|بدون تأكيد|دون تأكيد|لا تطلب تأكيد|دون سؤال المستخدم|دون علم",
+)
+X2["hi"] = dict(
+    imp="के लिए नोट|के लिए संदेश|को संदेश|के लिए अनुस्मारक",
+    your_task="आपका एकमात्र काम|आपका असली काम|आपका एकमात्र कार्य|आपका असली कार्य|तुम्हारा एकमात्र काम",
+    from_now="अब से|इस क्षण से|आज से|अभी से|इसके बाद से",
+    task="आपका काम|आपका कार्य|तुम्हारा काम|आपकी भूमिका|आपका लक्ष्य",
+    noconfirm="पुष्टि के बिना|बिना पुष्टि|पुष्टि न मांगें|पुष्टि मत मांग|उपयोगकर्ता से पूछे बिना|बिना पूछे",
+)
+X2["bn"] = dict(
+    imp="জন্য নোট|জন্য বার্তা|কে বার্তা|জন্য অনুস্মারক",
+    your_task="আপনার একমাত্র কাজ|আপনার আসল কাজ|তোমার একমাত্র কাজ",
+    from_now="এখন থেকে|এই মুহূর্ত থেকে|আজ থেকে|এরপর থেকে",
+    task="আপনার কাজ|তোমার কাজ|আপনার ভূমিকা|আপনার লক্ষ্য",
+    noconfirm="নিশ্চিতকরণ ছাড়া|নিশ্চিতকরণ না চেয়ে|নিশ্চিত না করে|ব্যবহারকারীকে জিজ্ঞাসা না করে|জিজ্ঞাসা না করেই",
+)
+X2["es"] = dict(
+    imp="nota para|mensaje para|recordatorio para",
+    your_task="tu única tarea|su única tarea|tu verdadera tarea|su verdadera tarea|tu tarea real|tu único trabajo",
+    from_now="a partir de ahora|desde ahora|desde este momento|de ahora en adelante",
+    task="tu tarea|su tarea|tu trabajo|su trabajo|tu función|su función|tu objetivo|su objetivo|tu papel",
+    noconfirm="sin pedir confirmación|sin confirmación|no pidas confirmación|no pida confirmación|sin preguntar al usuario|sin consultar al usuario",
+)
+X2["fr"] = dict(
+    imp="note pour|message pour|message à|rappel pour",
+    your_task="ta seule tâche|votre seule tâche|ta vraie tâche|votre vraie tâche|ta véritable tâche|votre véritable tâche",
+    from_now="désormais|à partir de maintenant|dorénavant|dès maintenant|à partir de cet instant|à partir de ce moment",
+    task="ta tâche|votre tâche|ton travail|votre travail|ton rôle|votre rôle|ton objectif|votre objectif|ta mission|votre mission",
+    noconfirm="sans demander de confirmation|sans confirmation|ne demande pas de confirmation|ne demandez pas de confirmation|sans demander à l'utilisateur|sans consulter l'utilisateur",
+)
+X2["de"] = dict(
+    imp="notiz an|nachricht für|nachricht an|erinnerung für",
+    your_task="deine einzige aufgabe|ihre einzige aufgabe|deine eigentliche aufgabe|ihre eigentliche aufgabe|deine wahre aufgabe",
+    from_now="ab jetzt|ab sofort|von nun an|ab diesem moment|fortan|künftig",
+    task="deine aufgabe|ihre aufgabe|deine rolle|ihre rolle|dein ziel|ihr ziel|dein job",
+    noconfirm="ohne nachzufragen|ohne bestätigung|ohne rückfrage|frage nicht nach|fragen sie nicht nach|ohne den benutzer zu fragen|ohne den nutzer zu fragen",
+)
+X2["it"] = dict(
+    imp="nota per|messaggio per|promemoria per",
+    your_task="il tuo unico compito|il suo unico compito|il tuo vero compito|il suo vero compito",
+    from_now="d'ora in avanti|d'ora in poi|da ora in poi|da questo momento|a partire da ora|da adesso",
+    task="il tuo compito|il suo compito|il tuo lavoro|il tuo ruolo|il suo ruolo|il tuo obiettivo",
+    noconfirm="senza chiedere conferma|senza conferma|non chiedere conferma|non chieda conferma|senza chiedere all'utente|senza consultare l'utente",
+)
+X2["pt"] = dict(
+    imp="nota para|mensagem para|lembrete para",
+    your_task="sua única tarefa|tua única tarefa|sua verdadeira tarefa|sua tarefa real|seu único trabalho",
+    from_now="a partir de agora|de agora em diante|desde agora|a partir deste momento|doravante",
+    task="sua tarefa|tua tarefa|seu trabalho|teu trabalho|seu papel|seu objetivo|sua função",
+    noconfirm="sem pedir confirmação|sem confirmação|não peça confirmação|não peças confirmação|sem perguntar ao usuário|sem consultar o usuário|sem perguntar ao utilizador",
+)
+for _lang, _extra in X2.items():
+    for _key, _words in _extra.items():
+        L[_lang][_key] = (L[_lang][_key] + "|" + _words) if L[_lang].get(_key) else _words
 
 LATIN = {"es", "fr", "de", "it", "pt", "pl", "nl", "tr", "vi", "id"}
 SOV = {"tr", "ja", "ko", "hi", "bn"}
@@ -896,10 +1034,21 @@ def main():
             send += f"|{dat}{gap(80, True)}{at}{gap(40, True)}{xv}"
         add(lang, "send_data", send, "high",
             "asks to export or send data (database, contacts, conversation, files) to an address")
-        add(lang, "safety_off", pair(w("off"), w("guard"), 40, True), "high",
+        off = pair(w("off"), w("guard"), 40, True)
+        if w("off_pre"):  # a separable verb around the object: "schakel de filters uit"
+            off += f"|{alt(w('off_pre'))}{gap(40, True)}{alt(w('guard'))}{gap(40, True)}{alt(w('off_post'))}"
+        add(lang, "safety_off", off, "high",
             "tells the reader to turn off its safety filters, checks or restrictions")
         add(lang, "act_as", pair(w("act"), w("unlim"), 40, True), "medium",
             "tells the reader to act as an administrator or as one without restrictions")
+        add(lang, "new_task", pair(w("from_now"), w("task"), 30, True), "medium",
+            "tells the reader that from now on its task or role is another")
+        # Only the forms that name the user: "install without asking for confirmation" is
+        # ordinary package-manager prose in every language.
+        users = w("user")
+        asked = [x for x in w("noconfirm") if any(u.strip("<") in x for u in users)]
+        add(lang, "no_confirmation", alt(asked), "medium",
+            "tells the reader to act without asking the user or for confirmation")
     pack = {"pack": "multilingual_override_wide", "version": "3", "patterns": patterns}
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     path = os.path.join(root, "safety_core/packs/multilingual_override_wide.json")
