@@ -453,7 +453,7 @@ X["uk"] = dict(
 )
 X["pl"] = dict(
     verbs="odłóż na bok|odłóżcie na bok|odsuń na bok|porzuć|przestań stosować|przestań przestrzegać|nie kieruj się|nie bierz pod uwagę|zapomnijcie|zignorujcie",
-    nouns="reguł|prompt|ustale",
+    nouns="reguł|ustale",
     prior="wszystko, co ci powiedziano|wszystko co ci powiedziano|wszystko, co ci przekazano|wszystkie wcześniejsze|wszystkie poprzednie|wszystko wcześniejsze",
     neg="nie wspominaj|nie mów nic|nic nie mów|zachowaj w tajemnicy",
     principal="użytkowni|właściciel|administrator|kierowni|szef",
@@ -468,7 +468,7 @@ X["pl"] = dict(
 )
 X["nl"] = dict(
     verbs="volg niet langer|volg niet meer|laat varen",
-    nouns="richtlijn|voorschriften|prompt",
+    nouns="richtlijn|voorschriften",
     post="opzij|naast je neer|naast u neer|buiten beschouwing",
     prior="alles wat je is verteld|alles wat u is verteld|alles wat je eerder|alles wat u eerder|alle eerdere|alle vorige|al het voorgaande",
     neg="vermeld dit niet|vermeld niets|noem dit niet|meld dit niet|zeg dit niet|houd dit geheim|verzwijg",
@@ -479,7 +479,7 @@ X["nl"] = dict(
     off="deactiveer|omzeil",
     off_pre="schakel|zet",
     off_post="uit>",
-    guard="filter|beveiliging|veiligheid|controles|beperkingen|moderatie|censuur",
+    guard="beveiliging|veiligheid|controles|beperkingen|moderatie|censuur",
     act="treed je op als|treedt u op als|treed op als|fungeer als|gedraag je als|gedraag u als|speel de rol|doe alsof",
     unlim="zonder beperkingen|zonder enige beperking|onbeperkt|beheerder|zonder censuur|zonder filters|zonder regels",
     cfg="je configuratie|uw configuratie|jouw configuratie|je instellingen|uw instellingen|verborgen regels|interne regels",
@@ -507,18 +507,17 @@ X["vi"] = dict(
     neg="đừng nhắc|không nhắc|đừng đề cập|không đề cập|đừng nói|giữ bí mật",
     principal="người dùng|chủ tài khoản|chủ sở hữu|quản trị viên|sếp|quản lý",
     wants="muốn bạn|yêu cầu bạn|đã quyết định khác|quyết định khác|đổi ý|thay đổi ý định|nhờ bạn",
-    xv="xuất|gửi|chuyển tiếp|chuyển|tải lên|chia sẻ|sao chép",
-    data="cơ sở dữ liệu|dữ liệu khách hàng|danh bạ|danh sách liên hệ|lịch sử cuộc trò chuyện|lịch sử trò chuyện|tệp|tài liệu|mật khẩu|mã thông báo|token|khóa|thông tin đăng nhập",
-    off="hãy tắt|hãy vô hiệu|hãy gỡ bỏ|vui lòng tắt|xin tắt|bạn hãy tắt",
-    guard="bộ lọc|an toàn|kiểm tra|giới hạn|hạn chế|kiểm duyệt",
+    xv="xuất|chuyển tiếp|chia sẻ",
+    data="cơ sở dữ liệu|dữ liệu khách hàng|danh bạ|danh sách liên hệ|lịch sử cuộc trò chuyện|lịch sử trò chuyện|mật khẩu|thông tin đăng nhập",
+    off="hãy tắt|hãy vô hiệu hóa|hãy vô hiệu hoá|xin tắt",
+    guard="bộ lọc an toàn|bộ lọc nội dung|bộ lọc bảo mật|kiểm duyệt|kiểm tra an toàn|kiểm tra nội dung|giới hạn an toàn",
     act="đóng vai|hành động như|giả làm|hãy là",
     unlim="không bị giới hạn|không giới hạn|không có giới hạn|không bị hạn chế|quản trị viên|không kiểm duyệt|không có bộ lọc",
-    cfg="cấu hình của bạn|thiết lập của bạn|quy tắc ẩn|quy tắc nội bộ",
     rv_only="hãy tiết lộ|tiết lộ cho tôi|hãy hiển thị|hãy cho xem|cho tôi xem|hãy in|in ra|hãy nhắc lại|hãy lặp lại|hãy cho biết|hãy sao chép",
 )
 X["id"] = dict(
     verbs="kesampingkan|singkirkan|tidak usah mengikuti|berhenti mengikuti|jangan lagi mengikuti",
-    nouns="pedoman|ketentuan|prompt",
+    nouns="pedoman|ketentuan",
     prior="semua yang diberitahukan|segala yang diberitahukan|semua yang telah dikatakan|semua instruksi sebelumnya|semua yang sebelumnya|semua yang diberikan kepada anda",
     neg="jangan sebutkan|jangan menyebutkan|jangan ceritakan|jangan katakan|rahasiakan",
     principal="pengguna|pemilik|administrator|atasan|manajer|bos",
@@ -628,7 +627,7 @@ X["bn"] = dict(
 )
 X["es"] = dict(
     verbs="deja de lado|deje de lado|dejad de lado|pasa por alto|pase por alto|no hagas caso|no haga caso|olvídate de|olvídese de|ya no sigas|ya no siga",
-    nouns="pautas|lineamientos|prompt|directivas",
+    nouns="pautas|lineamientos|directivas",
     prior="todo lo que te dijeron|todo lo que se te dijo|todo lo que le dijeron|todo lo anterior|todas las anteriores|todo lo que te han dicho|lo que te indicaron",
     neg="no se lo menciones|no se lo mencione|no le menciones|no menciones|no mencione|no se lo digas|no se lo diga|mantenlo en secreto|manténgalo en secreto",
     principal="usuario|usuaria|titular|propietario|dueño|administrador|jefe",
@@ -642,62 +641,62 @@ X["es"] = dict(
     cfg="tu configuración|su configuración|tus ajustes|reglas ocultas|normas ocultas|reglas internas|instrucciones ocultas",
 )
 X["fr"] = dict(
-    verbs="mets de côté|mettez de côté|laisse de côté|laissez de côté|fais fi|faites fi|ne respecte plus|ne respectez plus",
-    nouns="lignes directrices|prompt",
+    verbs="mets de côté|mettez de côté|laisse de côté|laissez de côté|ne respecte plus|ne respectez plus",
+    nouns="lignes directrices",
     prior="tout ce qu'on t'a dit|tout ce qu'on vous a dit|tout ce qui précède|tout ce qui t'a été dit|tout ce qui vous a été dit|toutes les précédentes",
     neg="n'en parle pas|n'en parlez pas|ne mentionne pas|ne mentionnez pas|ne le dis pas|ne le dites pas|garde le secret|gardez le secret",
     principal="utilisateur|utilisatrice|titulaire|propriétaire|administrateur|patron|responsable",
     wants="veut que vous|veut que tu|souhaite que vous|souhaite que tu|vous demande|te demande|a décidé autrement|changé d'avis|a changé d'idée",
-    xv="exporte|exportez|envoie|envoyez|transfère|transférez|téléverse|téléversez|partage|partagez|copie|copiez|transmets|transmettez|d'exporter|de téléverser|d'envoyer",
+    xv="exporte|exportez|envoie|envoyez|transfère|transférez|téléverse|téléversez|partage|partagez|transmets|transmettez|d'exporter|de téléverser|d'envoyer",
     data="base de données|données clients|données des clients|contacts|historique|conversation|fichiers|documents|mot de passe|jeton|clé|identifiants",
     off="désactive>|désactivez|éteins|éteignez|coupe>|coupez|contourne>|contournez",
     guard="filtres|sécurité|contrôles|vérifications|restrictions|modération|censure|garde-fous",
-    act="tu agis comme|vous agissez comme|agis comme|agissez comme|joue le rôle|jouez le rôle|fais semblant|faites semblant|comporte-toi comme|comportez-vous comme",
-    unlim="sans restriction|sans aucune restriction|sans limite|sans filtre|administrateur|sans censure|sans règles",
+    act="tu agis comme|vous agissez comme|agis comme|agissez comme|jouez le rôle|faites semblant|comporte-toi comme|comportez-vous comme",
+    unlim="administrateur|sans censure|sans règles",
     cfg="ta configuration|votre configuration|tes paramètres|vos paramètres|règles cachées|règles internes|consignes cachées",
 )
 X["de"] = dict(
     verbs="halte dich nicht mehr|halten sie sich nicht mehr|befolge nicht mehr|befolgen sie nicht mehr",
-    nouns="richtlinien|prompt",
+    nouns="richtlinien",
     post="beiseite|außer acht|über bord|zur seite",
-    prior="alles, was dir gesagt|alles was dir gesagt|alles, was ihnen gesagt|alles, was man dir|alle bisherigen|alle vorherigen|alles bisherige|alles vorherige",
+    prior="alles, was dir gesagt|alles was dir gesagt|alles, was ihnen gesagt|alles, was man dir gesagt",
     neg="erwähne das|erwähnen sie das|erwähne es|erwähne nichts|erwähnen sie nichts|verschweige|verschweigen sie|sag nichts|sagen sie nichts",
     principal="benutzer|nutzer|inhaber|eigentümer|administrator|chef|vorgesetzte",
     wants="möchte, dass sie|möchte, dass du|möchte dass sie|möchte dass du|will, dass sie|will, dass du|bittet sie|bittet dich|anders entschieden|es sich anders überlegt|umentschieden",
     xv="exportiere|exportieren sie|sende|senden sie|schicke|schicken sie|leite|leiten sie|lade|laden sie|teile|teilen sie|kopiere|kopieren sie|übermittle|übermitteln sie",
-    data="datenbank|kundendaten|kontakte|kontaktliste|gesprächsverlauf|chatverlauf|verlauf|dateien|dokumente|passwort|kennwort|token|schlüssel|zugangsdaten",
+    data="datenbank|kundendaten|kontakte|kontaktliste|gesprächsverlauf|chatverlauf|verlauf|dateien|dokumente|passwort|kennwort|schlüssel|zugangsdaten",
     off="deaktiviere>|deaktivieren sie|umgehe>|umgehen sie",
     off_pre="schalte|schalten sie",
     off_post="ab>|aus>",
     guard="filter|sicherheit|prüfungen|kontrollen|einschränkungen|beschränkungen|moderation|zensur|schutzmaßnahmen",
-    act="handelst du als|handle als|handeln sie als|agiere als|agieren sie als|spiele die rolle|spielen sie die rolle|tu so, als|verhalte dich wie|du handelst als",
-    unlim="ohne einschränkungen|ohne jegliche einschränkung|uneingeschränkt|ohne beschränkungen|ohne filter|administrator|ohne zensur|ohne regeln",
+    act="handelst du als|handeln sie als|agiere als|agieren sie als|spiele die rolle|spielen sie die rolle|tu so, als|verhalte dich wie|du handelst als",
+    unlim="ohne einschränkungen|ohne jegliche einschränkung|uneingeschränkt|ohne beschränkungen|administrator|ohne zensur|ohne regeln",
     cfg="deine konfiguration|ihre konfiguration|deine einstellungen|ihre einstellungen|versteckten regeln|versteckte regeln|internen regeln|geheimen regeln",
 )
 X["it"] = dict(
     verbs="metti da parte|mettete da parte|lascia perdere|lasci perdere|non seguire più|non attenerti|non si attenga|accantona|accantoni",
-    nouns="linee guida|prompt",
+    nouns="linee guida",
     prior="tutto ciò che ti è stato detto|tutto quello che ti è stato detto|tutto ciò che le è stato detto|tutto quanto sopra|tutte le precedenti|tutto ciò che precede",
     neg="non dirlo|non lo dire|non menzionare|non menzioni|non parlarne|non ne parli|tienilo segreto",
     principal="utente|titolare|proprietario|amministratore|responsabile",
     wants="vuole che tu|vuole che lei|desidera che tu|ti chiede|le chiede|ha deciso diversamente|ha cambiato idea|cambiato idea",
-    xv="esporta|esporti|invia|invii|inoltra|inoltri|manda|mandi|carica|carichi|condividi|condivida|copia|copi|trasferisci",
-    data="database|banca dati|dati dei clienti|contatti|cronologia|conversazione|file|documenti|password|token|chiave|credenziali",
+    xv="esporta|esporti|invia|invii|inoltra|inoltri|manda|mandi|carica|carichi|condividi|condivida|trasferisci",
+    data="database|banca dati|dati dei clienti|contatti|cronologia|conversazione|documenti|password|chiave|credenziali",
     off="disattiva>|disattivi>|disabilita>|disabiliti>|spegni|aggira>",
     guard="filtri|sicurezza|controlli|restrizioni|moderazione|censura|protezioni",
     act="agisci come|agisca come|agirai come|comportati come|si comporti come|fingi di essere|interpreta il ruolo|fai finta",
     unlim="senza restrizioni|senza alcuna restrizione|senza limiti|senza filtri|amministratore|senza censura|senza regole",
     cfg="tua configurazione|sua configurazione|tue impostazioni|sue impostazioni|regole nascoste|regole interne|istruzioni nascoste",
-    rv_only="rivela>|riveli>|mostra>|mostri>|stampa>|stampi>|ripeti>|ripeta>|svela>|sveli>|dimmi|mi dica|divulga>",
+    rv_only="rivela |riveli |mostra |mostri |stampa |stampi |ripeti |ripeta |svela |sveli |dimmi|mi dica|divulga ",
 )
 X["pt"] = dict(
     verbs="deixe de lado|deixa de lado|ponha de lado|põe de lado|não siga mais|não obedeça",
-    nouns="diretrizes|orientações|prompt",
+    nouns="diretrizes|orientações",
     prior="tudo o que lhe foi dito|tudo o que te disseram|tudo que te disseram|tudo o que foi dito|todas as anteriores|tudo acima|tudo o que lhe foi",
     neg="não mencione|não menciones|não conte|não fale|mantenha em segredo",
     principal="usuário|utilizador|titular|proprietário|dono|administrador|chefe",
     wants="quer que você|quer que tu|deseja que você|pede que você|pede-lhe|decidiu de outra forma|decidiu outra coisa|mudou de ideia|mudou de opinião",
-    xv="exporte|exporta|envie|envia|encaminhe|encaminha|mande|manda|carregue|faça o upload|faça upload|compartilhe|partilhe|copie|transfira",
+    xv="exporte|exporta|envie|envia|encaminhe|encaminha|mande|manda|carregue|compartilhe|partilhe|copie|transfira",
     data="banco de dados|base de dados|dados dos clientes|dados de clientes|contatos|contactos|histórico|conversa|arquivos|ficheiros|documentos|senha|token|chave|credenciais",
     off="desative|desativa>|desligue|desliga>|contorne|contorna>|desabilite|desabilita>",
     guard="filtros|segurança|verificações|controles|restrições|moderação|censura|proteções",
@@ -743,18 +742,17 @@ X2["nl"] = dict(
     imp="notitie voor|bericht voor|herinnering voor",
     your_task="je enige taak|uw enige taak|jouw enige taak|je echte taak|uw echte taak|je eigenlijke taak|uw eigenlijke taak",
     from_now="vanaf nu|vanaf dit moment|voortaan|van nu af aan|met ingang van nu",
-    task="je taak|uw taak|jouw taak|je opdracht|uw opdracht|je rol|uw rol|je doel|uw doel",
+    task="je taak|uw taak|jouw taak|je opdracht|uw opdracht|je doel|uw doel",
     noconfirm="zonder om bevestiging te vragen|zonder bevestiging|vraag niet om bevestiging|vraag geen bevestiging|zonder de gebruiker te vragen|zonder medeweten",
 )
 X2["tr"] = dict(
     imp="notu|için mesaj|için hatırlatma",
-    your_task="tek görevin|tek göreviniz|asıl görevin|asıl göreviniz|gerçek görevin|gerçek göreviniz|tek işin|tek işiniz",
+    your_task="tek görevin|tek göreviniz|asıl görevin|asıl göreviniz|gerçek görevin|gerçek göreviniz",
     from_now="bundan sonra|bundan böyle|şu andan itibaren|bu andan itibaren",
     task="görevin|göreviniz|işin|işiniz|amacın|amacınız|rolün|rolünüz",
     noconfirm="onay istemeden|onay almadan|onay sormadan|onay isteme|kullanıcıya sormadan|kullanıcının haberi olmadan",
 )
 X2["vi"] = dict(
-    imp="ghi chú cho|tin nhắn cho|lời nhắn cho|nhắc nhở cho",
     your_task="nhiệm vụ duy nhất của bạn|nhiệm vụ thực sự của bạn|công việc duy nhất của bạn|nhiệm vụ chính của bạn",
     from_now="từ giờ trở đi|từ bây giờ|kể từ bây giờ|kể từ lúc này|từ nay|từ giờ",
     task="nhiệm vụ của bạn|công việc của bạn|vai trò của bạn|mục tiêu của bạn",
@@ -817,7 +815,7 @@ X2["es"] = dict(
     noconfirm="sin pedir confirmación|sin confirmación|no pidas confirmación|no pida confirmación|sin preguntar al usuario|sin consultar al usuario",
 )
 X2["fr"] = dict(
-    imp="note pour|message pour|message à|rappel pour",
+    imp="note pour|message pour|rappel pour",
     your_task="ta seule tâche|votre seule tâche|ta vraie tâche|votre vraie tâche|ta véritable tâche|votre véritable tâche",
     from_now="désormais|à partir de maintenant|dorénavant|dès maintenant|à partir de cet instant|à partir de ce moment",
     task="ta tâche|votre tâche|ton travail|votre travail|ton rôle|votre rôle|ton objectif|votre objectif|ta mission|votre mission",
@@ -978,9 +976,9 @@ def main():
 
         drop = pair(w("verbs"), w("nouns"), 40)
         if w("post"):  # a separable verb's particle after the noun (de "beiseite")
-            drop += f"|{alt(w('nouns'))}{gap(40, True)}{alt(w('post'))}"
+            drop += f"|{alt(w('nouns'))}{gap(30, True)}{alt(w('post'))}"
         if w("prior"):  # "set aside everything you were told"
-            drop += "|" + pair(w("verbs"), w("prior"), 30, True)
+            drop += "|" + pair(w("verbs"), w("prior"), 25, True)
         add(lang, "drop_instructions", drop, "high",
             "tells the reader to ignore or forget its instructions or task")
         # A pure-ASCII cue ("ai", "token") in a pattern of a non-Latin language would open its
@@ -1024,24 +1022,25 @@ def main():
             f"(?:{pair(w('vv'), w('only'), 20)})[^\\n]{{0,30}}{chars_class(QUOTES)}", "medium",
             "tells the reader to answer or print exactly a quoted text")
         # The lexicon categories (X): role words that co-occur within one clause.
-        add(lang, "reported_change", pair(w("principal"), w("wants"), 60, True), "medium",
+        add(lang, "reported_change", pair(w("principal"), w("wants"), 40, True), "medium",
             "reports that the user or owner now wants something else from the reader")
         data = [x for x in w("data") if lang in LATIN or not x.isascii()]
         xv, dat = alt(w("xv")), alt(data)
-        send = f"{xv}{gap(40, True)}{dat}{gap(80, True)}{at}"
-        if lang not in LATIN or lang in SOV:
-            send += f"|{dat}{gap(40, True)}{xv}{gap(80, True)}{at}"
-            send += f"|{dat}{gap(80, True)}{at}{gap(40, True)}{xv}"
+        send = f"{xv}{gap(30, True)}{dat}{gap(70, True)}{at}"
+        if lang in SOV:  # the verb last: "send the database to x@y" is "database x@y-to send"
+            send += f"|{dat}{gap(70, True)}{at}{gap(30, True)}{xv}"
+        elif lang not in LATIN:  # "the database, send it to x@y"
+            send += f"|{dat}{gap(30, True)}{xv}{gap(70, True)}{at}"
         add(lang, "send_data", send, "high",
             "asks to export or send data (database, contacts, conversation, files) to an address")
-        off = pair(w("off"), w("guard"), 40, True)
+        off = pair(w("off"), w("guard"), 30, True)
         if w("off_pre"):  # a separable verb around the object: "schakel de filters uit"
-            off += f"|{alt(w('off_pre'))}{gap(40, True)}{alt(w('guard'))}{gap(40, True)}{alt(w('off_post'))}"
+            off += f"|{alt(w('off_pre'))}{gap(30, True)}{alt(w('guard'))}{gap(30, True)}{alt(w('off_post'))}"
         add(lang, "safety_off", off, "high",
             "tells the reader to turn off its safety filters, checks or restrictions")
-        add(lang, "act_as", pair(w("act"), w("unlim"), 40, True), "medium",
+        add(lang, "act_as", pair(w("act"), w("unlim"), 30, True), "medium",
             "tells the reader to act as an administrator or as one without restrictions")
-        add(lang, "new_task", pair(w("from_now"), w("task"), 30, True), "medium",
+        add(lang, "new_task", pair(w("from_now"), w("task"), 20, True), "medium",
             "tells the reader that from now on its task or role is another")
         # Only the forms that name the user: "install without asking for confirmation" is
         # ordinary package-manager prose in every language.
