@@ -402,494 +402,17 @@ L["pt"] = dict(
     only="apenas|somente|exatamente|textualmente|literalmente",
 )
 
-# Lexicon co-occurrence (development set 4, scripts/multilingual_dev4.py): more synonyms and
-# inflections for the roles above, and the roles of five further categories. A key that L has
-# already is extended (its words are added); new keys:
-#   post          a verb particle that follows the noun (de "beiseite", nl "opzij")  -> drop_instructions
-#   prior         "everything you were told", "all previous"                         -> drop_instructions, after a verb
-#   principal     user / owner / account holder / administrator                      -> reported_change
-#   wants         "wants you to", "decided otherwise", "asks you"                    -> reported_change
-#   xv, data      export/upload/share/send verbs, data nouns (database, contacts,    -> send_data (with an address)
-#                 conversation history, files, credentials)
-#   off, guard    imperative "turn off/disable", safety/filters/checks/restrictions  -> safety_off
-#   act, unlim    "you act as", "without restrictions"/administrator                 -> act_as
-#   cfg           "your configuration", "the hidden rules"                           -> reveal_prompt (with rv)
-#   rv_only       replaces rv: imperative forms only, where the infinitive of a reveal verb
-#                 began with the imperative (news about chatbots that "reveal system prompts")
-# ">" marks the end of a word (the infinitive "отключить" must not pass for "отключи"; in hi and
-# bn, whose vowel signs the normalizer drops, "करो" and "करने" would both begin with "कर").
-X = {}
-X["ru"] = dict(
-    verbs="отложите в сторону|отложи в сторону|отбросьте|оставьте без внимания|оставь без внимания|не руководствуйся|не руководствуйтесь|больше не следуй|больше не следуйте|перестань следовать|перестаньте следовать|не принимай во внимание|не принимайте во внимание|не обращайте внимания|забудьте о|игнорируйте",
-    nouns="рекомендаци|руководящ|установк|распоряжени|промпт",
-    prior="всё, что тебе говорили|все, что тебе говорили|всё, что вам говорили|все, что вам говорили|всё, что вам сказали|всё, что тебе сказали|все предыдущ|всё предыдущ|все прежн|всё сказанное ранее|все сказанное ранее|всё вышеизложенн|все вышеизложенн",
-    neg="не упомина|не упомяни|не извещай|не докладывай|ничего не говори|ничего не сообщай|умолчи|держи в тайне|держите в тайне",
-    principal="пользовател|владел|администратор|руководител|начальни|хозяин",
-    wants="хочет, чтобы вы|хочет, чтобы ты|хочет чтобы вы|хочет чтобы ты|просит вас|просит тебя|решил иначе|решила иначе|передумал|передумала|поручил вам|поручил тебе|велел вам|велел тебе",
-    xv="экспортир|выгрузи|выгрузите|загрузи|загрузите|отправь|отправьте|перешли|перешлите|поделись|поделитесь|передай|передайте|скопируй|скопируйте|вышли|вышлите",
-    data="баз* данн|данные клиент|клиентск* данн|контакт|переписк|истори* чата|истори* разговор|истори* переписк|файл|документ|парол|токен|ключ|учётн|учетн",
-    off="отключи>|отключите|выключи>|выключите|деактивируй|деактивируйте|сними>|снимите|обойди>|обойдите",
-    guard="фильтр|защит|безопасност|проверк|ограничени|модераци|цензур",
-    act="действуешь как|действуйте как|действуй как|выступаешь в роли|выступай в роли|играешь роль|играй роль|притворись|веди себя как|ведите себя как|будь>|будьте",
-    unlim="без ограничени|без каких-либо ограничени|неограниченн|администратор|без цензуры|без фильтр|без правил|суперпользовател",
-    cfg="свою конфигураци|вашу конфигураци|твою конфигураци|свои настройки|ваши настройки|скрыт* правил|внутренн* правил|свои правила",
-    rv_only="раскрой>|раскройте|раскрывай|покажи|покажите|выведи|выведите|распечатай|повтори>|повторите|процитируй|воспроизведи|огласи",
-)
-X["uk"] = dict(
-    verbs="відкладіть убік|відклади вбік|відкладіть вбік|відклади убік|залиште поза увагою|облиште|більше не дотримуйтесь|більше не дотримуйся|не керуйтеся|не керуйся|ігноруйте",
-    nouns="рекомендаці|настанов|розпорядженн|промпт|правила",
-    prior="все, що вам казали|все, що тобі казали|все, що вам сказали|все, що тобі сказали|усе, що вам|усе, що тобі|всі попередні|усі попередні|все сказане раніше",
-    neg="не згадуй|не згадуйте|нічого не кажіть|нічого не кажи|тримайте в таємниці|тримай в таємниці",
-    principal="користувач|власник|адміністратор|керівник|начальник",
-    wants="хоче, щоб ви|хоче, щоб ти|хоче щоб ви|хоче щоб ти|просить вас|просить тебе|вирішив інакше|вирішила інакше|передумав|передумала|доручив вам|доручив тобі",
-    xv="експортуй|вивантаж|завантаж|надішли|надішліть|перешли|перешліть|поділись|поділіться|передай|передайте|скопіюй|скопіюйте",
-    data="баз* даних|дані клієнт|клієнтськ* дан|контакт|листуванн|історі* чат|історі* розмов|історі* листуванн|файл|документ|парол|токен|ключ|облікові дані",
-    off="вимкни>|вимкніть|відключи>|відключіть|деактивуй|зніми>|зніміть|обійди>|обійдіть",
-    guard="фільтр|захист|безпек|перевірк|обмеженн|модераці|цензур",
-    act="дієш як|дійте як|дій як|виступаєш у ролі|виступай у ролі|граєш роль|грай роль|вдавай|поводься як|будь>",
-    unlim="без обмежень|без жодних обмежень|необмежен|адміністратор|без цензури|без фільтр|без правил",
-    cfg="свою конфігураці|вашу конфігураці|твою конфігураці|свої налаштування|ваші налаштування|прихован* правил|внутрішн* правил|свої правила",
-    rv_only="розкрий>|розкрийте|покажи|покажіть|виведи|виведіть|роздрукуй|повтори>|повторіть|процитуй|відтвори>|відтворіть|оголоси",
-)
-X["pl"] = dict(
-    verbs="odłóż na bok|odłóżcie na bok|odsuń na bok|porzuć|przestań stosować|przestań przestrzegać|nie kieruj się|nie bierz pod uwagę|zapomnijcie|zignorujcie",
-    nouns="reguł|ustale",
-    prior="wszystko, co ci powiedziano|wszystko co ci powiedziano|wszystko, co ci przekazano|wszystkie wcześniejsze|wszystkie poprzednie|wszystko wcześniejsze",
-    neg="nie wspominaj|nie mów nic|nic nie mów|zachowaj w tajemnicy",
-    principal="użytkowni|właściciel|administrator|kierowni|szef",
-    wants="chce, abyś|chce, żebyś|chce abyś|chce żebyś|prosi cię|prosi, abyś|zdecydował inaczej|zdecydowała inaczej|zmienił zdanie|zmieniła zdanie|poleca ci|polecił ci",
-    xv="wyeksportuj|wyeksportować|wyślij|prześlij|przesłać|przekaż|udostępnij|wgraj|skopiuj|załaduj",
-    data="baz* danych|dane klient|kontakt|histori* rozm|histori* czat|korespondencj|plik|dokument|hasł|token|klucz|dane logowania",
-    off="wyłącz>|wyłączcie|dezaktywuj>|zdezaktywuj>|obejdź",
-    guard="filtr|zabezpiecze|kontrol|ogranicze|moderacj|cenzur|bezpieczeństw",
-    act="działasz jako|działaj jako|działaj jak|występujesz jako|występuj jako|odgrywasz rolę|odgrywaj rolę|udawaj|zachowuj się jak",
-    unlim="bez ograniczeń|bez żadnych ograniczeń|nieograniczon|administrator|bez cenzury|bez filtrów|bez zasad",
-    cfg="swoją konfiguracj|twoją konfiguracj|swoje ustawienia|ukryte zasady|ukryte reguły|wewnętrzne zasady|swoje zasady",
-)
-X["nl"] = dict(
-    verbs="volg niet langer|volg niet meer|laat varen",
-    nouns="richtlijn|voorschriften",
-    post="opzij|naast je neer|naast u neer|buiten beschouwing",
-    prior="alles wat je is verteld|alles wat u is verteld|alles wat je eerder|alles wat u eerder|alle eerdere|alle vorige|al het voorgaande",
-    neg="vermeld dit niet|vermeld niets|noem dit niet|meld dit niet|zeg dit niet|houd dit geheim|verzwijg",
-    principal="gebruiker|eigenaar|beheerder|leidinggevende|baas",
-    wants="wil dat u|wil dat je|wil nu dat u|wil nu dat je|vraagt u|vraagt je|anders besloten|heeft zich bedacht|van gedachten veranderd",
-    xv="exporteer|stuur|verstuur|zend|deel|kopieer",
-    data="database|klantgegevens|gegevens|contacten|contactenlijst|gespreksgeschiedenis|chatgeschiedenis|bestanden|documenten|wachtwoord|token|sleutel|inloggegevens",
-    off="deactiveer|omzeil",
-    off_pre="schakel|zet",
-    off_post="uit>",
-    guard="beveiliging|veiligheid|controles|beperkingen|moderatie|censuur",
-    act="treed je op als|treedt u op als|treed op als|fungeer als|gedraag je als|gedraag u als|speel de rol|doe alsof",
-    unlim="zonder beperkingen|zonder enige beperking|onbeperkt|beheerder|zonder censuur|zonder filters|zonder regels",
-    cfg="je configuratie|uw configuratie|jouw configuratie|je instellingen|uw instellingen|verborgen regels|interne regels",
-)
-X["tr"] = dict(
-    verbs="bir kenara bırak|kenara bırak|artık uyma|uymayı bırak|hiçe say|geçersiz say",
-    nouns="istem|politika",
-    prior="size söylenen her şey|sana söylenen her şey|daha önce söylenen|önceki tüm|daha önceki tüm|yukarıdaki her şey|şimdiye kadar söylenen",
-    neg="bahsetme|söyleme|bildirme|haber verme|anlatma|bilgilendirme|belirtme",
-    principal="kullanıcı|hesap sahibi|sahibi|yönetici|patron|müdür",
-    wants="nizi istiyor|nızı istiyor|nuzu istiyor|nüzü istiyor|meni istiyor|manı istiyor|farklı bir karar|fikrini değiştir|kararını değiştir|sizden istiyor|senden istiyor",
-    xv="dışa aktar|gönder|ilet|aktar|yolla|paylaş|yükle|kopyala",
-    data="veritaban|müşteri veri|kişi listesi|kişiler|konuşma geçmiş|sohbet geçmiş|yazışma|dosya|belge|şifre|parola|token|anahtar",
-    off="kapatın|kapat>|devre dışı bırakın|devre dışı bırak>|kaldırın|kaldır>|atlayın",
-    guard="filtre|güvenlik|kontrol|kısıtlama|denetim|moderasyon|sansür",
-    act="olarak hareket et|olarak davran|gibi davran|rolünü üstlen|rolüne bürün|rolünü oyna",
-    unlim="sınırsız|kısıtlamasız|kısıtlaması olmayan|yönetici|filtresiz|sansürsüz|kuralsız",
-    cfg="yapılandırmanı>|yapılandırmanızı>|ayarlarını>|ayarlarınızı>|gizli kural|iç kural",
-    rv_only="açıklayın|açıkla>|gösterin|göster>|ifşa edin|ifşa et>|paylaşın|yazdırın|yazdır>|tekrarlayın|söyleyin",
-)
-X["vi"] = dict(
-    verbs="gác lại|gạt sang một bên|để sang một bên|không cần tuân theo|ngừng tuân theo|đừng tuân thủ|không tuân thủ",
-    nouns="nguyên tắc|quy định|lời nhắc",
-    prior="mọi điều bạn được|tất cả những gì bạn được|mọi thứ bạn được|tất cả những gì đã được|mọi chỉ dẫn trước",
-    neg="đừng nhắc|không nhắc|đừng đề cập|không đề cập|đừng nói|giữ bí mật",
-    principal="người dùng|chủ tài khoản|chủ sở hữu|quản trị viên|sếp|quản lý",
-    wants="muốn bạn|yêu cầu bạn|đã quyết định khác|quyết định khác|đổi ý|thay đổi ý định|nhờ bạn",
-    xv="xuất|chuyển tiếp|chia sẻ",
-    data="cơ sở dữ liệu|dữ liệu khách hàng|danh bạ|danh sách liên hệ|lịch sử cuộc trò chuyện|lịch sử trò chuyện|mật khẩu|thông tin đăng nhập",
-    off="hãy tắt|hãy vô hiệu hóa|hãy vô hiệu hoá|xin tắt",
-    guard="bộ lọc an toàn|bộ lọc nội dung|bộ lọc bảo mật|kiểm duyệt|kiểm tra an toàn|kiểm tra nội dung|giới hạn an toàn",
-    act="đóng vai|hành động như|giả làm|hãy là",
-    unlim="không bị giới hạn|không giới hạn|không có giới hạn|không bị hạn chế|quản trị viên|không kiểm duyệt|không có bộ lọc",
-    rv_only="hãy tiết lộ|tiết lộ cho tôi|hãy hiển thị|hãy cho xem|cho tôi xem|hãy in|in ra|hãy nhắc lại|hãy lặp lại|hãy cho biết|hãy sao chép",
-)
-X["id"] = dict(
-    verbs="kesampingkan|singkirkan|tidak usah mengikuti|berhenti mengikuti|jangan lagi mengikuti",
-    nouns="pedoman|ketentuan",
-    prior="semua yang diberitahukan|segala yang diberitahukan|semua yang telah dikatakan|semua instruksi sebelumnya|semua yang sebelumnya|semua yang diberikan kepada anda",
-    neg="jangan sebutkan|jangan menyebutkan|jangan ceritakan|jangan katakan|rahasiakan",
-    principal="pengguna|pemilik|administrator|atasan|manajer|bos",
-    wants="ingin anda|ingin kamu|meminta anda|meminta kamu|memutuskan lain|berubah pikiran|mengubah keputusan|menyuruh anda",
-    xv="ekspor|kirim|teruskan|unggah|bagikan|salin",
-    data="basis data|database|data pelanggan|daftar kontak|kontak|riwayat percakapan|riwayat obrolan|berkas|file|dokumen|kata sandi|token|kunci|kredensial",
-    off="<matikan|<nonaktifkan|<lewati",
-    guard="filter|keamanan|pemeriksaan|pembatasan|batasan|moderasi|sensor",
-    act="bertindak sebagai|berperan sebagai|berlaku sebagai|berpura-pura|jadilah",
-    unlim="tanpa batasan|tanpa batas|tanpa pembatasan|administrator|tanpa sensor|tanpa filter|tanpa aturan",
-    cfg="konfigurasi anda|konfigurasimu|pengaturan anda|aturan tersembunyi|aturan internal",
-    rv_only="<ungkapkan|<tampilkan|<tunjukkan|<bocorkan|<cetak|<ulangi|<sebutkan|<beberkan",
-)
-X["zh"] = dict(
-    verbs="放在一边|放到一边|搁置|撇开|抛诸脑后|不再遵守|不再遵循|置之不理|不予理会",
-    nouns="准则|规定|指南|提示词",
-    prior="之前告诉你的|之前给你的|先前给你的|此前给你的|上面的所有|以上所有|你被告知的|之前的所有",
-    principal="用户|账户所有者|所有者|管理员|老板|主人",
-    wants="希望你|要你|要求你|让你|另有决定|改变了主意|改主意|请你",
-    xv="导出|发送|转发|上传|分享|共享|发给|发到|传给|复制",
-    data="数据库|客户数据|客户资料|联系人|通讯录|对话记录|聊天记录|文件|文档|密码|令牌|密钥|凭证|凭据",
-    off="关闭你的|关掉你的|禁用你的|停用你的|请关闭|请禁用|请关掉|请停用|绕过你的|关闭所有|禁用所有",
-    guard="安全|过滤|检查|限制|审核|防护|审查",
-    act="扮演|充当|假装成|假扮",
-    unlim="不受限制|没有限制|无限制|管理员|无审查|不受约束|没有任何限制",
-    cfg="你的配置|您的配置|你的设置|您的设置|隐藏规则|隐藏的规则|内部规则|你的规则",
-    sp_only="你的系统提示|您的系统提示|你的系统指令|您的系统指令|你的系统消息|隐藏指令|初始指令|原始指令|你的系统设定|你的提示词|您的提示词",
-)
-X["ja"] = dict(
-    verbs="脇に置|わきに置|放棄|従う必要はない|気にしないで|捨て",
-    nouns="ガイドライン|指針|規則|プロンプト",
-    prior="以前に与えられ|前に受け|上記のすべて|これまでに与えられ",
-    neg="触れないで|黙って|内緒に|秘密に",
-    principal="ユーザー|所有者|オーナー|管理者|上司|利用者",
-    wants="別の決定|気が変わ|考えを変え|てほしい|あなたに求め|あなたに頼",
-    xv="エクスポート|送信|転送|アップロード|共有|送って|送付|コピー",
-    data="データベース|顧客データ|連絡先|会話履歴|チャット履歴|ファイル|文書|パスワード|トークン|認証情報",
-    off="無効にして|オフにして|無効化して|停止して|解除して|切って|回避して",
-    guard="安全|フィルター|チェック|制限|モデレーション|検閲|セーフティ",
-    act="として振る舞|として行動|のふりを|を演じ|になりきって",
-    unlim="制限のない|制限なし|無制限|管理者|検閲なし|フィルターなし",
-    cfg="あなたの設定|設定と|隠しルール|隠されたルール|内部ルール|従っているルール",
-)
-X["ko"] = dict(
-    verbs="제쳐 두|제쳐두|내려놓|따르지 않아도|더 이상 따르지",
-    nouns="가이드라인|프롬프트",
-    prior="이전에 받은|이전의 모든|앞서 받은|위의 모든|지금까지 받은|이전에 들은",
-    neg="언급하지 마|언급하지 말|알려 주지 마|밝히지 마",
-    principal="사용자|소유자|관리자|상사|주인|이용자",
-    wants="다르게 결정|마음을 바꿨|마음이 바뀌|원합니다|당신에게 요청|당신이 원",
-    xv="내보내|전송|전달|업로드|공유|보내|복사",
-    data="데이터베이스|고객 데이터|연락처|대화 기록|채팅 기록|파일|문서|비밀번호|토큰|자격 증명",
-    off="끄십시오|꺼 주십시오|꺼주십시오|꺼 주세요|꺼주세요|끄세요|비활성화하십시오|비활성화하세요|비활성화해 주|해제하십시오|해제하세요|우회하십시오|우회하세요",
-    guard="안전|필터|검사|제한|검열|보안",
-    act="로 행동|으로 행동|처럼 행동|역할을 하|인 척|행세",
-    unlim="제한이 없는|제한 없는|무제한|관리자|검열 없는|필터 없는",
-    cfg="당신의 설정|설정과|숨겨진 규칙|내부 규칙|따르고 있는 규칙",
-    rv_only="공개하십시오|공개하세요|공개해|보여 주십시오|보여주십시오|보여 주세요|보여주세요|보여줘|보여 줘|출력하십시오|출력하세요|출력해|알려 주십시오|알려주십시오|알려 주세요|알려주세요|알려줘|밝히십시오|밝히세요|밝혀 주|반복하십시오|반복하세요|재현하십시오|재현하세요|노출하십시오|누설하십시오|인쇄하십시오",
-)
-X["ar"] = dict(
-    verbs="ضع جانب|دع جانب|لا تعمل ب|أغفل|اطرح جانب",
-    nouns="الإرشادات|إرشادات|التوجيهات|القواعد|الموجه",
-    prior="كل ما قيل لك|كل ما أخبرت|جميع ما سبق|كل ما سبق|جميع التعليمات السابقة|كل التعليمات السابقة",
-    neg="لا تذكر|لا تقل|أخف|اكتم|لا تشر",
-    principal="المستخدم|مالك|المالك|المسؤول|المدير|صاحب الحساب",
-    wants="يريد منك|يريد أن ت|يطلب منك|قرر خلاف|خلاف ذلك|غير رأيه|غيّر رأيه|عدل عن",
-    user="مستخدم",
-    xv="صدّر|صدر|تصدير|ارفع|رفعها|أرسل|إرسال|حوّل|شارك|انسخ|أعد توجيه",
-    data="قاعدة بيانات|بيانات العملاء|جهات الاتصال|سجل المحادثة|سجل الدردشة|الملفات|ملفات|المستندات|كلمة المرور|كلمات المرور|مفتاح|بيانات الاعتماد",
-    off="<عطّل|<عطل|<أوقف|ألغ تفعيل|<أطفئ|<تجاوز",
-    guard="مرشحات|فلاتر|الأمان|الحماية|فحوصات|القيود|الرقابة",
-    act="تتصرف ك|تصرف ك|تصرّف ك|تعمل ك|اعمل ك|تقمص|انتحل",
-    unlim="بلا قيود|دون قيود|بدون قيود|مسؤول|غير مقيد|بلا رقابة|بدون فلاتر",
-    cfg="إعداداتك|تكوينك|القواعد المخفية|القواعد الخفية|قواعدك",
-)
-X["hi"] = dict(
-    verbs="एक तरफ रख|किनारे रख|दरकिनार|अनदेखा|नज़रअंदाज़|नजरअंदाज|पालन न करें|पालन मत",
-    nouns="दिशानिर्देश|प्रॉम्प्ट",
-    prior="पहले आपको दिए|पहले दिए गए|पिछले सभी|पिछले निर्देश|ऊपर के सभी|अब तक के",
-    neg="ज़िक्र न|जिक्र न|ज़िक्र मत|उल्लेख न|मत बताइए",
-    principal="उपयोगकर्ता|मालिक|व्यवस्थापक|प्रबंधक|बॉस",
-    wants="चाहते हैं कि आप|चाहता है कि आप|चाहती है कि आप|आपसे कहा|कुछ और तय|इरादा बदल|मन बदल|फ़ैसला बदल|फैसला बदल",
-    xv="निर्यात|भेज|अग्रेषित|अपलोड|साझा|कॉपी|फॉरवर्ड",
-    data="डेटाबेस|ग्राहक डेटा|संपर्क सूची|संपर्क|बातचीत का इतिहास|चैट इतिहास|फ़ाइल|फाइल|दस्तावेज़|पासवर्ड|टोकन|कुंजी|क्रेडेंशियल",
-    off="बंद कर>|बंद कर दें>|बंद करो>|अक्षम कर>|निष्क्रिय कर>|हटा दें>|बायपास कर>",
-    guard="सुरक्षा|फ़िल्टर|फिल्टर|जाँच|जांच|प्रतिबंध|सेंसर",
-    act="की तरह काम|के रूप में काम|की भूमिका|का अभिनय|बनकर",
-    unlim="बिना किसी प्रतिबंध|बिना प्रतिबंध|असीमित|व्यवस्थापक|बिना सेंसर|बिना फ़िल्टर",
-    cfg="अपना कॉन्फ़िगरेशन|अपनी सेटिंग|छिपे हुए नियम|छिपे नियम|आंतरिक नियम",
-    rv_only="प्रकट कर>|प्रकट करो>|उजागर कर>|उजागर करो>|दिखाओ>|दिखाएं>|दिखाएँ>|बताओ>|बताएं>|प्रिंट कर>|प्रिंट करो>|दोहराओ>|दोहराएं>|दोहराएँ>",
-)
-X["bn"] = dict(
-    verbs="একপাশে সরিয়ে|একপাশে রাখ|উপেক্ষা করুন|ভুলে যান|অগ্রাহ্য করুন",
-    nouns="নির্দেশিকা|নির্দেশাবলী|নিয়মাবলী|প্রম্পট",
-    prior="আগে আপনাকে দেওয়া|আগের সব|পূর্ববর্তী সব|উপরের সব|এ পর্যন্ত",
-    neg="উল্লেখ করবেন না|উল্লেখ করো না|গোপন রাখুন|লুকিয়ে",
-    principal="ব্যবহারকারী|মালিক|প্রশাসক|ম্যানেজার|বস",
-    wants="চান যে আপনি|চায় যে আপনি|আপনাকে বলেছেন|অন্যরকম সিদ্ধান্ত|মত বদলে|মন পরিবর্তন|সিদ্ধান্ত বদল",
-    xv="রপ্তানি|পাঠান|পাঠিয়ে|ফরোয়ার্ড|আপলোড|শেয়ার|কপি",
-    data="ডাটাবেস|ডেটাবেস|গ্রাহক ডেটা|পরিচিতি|যোগাযোগ তালিকা|কথোপকথন|চ্যাট ইতিহাস|ফাইল|নথি|পাসওয়ার্ড|টোকেন|শংসাপত্র",
-    off="বন্ধ করে দিন>|বন্ধ করুন>|নিষ্ক্রিয় করুন>|অক্ষম করুন>|এড়িয়ে যান>",
-    guard="নিরাপত্তা|ফিল্টার|যাচাই|সীমাবদ্ধতা|সেন্সর",
-    act="হিসেবে কাজ|হিসাবে কাজ|ভূমিকায়|মতো আচরণ|সেজে",
-    unlim="সীমাবদ্ধতা ছাড়া|সীমাহীন|প্রশাসক|সেন্সর ছাড়া|ফিল্টার ছাড়া|কোনো সীমাবদ্ধতা",
-    cfg="আপনার কনফিগারেশন|আপনার সেটিং|লুকানো নিয়ম|গোপন নিয়ম|অভ্যন্তরীণ নিয়ম",
-    rv_only="প্রকাশ করুন>|প্রকাশ কর>|দেখাও>|দেখান>|প্রিন্ট করুন>|পুনরাবৃত্তি করুন>|বলো>|বলুন>|ফাঁস করুন>",
-)
-X["es"] = dict(
-    verbs="deja de lado|deje de lado|dejad de lado|pasa por alto|pase por alto|no hagas caso|no haga caso|olvídate de|olvídese de|ya no sigas|ya no siga",
-    nouns="pautas|lineamientos|directivas",
-    prior="todo lo que te dijeron|todo lo que se te dijo|todo lo que le dijeron|todo lo anterior|todas las anteriores|todo lo que te han dicho|lo que te indicaron",
-    neg="no se lo menciones|no se lo mencione|no le menciones|no menciones|no mencione|no se lo digas|no se lo diga|mantenlo en secreto|manténgalo en secreto",
-    principal="usuario|usuaria|titular|propietario|dueño|administrador|jefe",
-    wants="quiere que|pide que|te pide|le pide|ha decidido otra cosa|decidió otra cosa|cambió de opinión|cambiado de opinión|ha cambiado de idea|te ordena",
-    xv="exporta|exporte|envía|envíe|reenvía|reenvíe|manda|mande|sube|súbela|súbelo|suba|comparte|comparta|copia|copie|transfiere|transfiera",
-    data="base de datos|datos de clientes|datos del cliente|contactos|historial|conversación|archivos|ficheros|documentos|contraseña|token|clave|credenciales",
-    off="desactiva>|desactive>|apaga>|apague>|deshabilita>|deshabilite>|elude>|eluda>",
-    guard="filtros|seguridad|comprobaciones|controles|restricciones|moderación|censura|salvaguardas",
-    act="actúas como|actúa como|actúe como|actuarás como|finge ser|finja ser|compórtate como|compórtese como",
-    unlim="sin restricciones|sin ninguna restricción|sin límites|sin filtros|administrador|sin censura|sin reglas",
-    cfg="tu configuración|su configuración|tus ajustes|reglas ocultas|normas ocultas|reglas internas|instrucciones ocultas",
-)
-X["fr"] = dict(
-    verbs="mets de côté|mettez de côté|laisse de côté|laissez de côté|ne respecte plus|ne respectez plus",
-    nouns="lignes directrices",
-    prior="tout ce qu'on t'a dit|tout ce qu'on vous a dit|tout ce qui précède|tout ce qui t'a été dit|tout ce qui vous a été dit|toutes les précédentes",
-    neg="n'en parle pas|n'en parlez pas|ne mentionne pas|ne mentionnez pas|ne le dis pas|ne le dites pas|garde le secret|gardez le secret",
-    principal="utilisateur|utilisatrice|titulaire|propriétaire|administrateur|patron|responsable",
-    wants="veut que vous|veut que tu|souhaite que vous|souhaite que tu|vous demande|te demande|a décidé autrement|changé d'avis|a changé d'idée",
-    xv="exporte|exportez|envoie|envoyez|transfère|transférez|téléverse|téléversez|partage|partagez|transmets|transmettez|d'exporter|de téléverser|d'envoyer",
-    data="base de données|données clients|données des clients|contacts|historique|conversation|fichiers|documents|mot de passe|jeton|clé|identifiants",
-    off="désactive>|désactivez|éteins|éteignez|coupe>|coupez|contourne>|contournez",
-    guard="filtres|sécurité|contrôles|vérifications|restrictions|modération|censure|garde-fous",
-    act="tu agis comme|vous agissez comme|agis comme|agissez comme|jouez le rôle|faites semblant|comporte-toi comme|comportez-vous comme",
-    unlim="administrateur|sans censure|sans règles",
-    cfg="ta configuration|votre configuration|tes paramètres|vos paramètres|règles cachées|règles internes|consignes cachées",
-)
-X["de"] = dict(
-    verbs="halte dich nicht mehr|halten sie sich nicht mehr|befolge nicht mehr|befolgen sie nicht mehr",
-    nouns="richtlinien",
-    post="beiseite|außer acht|über bord|zur seite",
-    prior="alles, was dir gesagt|alles was dir gesagt|alles, was ihnen gesagt|alles, was man dir gesagt",
-    neg="erwähne das|erwähnen sie das|erwähne es|erwähne nichts|erwähnen sie nichts|verschweige|verschweigen sie|sag nichts|sagen sie nichts",
-    principal="benutzer|nutzer|inhaber|eigentümer|administrator|chef|vorgesetzte",
-    wants="möchte, dass sie|möchte, dass du|möchte dass sie|möchte dass du|will, dass sie|will, dass du|bittet sie|bittet dich|anders entschieden|es sich anders überlegt|umentschieden",
-    xv="exportiere|exportieren sie|sende|senden sie|schicke|schicken sie|leite|leiten sie|lade|laden sie|teile|teilen sie|kopiere|kopieren sie|übermittle|übermitteln sie",
-    data="datenbank|kundendaten|kontakte|kontaktliste|gesprächsverlauf|chatverlauf|verlauf|dateien|dokumente|passwort|kennwort|schlüssel|zugangsdaten",
-    off="deaktiviere>|deaktivieren sie|umgehe>|umgehen sie",
-    off_pre="schalte|schalten sie",
-    off_post="ab>|aus>",
-    guard="filter|sicherheit|prüfungen|kontrollen|einschränkungen|beschränkungen|moderation|zensur|schutzmaßnahmen",
-    act="handelst du als|handeln sie als|agiere als|agieren sie als|spiele die rolle|spielen sie die rolle|tu so, als|verhalte dich wie|du handelst als",
-    unlim="ohne einschränkungen|ohne jegliche einschränkung|uneingeschränkt|ohne beschränkungen|administrator|ohne zensur|ohne regeln",
-    cfg="deine konfiguration|ihre konfiguration|deine einstellungen|ihre einstellungen|versteckten regeln|versteckte regeln|internen regeln|geheimen regeln",
-)
-X["it"] = dict(
-    verbs="metti da parte|mettete da parte|lascia perdere|lasci perdere|non seguire più|non attenerti|non si attenga|accantona|accantoni",
-    nouns="linee guida",
-    prior="tutto ciò che ti è stato detto|tutto quello che ti è stato detto|tutto ciò che le è stato detto|tutto quanto sopra|tutte le precedenti|tutto ciò che precede",
-    neg="non dirlo|non lo dire|non menzionare|non menzioni|non parlarne|non ne parli|tienilo segreto",
-    principal="utente|titolare|proprietario|amministratore|responsabile",
-    wants="vuole che tu|vuole che lei|desidera che tu|ti chiede|le chiede|ha deciso diversamente|ha cambiato idea|cambiato idea",
-    xv="esporta|esporti|invia|invii|inoltra|inoltri|manda|mandi|carica|carichi|condividi|condivida|trasferisci",
-    data="database|banca dati|dati dei clienti|contatti|cronologia|conversazione|documenti|password|chiave|credenziali",
-    off="disattiva>|disattivi>|disabilita>|disabiliti>|spegni|aggira>",
-    guard="filtri|sicurezza|controlli|restrizioni|moderazione|censura|protezioni",
-    act="agisci come|agisca come|agirai come|comportati come|si comporti come|fingi di essere|interpreta il ruolo|fai finta",
-    unlim="senza restrizioni|senza alcuna restrizione|senza limiti|senza filtri|amministratore|senza censura|senza regole",
-    cfg="tua configurazione|sua configurazione|tue impostazioni|sue impostazioni|regole nascoste|regole interne|istruzioni nascoste",
-    rv_only="rivela |riveli |mostra |mostri |stampa |stampi |ripeti |ripeta |svela |sveli |dimmi|mi dica|divulga ",
-)
-X["pt"] = dict(
-    verbs="deixe de lado|deixa de lado|ponha de lado|põe de lado|não siga mais|não obedeça",
-    nouns="diretrizes|orientações",
-    prior="tudo o que lhe foi dito|tudo o que te disseram|tudo que te disseram|tudo o que foi dito|todas as anteriores|tudo acima|tudo o que lhe foi",
-    neg="não mencione|não menciones|não conte|não fale|mantenha em segredo",
-    principal="usuário|utilizador|titular|proprietário|dono|administrador|chefe",
-    wants="quer que você|quer que tu|deseja que você|pede que você|pede-lhe|decidiu de outra forma|decidiu outra coisa|mudou de ideia|mudou de opinião",
-    xv="exporte|exporta|envie|envia|encaminhe|encaminha|mande|manda|carregue|compartilhe|partilhe|copie|transfira",
-    data="banco de dados|base de dados|dados dos clientes|dados de clientes|contatos|contactos|histórico|conversa|arquivos|ficheiros|documentos|senha|token|chave|credenciais",
-    off="desative|desativa>|desligue|desliga>|contorne|contorna>|desabilite|desabilita>",
-    guard="filtros|segurança|verificações|controles|restrições|moderação|censura|proteções",
-    act="você age como|age como|aja como|atue como|finja ser|faça o papel|comporte-se como|você atua como",
-    unlim="sem restrições|sem quaisquer restrições|sem limites|sem filtros|administrador|sem censura|sem regras",
-    cfg="sua configuração|tua configuração|suas configurações|regras ocultas|regras internas|instruções ocultas",
-)
-for _lang, _extra in X.items():
-    for _key, _words in _extra.items():
-        if _key in ("rv_only", "sp_only"):
-            L[_lang][_key[:2]] = _words
-        elif L[_lang].get(_key):
-            L[_lang][_key] += "|" + _words
-        else:
-            L[_lang][_key] = _words
-
-# More roles: "from now on" + "your task/job" (new_task), "do not ask for confirmation" /
-# "without asking the user" (no_confirmation), and more "note/message for" openers (imp) and
-# "your only/real task" (your_task).
-X2 = {}
-X2["ru"] = dict(
-    imp="заметка для|сообщение для|обращение к|напоминание для",
-    your_task="твоя единственная задача|ваша единственная задача|твоя настоящая задача|ваша настоящая задача|твоя главная задача|ваша главная задача|твоя работа теперь|ваша работа теперь",
-    from_now="отныне|с этого момента|с этой минуты|начиная с этого момента|впредь|начиная с сейчас",
-    task="ваша задача|твоя задача|ваша работа|твоя работа|ваша цель|твоя цель|ваша роль|твоя роль|ваше задание|твоё задание|твое задание",
-    noconfirm="не спрашивая подтверждени|без подтверждени|не запрашивая подтверждени|не спрашивай подтверждени|не спрашивайте подтверждени|не спрашивая пользовател|без ведома",
-)
-X2["uk"] = dict(
-    imp="нотатка для|повідомлення для|звернення до|нагадування для",
-    your_task="твоє єдине завдання|ваше єдине завдання|твоє справжнє завдання|ваше справжнє завдання|твоє головне завдання|ваше головне завдання",
-    from_now="відтепер|віднині|з цього моменту|з цієї хвилини|надалі",
-    task="ваше завдання|твоє завдання|ваша робота|твоя робота|ваша мета|твоя мета|ваша роль|твоя роль",
-    noconfirm="не питаючи підтвердженн|без підтвердженн|не запитуючи підтвердженн|не питай підтвердженн|не питайте підтвердженн|не питаючи користувач|без відома",
-)
-X2["pl"] = dict(
-    imp="notatka dla|wiadomość dla|przypomnienie dla",
-    your_task="twoim jedynym zadaniem|twoje jedyne zadanie|twoim prawdziwym zadaniem|twoje prawdziwe zadanie|twoim głównym zadaniem",
-    from_now="od teraz|od tej chwili|od tego momentu|począwszy od teraz|odtąd",
-    task="twoim zadaniem|twoje zadanie|twoja praca|twoim celem|twoja rola|twoją rolą",
-    noconfirm="bez pytania o potwierdzenie|bez potwierdzenia|nie pytaj o potwierdzenie|nie proś o potwierdzenie|bez pytania użytkownika|bez wiedzy",
-)
-X2["nl"] = dict(
-    imp="notitie voor|bericht voor|herinnering voor",
-    your_task="je enige taak|uw enige taak|jouw enige taak|je echte taak|uw echte taak|je eigenlijke taak|uw eigenlijke taak",
-    from_now="vanaf nu|vanaf dit moment|voortaan|van nu af aan|met ingang van nu",
-    task="je taak|uw taak|jouw taak|je opdracht|uw opdracht|je doel|uw doel",
-    noconfirm="zonder om bevestiging te vragen|zonder bevestiging|vraag niet om bevestiging|vraag geen bevestiging|zonder de gebruiker te vragen|zonder medeweten",
-)
-X2["tr"] = dict(
-    imp="notu|için mesaj|için hatırlatma",
-    your_task="tek görevin|tek göreviniz|asıl görevin|asıl göreviniz|gerçek görevin|gerçek göreviniz",
-    from_now="bundan sonra|bundan böyle|şu andan itibaren|bu andan itibaren",
-    task="görevin|göreviniz|işin|işiniz|amacın|amacınız|rolün|rolünüz",
-    noconfirm="onay istemeden|onay almadan|onay sormadan|onay isteme|kullanıcıya sormadan|kullanıcının haberi olmadan",
-)
-X2["vi"] = dict(
-    your_task="nhiệm vụ duy nhất của bạn|nhiệm vụ thực sự của bạn|công việc duy nhất của bạn|nhiệm vụ chính của bạn",
-    from_now="từ giờ trở đi|từ bây giờ|kể từ bây giờ|kể từ lúc này|từ nay|từ giờ",
-    task="nhiệm vụ của bạn|công việc của bạn|vai trò của bạn|mục tiêu của bạn",
-    noconfirm="không cần xác nhận|không hỏi xác nhận|đừng hỏi xác nhận|mà không xác nhận|không hỏi ý kiến người dùng|mà không hỏi người dùng",
-)
-X2["id"] = dict(
-    imp="catatan untuk|pesan untuk|pengingat untuk",
-    your_task="satu-satunya tugas anda|satu-satunya tugasmu|tugas anda yang sebenarnya|tugas utama anda",
-    from_now="mulai sekarang|mulai saat ini|sejak saat ini|mulai detik ini",
-    task="tugas anda|tugasmu|tugas kamu|pekerjaan anda|peran anda|tujuan anda",
-    noconfirm="tanpa meminta konfirmasi|tanpa konfirmasi|jangan meminta konfirmasi|jangan minta konfirmasi|tanpa bertanya kepada pengguna|tanpa sepengetahuan",
-)
-X2["zh"] = dict(
-    imp="留言|便条|提醒",
-    your_task="你唯一的任务|您唯一的任务|你真正的任务|您真正的任务|你的真正任务|你现在的任务",
-    from_now="从现在起|从现在开始|从此刻开始|从此刻起|今后|此后",
-    task="你的任务|您的任务|你的工作|您的工作|你的角色|你的目标",
-    noconfirm="无需确认|不要确认|不经确认|无需征得|不要征求|不必确认|不要询问用户|不用询问用户|不经用户同意|未经用户同意",
-)
-X2["ja"] = dict(
-    imp="へのメモ|へのメッセージ|への連絡|への注意|への指示",
-    your_task="あなたの唯一の仕事|あなたの本当の仕事|あなたの唯一のタスク|あなたの本当のタスク",
-    from_now="今後|この瞬間から|以後|今この瞬間から",
-    task="あなたの仕事|あなたのタスク|あなたの役割|あなたの目的|あなたの任務",
-    noconfirm="確認せずに|確認なしで|確認を求めず|確認しないで|ユーザーに確認せず|ユーザーに尋ねず|確認不要",
-)
-X2["ko"] = dict(
-    imp="을 위한 메모|를 위한 메모|에게 보내는 메시지|에게 전하는 말",
-    your_task="당신의 유일한 임무|당신의 진짜 임무|당신의 유일한 작업|너의 유일한 임무",
-    from_now="이제부터|지금부터|지금 이 순간부터|이 순간부터",
-    task="당신의 임무|당신의 작업|당신의 역할|당신의 목표|너의 임무|너의 역할",
-    noconfirm="확인 없이|확인을 요청하지 말|확인을 구하지 말|확인하지 말고|묻지 말고|묻지 않고|사용자에게 묻지",
-)
-X2["ar"] = dict(
-    imp="ملاحظة ل|رسالة إلى|رسالة ل|تذكير ل",
-    your_task="مهمتك الوحيدة|مهمتك الحقيقية|مهمتك الأساسية|عملك الوحيد",
-    from_now="من الآن فصاعد|من الآن|ابتداءً من|اعتبارًا من الآن|من هذه اللحظة|بعد الآن",
-    task="مهمتك|عملك|دورك|هدفك",
-    noconfirm="دون طلب تأكيد|بدون تأكيد|دون تأكيد|لا تطلب تأكيد|دون سؤال المستخدم|دون علم",
-)
-X2["hi"] = dict(
-    imp="के लिए नोट|के लिए संदेश|को संदेश|के लिए अनुस्मारक",
-    your_task="आपका एकमात्र काम|आपका असली काम|आपका एकमात्र कार्य|आपका असली कार्य|तुम्हारा एकमात्र काम",
-    from_now="अब से|इस क्षण से|आज से|अभी से|इसके बाद से",
-    task="आपका काम|आपका कार्य|तुम्हारा काम|आपकी भूमिका|आपका लक्ष्य",
-    noconfirm="पुष्टि के बिना|बिना पुष्टि|पुष्टि न मांगें|पुष्टि मत मांग|उपयोगकर्ता से पूछे बिना|बिना पूछे",
-)
-X2["bn"] = dict(
-    imp="জন্য নোট|জন্য বার্তা|কে বার্তা|জন্য অনুস্মারক",
-    your_task="আপনার একমাত্র কাজ|আপনার আসল কাজ|তোমার একমাত্র কাজ",
-    from_now="এখন থেকে|এই মুহূর্ত থেকে|আজ থেকে|এরপর থেকে",
-    task="আপনার কাজ|তোমার কাজ|আপনার ভূমিকা|আপনার লক্ষ্য",
-    noconfirm="নিশ্চিতকরণ ছাড়া|নিশ্চিতকরণ না চেয়ে|নিশ্চিত না করে|ব্যবহারকারীকে জিজ্ঞাসা না করে|জিজ্ঞাসা না করেই",
-)
-X2["es"] = dict(
-    imp="nota para|mensaje para|recordatorio para",
-    your_task="tu única tarea|su única tarea|tu verdadera tarea|su verdadera tarea|tu tarea real|tu único trabajo",
-    from_now="a partir de ahora|desde ahora|desde este momento|de ahora en adelante",
-    task="tu tarea|su tarea|tu trabajo|su trabajo|tu función|su función|tu objetivo|su objetivo|tu papel",
-    noconfirm="sin pedir confirmación|sin confirmación|no pidas confirmación|no pida confirmación|sin preguntar al usuario|sin consultar al usuario",
-)
-X2["fr"] = dict(
-    imp="note pour|message pour|rappel pour",
-    your_task="ta seule tâche|votre seule tâche|ta vraie tâche|votre vraie tâche|ta véritable tâche|votre véritable tâche",
-    from_now="désormais|à partir de maintenant|dorénavant|dès maintenant|à partir de cet instant|à partir de ce moment",
-    task="ta tâche|votre tâche|ton travail|votre travail|ton rôle|votre rôle|ton objectif|votre objectif|ta mission|votre mission",
-    noconfirm="sans demander de confirmation|sans confirmation|ne demande pas de confirmation|ne demandez pas de confirmation|sans demander à l'utilisateur|sans consulter l'utilisateur",
-)
-X2["de"] = dict(
-    imp="notiz an|nachricht für|nachricht an|erinnerung für",
-    your_task="deine einzige aufgabe|ihre einzige aufgabe|deine eigentliche aufgabe|ihre eigentliche aufgabe|deine wahre aufgabe",
-    from_now="ab jetzt|ab sofort|von nun an|ab diesem moment|fortan|künftig",
-    task="deine aufgabe|ihre aufgabe|deine rolle|ihre rolle|dein ziel|ihr ziel|dein job",
-    noconfirm="ohne nachzufragen|ohne bestätigung|ohne rückfrage|frage nicht nach|fragen sie nicht nach|ohne den benutzer zu fragen|ohne den nutzer zu fragen",
-)
-X2["it"] = dict(
-    imp="nota per|messaggio per|promemoria per",
-    your_task="il tuo unico compito|il suo unico compito|il tuo vero compito|il suo vero compito",
-    from_now="d'ora in avanti|d'ora in poi|da ora in poi|da questo momento|a partire da ora|da adesso",
-    task="il tuo compito|il suo compito|il tuo lavoro|il tuo ruolo|il suo ruolo|il tuo obiettivo",
-    noconfirm="senza chiedere conferma|senza conferma|non chiedere conferma|non chieda conferma|senza chiedere all'utente|senza consultare l'utente",
-)
-X2["pt"] = dict(
-    imp="nota para|mensagem para|lembrete para",
-    your_task="sua única tarefa|tua única tarefa|sua verdadeira tarefa|sua tarefa real|seu único trabalho",
-    from_now="a partir de agora|de agora em diante|desde agora|a partir deste momento|doravante",
-    task="sua tarefa|tua tarefa|seu trabalho|teu trabalho|seu papel|seu objetivo|sua função",
-    noconfirm="sem pedir confirmação|sem confirmação|não peça confirmação|não peças confirmação|sem perguntar ao usuário|sem consultar o usuário|sem perguntar ao utilizador",
-)
-for _lang, _extra in X2.items():
-    for _key, _words in _extra.items():
-        L[_lang][_key] = (L[_lang][_key] + "|" + _words) if L[_lang].get(_key) else _words
-
 LATIN = {"es", "fr", "de", "it", "pt", "pl", "nl", "tr", "vi", "id"}
 SOV = {"tr", "ja", "ko", "hi", "bn"}
 QUOTES = "\"'«»“”„「」『』"
 VOCATIVE = ",:،、"
 
 
-def gap(n, clause=False):
+def gap(n):
     """Up to n characters within one sentence. Only the sentence ends that survive normalization:
     NFKC folds the fullwidth "！" and "？" to ASCII, and every extra non-ASCII member of this
-    negated class makes its UTF-8 program longer (Create compiles and warms them all). With
-    clause, the window also stops at a semicolon (NFKC folds the fullwidth one): the lexicon
-    categories pair looser words, and "follow the instructions; skip step 4" is two clauses."""
-    return "[^.!?;\\n\u3002\u0964]{0,%d}" % n if clause else "[^.!?\\n\u3002\u0964]{0,%d}" % n
-
-
-MAX_REGEX = 4096  # bytes of one pattern's regex (the pack loader's limit)
-
-
-def top_level_branches(regex):
-    """The alternatives of regex's outermost alternation (outside groups and classes)."""
-    branches, depth, in_class, start, i = [], 0, False, 0, 0
-    while i < len(regex):
-        c = regex[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if regex[i + 1:i + 2] == "^":
-                i += 1
-            if regex[i + 1:i + 2] == "]":
-                i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            branches.append(regex[start:i])
-            start = i + 1
-        i += 1
-    branches.append(regex[start:])
-    return branches
+    negated class makes its UTF-8 program longer (Create compiles and warms them all)."""
+    return "[^.!?\\n\u3002\u0964]{0,%d}" % n
 
 
 def normalise_all(tool, lines):
@@ -909,7 +432,7 @@ def words(lang, key):
 def main():
     tool = sys.argv[1]
     chars = sorted({c for lex in L.values() for v in lex.values() for c in v} | set(QUOTES + VOCATIVE))
-    chars = [c for c in chars if c not in "|*<> "]
+    chars = [c for c in chars if c not in "|*< "]
     forms = [f for c in chars for f in (c.lower(), c.upper())]
     norm = normalise_all(tool, forms)
 
@@ -928,9 +451,6 @@ def main():
                 continue
             if c == "<":
                 parts.append("(?:^|\\PL)")  # the word starts here
-                continue
-            if c == ">":
-                parts.append("(?:\\PL|$)")  # the word ends here
                 continue
             nonempty, droppable = char_class(c)
             if not nonempty:
@@ -951,35 +471,18 @@ def main():
     patterns = []
 
     def add(lang, name, regex, severity, what):
-        # A pack regex holds at most MAX_REGEX bytes (pack loader): a longer one is cut at its
-        # top-level alternatives into parts <name>, <name>_2, ... that report the same thing.
-        chunks = [""]
-        for branch in top_level_branches(regex):
-            joined = f"{chunks[-1]}|{branch}" if chunks[-1] else branch
-            if len(joined.encode()) <= MAX_REGEX:
-                chunks[-1] = joined
-            else:
-                assert len(branch.encode()) <= MAX_REGEX, f"{lang}.{name}: one branch too long"
-                chunks.append(branch)
-        for n, chunk in enumerate(chunks):
-            suffix = f"_{n + 1}" if n else ""
-            patterns.append({"id": f"mlw.{lang}.{name}{suffix}", "regex": chunk,
-                             "severity": severity, "description": f"{lang}: {what}"})
+        patterns.append({"id": f"mlw.{lang}.{name}", "regex": regex, "severity": severity,
+                         "description": f"{lang}: {what}"})
 
     for lang in sorted(L):
         both = lang not in LATIN or lang in SOV  # generate the reversed order too
         w = lambda k: words(lang, k)  # noqa: E731
 
-        def pair(a, b, n, clause=False):
-            forward = f"{alt(a)}{gap(n, clause)}{alt(b)}"
-            return forward + (f"|{alt(b)}{gap(n, clause)}{alt(a)}" if both else "")
+        def pair(a, b, n):
+            forward = f"{alt(a)}{gap(n)}{alt(b)}"
+            return forward + (f"|{alt(b)}{gap(n)}{alt(a)}" if both else "")
 
-        drop = pair(w("verbs"), w("nouns"), 40)
-        if w("post"):  # a separable verb's particle after the noun (de "beiseite")
-            drop += f"|{alt(w('nouns'))}{gap(30, True)}{alt(w('post'))}"
-        if w("prior"):  # "set aside everything you were told"
-            drop += "|" + pair(w("verbs"), w("prior"), 25, True)
-        add(lang, "drop_instructions", drop, "high",
+        add(lang, "drop_instructions", pair(w("verbs"), w("nouns"), 40), "high",
             "tells the reader to ignore or forget its instructions or task")
         # A pure-ASCII cue ("ai", "token") in a pattern of a non-Latin language would open its
         # window on every English text holding one non-ASCII byte: such cues must be followed
@@ -1012,7 +515,7 @@ def main():
             send += f"|{sec}{gap(30)}{exv}{gap(60)}{at}"
         add(lang, "send_secret", send, "high",
             "asks to send a password, token or key to an address")
-        add(lang, "reveal_prompt", pair(w("rv"), w("sp") + w("cfg"), 30), "high",
+        add(lang, "reveal_prompt", pair(w("rv"), w("sp"), 30), "high",
             "asks the reader to reveal its system prompt or hidden instructions")
         add(lang, "role_reassignment", f"{alt(w('you_now'))}{gap(25)}{alt(w('role'))}", "high",
             "tells the reader it is now another assistant, or one without limits")
@@ -1021,34 +524,7 @@ def main():
         add(lang, "verbatim_output",
             f"(?:{pair(w('vv'), w('only'), 20)})[^\\n]{{0,30}}{chars_class(QUOTES)}", "medium",
             "tells the reader to answer or print exactly a quoted text")
-        # The lexicon categories (X): role words that co-occur within one clause.
-        add(lang, "reported_change", pair(w("principal"), w("wants"), 40, True), "medium",
-            "reports that the user or owner now wants something else from the reader")
-        data = [x for x in w("data") if lang in LATIN or not x.isascii()]
-        xv, dat = alt(w("xv")), alt(data)
-        send = f"{xv}{gap(30, True)}{dat}{gap(70, True)}{at}"
-        if lang in SOV:  # the verb last: "send the database to x@y" is "database x@y-to send"
-            send += f"|{dat}{gap(70, True)}{at}{gap(30, True)}{xv}"
-        elif lang not in LATIN:  # "the database, send it to x@y"
-            send += f"|{dat}{gap(30, True)}{xv}{gap(70, True)}{at}"
-        add(lang, "send_data", send, "high",
-            "asks to export or send data (database, contacts, conversation, files) to an address")
-        off = pair(w("off"), w("guard"), 30, True)
-        if w("off_pre"):  # a separable verb around the object: "schakel de filters uit"
-            off += f"|{alt(w('off_pre'))}{gap(30, True)}{alt(w('guard'))}{gap(30, True)}{alt(w('off_post'))}"
-        add(lang, "safety_off", off, "high",
-            "tells the reader to turn off its safety filters, checks or restrictions")
-        add(lang, "act_as", pair(w("act"), w("unlim"), 30, True), "medium",
-            "tells the reader to act as an administrator or as one without restrictions")
-        add(lang, "new_task", pair(w("from_now"), w("task"), 20, True), "medium",
-            "tells the reader that from now on its task or role is another")
-        # Only the forms that name the user: "install without asking for confirmation" is
-        # ordinary package-manager prose in every language.
-        users = w("user")
-        asked = [x for x in w("noconfirm") if any(u.strip("<") in x for u in users)]
-        add(lang, "no_confirmation", alt(asked), "medium",
-            "tells the reader to act without asking the user or for confirmation")
-    pack = {"pack": "multilingual_override_wide", "version": "3", "patterns": patterns}
+    pack = {"pack": "multilingual_override_wide", "version": "2", "patterns": patterns}
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     path = os.path.join(root, "safety_core/packs/multilingual_override_wide.json")
     with open(path, "w", encoding="utf-8") as f:
