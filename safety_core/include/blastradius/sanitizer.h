@@ -51,7 +51,9 @@ struct PatternPack {
 
 // The packs that ship with the project (safety_core/packs/*.json, sorted by file name). They are
 // compiled into the library: no file is read and `env` is not used, so any program linking
-// safety_core, installed anywhere, has them. Fails only on a pack that does not parse.
+// safety_core, installed anywhere, has them. Fails only on a pack that does not parse. Unlike
+// PatternPack::Parse, it does not compile each regex to check it (the sanitizer compiles them
+// when it is created, and a test parses every bundled file with the check).
 StatusOr<std::vector<PatternPack>> LoadBundledPacks(Env* env);
 
 struct Finding {
