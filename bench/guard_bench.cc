@@ -18,6 +18,9 @@
 //   guard/allow/audit:file_sync64|nosync   the file sink syncing every 64 records / never
 //                                          (audit_log.sync_every_records 64 / 0); file rows
 //                                          are wall-clock
+//   guard/allow/audit:file_buf64_nosync    the file sink with one write(2) per 64 records,
+//                                          never synced (audit_log.buffer_records 64,
+//                                          sync_every_records 0); wall-clock
 //   guard/allow_latency/threads:1|2        the decision path, every call timed with a steady
 //                                          clock: p50/p99/p999 counters (per thread, averaged)
 //   guard/deny/budget|breaker_open|tier3_rejected   calls stopped by a layer
@@ -112,6 +115,7 @@ struct GuardConfig {
   int loop_window = 0;
   bool breaker_never_resets = false;
   int64_t audit_sync_every = 1;        // FileAuditSink's sync_every_records
+  int64_t audit_buffer_records = 1;    // FileAuditSink's buffer_records
   size_t output_bytes = kOutputBytes;  // what every tool answers (0: the empty output)
 };
 
@@ -176,8 +180,8 @@ std::unique_ptr<GuardFixture> MakeFixture(const GuardConfig& config) {
     f->audit = std::move(ring);
   } else if (config.audit == AuditMode::kFile) {
     f->audit_path = ScratchPath("audit.jsonl");
-    StatusOr<std::unique_ptr<FileAuditSink>> sink =
-        FileAuditSink::Open(&f->env, f->audit_path, config.audit_sync_every);
+    StatusOr<std::unique_ptr<FileAuditSink>> sink = FileAuditSink::Open(
+        &f->env, f->audit_path, config.audit_sync_every, config.audit_buffer_records);
     if (!sink.ok()) {
       std::fprintf(stderr, "%s\n", sink.status().ToString().c_str());
       std::abort();
@@ -469,6 +473,11 @@ void RegisterAll() {
       ->UseRealTime();
   RegisterBenchmark("guard/allow/audit:file_nosync", BM_Allow, "allow_file_nosync",
                     GuardConfig{.audit = AuditMode::kFile, .audit_sync_every = 0}, false)
+      ->UseRealTime();
+  RegisterBenchmark(
+      "guard/allow/audit:file_buf64_nosync", BM_Allow, "allow_file_buf64_nosync",
+      GuardConfig{.audit = AuditMode::kFile, .audit_sync_every = 0, .audit_buffer_records = 64},
+      false)
       ->UseRealTime();
   RegisterBenchmark("guard/allow_latency", BM_Allow, "allow", GuardConfig{}, true)
       ->Threads(1)

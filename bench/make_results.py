@@ -204,7 +204,9 @@ def guard_rows(benches, t):
             ("memory", "cpu_time", "memory sink"),
             ("file", "real_time", "file sink, synced every record (default; wall clock)"),
             ("file_sync64", "real_time", "file sink, sync_every_records 64 (wall clock)"),
-            ("file_nosync", "real_time", "file sink, sync_every_records 0 (wall clock)")):
+            ("file_nosync", "real_time", "file sink, sync_every_records 0 (wall clock)"),
+            ("file_buf64_nosync", "real_time",
+             "file sink, buffer_records 64, sync_every_records 0 (wall clock)")):
         b = find(benches, rf"guard/allow/audit:{sink}(/|$)")
         extra = ns(b, clock) - allow_ns if b and allow_ns else None
         target_ns = 500 if sink == "memory" else 2000

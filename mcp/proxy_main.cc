@@ -331,7 +331,8 @@ int ProxyMain(int argc, char** argv) {
   AuditSink* audit = nullptr;
   if (policy->audit_log.enabled) {
     StatusOr<std::unique_ptr<FileAuditSink>> opened =
-        FileAuditSink::Open(env, policy->audit_log.path, policy->audit_log.sync_every_records);
+        FileAuditSink::Open(env, policy->audit_log.path, policy->audit_log.sync_every_records,
+                            policy->audit_log.buffer_records);
     if (!opened.ok()) return std::cerr << opened.status().message() << "\n", kExitUsage;
     audit_file = std::move(*opened);
     audit = audit_file.get();

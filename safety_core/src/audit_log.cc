@@ -367,23 +367,42 @@ std::vector<std::string> MemoryAuditSink::lines() const {
 }
 
 StatusOr<std::unique_ptr<FileAuditSink>> FileAuditSink::Open(Env* env, const std::string& path,
-                                                             int64_t sync_every_records) {
+                                                             int64_t sync_every_records,
+                                                             int64_t buffer_records) {
   if (sync_every_records < 0) {
     return Status::InvalidArgument("audit sink " + path + ": sync_every_records must be >= 0");
+  }
+  if (buffer_records < 1 || buffer_records > kMaxAuditBufferRecords) {
+    return Status::InvalidArgument("audit sink " + path + ": buffer_records must be from 1 to " +
+                                   std::to_string(kMaxAuditBufferRecords));
   }
   StatusOr<std::unique_ptr<WritableFile>> file = env->NewAppendableFile(path);
   if (!file.ok()) return file.status();
   return std::unique_ptr<FileAuditSink>(
-      new FileAuditSink(std::move(file).value(), sync_every_records));
+      new FileAuditSink(std::move(file).value(), sync_every_records, buffer_records));
 }
 
 FileAuditSink::~FileAuditSink() {
   std::lock_guard<std::mutex> lock(mu_);
-  if (sync_every_records_ > 0) SyncLocked().IgnoreError();  // nobody is left to tell
+  // Nobody is left to tell of an error.
+  if (sync_every_records_ > 0) {
+    SyncLocked().IgnoreError();
+  } else {
+    FlushLocked().IgnoreError();
+  }
+}
+
+Status FileAuditSink::FlushLocked() {
+  if (!status_.ok() || buffer_.empty()) return status_;
+  status_ = file_->Append(buffer_);  // one write: whole lines only
+  buffer_.clear();                   // on error too: nothing is appended after a failure
+  buffered_records_ = 0;
+  return status_;
 }
 
 Status FileAuditSink::SyncLocked() {
-  if (!status_.ok() || unsynced_records_ == 0) return status_;
+  BR_RETURN_IF_ERROR(FlushLocked());
+  if (unsynced_records_ == 0) return status_;
   status_ = file_->Sync();
   if (status_.ok()) unsynced_records_ = 0;
   return status_;
@@ -392,13 +411,14 @@ Status FileAuditSink::SyncLocked() {
 Status FileAuditSink::Write(const AuditRecord& record) {
   std::lock_guard<std::mutex> lock(mu_);
   if (!status_.ok()) return status_;  // sticky: nothing is appended after a torn line
-  line_.clear();
-  AppendAuditRecordLine(record, &line_);
-  line_.push_back('\n');
-  status_ = file_->Append(line_);
-  if (!status_.ok()) return status_;
+  AppendAuditRecordLine(record, &buffer_);
+  buffer_.push_back('\n');
+  ++buffered_records_;
   ++unsynced_records_;
   if (sync_every_records_ > 0 && unsynced_records_ >= sync_every_records_) return SyncLocked();
+  if (buffered_records_ >= buffer_records_ || buffer_.size() >= kAuditBufferFlushBytes) {
+    return FlushLocked();
+  }
   return status_;
 }
 

@@ -8,6 +8,8 @@
 #include <string>
 #include <utility>
 
+#include "blastradius/audit_log.h"
+
 namespace blastradius {
 namespace {
 
@@ -258,6 +260,9 @@ void ReadAuditLog(PolicyReader& p, ObjectReader& r) {
   }
   if (std::optional<int64_t> v = r.Int("sync_every_records", 0, kMaxAuditSyncGroup)) {
     o.sync_every_records = *v;
+  }
+  if (std::optional<int64_t> v = r.Int("buffer_records", 1, kMaxAuditBufferRecords)) {
+    o.buffer_records = *v;
   }
   if (!o.enabled) {
     p.Weaken("structured_logging", r.PathOf("enabled") + " is false: calls are not logged");

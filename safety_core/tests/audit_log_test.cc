@@ -500,5 +500,115 @@ TEST(FileAuditSinkTest, EveryAcknowledgedRecordSurvivesACrash) {
   EXPECT_EQ(env.Contents("/audit.jsonl"), expected);
 }
 
+// Issue 14: audit_log.buffer_records batches appends. A process crash loses only what is still
+// in the sink's buffer; the file (what the OS holds, env.Contents) is whole lines of completed
+// batches.
+AuditRecord Numbered(int i) {
+  AuditRecord r = SampleRecord();
+  r.step_number = i;
+  return r;
+}
+
+std::string LinesUpTo(int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += AuditRecordToLine(Numbered(i)) + "\n";
+  return out;
+}
+
+TEST(FileAuditSinkTest, BufferedSinkLosesAtMostTheUnfinishedBatchOnAProcessCrash) {
+  testing::ManualEnv env;
+  auto sink = FileAuditSink::Open(&env, "/audit.jsonl", /*sync_every_records=*/0,
+                                  /*buffer_records=*/4);
+  ASSERT_TRUE(sink.ok()) << sink.status().ToString();
+  for (int i = 0; i < 10; ++i) {
+    ASSERT_TRUE((*sink)->Write(Numbered(i)).ok());
+    // A process crash now leaves what the OS has: the last completed batch, whole lines.
+    EXPECT_EQ(env.Contents("/audit.jsonl"), LinesUpTo((i + 1) / 4 * 4)) << "record " << i;
+  }
+  EXPECT_EQ(env.SyncedBytes("/audit.jsonl"), 0u);
+  // Destruction appends the unfinished batch (records 8 and 9).
+  sink->reset();
+  EXPECT_EQ(env.Contents("/audit.jsonl"), LinesUpTo(10));
+}
+
+TEST(FileAuditSinkTest, BufferOfOneAppendsEveryRecordBeforeWriteReturns) {
+  testing::ManualEnv env;
+  auto sink = FileAuditSink::Open(&env, "/audit.jsonl", /*sync_every_records=*/0,
+                                  /*buffer_records=*/1);
+  ASSERT_TRUE(sink.ok());
+  for (int i = 0; i < 5; ++i) {
+    ASSERT_TRUE((*sink)->Write(Numbered(i)).ok());
+    EXPECT_EQ(env.Contents("/audit.jsonl"), LinesUpTo(i + 1)) << "record " << i;
+  }
+}
+
+TEST(FileAuditSinkTest, SyncAppendsAndSyncsABufferedPartialBatch) {
+  testing::ManualEnv env;
+  auto sink = FileAuditSink::Open(&env, "/audit.jsonl", /*sync_every_records=*/0,
+                                  /*buffer_records=*/64);
+  ASSERT_TRUE(sink.ok());
+  for (int i = 0; i < 3; ++i) ASSERT_TRUE((*sink)->Write(Numbered(i)).ok());
+  EXPECT_EQ(env.Contents("/audit.jsonl"), "");
+  ASSERT_TRUE((*sink)->Sync().ok());
+  EXPECT_EQ(env.Contents("/audit.jsonl"), LinesUpTo(3));
+  EXPECT_EQ(env.SyncedBytes("/audit.jsonl"), LinesUpTo(3).size());
+}
+
+TEST(FileAuditSinkTest, SyncPointAppendsTheBufferBeforeSyncing) {
+  // buffer 8, sync every 3: each sync point appends what is buffered first, so power loss
+  // keeps every record up to the last sync point.
+  testing::ManualEnv env;
+  auto sink = FileAuditSink::Open(&env, "/audit.jsonl", /*sync_every_records=*/3,
+                                  /*buffer_records=*/8);
+  ASSERT_TRUE(sink.ok());
+  for (int i = 0; i < 7; ++i) ASSERT_TRUE((*sink)->Write(Numbered(i)).ok());
+  EXPECT_EQ(env.Contents("/audit.jsonl"), LinesUpTo(6));  // record 6 is buffered
+  LosePower(&env, "/audit.jsonl");
+  EXPECT_EQ(env.Contents("/audit.jsonl"), LinesUpTo(6));
+}
+
+TEST(FileAuditSinkTest, BufferIsAppendedOnceItReachesTheByteBound) {
+  testing::ManualEnv env;
+  auto sink = FileAuditSink::Open(&env, "/audit.jsonl", /*sync_every_records=*/0,
+                                  /*buffer_records=*/kMaxAuditBufferRecords);
+  ASSERT_TRUE(sink.ok());
+  AuditRecord big = SampleRecord();
+  big.tool_outputs = std::string(kAuditBufferFlushBytes / 2, 'x');
+  const std::string line = AuditRecordToLine(big) + "\n";
+  ASSERT_TRUE((*sink)->Write(big).ok());
+  EXPECT_EQ(env.Contents("/audit.jsonl"), "");  // half the bound: still buffered
+  ASSERT_TRUE((*sink)->Write(big).ok());
+  EXPECT_EQ(env.Contents("/audit.jsonl"), line + line);  // past the bound: appended
+}
+
+TEST(FileAuditSinkTest, BufferedWriteErrorIsStickyAndLosesOnlyThatBatch) {
+  testing::ManualEnv env;
+  auto sink = FileAuditSink::Open(&env, "/audit.jsonl", /*sync_every_records=*/0,
+                                  /*buffer_records=*/2);
+  ASSERT_TRUE(sink.ok());
+  ASSERT_TRUE((*sink)->Write(Numbered(0)).ok());
+  ASSERT_TRUE((*sink)->Write(Numbered(1)).ok());
+  ASSERT_TRUE((*sink)->Write(Numbered(2)).ok());  // buffered
+  env.FailAppends(true);
+  Status failed = (*sink)->Write(Numbered(3));  // the batch {2, 3} fails to append
+  EXPECT_FALSE(failed.ok());
+  env.FailAppends(false);
+  EXPECT_EQ((*sink)->Write(Numbered(4)), failed);
+  EXPECT_EQ((*sink)->Sync(), failed);
+  EXPECT_EQ((*sink)->status(), failed);
+  sink->reset();  // destruction writes nothing after the failure either
+  EXPECT_EQ(env.Contents("/audit.jsonl"), LinesUpTo(2));
+}
+
+TEST(FileAuditSinkTest, OpenRejectsABufferSizeOutOfRange) {
+  testing::ManualEnv env;
+  for (int64_t bad : {int64_t{0}, int64_t{-1}, kMaxAuditBufferRecords + 1}) {
+    auto sink = FileAuditSink::Open(&env, "/audit.jsonl", 1, bad);
+    ASSERT_FALSE(sink.ok()) << bad;
+    EXPECT_EQ(sink.status().code(), StatusCode::kInvalidArgument);
+    EXPECT_NE(sink.status().message().find("buffer_records"), std::string::npos);
+  }
+}
+
 }  // namespace
 }  // namespace blastradius

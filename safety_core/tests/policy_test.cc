@@ -169,6 +169,17 @@ TEST(PolicyTest, AuditSyncDefaultsToEveryRecordAndReadsAGroupSize) {
   EXPECT_EQ(grouped->audit_log.sync_every_records, 64);
 }
 
+TEST(PolicyTest, AuditBufferDefaultsToOneWritePerRecordAndReadsABatchSize) {
+  StatusOr<Policy> defaults = Policy::Parse("{}", "policy.json");
+  ASSERT_TRUE(defaults.ok());
+  EXPECT_EQ(defaults->audit_log.buffer_records, 1);
+  StatusOr<Policy> batched =
+      Policy::Parse(R"({"audit_log": {"buffer_records": 64, "sync_every_records": 0}})", "p");
+  ASSERT_TRUE(batched.ok()) << batched.status().ToString();
+  EXPECT_EQ(batched->audit_log.buffer_records, 64);
+  EXPECT_EQ(batched->audit_log.sync_every_records, 0);
+}
+
 TEST(PolicyTest, LoadResolvesRelativePackPathsAgainstThePolicyDirectory) {
   Env* env = Env::Default();
   std::string dir = ::testing::TempDir();
@@ -294,6 +305,12 @@ TEST(PolicyTest, NegativeLimitsAreErrors) {
                 "an integer from 0 to"},
            Case{R"({"audit_log": {"sync_every_records": 2000000}})",
                 "$.audit_log.sync_every_records", "an integer from 0 to"},
+           Case{R"({"audit_log": {"buffer_records": 0}})", "$.audit_log.buffer_records",
+                "an integer from 1 to 4096"},
+           Case{R"({"audit_log": {"buffer_records": 4097}})", "$.audit_log.buffer_records",
+                "an integer from 1 to 4096"},
+           Case{R"({"audit_log": {"buffer_records": "64"}})", "$.audit_log.buffer_records",
+                "an integer from 1 to 4096"},
        }) {
     EXPECT_THAT(ErrorOf(c.json), AllOf(HasSubstr(std::string("policy.json: ") + c.path + ": "),
                                        HasSubstr(c.expected)))

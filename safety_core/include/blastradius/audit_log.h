@@ -62,8 +62,9 @@ StatusOr<AuditRecord> AuditRecordFromJson(const Json& doc, const std::string& or
 StatusOr<AuditRecord> ParseAuditLine(std::string_view line, const std::string& origin);
 
 // Where audit records go. Write returns OK only once the record is stored as the sink
-// promises (the file sink: appended and synced). A non-OK Write makes the guard fail closed:
-// every later call above tier 0 is refused and an audit_failed alert is raised.
+// promises (the file sink: as its buffer_records and sync_every_records settings say). A non-OK
+// Write makes the guard fail closed: every later call above tier 0 is refused and an
+// audit_failed alert is raised.
 class AuditSink {
  public:
   virtual ~AuditSink() = default;
@@ -82,39 +83,71 @@ class MemoryAuditSink : public AuditSink {
   std::vector<AuditRecord> records_;
 };
 
-// Appends one line per record to a file (through Env). Every record is appended (handed to the
-// OS with write(2)) before Write returns OK, so a record whose Write returned OK survives a crash
-// of this process. Power loss (or a kernel crash) keeps what was synced (WritableFile::Sync, i.e.
-// fdatasync), which `sync_every_records` decides:
-//   1 (the default)  every record is synced before Write returns: power loss loses nothing
-//                    acknowledged.
+// Ceiling on FileAuditSink's buffer_records (policy audit_log.buffer_records).
+inline constexpr int64_t kMaxAuditBufferRecords = 4'096;
+// The file sink also hands its buffer to the OS once it holds this many bytes, whatever
+// buffer_records says (so a batch of long records stays bounded in memory).
+inline constexpr size_t kAuditBufferFlushBytes = size_t{1} << 20;  // 1 MiB
+
+// Appends one line per record to a file (through Env). Two settings decide what a crash loses.
+//
+// `buffer_records` (policy audit_log.buffer_records, 1 to kMaxAuditBufferRecords) is how many
+// records go to the OS in one append (write(2)): each record is rendered into an in-memory
+// buffer, and the buffer is appended whole when it holds buffer_records records, when it
+// reaches kAuditBufferFlushBytes, before every sync (a sync point, Sync()) and on destruction.
+//   1 (the default)  every record is appended before Write returns OK: a crash of this process
+//                    loses nothing acknowledged.
+//   N > 1            a crash of this process loses the records still in the buffer: at most
+//                    the last N-1 acknowledged records. What the file holds is the records of
+//                    every completed batch, as whole lines (one append per batch; batching
+//                    never tears a line).
+// `sync_every_records` decides what power loss (or a kernel crash) loses: the file keeps what
+// was synced (WritableFile::Sync, i.e. fdatasync). Records still in the buffer are lost as well,
+// but the buffer is always appended before a sync, so a sync covers every record before it.
+//   1 (the default)  every record is appended and synced before Write returns: power loss
+//                    loses nothing acknowledged, whatever buffer_records says (each record is
+//                    a sync point, so buffering has no effect).
 //   N > 1            the file is synced after every N-th record (and by Sync() and on
-//                    destruction): power loss loses at most the last N-1 acknowledged records,
-//                    always whole lines.
+//                    destruction): power loss loses at most the last N-1 acknowledged records
+//                    (whole lines up to the last sync; the OS may have written some of the
+//                    rest, possibly ending in a torn line). With buffer_records M, a process
+//                    crash loses at most the last min(M, N)-1.
 //   0                never synced by the sink; the OS writes back when it chooses (typically
-//                    within 30 s on Linux): power loss loses what it had not written.
+//                    within 30 s on Linux): power loss loses what it had not written, plus the
+//                    buffer (at most buffer_records-1 records).
 // After the first failed append or sync, every later Write returns that error without writing
-// (the file may end in a torn line).
+// (the file may end in a torn line). A failed append of a batch loses that batch: up to
+// buffer_records-1 records acknowledged before it, and the record whose Write reports it.
 class FileAuditSink : public AuditSink {
  public:
+  // InvalidArgument naming the setting when sync_every_records < 0 or buffer_records is
+  // outside 1..kMaxAuditBufferRecords.
   static StatusOr<std::unique_ptr<FileAuditSink>> Open(Env* env, const std::string& path,
-                                                       int64_t sync_every_records = 1);
-  ~FileAuditSink() override;
+                                                       int64_t sync_every_records = 1,
+                                                       int64_t buffer_records = 1);
+  ~FileAuditSink() override;  // appends the buffer; syncs unless sync_every_records is 0
   Status Write(const AuditRecord& record) override;
-  // Syncs records appended since the last sync. Returns the sink's first error, if any.
+  // Appends the buffer and syncs every record written since the last sync. Returns the sink's
+  // first error, if any.
   Status Sync();
   // First error seen while writing, if any.
   Status status() const;
 
  private:
-  FileAuditSink(std::unique_ptr<WritableFile> file, int64_t sync_every_records)
-      : file_(std::move(file)), sync_every_records_(sync_every_records) {}
-  Status SyncLocked();  // REQUIRES: mu_ held.
+  FileAuditSink(std::unique_ptr<WritableFile> file, int64_t sync_every_records,
+                int64_t buffer_records)
+      : file_(std::move(file)),
+        sync_every_records_(sync_every_records),
+        buffer_records_(buffer_records) {}
+  Status FlushLocked();  // appends buffer_ as one write. REQUIRES: mu_ held.
+  Status SyncLocked();   // FlushLocked, then syncs. REQUIRES: mu_ held.
   mutable std::mutex mu_;
-  std::string line_;  // each record is rendered into it (under mu_), so its storage is reused
+  std::string buffer_;  // whole lines not yet appended; records render straight into it
   std::unique_ptr<WritableFile> file_;
   const int64_t sync_every_records_;
-  int64_t unsynced_records_ = 0;
+  const int64_t buffer_records_;
+  int64_t buffered_records_ = 0;  // lines in buffer_
+  int64_t unsynced_records_ = 0;  // records written (appended or buffered) since the last sync
   Status status_;
 };
 

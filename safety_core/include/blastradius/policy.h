@@ -104,9 +104,14 @@ struct AuditLogOptions {
   std::string path = "audit.jsonl";
   std::vector<std::string> redact_keys;  // extra argument keys to redact
   // How often the file sink syncs: 1 = every record (nothing acknowledged is lost on power
-  // loss), N = every N records (at most N-1 lost), 0 = never (the OS decides). See
-  // FileAuditSink.
+  // loss), N = every N records (at most N-1 lost), 0 = never (the OS decides; the buffer of
+  // buffer_records is lost too). See FileAuditSink.
   int64_t sync_every_records = 1;
+  // How many records the file sink hands to the OS in one write: 1 = each record before the
+  // call goes on (a process crash loses nothing acknowledged), N = one write per N records (a
+  // process crash loses at most N-1). 1 to kMaxAuditBufferRecords (audit_log.h). See
+  // FileAuditSink.
+  int64_t buffer_records = 1;
 };
 
 // A command run once per alert (`alerts.command`), the alert's JSON line on its stdin.
