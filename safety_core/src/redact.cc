@@ -338,26 +338,38 @@ bool MayHoldSecret(const Json& value, const std::vector<std::string>& extra_keys
   return NumberLooksLikeCard(value);
 }
 
-Json RedactSecrets(const Json& value, const std::vector<std::string>& extra_keys) {
-  if (!MayHoldSecret(value, extra_keys)) return value;  // nothing to replace: one copy
+namespace {
+
+// RedactSecrets without its "nothing to redact" pre-check, which the callers ran on the whole
+// value: below it, a part that holds no secret comes back equal (a string through
+// RedactSecretsInText's own check, a number unless it looks like a card, an object or array
+// rebuilt from such parts), so the check is not repeated at every level.
+Json RedactAfterCheck(const Json& value, const std::vector<std::string>& extra_keys) {
   if (value.is_string()) return RedactSecretsInText(value.get_ref<const std::string&>());
   if (NumberLooksLikeCard(value)) return kRedactedText;
   if (value.is_array()) {
     Json out = Json::array();
-    for (const Json& e : value) out.push_back(RedactSecrets(e, extra_keys));
+    for (const Json& e : value) out.push_back(RedactAfterCheck(e, extra_keys));
     return out;
   }
   if (!value.is_object()) return value;
   Json out = Json::object();
   for (const auto& [key, v] : value.items()) {
-    out[key] = IsSecretKey(key, extra_keys) ? Json(kRedactedText) : RedactSecrets(v, extra_keys);
+    out[key] = IsSecretKey(key, extra_keys) ? Json(kRedactedText) : RedactAfterCheck(v, extra_keys);
   }
   return out;
 }
 
+}  // namespace
+
+Json RedactSecrets(const Json& value, const std::vector<std::string>& extra_keys) {
+  if (!MayHoldSecret(value, extra_keys)) return value;  // nothing to replace: one copy
+  return RedactAfterCheck(value, extra_keys);
+}
+
 void RedactSecretsInto(const Json& value, const std::vector<std::string>& extra_keys, Json* out) {
   if (MayHoldSecret(value, extra_keys)) {
-    *out = RedactSecrets(value, extra_keys);
+    *out = RedactAfterCheck(value, extra_keys);
   } else {
     AssignJsonReusing(value, out);  // nothing to replace: a copy into out's storage
   }
