@@ -351,7 +351,6 @@ Status PatternMatcher::Impl::ScanNormalized(std::string_view text, std::vector<b
 StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<PatternPack> packs,
                                                                  PatternMatcherOptions options) {
   auto impl = std::make_unique<Impl>();
-  std::vector<std::string> regexes;
   for (PatternPack& pack : packs) {
     for (Pattern& pattern : pack.patterns) {
       auto filter = std::make_unique<re2::FilteredRE2>(/*min_atom_len=*/1);
@@ -361,7 +360,6 @@ StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<Pat
         return Status::InvalidArgument("pack \"" + pack.name + "\" pattern \"" + pattern.id +
                                        "\": regex does not compile under RE2: " + regex.error());
       }
-      regexes.push_back(pattern.regex);
       impl->entries.push_back({std::move(pattern), pack.name, std::move(filter)});
     }
   }
@@ -376,21 +374,22 @@ StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<Pat
     literals.push_back(AnalyzeLiterals(entry.filter.get(), lower_sample));
   }
   // A pack written for scripts other than ASCII's: it holds a pattern that needs non-ASCII text.
-  std::vector<bool> other_script_pack(regexes.size(), false);
-  for (size_t first = 0; first < regexes.size();) {
+  const size_t count = impl->entries.size();
+  std::vector<bool> other_script_pack(count, false);
+  for (size_t first = 0; first < count;) {
     size_t last = first;
     bool other = false;
-    for (; last < regexes.size() && impl->entries[last].pack == impl->entries[first].pack; ++last) {
+    for (; last < count && impl->entries[last].pack == impl->entries[first].pack; ++last) {
       other = other || !literals[last].can_match_ascii;
     }
     std::fill(other_script_pack.begin() + static_cast<std::ptrdiff_t>(first),
               other_script_pack.begin() + static_cast<std::ptrdiff_t>(last), other);
     first = last;
   }
-  std::vector<int> group_of(regexes.size());
+  std::vector<int> group_of(count);
   RE2::Options set_options = PatternRegexOptions();
   set_options.set_max_mem(kSetMaxMemBytes);
-  for (size_t index = 0; index < regexes.size(); ++index) {
+  for (size_t index = 0; index < count; ++index) {
     const Impl::SetKind kind = Impl::KindOf(options, literals[index], other_script_pack[index]);
     group_of[index] = static_cast<int>(kind);
     Impl::Group& group = impl->groups[static_cast<size_t>(kind)];
@@ -398,9 +397,9 @@ StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<Pat
       group.set = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
       group.non_ascii_only = kind == Impl::SetKind::kNonAsciiText;
     }
+    const Impl::Entry& entry = impl->entries[index];
     std::string error;
-    if (group.set->Add(regexes[index], &error) < 0) {
-      const Impl::Entry& entry = impl->entries[index];
+    if (group.set->Add(entry.pattern.regex, &error) < 0) {
       return Status::InvalidArgument("pack \"" + entry.pack + "\" pattern \"" + entry.pattern.id +
                                      "\": regex does not compile under RE2: " + error);
     }
@@ -439,6 +438,8 @@ StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<Pat
   }
   // The whole-text prefilter compiles every pattern once more: only when it is to be used.
   if (options.literal_prefilter && options.prefilter_max_bytes > 0) {
+    std::vector<std::string> regexes;
+    for (const Impl::Entry& entry : impl->entries) regexes.push_back(entry.pattern.regex);
     impl->prefilter = LiteralPrefilter::Create(regexes);
   }
   impl->prefilter_max_bytes = options.prefilter_max_bytes;
