@@ -90,6 +90,17 @@ if(BLASTRADIUS_BUILD_TESTS)
                    --min-recall-kind mech-authority=0.95 --min-recall-kind mech-safety-off=0.95
                    --min-recall-kind mech-conceal=0.95 --min-recall-kind mech-prompt=0.90
                    --max-fpr-hard-negative 0.02)
+  # The English rules' precision development texts (scripts/make_precision_dev.py, CC0; round 7
+  # prep): hard negatives that say injection words to people or about attacks (advisories,
+  # papers, notes and TODOs, plan changes, colleagues forwarding and deleting, mail rules, cron,
+  # CI, how-tos, fiction, security notices) and injections in the same fourteen wrappers. First
+  # look (committed before any rule change): recall 77/90, hard negatives 53/186. Tuned on
+  # since, so this guards regressions only. Measured 2026-11-30: recall 89/90, hard negatives
+  # 17/186 (0.091; the rest quote attacks mid-sentence or ask a colleague for a key).
+  add_test(NAME detector_eval.precision_dev
+           COMMAND detector_eval --no-learned
+                   --corpus ${BLASTRADIUS_SOURCE_DIR}/data/training/precision_dev.jsonl
+                   --min-recall 0.95 --max-fpr-hard-negative 0.11)
   # Authored round 6 (scripts/make_heldout_round6.py): written blind by an engineer who opened
   # no pack, rule or lexicon and ran no detector, while the mechanism pack was being written by
   # another who never saw it; measured once at the merge, untouched since. That first look is
@@ -164,7 +175,7 @@ if(BLASTRADIUS_BUILD_TESTS)
                        detector_eval.obfuscations detector_eval.heldout_authored
                        detector_eval.heldout_round4 detector_eval.heldout_round5
                        detector_eval.heldout_round6 detector_eval.multilingual_round4
-                       detector_eval.mechanism_dev
+                       detector_eval.mechanism_dev detector_eval.precision_dev
                        detector_eval.multilingual_authored detector_eval.multilingual_round2
                        detector_eval.multilingual_round3 detector_eval.agentic
                        PROPERTIES LABELS "unit;detector")

@@ -42,9 +42,11 @@ data_channel = {"pack": "data_channel", "version": "1", "patterns": [
  {"id": "channel.automated_readers_must", "severity": "high",
   "description": "automated or AI readers of the data told what they must answer, label or insert",
   "regex": r"\b(?:ai|automated|llm|language[- ]model|gpt|copilot|bot)\s+(?:\w+\s+){0,2}?(?:analysts?|tools?|reviewers?|summari[sz]ers?|systems?|assistants?|agents?|readers?|models?|crawlers?|scanners?|bots?)\s+(?:(?:\w+ing)\s+(?:this|these|the)\s+\w+\s+)?(?:must|should|shall|need\s+to|are\s+(?:required|expected|instructed)\s+to|is\s+(?:required|expected|instructed)\s+to)\s+(?:always\s+|now\s+|also\s+|only\s+)?(?:generate|write|make|" + V + r")\b"},
+ # Opens where an order opens; a quotation mark counts only at a structural position (a JSON or
+ # CSV string, a quoted line), not after a word ("such as 'send the user's API key'": a mention).
  {"id": "channel.third_party_secret", "severity": "high",
   "description": "asks the reader to hand over another person's session token, password or credentials",
-  "regex": r"\b(?:paste|send|share|include|put|post|forward|e-?mail|give|reveal|read\s+out|upload)\s+(?:me\s+)?(?:the\s+user'?s?|their|the\s+customer'?s?|the\s+owner'?s?|the\s+account\s+holder'?s?)\s+(?:current\s+|active\s+|saved\s+|stored\s+|last\s+\w+\s+)?(?:session\s+(?:token|cookie|id)|access\s+token|auth(?:entication)?\s+token|cookies?|passwords?|credentials|api\s+keys?|2fa\s+codes?|otp|one-time\s+codes?|bank\s+statements?|passport\s+scan|card\s+(?:number|details))\b|\b(?:send|share|forward|e-?mail|paste)\s+(?:all\s+|the\s+)?(?:saved|stored)\s+(?:passwords|credentials)\b"},
+  "regex": r"(?:^|[^\w'\"‘“’”`]|(?:^|[\n:,;{\[(=>|*#-])\s*[\"'“‘])(?:paste|send|share|include|put|post|forward|e-?mail|give|reveal|read\s+out|upload)\s+(?:me\s+)?(?:the\s+user'?s?|their|the\s+customer'?s?|the\s+owner'?s?|the\s+account\s+holder'?s?)\s+(?:current\s+|active\s+|saved\s+|stored\s+|last\s+\w+\s+)?(?:session\s+(?:token|cookie|id)|access\s+token|auth(?:entication)?\s+token|cookies?|passwords?|credentials|api\s+keys?|2fa\s+codes?|otp|one-time\s+codes?|bank\s+statements?|passport\s+scan|card\s+(?:number|details))\b|\b(?:send|share|forward|e-?mail|paste)\s+(?:all\s+|the\s+)?(?:saved|stored)\s+(?:passwords|credentials)\b"},
  {"id": "channel.download_and_run", "severity": "high",
   "description": "asks the reader to download something and run it",
   "regex": r"\bdownload\b[^.\n]{0,50}?\b(?:and|then)\s+(?:then\s+)?(?:run|execute|open|install|launch)\s+(?:it|them|the\s+(?:file|attachment|script|installer))\b"}
