@@ -1037,7 +1037,7 @@ thread_local NormalizeMemo memo;
 NormalizeMemoScope::NormalizeMemoScope() { ++memo.scopes; }
 
 NormalizeMemoScope::~NormalizeMemoScope() {
-  if (--memo.scopes > 0) return;
+  if (--memo.scopes > 0 || !memo.valid) return;  // nothing kept: nothing to free
   memo.valid = false;
   memo.source = std::string();
   memo.result = NormalizedText();
