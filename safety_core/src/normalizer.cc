@@ -681,7 +681,8 @@ std::pair<size_t, size_t> NormalizedText::ToSource(size_t begin, size_t end,
 
 namespace {
 
-// Byte classes for the prefilter, so that its loop is one table lookup per byte.
+// Byte classes for the prefilter: its per-byte rules and its portable classifier read a byte's
+// classes with one table lookup.
 enum ByteClass : uint8_t {
   kLetter = 1,
   kDigit = 2,
@@ -709,6 +710,11 @@ struct ByteClassTable {
     }
   }
 };
+
+const ByteClassTable& Classes() {
+  static const ByteClassTable kTable;
+  return kTable;
+}
 
 // The closer look at a kSpecial byte: true when it starts something Normalize would change.
 bool SpecialNeedsNormalization(std::string_view text, size_t i) {
@@ -755,8 +761,7 @@ struct PrefilterScan {
 
   // Takes byte i; true once the text is known to need normalization.
   bool Step(size_t i) {
-    static const ByteClassTable kTable;
-    const uint8_t k = kTable.cls[static_cast<unsigned char>(text[i])];
+    const uint8_t k = Classes().cls[static_cast<unsigned char>(text[i])];
     if ((k & kSpecial) && SpecialNeedsNormalization(text, i)) return true;
     b64_run = (k & kBase64) ? b64_run + 1 : 0;
     if (b64_run >= min_base64_run) return true;
@@ -802,7 +807,7 @@ struct PortableClassifier {
     BlockMasks m;
     for (size_t j = 0; j < kBlock; ++j) {
       const auto c = static_cast<unsigned char>(p[j]);
-      const uint8_t k = Table().cls[c];
+      const uint8_t k = Classes().cls[c];
       const uint64_t bit = uint64_t{1} << j;
       if (c >= 0x80) m.non_ascii |= bit;
       if (c == '&' || c == '%') m.escapes |= bit;
@@ -818,13 +823,9 @@ struct PortableClassifier {
   static uint64_t Separators(const char* p) {
     uint64_t mask = 0;
     for (size_t j = 0; j < kBlock; ++j) {
-      if (Table().cls[static_cast<unsigned char>(p[j])] & kSeparator) mask |= uint64_t{1} << j;
+      if (Classes().cls[static_cast<unsigned char>(p[j])] & kSeparator) mask |= uint64_t{1} << j;
     }
     return mask;
-  }
-  static const ByteClassTable& Table() {
-    static const ByteClassTable kTable;
-    return kTable;
   }
 };
 
