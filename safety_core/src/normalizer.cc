@@ -5,8 +5,14 @@
 #include <unicode/unistr.h>
 #include <unicode/uspoof.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
+#include <bit>
 #include <cctype>
+#include <cstring>
 #include <map>
 #include <unordered_map>
 
@@ -675,7 +681,8 @@ std::pair<size_t, size_t> NormalizedText::ToSource(size_t begin, size_t end,
 
 namespace {
 
-// Byte classes for the prefilter, so that its loop is one table lookup per byte.
+// Byte classes for the prefilter: its per-byte rules and its portable classifier read a byte's
+// classes with one table lookup.
 enum ByteClass : uint8_t {
   kLetter = 1,
   kDigit = 2,
@@ -703,6 +710,11 @@ struct ByteClassTable {
     }
   }
 };
+
+const ByteClassTable& Classes() {
+  static const ByteClassTable kTable;
+  return kTable;
+}
 
 // The closer look at a kSpecial byte: true when it starts something Normalize would change.
 bool SpecialNeedsNormalization(std::string_view text, size_t i) {
@@ -732,31 +744,24 @@ bool RawTwoSinglesJoin(std::string_view text, size_t end) {
 
 namespace {
 
-// NeedsNormalization, with or without its letter-run fast path.
-bool ScanForNormalization(std::string_view text, const NormalizerOptions& options,
-                          bool letter_runs) {
-  static const ByteClassTable kTable;
-  const size_t min_base64_run = options.min_base64_run;
-  const size_t min_spaced = options.min_spaced_letters;
-  size_t b64_run = 0, single_run = 0, token_len = 0, token_letters = 0, token_digits = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    // Fast path, the bulk of prose: a run of letters only extends the base64 run and the token,
-    // so it is counted in a tight loop and the checks below run once for the whole run (they
-    // only grow with the run, so checking at its end answers as checking at each letter).
-    size_t letters = 0;
-    if (letter_runs && (kTable.cls[static_cast<unsigned char>(text[i])] & kLetter)) {
-      letters = swar::LetterRunEnd(text, i + 1) - i;  // eight bytes at a time
-    }
-    if (letters > 0) {
-      b64_run += letters;
-      token_len += letters;
-      token_letters += letters;
-      if (b64_run >= min_base64_run) return true;
-      if (token_digits > 0 && token_len >= 2) return true;
-      i += letters;
-      if (i == text.size()) break;
-    }
-    uint8_t k = kTable.cls[static_cast<unsigned char>(text[i])];
+// The prefilter's state between bytes, and the per-byte rules: the reference semantics, which
+// the block scan below reproduces sixteen bytes at a time.
+struct PrefilterScan {
+  std::string_view text;
+  size_t min_base64_run;
+  size_t min_spaced;
+  size_t b64_run = 0;     // base64 characters before the next byte
+  size_t single_run = 0;  // single-character tokens in a row, separators between
+  size_t token_len = 0;   // the token (letters, digits, '@', '$') before the next byte
+  size_t token_letters = 0;
+  size_t token_digits = 0;  // its digits that imitate letters
+
+  PrefilterScan(std::string_view t, const NormalizerOptions& options)
+      : text(t), min_base64_run(options.min_base64_run), min_spaced(options.min_spaced_letters) {}
+
+  // Takes byte i; true once the text is known to need normalization.
+  bool Step(size_t i) {
+    const uint8_t k = Classes().cls[static_cast<unsigned char>(text[i])];
     if ((k & kSpecial) && SpecialNeedsNormalization(text, i)) return true;
     b64_run = (k & kBase64) ? b64_run + 1 : 0;
     if (b64_run >= min_base64_run) return true;
@@ -764,8 +769,7 @@ bool ScanForNormalization(std::string_view text, const NormalizerOptions& option
       ++token_len;
       if (k & kLeetDigit) ++token_digits;  // other digits fold to nothing
       if (k & kLetter) ++token_letters;
-      if (token_digits > 0 && token_letters > 0 && token_len >= 2) return true;
-      continue;
+      return token_digits > 0 && token_letters > 0 && token_len >= 2;
     }
     if (token_len == 1) {
       if (++single_run >= min_spaced) return true;
@@ -774,19 +778,247 @@ bool ScanForNormalization(std::string_view text, const NormalizerOptions& option
       single_run = 0;
     }
     token_len = token_letters = token_digits = 0;
+    return false;
   }
-  if (token_len != 1) return false;
-  return single_run + 1 >= min_spaced || (single_run == 1 && RawTwoSinglesJoin(text, text.size()));
+
+  // After the last byte.
+  bool Finish() const {
+    if (token_len != 1) return false;
+    return single_run + 1 >= min_spaced ||
+           (single_run == 1 && RawTwoSinglesJoin(text, text.size()));
+  }
+};
+
+// Sixty-four bytes of text as bit masks, bit j for byte j of the block.
+constexpr size_t kBlock = 64;
+struct BlockMasks {
+  uint64_t non_ascii = 0;  // bytes >= 0x80: the text needs normalization
+  uint64_t escapes = 0;    // '&' and '%': other bytes, after a closer look
+  uint64_t symbols = 0;    // '@' and '$': token bytes, after a closer look
+  uint64_t letters = 0;    // ASCII letters
+  uint64_t digits = 0;     // ASCII digits
+  uint64_t leet = 0;       // kLeetDigit
+  uint64_t base64 = 0;     // kBase64
+};
+
+// The masks from the byte table, one byte at a time: the portable classifier.
+struct PortableClassifier {
+  static BlockMasks Classify(const char* p) {
+    BlockMasks m;
+    for (size_t j = 0; j < kBlock; ++j) {
+      const auto c = static_cast<unsigned char>(p[j]);
+      const uint8_t k = Classes().cls[c];
+      const uint64_t bit = uint64_t{1} << j;
+      if (c >= 0x80) m.non_ascii |= bit;
+      if (c == '&' || c == '%') m.escapes |= bit;
+      if (k & kTokenSymbol) m.symbols |= bit;
+      if (k & kLetter) m.letters |= bit;
+      if (k & kDigit) m.digits |= bit;
+      if (k & kLeetDigit) m.leet |= bit;
+      if (k & kBase64) m.base64 |= bit;
+    }
+    return m;
+  }
+  // kSeparator, asked for only when a spaced-letter rule needs it.
+  static uint64_t Separators(const char* p) {
+    uint64_t mask = 0;
+    for (size_t j = 0; j < kBlock; ++j) {
+      if (Classes().cls[static_cast<unsigned char>(p[j])] & kSeparator) mask |= uint64_t{1} << j;
+    }
+    return mask;
+  }
+};
+
+#if defined(__SSE2__)
+// The same masks with SSE2 (always there on x86-64), sixteen bytes a compare. Once a block holds
+// a non-ASCII byte the other masks are not filled in: the answer is known.
+struct Sse2Classifier {
+  static __m128i Load(const char* p) {
+    return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  }
+  static __m128i Eq(__m128i x, char c) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(c)); }
+  static uint64_t Bits(__m128i v) { return static_cast<uint16_t>(_mm_movemask_epi8(v)); }
+  // Bytes in [lo, hi]; signed compares, right for ASCII bytes.
+  static __m128i Between(__m128i x, char lo, char hi) {
+    return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                         _mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(hi + 1))));
+  }
+  static BlockMasks Classify(const char* p) {
+    BlockMasks m;
+    for (size_t q = 0; q < kBlock; q += 16) {
+      const __m128i x = Load(p + q);
+      m.non_ascii |= Bits(x) << q;
+    }
+    if (m.non_ascii != 0) return m;
+    for (size_t q = 0; q < kBlock; q += 16) {
+      const __m128i x = Load(p + q);
+      const __m128i digits = Between(x, '0', '9');
+      m.escapes |= Bits(_mm_or_si128(Eq(x, '&'), Eq(x, '%'))) << q;
+      m.symbols |= Bits(_mm_or_si128(Eq(x, '@'), Eq(x, '$'))) << q;
+      m.letters |= Bits(Between(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z')) << q;
+      const uint64_t digit_bits = Bits(digits);
+      m.digits |= digit_bits << q;
+      if (digit_bits != 0) {
+        const __m128i look_alike = _mm_andnot_si128(
+            _mm_or_si128(Eq(x, '2'), _mm_or_si128(Eq(x, '6'), Eq(x, '9'))), digits);
+        m.leet |= Bits(look_alike) << q;
+      }
+      // '+' (0x2B), ',' , '-', '.', '/' (0x2F) are a range, of which ',' and '.' are not base64.
+      const __m128i plus_to_slash =
+          _mm_andnot_si128(_mm_or_si128(Eq(x, ','), Eq(x, '.')), Between(x, '+', '/'));
+      m.base64 |= Bits(_mm_or_si128(plus_to_slash, Eq(x, '_'))) << q;
+    }
+    m.base64 |= m.letters | m.digits;
+    return m;
+  }
+  static uint64_t Separators(const char* p) {
+    uint64_t mask = 0;
+    for (size_t q = 0; q < kBlock; q += 16) {
+      const __m128i x = Load(p + q);
+      // ' ' '\t' '\'' '_' '`' '|' '~' ':' and the range '*' .. '/' ("*+,-./").
+      const __m128i a = _mm_or_si128(_mm_or_si128(Eq(x, ' '), Eq(x, '\t')),
+                                     _mm_or_si128(Eq(x, '\''), Eq(x, '_')));
+      const __m128i b =
+          _mm_or_si128(_mm_or_si128(Eq(x, '`'), Eq(x, '|')), _mm_or_si128(Eq(x, '~'), Eq(x, ':')));
+      mask |= Bits(_mm_or_si128(_mm_or_si128(a, b), Between(x, '*', '/'))) << q;
+    }
+    return mask;
+  }
+};
+#endif
+
+// Bit i set in the result: bit i of `seeds`, or some seed bit j < i with every bit of `through`
+// from j + 1 to i set (a seed carried forward through a run).
+uint64_t FillForward(uint64_t seeds, uint64_t through) {
+  uint64_t fill = seeds, pass = through;
+  for (unsigned shift = 1; shift < kBlock; shift *= 2) {
+    fill |= pass & (fill << shift);
+    pass &= pass << shift;
+  }
+  return fill;
+}
+
+// True when `mask` holds `n` set bits in a row (n >= 1).
+bool HasRunOf(uint64_t mask, size_t n) {
+  if (n > kBlock) return false;
+  size_t have = 1;
+  for (; have * 2 <= n; have *= 2) mask &= mask >> have;
+  if (have < n) mask &= mask >> (n - have);
+  return mask != 0;
+}
+
+// One block, at text[base] (`bytes`: the text's bytes there, or a copy padded past the text's
+// end with '!', which reproduces PrefilterScan::Finish), taken at once: the same answer as
+// PrefilterScan::Step on each of its bytes, and a state after it that answers the same from then
+// on (token_letters and token_digits are only ever compared with 0, so a block keeps them as 0 or
+// 1).
+template <class Classifier>
+bool BlockNeedsNormalization(const char* bytes, size_t base, PrefilterScan* s) {
+  const BlockMasks m = Classifier::Classify(bytes);
+  if (m.non_ascii != 0) return true;
+  // The closer look at '&', '%', '@' and '$' (it reads the text, not the state).
+  for (uint64_t pending = m.escapes | m.symbols; pending != 0; pending &= pending - 1) {
+    if (SpecialNeedsNormalization(s->text, base + static_cast<size_t>(std::countr_zero(pending)))) {
+      return true;
+    }
+  }
+  const uint64_t tokens = m.letters | m.digits | m.symbols;
+  // Base64 runs: the one carried in, through the block's first bytes, and any inside it.
+  const auto lead = static_cast<size_t>(std::countr_one(m.base64));
+  if (s->b64_run + lead >= s->min_base64_run || HasRunOf(m.base64, s->min_base64_run)) {
+    return true;
+  }
+  // Leetspeak: a token holding both a letter and a look-alike digit, in either order.
+  const bool carried = s->token_len > 0 && (tokens & 1) != 0;
+  const uint64_t carry_digit = carried && s->token_digits > 0 ? 1 : 0;
+  const uint64_t carry_letter = carried && s->token_letters > 0 ? 1 : 0;
+  if ((m.leet | carry_digit) != 0) {
+    // A carried seed stands at bit 0 only when byte 0 continues the token, so it is a token
+    // byte itself: as if byte -1 were the seed.
+    if ((FillForward(m.leet | carry_digit, tokens) & m.letters) != 0 ||
+        (FillForward(m.letters | carry_letter, tokens) & m.leet) != 0) {
+      return true;
+    }
+  }
+  // Spaced letters: at each other byte, a single-character token just ended (count it), or a
+  // longer token ended or a non-separator follows a non-token byte (start again).
+  const uint64_t others = ~tokens;
+  const uint64_t before1 = (tokens << 1) | (s->token_len >= 1 ? 1u : 0u);  // bit i: byte i-1
+  const uint64_t before2 = (tokens << 2) | (s->token_len >= 2   ? 3u
+                                            : s->token_len == 1 ? 2u
+                                                                : 0u);  // bit i: byte i-2
+  const uint64_t singles = others & before1 & ~before2;
+  if (singles != 0 || s->single_run > 0) {
+    uint64_t resets = others & before1 & before2;
+    if (singles != 0 || resets == 0) {
+      resets |= others & ~before1 & ~Classifier::Separators(bytes);
+    }
+    uint64_t done = 0;  // bits at or below the last single counted
+    for (uint64_t pending = singles; pending != 0; pending &= pending - 1) {
+      const int at = std::countr_zero(pending);
+      const uint64_t below = (uint64_t{1} << at) - 1;
+      if ((resets & below & ~done) != 0) s->single_run = 0;
+      if (++s->single_run >= s->min_spaced) return true;
+      if (s->single_run == 2 && RawTwoSinglesJoin(s->text, base + static_cast<size_t>(at))) {
+        return true;
+      }
+      done = below | (uint64_t{1} << at);
+    }
+    if ((resets & ~done) != 0) s->single_run = 0;
+  }
+  // The state after the block: the base64 run and the token its last bytes end in.
+  const auto tail_b64 = static_cast<size_t>(std::countl_one(m.base64));
+  s->b64_run = tail_b64 == kBlock ? s->b64_run + kBlock : tail_b64;
+  const auto tail = static_cast<size_t>(std::countl_one(tokens));
+  if (tail == kBlock) {
+    s->token_len += kBlock;
+    s->token_letters |= m.letters != 0 ? 1 : 0;
+    s->token_digits |= m.leet != 0 ? 1 : 0;
+  } else {
+    const uint64_t in_tail = tail == 0 ? 0 : ~uint64_t{0} << (kBlock - tail);
+    s->token_len = tail;
+    s->token_letters = (m.letters & in_tail) != 0 ? 1 : 0;
+    s->token_digits = (m.leet & in_tail) != 0 ? 1 : 0;
+  }
+  return false;
+}
+
+// NeedsNormalization a block at a time with `Classifier`; the last bytes as a block padded with
+// '!' (a byte that ends a token and a spaced run: what the end of the text does).
+template <class Classifier>
+bool ScanBlocks(std::string_view text, const NormalizerOptions& options) {
+  PrefilterScan scan(text, options);
+  size_t i = 0;
+  for (; i + kBlock <= text.size(); i += kBlock) {
+    if (BlockNeedsNormalization<Classifier>(text.data() + i, i, &scan)) return true;
+  }
+  if (i == text.size()) return scan.Finish();
+  char padded[kBlock];
+  std::memset(padded, '!', kBlock);
+  std::memcpy(padded, text.data() + i, text.size() - i);
+  return BlockNeedsNormalization<Classifier>(padded, i, &scan);
 }
 
 }  // namespace
 
 bool NeedsNormalization(std::string_view text, const NormalizerOptions& options) {
-  return ScanForNormalization(text, options, /*letter_runs=*/true);
+#if defined(__SSE2__)
+  return ScanBlocks<Sse2Classifier>(text, options);
+#else
+  return ScanBlocks<PortableClassifier>(text, options);
+#endif
+}
+
+bool NeedsNormalizationPortable(std::string_view text, const NormalizerOptions& options) {
+  return ScanBlocks<PortableClassifier>(text, options);
 }
 
 bool NeedsNormalizationBytewise(std::string_view text, const NormalizerOptions& options) {
-  return ScanForNormalization(text, options, /*letter_runs=*/false);
+  PrefilterScan scan(text, options);
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (scan.Step(i)) return true;
+  }
+  return scan.Finish();
 }
 
 namespace {
@@ -806,7 +1038,7 @@ thread_local NormalizeMemo memo;
 NormalizeMemoScope::NormalizeMemoScope() { ++memo.scopes; }
 
 NormalizeMemoScope::~NormalizeMemoScope() {
-  if (--memo.scopes > 0) return;
+  if (--memo.scopes > 0 || !memo.valid) return;  // nothing kept: nothing to free
   memo.valid = false;
   memo.source = std::string();
   memo.result = NormalizedText();

@@ -45,11 +45,16 @@ struct NormalizedText {
 
 // True when `text` may hide something only normalization reveals: any non-ASCII byte, an HTML
 // entity, a percent escape, a base64-looking run, letters spaced out, or digits inside words.
-// Pure ASCII prose without these can be matched as is (case-insensitively). Cheap: one pass.
+// Pure ASCII prose without these can be matched as is (case-insensitively). Cheap: 64 bytes at a
+// time are classified into bit masks (SSE2 where the compiler targets it, else a byte table) and
+// the rules are evaluated on the masks, with a closer look only at each '&', '%', '@' and '$'.
 bool NeedsNormalization(std::string_view text, const NormalizerOptions& options = {});
 
-// The same answer, computed one byte at a time without NeedsNormalization's fast path over runs
-// of letters: the reference its differential test compares against.
+// The same answer with the portable (byte-table) classifier on every target: for tests.
+bool NeedsNormalizationPortable(std::string_view text, const NormalizerOptions& options = {});
+
+// The same answer, computed one byte at a time by the rules the block scan reproduces: the
+// reference its differential tests compare against.
 bool NeedsNormalizationBytewise(std::string_view text, const NormalizerOptions& options = {});
 
 // Normalizes `text` (any bytes; invalid UTF-8 counts as U+FFFD).

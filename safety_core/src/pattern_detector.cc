@@ -305,10 +305,20 @@ Status PatternMatcher::Impl::MatchSet(std::string_view text, std::vector<int>* h
   for (size_t g = 0; g < groups.size(); ++g) {
     if ((scan >> g & 1) == 0) continue;
     const Group& group = groups[g];
-    local.clear();
     RE2::Set::ErrorInfo info{RE2::Set::kNoError};
-    if (!group.set->Match(input, &local, &info) && info.kind != RE2::Set::kNoError) {
-      return Status::ResourceExhausted("injection detection failed: " + SetErrorName(info.kind));
+    // First without a list: RE2 then allocates nothing and stops at the first match, so clean
+    // text costs one scan and no allocation; only text that matches is scanned again for which
+    // patterns do. Same DFA, same states, same answer.
+    if (!group.set->Match(input, nullptr, &info)) {
+      if (info.kind != RE2::Set::kNoError) {
+        return Status::ResourceExhausted("injection detection failed: " + SetErrorName(info.kind));
+      }
+      continue;
+    }
+    if (!group.set->Match(input, &local, &info)) {  // matched once: no answer now is an error
+      return Status::ResourceExhausted(
+          "injection detection failed: " +
+          SetErrorName(info.kind == RE2::Set::kNoError ? RE2::Set::kInconsistent : info.kind));
     }
     for (int i : local) hits->push_back(group.members[static_cast<size_t>(i)]);
   }

@@ -5,6 +5,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <set>
 #include <string>
@@ -228,27 +229,53 @@ constexpr std::string_view kOpenPrefix = "<<tool_output ";
 constexpr std::string_view kClosePrefix = "<</tool_output ";
 constexpr size_t kMarkerTail = 16 + 2;  // the nonce's hex digits and ">>"
 
-// Appends `<<tool_output NONCE>>` (or `<</tool_output NONCE>>`), the nonce as 16 lowercase hex
-// digits, zero-padded; by hand and in place: snprintf was a tenth of a guarded call, and each
-// temporary string a heap allocation.
-void AppendMarker(std::string* out, bool close, uint64_t nonce) {
-  static constexpr char kDigits[] = "0123456789abcdef";
+// The nonce as 16 lowercase hex digits, zero-padded, a byte (two digits) at a time.
+void NonceHex(uint64_t nonce, char (&hex)[16]) {
+  static constexpr std::array<char, 512> kPairs = [] {
+    constexpr char kDigits[] = "0123456789abcdef";
+    std::array<char, 512> pairs{};
+    for (size_t b = 0; b < 256; ++b) {
+      pairs[2 * b] = kDigits[b >> 4];
+      pairs[2 * b + 1] = kDigits[b & 0xF];
+    }
+    return pairs;
+  }();
+  for (size_t i = 0; i < 8; ++i) {
+    const size_t b = (nonce >> (56 - 8 * i)) & 0xFF;
+    hex[2 * i] = kPairs[2 * b];
+    hex[2 * i + 1] = kPairs[2 * b + 1];
+  }
+}
+
+// Appends `<<tool_output NONCE>>` (or `<</tool_output NONCE>>`), `hex` from NonceHex; by hand
+// and in place: snprintf was a tenth of a guarded call, and each temporary string a heap
+// allocation.
+void AppendMarker(std::string* out, bool close, const char (&hex)[16]) {
   out->append(close ? kClosePrefix : kOpenPrefix);
-  char hex[16];
-  for (int i = 15; i >= 0; --i, nonce >>= 4) hex[i] = kDigits[nonce & 0xF];
   out->append(hex, sizeof(hex));
   out->append(">>");
 }
 
-// The body between the two markers, each on its own line, built in one allocation.
+std::string Marker(bool close, uint64_t nonce) {
+  char hex[16];
+  NonceHex(nonce, hex);
+  std::string marker;
+  AppendMarker(&marker, close, hex);
+  return marker;
+}
+
+// The body between the two markers, each on its own line, built in one allocation; the nonce's
+// digits are spelled once for both.
 std::string Framed(std::string_view body, uint64_t nonce) {
+  char hex[16];
+  NonceHex(nonce, hex);
   std::string framed;
   framed.reserve(kOpenPrefix.size() + kClosePrefix.size() + 2 * kMarkerTail + 2 + body.size());
-  AppendMarker(&framed, /*close=*/false, nonce);
+  AppendMarker(&framed, /*close=*/false, hex);
   framed += '\n';
   framed.append(body);
   framed += '\n';
-  AppendMarker(&framed, /*close=*/true, nonce);
+  AppendMarker(&framed, /*close=*/true, hex);
   return framed;
 }
 
@@ -295,17 +322,9 @@ std::string_view SanitizedActionName(SanitizedOutput::Action action) {
   return "blocked";
 }
 
-std::string OpenMarker(uint64_t nonce) {
-  std::string marker;
-  AppendMarker(&marker, /*close=*/false, nonce);
-  return marker;
-}
+std::string OpenMarker(uint64_t nonce) { return Marker(/*close=*/false, nonce); }
 
-std::string CloseMarker(uint64_t nonce) {
-  std::string marker;
-  AppendMarker(&marker, /*close=*/true, nonce);
-  return marker;
-}
+std::string CloseMarker(uint64_t nonce) { return Marker(/*close=*/true, nonce); }
 
 Sanitizer::Sanitizer(const SanitizerOptions& options, std::shared_ptr<const Detector> detector)
     : options_(options), detector_(std::move(detector)) {}

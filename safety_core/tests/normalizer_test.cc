@@ -209,6 +209,7 @@ TEST(NormalizerTest, PrefilterFastPathAnswersAsTheBytewiseScan) {
     for (const NormalizerOptions& options : {NormalizerOptions{}, tight}) {
       const bool fast = NeedsNormalization(text, options);
       ASSERT_EQ(fast, NeedsNormalizationBytewise(text, options)) << text;
+      ASSERT_EQ(NeedsNormalizationPortable(text, options), fast) << text;
       ++checked;
       needing += fast ? 1 : 0;
     }
@@ -234,6 +235,102 @@ TEST(NormalizerTest, PrefilterFastPathAnswersAsTheBytewiseScan) {
     check(text);
   }
   EXPECT_GT(checked, 50000u);
+  EXPECT_GT(needing, checked / 10);  // both answers occur often
+  EXPECT_LT(needing, checked - checked / 10);
+}
+
+// The block scan (64 bytes as masks) answers as the byte-by-byte rules wherever a rule's
+// evidence sits against a block edge: random prose-like texts that mostly hold no special byte
+// (so most blocks take the mask path), under options that move every threshold across the block
+// size, and adversarial pieces — spaced letters, base64 runs of every length around the
+// threshold, leet words, single letters before long tokens — at every offset inside filler.
+TEST(NormalizerTest, BlockScanAnswersAsTheBytewiseScan) {
+  std::vector<NormalizerOptions> all_options(1);
+  for (size_t b64 : {0, 1, 3, 6, 15, 16, 17, 20, 31, 32, 33, 63, 64, 65}) {
+    for (size_t spaced : {0, 1, 2, 3, 4}) {
+      NormalizerOptions o;
+      o.min_base64_run = b64;
+      o.min_spaced_letters = spaced;
+      all_options.push_back(o);
+    }
+  }
+  size_t checked = 0, needing = 0;
+  auto check = [&](std::string_view text, const NormalizerOptions& options) {
+    const bool reference = NeedsNormalizationBytewise(text, options);
+    ASSERT_EQ(NeedsNormalization(text, options), reference)
+        << "b64 " << options.min_base64_run << " spaced " << options.min_spaced_letters << ": "
+        << text;
+    ASSERT_EQ(NeedsNormalizationPortable(text, options), reference) << text;
+    ++checked;
+    needing += reference ? 1 : 0;
+  };
+  // Mostly letters and spaces, as prose is; every other class of byte at a lower rate.
+  const std::string common = "etaoinshrdlu ETAOIN  ";
+  const std::string rare = "0123456789.,-_*/+|~:'`\t\n!?;()[]<>=\"#^{}\\@$&%\xC3\xA9";
+  uint64_t lcg = 7;
+  auto next = [&](uint64_t bound) {
+    lcg = lcg * 6364136223846793005ull + 1442695040888963407ull;
+    return (lcg >> 33) % bound;
+  };
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const size_t size = next(200);
+    const uint64_t rare_per_64 = 1 + next(24);
+    for (size_t k = 0; k < size; ++k) {
+      text.push_back(next(64) < rare_per_64 ? rare[next(rare.size())]
+                                            : common[next(common.size())]);
+    }
+    check(text, all_options[next(all_options.size())]);
+    check(text, NormalizerOptions{});
+  }
+  std::vector<std::string> pieces = {"i g n o r e",
+                                     "a b",
+                                     "x.y",
+                                     "o-n",
+                                     "a  b  c",
+                                     "I a",
+                                     "a, b",
+                                     "q:r",
+                                     "1gn0re",
+                                     "ign0re",
+                                     "0x1f 42",
+                                     "h3llo",
+                                     "abc123",
+                                     "7a",
+                                     "a7",
+                                     "2a 6b 9c",
+                                     "a2",
+                                     "word a",
+                                     "a word",
+                                     "a\nb\nc",
+                                     "a|b|c",
+                                     "ab cd ef",
+                                     "b 7 c",
+                                     "1 2 3",
+                                     std::string(19, 'Q'),
+                                     std::string(20, 'Q'),
+                                     std::string(21, 'Q'),
+                                     std::string(10, 'z') + "+/" + std::string(8, '9'),
+                                     "aGVsbG8gd29ybGQgaGVsbG8=",
+                                     "A_B-C_D-E_F-G_H-I_J-K_L",
+                                     "x y z w v"};
+  // Every separator, and some other bytes, where only the separator rule tells a spaced run
+  // from a reset: after a blank, between single letters ("a :b :c").
+  for (char c : std::string(" .-_*|/,+~:\t'`!;#<&@$%")) {
+    pieces.push_back(std::string("a ") + c + "b " + c + "c");
+  }
+  const std::string prose =
+      "the cat sat on the mat, and then it slept. the dog did not. ok then, fine by me. ";
+  for (const std::string& filler : {std::string(80, 'e'), std::string(80, ' '), prose}) {
+    for (const std::string& piece : pieces) {
+      for (size_t offset = 0; offset <= 72; ++offset) {  // across the 64-byte block edge
+        std::string text = filler.substr(0, offset) + piece + filler.substr(0, 40 - offset % 7);
+        for (const NormalizerOptions& options : all_options) check(text, options);
+        check(std::string_view(text).substr(0, offset + piece.size()), NormalizerOptions{});
+      }
+    }
+  }
+  EXPECT_GT(checked, 100000u);
   EXPECT_GT(needing, checked / 10);  // both answers occur often
   EXPECT_LT(needing, checked - checked / 10);
 }
