@@ -56,8 +56,6 @@ struct Guard::RunState {
   // The audit record, refilled for each record of the run's calls (the run's lock is held) so
   // that its strings and argument tree reuse their storage; every field is assigned by Audit.
   AuditRecord audit_record;
-  // The approval request of the run's calls, refilled by ApprovalGate::Request the same way.
-  ApprovalRequest approval_request;
 };
 
 struct Guard::CallContext {
@@ -470,14 +468,16 @@ bool Guard::CheckTier(CallContext& ctx) {
   const bool run_bounds_wait =
       run_deadline &&
       *run_deadline < SaturatingAdd(deps_.env->NowMillis(), policy_.approval.timeout_ms);
-  ApprovalDecision d = approvals_->Request(ctx.run.run_id, spec, ctx.call.args, why, run_deadline,
-                                           ctx.canonical_args, &ctx.run.approval_request);
+  // The approver sees the call itself, not a copy; the binding is hashed only if the approver
+  // asks for it or the call is approved (then once, for both the gate's ledger and Consume).
+  ApprovalRequestView request(ctx.run.run_id, spec.name, tier, ctx.call.args, why,
+                              ctx.canonical_args);
+  ApprovalDecision d = approvals_->Request(request, run_deadline);
   if (run_bounds_wait && d.state == ApprovalState::kExpired) {
     d.reason += " (the wait ended with the run's max_duration_ms)";
   }
   const std::string note = ctx.gate_note.empty() ? "" : "; " + ctx.gate_note;
-  bool used_here = d.approved() &&
-                   approvals_->Consume(d.request_id, spec.name, ctx.call.args, ctx.canonical_args);
+  bool used_here = d.approved() && approvals_->Consume(d.request_id, request);
   if (used_here) {  // single use fleet-wide: the shared ledger must agree it was never used
     StatusOr<bool> first = state_->ConsumeApproval(d.request_id);
     NoteStore(first.status(), ctx.run.run_id, spec.name);
