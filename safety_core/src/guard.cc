@@ -217,9 +217,15 @@ Guard::Guard(Manifest manifest, Policy policy, GuardDeps deps,
 
 Guard::~Guard() = default;
 
+Guard::RunShard& Guard::ShardOf(std::string_view run_id) const {
+  // The hash's high half picks the shard; the shard's map places the run by the whole hash.
+  return run_shards_[(TransparentStringHash{}(run_id) >> 32) % kRunShards];
+}
+
 std::shared_ptr<Guard::RunState> Guard::RunFor(const std::string& run_id) {
-  std::lock_guard<std::mutex> lock(runs_mu_);
-  std::shared_ptr<RunState>& run = runs_[run_id];
+  RunShard& shard = ShardOf(run_id);
+  std::lock_guard<std::mutex> lock(shard.mu);
+  std::shared_ptr<RunState>& run = shard.runs[run_id];
   if (!run) {
     run = std::make_shared<RunState>(run_id, policy_, deps_.env->NowMillis());
     // A store only this guard uses need not count the run's calls over the whole run a second
@@ -234,9 +240,10 @@ std::shared_ptr<Guard::RunState> Guard::RunFor(const std::string& run_id) {
 }
 
 std::shared_ptr<Guard::RunState> Guard::FindRun(const std::string& run_id) const {
-  std::lock_guard<std::mutex> lock(runs_mu_);
-  auto it = runs_.find(run_id);
-  return it == runs_.end() ? nullptr : it->second;
+  RunShard& shard = ShardOf(run_id);
+  std::lock_guard<std::mutex> lock(shard.mu);
+  auto it = shard.runs.find(run_id);
+  return it == shard.runs.end() ? nullptr : it->second;
 }
 
 int64_t Guard::StoreNowMillis() const {
@@ -246,7 +253,9 @@ int64_t Guard::StoreNowMillis() const {
 
 void Guard::NoteStore(const Status& status, const std::string& run_id, const std::string& tool) {
   if (status.ok()) {
-    state_down_.store(false);
+    // Written only when it changes: a store on every call would make every thread's calls
+    // write the same cache line.
+    if (state_down_.load(std::memory_order_relaxed)) state_down_.store(false);
     return;
   }
   if (state_down_.exchange(true)) return;  // alerted once, when the outage began
@@ -819,12 +828,13 @@ RunSnapshot Guard::Snapshot(const std::string& run_id) const {
 }
 
 void Guard::EndRun(const std::string& run_id) {
-  std::shared_ptr<RunState> forgotten;  // freed outside runs_mu_, after any call holding it
-  std::lock_guard<std::mutex> lock(runs_mu_);
-  auto it = runs_.find(run_id);
-  if (it == runs_.end()) return;
+  std::shared_ptr<RunState> forgotten;  // freed outside the shard's lock, after any call holding it
+  RunShard& shard = ShardOf(run_id);
+  std::lock_guard<std::mutex> lock(shard.mu);
+  auto it = shard.runs.find(run_id);
+  if (it == shard.runs.end()) return;
   forgotten = std::move(it->second);
-  runs_.erase(it);
+  shard.runs.erase(it);
   state_->ForgetRun(run_id);
 }
 
