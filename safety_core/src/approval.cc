@@ -24,22 +24,6 @@ constexpr std::string_view kConfirmationWords[] = {
 
 char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// True for a byte that starts some confirmation word, in either ASCII case.
-constexpr bool StartsAWord(unsigned char c) {
-  for (std::string_view word : kConfirmationWords) {
-    if (static_cast<unsigned char>(word[0]) == c || static_cast<unsigned char>(word[0]) - 32 == c) {
-      return true;
-    }
-  }
-  return false;
-}
-
-constexpr std::array<bool, 256> kStartsAWord = [] {
-  std::array<bool, 256> table{};
-  for (int c = 0; c < 256; ++c) table[c] = StartsAWord(static_cast<unsigned char>(c));
-  return table;
-}();
-
 // `word` is lowercase ASCII.
 bool StartsWithIgnoringAsciiCase(std::string_view text, std::string_view word) {
   if (word.size() > text.size()) return false;
@@ -49,16 +33,28 @@ bool StartsWithIgnoringAsciiCase(std::string_view text, std::string_view word) {
   return true;
 }
 
+// For each byte, the set of confirmation words (bit k: kConfirmationWords[k]) it starts, in
+// either ASCII case.
+constexpr std::array<uint16_t, 256> kWordsStartedBy = [] {
+  static_assert(std::size(kConfirmationWords) <= 16);
+  std::array<uint16_t, 256> table{};
+  for (size_t k = 0; k < std::size(kConfirmationWords); ++k) {
+    const auto first = static_cast<unsigned char>(kConfirmationWords[k][0]);
+    table[first] |= static_cast<uint16_t>(1u << k);
+    table[first - 32] |= static_cast<uint16_t>(1u << k);  // the words are lowercase ASCII
+  }
+  return table;
+}();
+
 // True if some confirmation word occurs in `key`, ignoring ASCII case. One pass over the key:
-// only a byte that starts some word is tried against the words (this runs on every key of
-// every call's arguments, and allocates nothing).
+// a byte is tried only against the words it starts (this runs on every key of every call's
+// arguments that is audited or needs approval, and allocates nothing).
 bool LooksLikeConfirmation(std::string_view key) {
   for (size_t i = 0; i < key.size(); ++i) {
-    if (!kStartsAWord[static_cast<unsigned char>(key[i])]) continue;
-    const std::string_view rest = key.substr(i);
-    const char first = AsciiLower(key[i]);
-    for (std::string_view word : kConfirmationWords) {
-      if (word[0] == first && StartsWithIgnoringAsciiCase(rest, word)) return true;
+    for (unsigned words = kWordsStartedBy[static_cast<unsigned char>(key[i])]; words != 0;
+         words &= words - 1) {
+      const std::string_view word = kConfirmationWords[__builtin_ctz(words)];
+      if (StartsWithIgnoringAsciiCase(key.substr(i), word)) return true;
     }
   }
   return false;
@@ -155,8 +151,12 @@ std::string AnswerMismatch(const ApprovalRequestView& request, const ApprovalAns
   return "";
 }
 
-std::string WithNote(std::string text, const std::string& note) {
-  if (!note.empty()) text += ": " + note;
+// "<verb><approver>[: <note>]", in one allocation.
+std::string Said(std::string_view verb, const ApprovalAnswer& answer) {
+  std::string text;
+  text.reserve(verb.size() + answer.approver.size() + 2 + answer.note.size());
+  text.append(verb).append(answer.approver);
+  if (!answer.note.empty()) text.append(": ").append(answer.note);
   return text;
 }
 
@@ -308,7 +308,7 @@ ApprovalDecision ApprovalGate::Validate(const ApprovalRequestView& request,
   if (!mismatch.empty()) return Malformed(request, answer, mismatch);
   if (answer.decision == "reject") {
     return Decision(ApprovalState::kRejected, request, answer.approver,
-                    WithNote("rejected by " + answer.approver, answer.note));
+                    Said("rejected by ", answer));
   }
   std::lock_guard<std::mutex> lock(mu_);
   if (used_.count(request.request_id()) > 0) {
@@ -316,8 +316,7 @@ ApprovalDecision ApprovalGate::Validate(const ApprovalRequestView& request,
                     "cancelled before the approval arrived");
   }
   approved_unused_[request.request_id()] = request.binding();
-  return Decision(ApprovalState::kApproved, request, answer.approver,
-                  WithNote("approved by " + answer.approver, answer.note));
+  return Decision(ApprovalState::kApproved, request, answer.approver, Said("approved by ", answer));
 }
 
 bool ApprovalGate::Consume(const std::string& request_id, const ApprovalRequestView& call) {

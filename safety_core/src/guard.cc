@@ -3,6 +3,7 @@
 #include "blastradius/guard.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <map>
 #include <mutex>
@@ -68,7 +69,6 @@ struct Guard::CallContext {
   // the one fingerprint of the call, counted by the guard's detector and the state store's.
   LoopDetector::PairKey loop_key;
   int64_t step = 0;
-  int64_t started_ms = 0;
   std::string approval_id;     // set when a human approved this exact call
   std::string gate_note;       // how the tier gate decided, for the audit reason
   bool journaled = false;      // an intent was written for this step
@@ -270,7 +270,7 @@ bool Guard::AdmitAttempt(CallContext& ctx) {
   charge.tool.assign(spec.name);
   charge.cost_micros = spec.cost_micros;
   charge.now_ms = StoreNowMillis();
-  charge.day = UtcDay(deps_.env->EpochMillis());
+  charge.day = charge.tenant ? UtcDay(deps_.env->EpochMillis()) : 0;  // read only with a tenant
   // The run's other limits, shared with every replica that serves the run (the policy's parts
   // are filled in once, in RunState). The charge is reused across the run's calls: every
   // per-call field is assigned here, none left over from the previous call.
@@ -346,7 +346,6 @@ CallResult Guard::Call(const ToolCall& call) {
   std::lock_guard<std::mutex> lock(run.mu);
   CallContext ctx(call, run);
   ctx.step = ++run.steps;
-  ctx.started_ms = deps_.env->NowMillis();
   ctx.result.call_id = CallId(call.run_id, incarnation_, ctx.step);
   // Budget and loop detection come first: every call, even one to an unknown tool, is a step
   // of the run, so no kind of call can run past the budget or loop forever.
@@ -449,23 +448,27 @@ bool Guard::CheckTier(CallContext& ctx) {
   const int tier = static_cast<int>(spec.tier);
   // Built only when a decision needs words: the allow path of a tier that needs nobody's
   // approval builds no string.
-  const auto tier_text = [&] {  // "tier N (name)", in one allocation
+  const auto tier_text = [&](std::string_view what) {  // "tier N (name)<what>", one allocation
     const std::string_view name = TierName(spec.tier);
+    char digits[12];
+    const std::string_view number(
+        digits, std::to_chars(digits, digits + sizeof(digits), tier).ptr - digits);
     std::string text;
-    text.reserve(name.size() + 64);  // room for what callers append
-    text.append("tier ").append(std::to_string(tier)).append(" (").append(name).append(")");
+    text.reserve(name.size() + number.size() + what.size() + 64);  // room for what callers append
+    text.append("tier ").append(number).append(" (").append(name).append(")").append(what);
     return text;
   };
   if (policy_.IsDisabled(tier)) {
-    const std::string reason = tier_text() + " is disabled by policy";
+    const std::string reason = tier_text(" is disabled by policy");
     RaiseAlert(AlertKind::kTier3Blocked, ctx.run.run_id, spec.name, reason);
     return Stop(ctx, Status::PermissionDenied(reason), Decision::kDisabled, reason);
   }
   std::string why;
   if (policy_.NeedsApproval(tier)) {
-    why = tier_text() + " needs human approval";
+    why = tier_text(" needs human approval");
   } else if (ctx.run.tainted && tier >= 2) {
-    why = tier_text() + " in a tainted run needs human approval (" + ctx.run.taint_reason + ")";
+    why = tier_text(" in a tainted run needs human approval (");
+    why.append(ctx.run.taint_reason).append(")");
   } else {
     // Allowed without a human: the note is read only by the audit record's reason.
     if (Auditing()) NoteSelfGrantedConfirmation(ctx);
@@ -545,7 +548,10 @@ void Guard::Execute(CallContext& ctx) {
     ctx.journaled = true;
   }
   ToolResult last;
-  ToolResult riskiest = ToolResult::Failed("");  // what the journal keeps: unknown beats failed
+  // What the journal keeps of the attempts (unknown beats failed, ok beats both): read only for
+  // a journaled step, so kept only then; an unjournaled call copies no result.
+  Outcome riskiest = Outcome::kFailed;
+  Json riskiest_undo;
   for (int attempt = 1;; ++attempt) {
     Status charged = run.budget.ChargeToolCall(spec.name, spec.cost_micros, deps_.env->NowMillis());
     if (!charged.ok()) {
@@ -557,7 +563,10 @@ void Guard::Execute(CallContext& ctx) {
     }
     if (!AdmitAttempt(ctx)) break;
     last = Attempt(ctx, attempt);
-    if (RiskierOutcome(riskiest.outcome, last.outcome) == last.outcome) riskiest = last;
+    if (ctx.journaled && RiskierOutcome(riskiest, last.outcome) == last.outcome) {
+      riskiest = last.outcome;
+      riskiest_undo = last.undo;
+    }
     RecordBreaker(ctx, last);
     if (last.outcome == Outcome::kOk) break;
     if (!retry_policy_.ShouldRetry(spec, last, attempt)) break;
@@ -570,8 +579,8 @@ void Guard::Execute(CallContext& ctx) {
     deps_.env->SleepForMillis(wait);
   }
   if (ctx.journaled) {
-    Outcome journaled = ctx.result.reached_tool ? riskiest.outcome : Outcome::kFailed;
-    Status st = run.txn->RecordOutcome(ctx.result.call_id, journaled, riskiest.undo);
+    Outcome journaled = ctx.result.reached_tool ? riskiest : Outcome::kFailed;
+    Status st = run.txn->RecordOutcome(ctx.result.call_id, journaled, riskiest_undo);
     if (!st.ok()) ctx.result.status = st;  // keep the intent: recovery treats it as unknown
   }
 }
