@@ -23,7 +23,10 @@
 //                                          sync_every_records 0); wall-clock
 //   guard/allow_latency/threads:1|2        the decision path, every call timed with a steady
 //                                          clock: p50/p99/p999 counters (per thread, averaged)
-//   guard/deny/budget|breaker_open|tier3_rejected   calls stopped by a layer
+//   guard/deny/budget|breaker_open|tier3_rejected   calls stopped by a layer (the tier-3
+//                                          approver rejects without asking for the binding)
+//   guard/deny/tier3_rejected_bound        the same with an approver that echoes the binding
+//                                          (the SHA-256 digest is computed for it)
 //   guard/allow_tools/<n>                  cost against the number of tools in the manifest
 //   guard/long_run/window:<w>              one run of 1,000,000 calls, cost per call measured in
 //                                          10 windows, and the bytes the run keeps (mallinfo2)
@@ -68,13 +71,17 @@ class FixedExecutor : public ToolExecutor {
   const std::string output_;
 };
 
-// A human who says no at once, bound correctly to the request.
+// A human who says no at once. A rejection need not be bound (approval.h), so by default it
+// does not ask for the binding and nothing is hashed; `echo_binding` answers with the request's
+// binding, as an approver that shows it to its human does (the digest is then computed).
 class RejectingApprover : public Approver {
  public:
-  void Submit(const ApprovalRequest&) override {}
-  std::optional<ApprovalAnswer> Poll(const ApprovalRequest& request) override {
-    return ApprovalAnswer{request.request_id, request.binding, "reject", "bench", ""};
+  void Submit(const ApprovalRequestView&) override {}
+  std::optional<ApprovalAnswer> Poll(const ApprovalRequestView& request) override {
+    return ApprovalAnswer{request.request_id(), echo_binding ? request.binding() : std::string(),
+                          "reject", "bench", ""};
   }
+  bool echo_binding = false;
 };
 
 class CountingAlertSink : public AlertSink {
@@ -117,6 +124,7 @@ struct GuardConfig {
   int64_t audit_sync_every = 1;        // FileAuditSink's sync_every_records
   int64_t audit_buffer_records = 1;    // FileAuditSink's buffer_records
   size_t output_bytes = kOutputBytes;  // what every tool answers (0: the empty output)
+  bool approver_echoes_binding = false;
 };
 
 struct GuardFixture {
@@ -170,6 +178,7 @@ std::unique_ptr<GuardFixture> MakeFixture(const GuardConfig& config) {
   GuardDeps deps;
   deps.env = &f->env;
   deps.executor = &f->executor;
+  f->approver.echo_binding = config.approver_echoes_binding;
   deps.approver = &f->approver;
   deps.alerts = &f->alerts;
   if (config.audit == AuditMode::kMemory) {
@@ -368,8 +377,9 @@ void BM_DenyBreakerOpen(benchmark::State& state) {
   ReportMismatches(state, mismatches, driver);
 }
 
-void BM_DenyTier3(benchmark::State& state) {
-  GuardFixture& f = FixtureFor(__func__, GuardConfig{});
+void BM_DenyTier3(benchmark::State& state, bool echo_binding) {
+  GuardFixture& f = FixtureFor(echo_binding ? "tier3_bound" : "tier3",
+                               GuardConfig{.approver_echoes_binding = echo_binding});
   CallDriver driver(f, state, "tier3");
   int64_t mismatches = 0;
   for (auto _ : state) mismatches += !driver.Call("wire_money", Decision::kRejected);
@@ -490,7 +500,8 @@ void RegisterAll() {
       ->UseRealTime();
   RegisterBenchmark("guard/deny/budget", BM_DenyBudget);
   RegisterBenchmark("guard/deny/breaker_open", BM_DenyBreakerOpen);
-  RegisterBenchmark("guard/deny/tier3_rejected", BM_DenyTier3);
+  RegisterBenchmark("guard/deny/tier3_rejected", BM_DenyTier3, false);
+  RegisterBenchmark("guard/deny/tier3_rejected_bound", BM_DenyTier3, true);
   for (int tools : {10, 100, 1000, 10000}) {
     const std::string name = "guard/allow_tools/" + std::to_string(tools);
     RegisterBenchmark(name.c_str(), BM_Allow, name, GuardConfig{.tools = tools}, false);

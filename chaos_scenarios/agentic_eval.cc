@@ -44,11 +44,11 @@ class RecordingExecutor : public ToolExecutor {
 // The human: asked about a call, says no at once. Remembers who was asked about what.
 class RejectingHuman : public Approver {
  public:
-  void Submit(const ApprovalRequest& request) override {
-    asked_[request.run_id].insert(request.tool);
+  void Submit(const ApprovalRequestView& request) override {
+    asked_[std::string(request.run_id())].emplace(request.tool());
   }
-  std::optional<ApprovalAnswer> Poll(const ApprovalRequest& request) override {
-    return ApprovalAnswer{request.request_id, request.binding, "reject", "eval-human", ""};
+  std::optional<ApprovalAnswer> Poll(const ApprovalRequestView& request) override {
+    return ApprovalAnswer{request.request_id(), request.binding(), "reject", "eval-human", ""};
   }
   std::set<std::string> AskedAbout(const std::string& run_id) const {
     auto it = asked_.find(run_id);

@@ -5,10 +5,10 @@
 namespace blastradius::fakes {
 namespace {
 
-ApprovalAnswer Answer(const ApprovalRequest& request, const char* decision, const char* who) {
+ApprovalAnswer Answer(const ApprovalRequestView& request, const char* decision, const char* who) {
   ApprovalAnswer a;
-  a.request_id = request.request_id;
-  a.binding = request.binding;
+  a.request_id = request.request_id();
+  a.binding = request.binding();
   a.decision = decision;
   a.approver = who;
   return a;
@@ -16,32 +16,32 @@ ApprovalAnswer Answer(const ApprovalRequest& request, const char* decision, cons
 
 class ApproveAll : public Approver {
  public:
-  void Submit(const ApprovalRequest&) override {}
-  std::optional<ApprovalAnswer> Poll(const ApprovalRequest& r) override {
+  void Submit(const ApprovalRequestView&) override {}
+  std::optional<ApprovalAnswer> Poll(const ApprovalRequestView& r) override {
     return Answer(r, "approve", "fake:approve_all");
   }
 };
 
 class RejectAll : public Approver {
  public:
-  void Submit(const ApprovalRequest&) override {}
-  std::optional<ApprovalAnswer> Poll(const ApprovalRequest& r) override {
+  void Submit(const ApprovalRequestView&) override {}
+  std::optional<ApprovalAnswer> Poll(const ApprovalRequestView& r) override {
     return Answer(r, "reject", "fake:reject_all");
   }
 };
 
 class Silent : public Approver {
  public:
-  void Submit(const ApprovalRequest&) override {}
-  std::optional<ApprovalAnswer> Poll(const ApprovalRequest&) override { return std::nullopt; }
+  void Submit(const ApprovalRequestView&) override {}
+  std::optional<ApprovalAnswer> Poll(const ApprovalRequestView&) override { return std::nullopt; }
 };
 
 class ApproveOnly : public Approver {
  public:
   explicit ApproveOnly(std::vector<std::string> tools) : tools_(std::move(tools)) {}
-  void Submit(const ApprovalRequest&) override {}
-  std::optional<ApprovalAnswer> Poll(const ApprovalRequest& r) override {
-    const bool listed = std::find(tools_.begin(), tools_.end(), r.tool) != tools_.end();
+  void Submit(const ApprovalRequestView&) override {}
+  std::optional<ApprovalAnswer> Poll(const ApprovalRequestView& r) override {
+    const bool listed = std::find(tools_.begin(), tools_.end(), r.tool()) != tools_.end();
     return Answer(r, listed ? "approve" : "reject", "fake:approve_only");
   }
 
@@ -52,19 +52,19 @@ class ApproveOnly : public Approver {
 class AfterMs : public Approver {
  public:
   AfterMs(Env* env, int64_t ms) : env_(env), ms_(ms) {}
-  void Submit(const ApprovalRequest& r) override {
+  void Submit(const ApprovalRequestView& r) override {
     std::lock_guard<std::mutex> lock(mu_);
-    submitted_[r.request_id] = env_->NowMillis();
+    submitted_[r.request_id()] = env_->NowMillis();
   }
-  std::optional<ApprovalAnswer> Poll(const ApprovalRequest& r) override {
+  std::optional<ApprovalAnswer> Poll(const ApprovalRequestView& r) override {
     std::lock_guard<std::mutex> lock(mu_);
-    auto it = submitted_.find(r.request_id);
+    auto it = submitted_.find(r.request_id());
     if (it == submitted_.end() || env_->NowMillis() < it->second + ms_) return std::nullopt;
     return Answer(r, "approve", "fake:after_ms");
   }
-  void Withdraw(const ApprovalRequest& r, ApprovalState) override {
+  void Withdraw(const ApprovalRequestView& r, ApprovalState) override {
     std::lock_guard<std::mutex> lock(mu_);
-    submitted_.erase(r.request_id);
+    submitted_.erase(r.request_id());
   }
 
  private:
@@ -74,8 +74,8 @@ class AfterMs : public Approver {
   std::map<std::string, int64_t> submitted_;
 };
 
-std::string Key(const std::string& tool, const Json& args) {
-  return tool + '\0' + CanonicalJson(args);
+std::string Key(std::string_view tool, const Json& args) {
+  return std::string(tool) + '\0' + CanonicalJson(args);
 }
 
 }  // namespace
@@ -94,40 +94,40 @@ std::unique_ptr<Approver> MakeApprover(const ApproverSpec& spec, Env* env) {
   return std::make_unique<ApproveAll>();
 }
 
-void RecordingApprover::Submit(const ApprovalRequest& request) {
+void RecordingApprover::Submit(const ApprovalRequestView& request) {
   {
     std::lock_guard<std::mutex> lock(mu_);
     history_.push_back(Json{{"event", "submit"},
-                            {"request_id", request.request_id},
-                            {"tool", request.tool},
-                            {"args", request.args},
-                            {"reason", request.reason},
-                            {"requested_at_ms", request.requested_at_ms},
-                            {"expires_at_ms", request.expires_at_ms}});
+                            {"request_id", request.request_id()},
+                            {"tool", request.tool()},
+                            {"args", request.args()},
+                            {"reason", request.reason()},
+                            {"requested_at_ms", request.requested_at_ms()},
+                            {"expires_at_ms", request.expires_at_ms()}});
   }
   inner_->Submit(request);
 }
 
-std::optional<ApprovalAnswer> RecordingApprover::Poll(const ApprovalRequest& request) {
+std::optional<ApprovalAnswer> RecordingApprover::Poll(const ApprovalRequestView& request) {
   std::optional<ApprovalAnswer> answer = inner_->Poll(request);
   if (!answer) return answer;
   std::lock_guard<std::mutex> lock(mu_);
   history_.push_back(Json{{"event", "answer"},
-                          {"request_id", request.request_id},
-                          {"tool", request.tool},
-                          {"args", request.args},
+                          {"request_id", request.request_id()},
+                          {"tool", request.tool()},
+                          {"args", request.args()},
                           {"decision", answer->decision}});
-  if (answer->decision == "approve") approvals_[Key(request.tool, request.args)].emplace_back();
+  if (answer->decision == "approve") approvals_[Key(request.tool(), request.args())].emplace_back();
   return answer;
 }
 
-void RecordingApprover::Withdraw(const ApprovalRequest& request, ApprovalState state) {
+void RecordingApprover::Withdraw(const ApprovalRequestView& request, ApprovalState state) {
   {
     std::lock_guard<std::mutex> lock(mu_);
     history_.push_back(Json{{"event", "withdraw"},
-                            {"request_id", request.request_id},
-                            {"tool", request.tool},
-                            {"args", request.args},
+                            {"request_id", request.request_id()},
+                            {"tool", request.tool()},
+                            {"args", request.args()},
                             {"state", std::string(ApprovalStateName(state))}});
   }
   inner_->Withdraw(request, state);

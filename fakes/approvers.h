@@ -35,9 +35,9 @@ std::unique_ptr<Approver> MakeApprover(const ApproverSpec& spec, Env* env);
 class RecordingApprover : public Approver {
  public:
   explicit RecordingApprover(std::unique_ptr<Approver> inner) : inner_(std::move(inner)) {}
-  void Submit(const ApprovalRequest& request) override;
-  std::optional<ApprovalAnswer> Poll(const ApprovalRequest& request) override;
-  void Withdraw(const ApprovalRequest& request, ApprovalState state) override;
+  void Submit(const ApprovalRequestView& request) override;
+  std::optional<ApprovalAnswer> Poll(const ApprovalRequestView& request) override;
+  void Withdraw(const ApprovalRequestView& request, ApprovalState state) override;
 
   // True if an "approve" answer was given for exactly this tool and these arguments and it is
   // not yet used by another call: the first call id to claim an approval owns it (its retries

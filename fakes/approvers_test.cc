@@ -24,12 +24,13 @@ ApproverSpec Spec(const std::string& kind, std::vector<std::string> tools = {}, 
   return spec;
 }
 
-std::optional<std::string> Decide(Approver& a, const ApprovalRequest& r) {
+std::optional<std::string> Decide(Approver& a, const ApprovalRequest& owned) {
+  const ApprovalRequestView r(owned);
   a.Submit(r);
   auto answer = a.Poll(r);
   if (!answer) return std::nullopt;
-  EXPECT_EQ(answer->request_id, r.request_id);
-  EXPECT_EQ(answer->binding, r.binding);
+  EXPECT_EQ(answer->request_id, owned.request_id);
+  EXPECT_EQ(answer->binding, owned.binding);
   return answer->decision;
 }
 
@@ -47,7 +48,8 @@ TEST(ApproversTest, EachKindAnswersAsDocumented) {
 TEST(ApproversTest, AfterMsAnswersOnlyOnceSimulatedTimeHasPassed) {
   SimEnv env(1);
   auto a = MakeApprover(Spec("after_ms", {}, 1000), &env);
-  auto r = Request("refund", "q1");
+  const ApprovalRequest owned = Request("refund", "q1");
+  const ApprovalRequestView r(owned);
   a->Submit(r);
   EXPECT_FALSE(a->Poll(r).has_value());
   env.SleepForMillis(999);
@@ -73,7 +75,7 @@ TEST(ApproversTest, AnApprovalAuthorisesOneCallOnly) {
   SimEnv env(1);
   RecordingApprover rec(MakeApprover(Spec("approve_all"), &env));
   Decide(rec, Request("refund", "q1"));
-  rec.Withdraw(Request("refund", "q1"), ApprovalState::kApproved);
+  rec.Withdraw(ApprovalRequestView(Request("refund", "q1")), ApprovalState::kApproved);
   EXPECT_TRUE(rec.ClaimApproval("refund", {{"amount", 5}}, "run/1"));
   EXPECT_TRUE(rec.ClaimApproval("refund", {{"amount", 5}}, "run/1")) << "a retry of the same call";
   EXPECT_FALSE(rec.ClaimApproval("refund", {{"amount", 5}}, "run/2")) << "a second call";

@@ -12,10 +12,11 @@ namespace {
 constexpr int64_t kStopGraceMs = 200;  // a withdrawn command gets this long after each signal
 constexpr int64_t kWriteTimeoutMs = 1000;
 
-ApprovalAnswer Rejection(const ApprovalRequest& request, std::string approver, std::string note) {
+ApprovalAnswer Rejection(const ApprovalRequestView& request, std::string approver,
+                         std::string note) {
   ApprovalAnswer a;
-  a.request_id = request.request_id;
-  a.binding = request.binding;
+  a.request_id = request.request_id();
+  a.binding = request.binding();
   a.decision = "reject";
   a.approver = std::move(approver);
   a.note = std::move(note);
@@ -24,21 +25,21 @@ ApprovalAnswer Rejection(const ApprovalRequest& request, std::string approver, s
 
 }  // namespace
 
-Json ApprovalRequestToJson(const ApprovalRequest& request, int64_t now_ms) {
-  return Json{{"request_id", request.request_id},
-              {"run_id", request.run_id},
-              {"tool", request.tool},
-              {"arguments", request.args},
-              {"tier", request.tier},
-              {"binding", request.binding},
-              {"reason", request.reason},
-              {"expires_in_ms", std::max<int64_t>(0, request.expires_at_ms - now_ms)}};
+Json ApprovalRequestToJson(const ApprovalRequestView& request, int64_t now_ms) {
+  return Json{{"request_id", request.request_id()},
+              {"run_id", request.run_id()},
+              {"tool", request.tool()},
+              {"arguments", request.args()},
+              {"tier", request.tier()},
+              {"binding", request.binding()},
+              {"reason", request.reason()},
+              {"expires_in_ms", std::max<int64_t>(0, request.expires_at_ms() - now_ms)}};
 }
 
-ApprovalAnswer ApprovalAnswerFromText(std::string_view text, const ApprovalRequest& request) {
+ApprovalAnswer ApprovalAnswerFromText(std::string_view text, const ApprovalRequestView& request) {
   ApprovalAnswer a;
-  a.request_id = request.request_id;
-  a.binding = request.binding;
+  a.request_id = request.request_id();
+  a.binding = request.binding();
   a.approver = "command";
   Json doc = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
   if (doc.is_discarded() || !doc.is_object()) {
@@ -64,7 +65,7 @@ CommandApprover::~CommandApprover() {
   for (auto& [id, r] : running_) r.process->Shutdown(kStopGraceMs);
 }
 
-void CommandApprover::Submit(const ApprovalRequest& request) {
+void CommandApprover::Submit(const ApprovalRequestView& request) {
   StatusOr<std::unique_ptr<ChildProcess>> p = ChildProcess::Start({"/bin/sh", "-c", command_});
   if (!p.ok()) return;  // no answer: the request expires
   Running r;
@@ -72,11 +73,11 @@ void CommandApprover::Submit(const ApprovalRequest& request) {
   const std::string line = Serialize(ApprovalRequestToJson(request, MonotonicMillis())) + "\n";
   (void)WriteAll(r.process->stdin_fd(), line, kWriteTimeoutMs);  // unread: it will expire
   r.process->CloseStdin();
-  running_[request.request_id] = std::move(r);
+  running_[request.request_id()] = std::move(r);
 }
 
-std::optional<ApprovalAnswer> CommandApprover::Poll(const ApprovalRequest& request) {
-  auto it = running_.find(request.request_id);
+std::optional<ApprovalAnswer> CommandApprover::Poll(const ApprovalRequestView& request) {
+  auto it = running_.find(request.request_id());
   if (it == running_.end()) return std::nullopt;
   Running& r = it->second;
   char buf[4096];
@@ -98,8 +99,8 @@ std::optional<ApprovalAnswer> CommandApprover::Poll(const ApprovalRequest& reque
   return ApprovalAnswerFromText(r.output, request);
 }
 
-void CommandApprover::Withdraw(const ApprovalRequest& request, ApprovalState /*state*/) {
-  auto it = running_.find(request.request_id);
+void CommandApprover::Withdraw(const ApprovalRequestView& request, ApprovalState /*state*/) {
+  auto it = running_.find(request.request_id());
   if (it == running_.end()) return;
   it->second.process->Shutdown(kStopGraceMs);
   running_.erase(it);
@@ -107,11 +108,12 @@ void CommandApprover::Withdraw(const ApprovalRequest& request, ApprovalState /*s
 
 // ---- ElicitationApprover ----
 
-Json ElicitationApprover::ElicitationParams(const ApprovalRequest& request) {
-  const std::string message =
-      "Approve this tool call?\ntool: " + request.tool + " (tier " + std::to_string(request.tier) +
-      ")\narguments: " + Serialize(request.args) + "\nwhy approval is needed: " + request.reason +
-      "\nrun: " + request.run_id;
+Json ElicitationApprover::ElicitationParams(const ApprovalRequestView& request) {
+  const std::string message = "Approve this tool call?\ntool: " + std::string(request.tool()) +
+                              " (tier " + std::to_string(request.tier()) +
+                              ")\narguments: " + Serialize(request.args()) +
+                              "\nwhy approval is needed: " + std::string(request.reason()) +
+                              "\nrun: " + std::string(request.run_id());
   return Json{{"message", message},
               {"requestedSchema",
                Json{{"type", "object"},
@@ -121,7 +123,7 @@ Json ElicitationApprover::ElicitationParams(const ApprovalRequest& request) {
 }
 
 ApprovalAnswer ElicitationApprover::AnswerFromResponse(const Json& response,
-                                                       const ApprovalRequest& request) {
+                                                       const ApprovalRequestView& request) {
   const Json result = response.value("result", Json());
   if (!result.is_object()) return Rejection(request, "client", "the elicitation failed");
   const std::string action =
@@ -134,28 +136,30 @@ ApprovalAnswer ElicitationApprover::AnswerFromResponse(const Json& response,
   return a;
 }
 
-void ElicitationApprover::Submit(const ApprovalRequest& request) {
+void ElicitationApprover::Submit(const ApprovalRequestView& request) {
   auto asked = std::make_shared<Asked>();
-  asked_[request.request_id] = asked;
+  asked_[request.request_id()] = asked;
   if (proxy_ == nullptr || !proxy_->client_supports_elicitation()) {
     asked->answer =
         Rejection(request, "proxy", "the client did not declare the elicitation capability");
     return;
   }
-  ApprovalRequest copy = request;
+  // The answer arrives after this call returns: the callback keeps its own copy of the request.
   asked->client_id = proxy_->RequestClient(
       "elicitation/create", ElicitationParams(request),
-      [asked, copy](const Json& response) { asked->answer = AnswerFromResponse(response, copy); });
+      [asked, copy = request.ToRequest()](const Json& response) {
+        asked->answer = AnswerFromResponse(response, ApprovalRequestView(copy));
+      });
 }
 
-std::optional<ApprovalAnswer> ElicitationApprover::Poll(const ApprovalRequest& request) {
-  auto it = asked_.find(request.request_id);
+std::optional<ApprovalAnswer> ElicitationApprover::Poll(const ApprovalRequestView& request) {
+  auto it = asked_.find(request.request_id());
   if (it == asked_.end()) return std::nullopt;
   return it->second->answer;
 }
 
-void ElicitationApprover::Withdraw(const ApprovalRequest& request, ApprovalState /*state*/) {
-  auto it = asked_.find(request.request_id);
+void ElicitationApprover::Withdraw(const ApprovalRequestView& request, ApprovalState /*state*/) {
+  auto it = asked_.find(request.request_id());
   if (it == asked_.end()) return;
   if (!it->second->answer && proxy_ != nullptr && !it->second->client_id.is_null()) {
     proxy_->CancelClientRequest(it->second->client_id, "approval expired");

@@ -25,13 +25,13 @@ class Proxy;
 
 // The JSON a command approver reads on stdin: request_id, run_id, tool, arguments, tier,
 // binding, reason, expires_in_ms.
-Json ApprovalRequestToJson(const ApprovalRequest& request, int64_t now_ms);
+Json ApprovalRequestToJson(const ApprovalRequestView& request, int64_t now_ms);
 
 // Reads an approver's answer: {"decision": "approve"|"reject", "approver"?, "note"?,
 // "request_id"?, "binding"?}. request_id and binding default to the request's (the answer
 // came from the process started for this request); when given they must match, or the gate
 // refuses the answer. A missing or unknown decision is returned as is and fails closed.
-ApprovalAnswer ApprovalAnswerFromText(std::string_view text, const ApprovalRequest& request);
+ApprovalAnswer ApprovalAnswerFromText(std::string_view text, const ApprovalRequestView& request);
 
 class CommandApprover : public Approver {
  public:
@@ -42,10 +42,10 @@ class CommandApprover : public Approver {
   explicit CommandApprover(std::string command) : command_(std::move(command)) {}
   ~CommandApprover() override;
 
-  void Submit(const ApprovalRequest& request) override;
-  std::optional<ApprovalAnswer> Poll(const ApprovalRequest& request) override;
+  void Submit(const ApprovalRequestView& request) override;
+  std::optional<ApprovalAnswer> Poll(const ApprovalRequestView& request) override;
   // Stops the command if it is still running (an expired request).
-  void Withdraw(const ApprovalRequest& request, ApprovalState state) override;
+  void Withdraw(const ApprovalRequestView& request, ApprovalState state) override;
 
  private:
   struct Running {
@@ -64,14 +64,15 @@ class ElicitationApprover : public Approver {
 
   // The elicitation/create params for a request: a message naming the tool, its arguments and
   // why approval is needed, and a one-field form {"approve": boolean}.
-  static Json ElicitationParams(const ApprovalRequest& request);
+  static Json ElicitationParams(const ApprovalRequestView& request);
   // Reads a client's response: accept with approve=true approves; accept with approve=false,
   // decline and cancel reject; a JSON-RPC error or anything else rejects.
-  static ApprovalAnswer AnswerFromResponse(const Json& response, const ApprovalRequest& request);
+  static ApprovalAnswer AnswerFromResponse(const Json& response,
+                                           const ApprovalRequestView& request);
 
-  void Submit(const ApprovalRequest& request) override;
-  std::optional<ApprovalAnswer> Poll(const ApprovalRequest& request) override;
-  void Withdraw(const ApprovalRequest& request, ApprovalState state) override;
+  void Submit(const ApprovalRequestView& request) override;
+  std::optional<ApprovalAnswer> Poll(const ApprovalRequestView& request) override;
+  void Withdraw(const ApprovalRequestView& request, ApprovalState state) override;
 
  private:
   struct Asked {

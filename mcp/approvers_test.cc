@@ -5,7 +5,7 @@
 namespace blastradius::mcp {
 namespace {
 
-ApprovalRequest Request() {
+ApprovalRequest Owned() {
   ApprovalRequest r;
   r.request_id = "apr-1";
   r.run_id = "run";
@@ -19,31 +19,33 @@ ApprovalRequest Request() {
 }
 
 TEST(ApprovalRequestToJson, CarriesWhatAHumanNeedsToDecide) {
-  Json j = ApprovalRequestToJson(Request(), 1000);
+  Json j = ApprovalRequestToJson(ApprovalRequestView(Owned()), 1000);
   EXPECT_EQ(j["tool"], "wipe");
   EXPECT_EQ(j["arguments"], Json({{"all", true}}));
-  EXPECT_EQ(j["binding"], Request().binding);
+  EXPECT_EQ(j["binding"], Owned().binding);
   EXPECT_EQ(j["expires_in_ms"], 500);
-  EXPECT_EQ(ApprovalRequestToJson(Request(), 9000)["expires_in_ms"], 0);
+  EXPECT_EQ(ApprovalRequestToJson(ApprovalRequestView(Owned()), 9000)["expires_in_ms"], 0);
 }
 
 TEST(ApprovalAnswerFromText, DefaultsToTheRequestAndKeepsWhatTheAnswerSays) {
-  ApprovalAnswer a =
-      ApprovalAnswerFromText(R"({"decision":"approve","approver":"ana"})", Request());
+  ApprovalAnswer a = ApprovalAnswerFromText(R"({"decision":"approve","approver":"ana"})",
+                                            ApprovalRequestView(Owned()));
   EXPECT_EQ(a.decision, "approve");
   EXPECT_EQ(a.approver, "ana");
   EXPECT_EQ(a.request_id, "apr-1");
-  EXPECT_EQ(a.binding, Request().binding);
-  ApprovalAnswer other =
-      ApprovalAnswerFromText(R"({"decision":"approve","binding":"x"})", Request());
+  EXPECT_EQ(a.binding, Owned().binding);
+  ApprovalAnswer other = ApprovalAnswerFromText(R"({"decision":"approve","binding":"x"})",
+                                                ApprovalRequestView(Owned()));
   EXPECT_EQ(other.binding, "x");  // the gate refuses it
-  EXPECT_EQ(ApprovalAnswerFromText("yes", Request()).decision, "malformed");
-  EXPECT_EQ(ApprovalAnswerFromText("{}", Request()).decision, "");
+  EXPECT_EQ(ApprovalAnswerFromText("yes", ApprovalRequestView(Owned())).decision, "malformed");
+  EXPECT_EQ(ApprovalAnswerFromText("{}", ApprovalRequestView(Owned())).decision, "");
 }
 
 TEST(ElicitationApprover, OnlyAnExplicitAcceptWithApproveTrueApproves) {
   auto answer = [](const char* response) {
-    return ElicitationApprover::AnswerFromResponse(Json::parse(response), Request()).decision;
+    return ElicitationApprover::AnswerFromResponse(Json::parse(response),
+                                                   ApprovalRequestView(Owned()))
+        .decision;
   };
   EXPECT_EQ(answer(R"({"result":{"action":"accept","content":{"approve":true}}})"), "approve");
   EXPECT_EQ(answer(R"({"result":{"action":"accept","content":{"approve":false}}})"), "reject");
@@ -54,7 +56,7 @@ TEST(ElicitationApprover, OnlyAnExplicitAcceptWithApproveTrueApproves) {
 }
 
 TEST(ElicitationApprover, ParamsNameTheToolArgumentsAndReason) {
-  Json p = ElicitationApprover::ElicitationParams(Request());
+  Json p = ElicitationApprover::ElicitationParams(ApprovalRequestView(Owned()));
   const std::string m = p["message"];
   EXPECT_NE(m.find("wipe"), std::string::npos);
   EXPECT_NE(m.find("{\"all\":true}"), std::string::npos);

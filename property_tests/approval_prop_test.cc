@@ -66,20 +66,20 @@ class ScriptedApprover : public Approver {
   explicit ScriptedApprover(SimEnv* env) : env_(env) {}
   void Script(Behaviour behaviour, int64_t delay_ms) { next_ = {behaviour, delay_ms}; }
 
-  void Submit(const ApprovalRequest& request) override {
-    submitted_[request.request_id] = {next_, env_->NowMillis()};
+  void Submit(const ApprovalRequestView& request) override {
+    submitted_[request.request_id()] = {next_, env_->NowMillis()};
     ++submissions_;
-    last_ = request;
+    last_ = request.ToRequest();
   }
-  std::optional<ApprovalAnswer> Poll(const ApprovalRequest& request) override {
-    auto it = submitted_.find(request.request_id);
+  std::optional<ApprovalAnswer> Poll(const ApprovalRequestView& request) override {
+    auto it = submitted_.find(request.request_id());
     if (it == submitted_.end()) return std::nullopt;
     const auto& [script, at] = it->second;
     if (script.first == Behaviour::kSilent) return std::nullopt;
     if (env_->NowMillis() < at + script.second) return std::nullopt;
     ApprovalAnswer answer;
-    answer.request_id = request.request_id;
-    answer.binding = request.binding;
+    answer.request_id = request.request_id();
+    answer.binding = request.binding();
     answer.decision = "approve";
     answer.approver = "prop";
     switch (script.first) {
@@ -87,10 +87,10 @@ class ScriptedApprover : public Approver {
         answer.decision = "reject";
         break;
       case Behaviour::kWrongBinding:
-        answer.binding = ApprovalBinding(request.tool, ArgsVariant(99, 0));
+        answer.binding = ApprovalBinding(request.tool(), ArgsVariant(99, 0));
         break;
       case Behaviour::kWrongId:
-        answer.request_id = request.request_id + "x";
+        answer.request_id = request.request_id() + "x";
         break;
       case Behaviour::kMalformed:
         answer.decision = "APPROVE!";

@@ -115,28 +115,28 @@ const char* ApproverMoveName(ApproverMove move) {
   return "?";
 }
 
-void ScriptedHuman::Submit(const ApprovalRequest& request) {
+void ScriptedHuman::Submit(const ApprovalRequestView& request) {
   auto [move, delay] =
       next_ < script_.size() ? script_[next_] : std::make_pair(ApproverMove::kReject, int64_t{0});
   ++next_;
   if (move != ApproverMove::kApproveLater) delay = 0;
-  pending_[request.request_id] = {move, env_->NowMillis() + delay};
+  pending_[request.request_id()] = {move, env_->NowMillis() + delay};
 }
 
-std::optional<ApprovalAnswer> ScriptedHuman::Poll(const ApprovalRequest& request) {
-  auto it = pending_.find(request.request_id);
+std::optional<ApprovalAnswer> ScriptedHuman::Poll(const ApprovalRequestView& request) {
+  auto it = pending_.find(request.request_id());
   if (it == pending_.end()) return std::nullopt;
   Pending& p = it->second;
   if (p.move == ApproverMove::kSilent || env_->NowMillis() < p.visible_at_ms) return std::nullopt;
   ApprovalAnswer a;
-  a.request_id = request.request_id;
-  a.binding = request.binding;
+  a.request_id = request.request_id();
+  a.binding = request.binding();
   a.approver = "scripted-human";
   a.decision = p.move == ApproverMove::kReject ? "reject" : "approve";
   if (p.move == ApproverMove::kWrongBinding)
-    a.binding = ApprovalBinding(request.tool, Json{{"x", 1}});
-  if (a.decision == "approve" && a.binding == request.binding && !p.answered) {
-    given_.push_back({request.request_id, request.binding, env_->NowMillis()});
+    a.binding = ApprovalBinding(request.tool(), Json{{"x", 1}});
+  if (a.decision == "approve" && a.binding == request.binding() && !p.answered) {
+    given_.push_back({request.request_id(), request.binding(), env_->NowMillis()});
   }
   p.answered = true;
   return a;

@@ -83,8 +83,8 @@ class ScriptedHuman : public Approver {
  public:
   ScriptedHuman(fakes::SimEnv* env, std::vector<std::pair<ApproverMove, int64_t>> script)
       : env_(env), script_(std::move(script)) {}
-  void Submit(const ApprovalRequest& request) override;
-  std::optional<ApprovalAnswer> Poll(const ApprovalRequest& request) override;
+  void Submit(const ApprovalRequestView& request) override;
+  std::optional<ApprovalAnswer> Poll(const ApprovalRequestView& request) override;
   // Every "approve" bound to the request's own call, as it was handed out.
   const std::vector<GivenApproval>& approvals() const { return given_; }
 

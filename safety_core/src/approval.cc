@@ -12,7 +12,6 @@
 #include <memory>
 #include <string_view>
 
-#include "json_assign.h"
 #include "saturating.h"
 
 namespace blastradius {
@@ -25,22 +24,6 @@ constexpr std::string_view kConfirmationWords[] = {
 
 char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// True for a byte that starts some confirmation word, in either ASCII case.
-constexpr bool StartsAWord(unsigned char c) {
-  for (std::string_view word : kConfirmationWords) {
-    if (static_cast<unsigned char>(word[0]) == c || static_cast<unsigned char>(word[0]) - 32 == c) {
-      return true;
-    }
-  }
-  return false;
-}
-
-constexpr std::array<bool, 256> kStartsAWord = [] {
-  std::array<bool, 256> table{};
-  for (int c = 0; c < 256; ++c) table[c] = StartsAWord(static_cast<unsigned char>(c));
-  return table;
-}();
-
 // `word` is lowercase ASCII.
 bool StartsWithIgnoringAsciiCase(std::string_view text, std::string_view word) {
   if (word.size() > text.size()) return false;
@@ -50,16 +33,28 @@ bool StartsWithIgnoringAsciiCase(std::string_view text, std::string_view word) {
   return true;
 }
 
+// For each byte, the set of confirmation words (bit k: kConfirmationWords[k]) it starts, in
+// either ASCII case.
+constexpr std::array<uint16_t, 256> kWordsStartedBy = [] {
+  static_assert(std::size(kConfirmationWords) <= 16);
+  std::array<uint16_t, 256> table{};
+  for (size_t k = 0; k < std::size(kConfirmationWords); ++k) {
+    const auto first = static_cast<unsigned char>(kConfirmationWords[k][0]);
+    table[first] |= static_cast<uint16_t>(1u << k);
+    table[first - 32] |= static_cast<uint16_t>(1u << k);  // the words are lowercase ASCII
+  }
+  return table;
+}();
+
 // True if some confirmation word occurs in `key`, ignoring ASCII case. One pass over the key:
-// only a byte that starts some word is tried against the words (this runs on every key of
-// every call's arguments, and allocates nothing).
+// a byte is tried only against the words it starts (this runs on every key of every call's
+// arguments that is audited or needs approval, and allocates nothing).
 bool LooksLikeConfirmation(std::string_view key) {
   for (size_t i = 0; i < key.size(); ++i) {
-    if (!kStartsAWord[static_cast<unsigned char>(key[i])]) continue;
-    const std::string_view rest = key.substr(i);
-    const char first = AsciiLower(key[i]);
-    for (std::string_view word : kConfirmationWords) {
-      if (word[0] == first && StartsWithIgnoringAsciiCase(rest, word)) return true;
+    for (unsigned words = kWordsStartedBy[static_cast<unsigned char>(key[i])]; words != 0;
+         words &= words - 1) {
+      const std::string_view word = kConfirmationWords[__builtin_ctz(words)];
+      if (StartsWithIgnoringAsciiCase(key.substr(i), word)) return true;
     }
   }
   return false;
@@ -123,28 +118,31 @@ std::string HexSha256(std::initializer_list<std::string_view> parts) {
   return hex;
 }
 
-ApprovalDecision Decision(ApprovalState state, const ApprovalRequest& request, std::string approver,
-                          std::string reason) {
+ApprovalDecision Decision(ApprovalState state, const ApprovalRequestView& request,
+                          std::string approver, std::string reason) {
   ApprovalDecision decision;
   decision.state = state;
-  decision.request_id = request.request_id;
+  decision.request_id = request.request_id();
   decision.approver = std::move(approver);
   decision.reason = std::move(reason);
   return decision;
 }
 
-ApprovalDecision Malformed(const ApprovalRequest& request, const ApprovalAnswer& answer,
+ApprovalDecision Malformed(const ApprovalRequestView& request, const ApprovalAnswer& answer,
                            const std::string& what) {
   return Decision(ApprovalState::kRejected, request, answer.approver,
                   "malformed approver answer: " + what);
 }
 
-// Why an answer does not fit its request; empty when it does.
-std::string AnswerMismatch(const ApprovalRequest& request, const ApprovalAnswer& answer) {
-  if (answer.request_id != request.request_id) {
-    return "request_id \"" + answer.request_id + "\" does not match \"" + request.request_id + "\"";
+// Why an answer does not fit its request; empty when it does. The binding is computed only
+// when the answer must be bound: an approval, or any answer that gives a binding to compare.
+std::string AnswerMismatch(const ApprovalRequestView& request, const ApprovalAnswer& answer) {
+  if (answer.request_id != request.request_id()) {
+    return "request_id \"" + answer.request_id + "\" does not match \"" + request.request_id() +
+           "\"";
   }
-  if (request.binding.empty() || answer.binding != request.binding) {
+  const bool unbound_rejection = answer.binding.empty() && answer.decision == "reject";
+  if (!unbound_rejection && (request.binding().empty() || answer.binding != request.binding())) {
     return "answer bound to other arguments";
   }
   if (answer.decision != "approve" && answer.decision != "reject") {
@@ -153,8 +151,12 @@ std::string AnswerMismatch(const ApprovalRequest& request, const ApprovalAnswer&
   return "";
 }
 
-std::string WithNote(std::string text, const std::string& note) {
-  if (!note.empty()) text += ": " + note;
+// "<verb><approver>[: <note>]", in one allocation.
+std::string Said(std::string_view verb, const ApprovalAnswer& answer) {
+  std::string text;
+  text.reserve(verb.size() + answer.approver.size() + 2 + answer.note.size());
+  text.append(verb).append(answer.approver);
+  if (!answer.note.empty()) text.append(": ").append(answer.note);
   return text;
 }
 
@@ -192,6 +194,51 @@ std::vector<std::string> ConfirmationLikeKeys(const Json& args) {
   return keys;
 }
 
+ApprovalRequestView::ApprovalRequestView(std::string_view run_id, std::string_view tool, int tier,
+                                         const Json& args, std::string_view reason,
+                                         std::string_view canonical_args)
+    : run_id_(run_id),
+      tool_(tool),
+      args_(&args),
+      tier_(tier),
+      reason_(reason),
+      canonical_args_(canonical_args) {}
+
+ApprovalRequestView::ApprovalRequestView(const ApprovalRequest& request)
+    : request_id_(request.request_id),
+      run_id_(request.run_id),
+      tool_(request.tool),
+      args_(&request.args),
+      tier_(request.tier),
+      reason_(request.reason),
+      requested_at_ms_(request.requested_at_ms),
+      expires_at_ms_(request.expires_at_ms),
+      binding_computed_(true),
+      binding_(request.binding) {}
+
+const std::string& ApprovalRequestView::binding() const {
+  if (!binding_computed_) {
+    binding_ = canonical_args_.empty() ? ApprovalBinding(tool_, *args_)
+                                       : ApprovalBindingOfCanonical(tool_, canonical_args_);
+    binding_computed_ = true;
+  }
+  return binding_;
+}
+
+ApprovalRequest ApprovalRequestView::ToRequest() const {
+  ApprovalRequest r;
+  r.request_id = request_id_;
+  r.run_id = run_id_;
+  r.tool = tool_;
+  r.args = *args_;
+  r.tier = tier_;
+  r.binding = binding();
+  r.reason = reason_;
+  r.requested_at_ms = requested_at_ms_;
+  r.expires_at_ms = expires_at_ms_;
+  return r;
+}
+
 ApprovalGate::ApprovalGate(Env* env, Approver* approver, const ApprovalOptions& options,
                            std::string id_prefix)
     : env_(env), approver_(approver), options_(options), id_prefix_(std::move(id_prefix)) {}
@@ -199,28 +246,26 @@ ApprovalGate::ApprovalGate(Env* env, Approver* approver, const ApprovalOptions& 
 ApprovalDecision ApprovalGate::Request(const std::string& run_id, const ToolSpec& tool,
                                        const Json& args, const std::string& reason,
                                        std::optional<int64_t> not_after_ms,
-                                       std::string_view canonical_args, ApprovalRequest* reuse) {
-  ApprovalRequest fresh;
-  ApprovalRequest& request = reuse ? *reuse : fresh;  // every field is assigned below
+                                       std::string_view canonical_args) {
+  ApprovalRequestView request(run_id, tool.name, static_cast<int>(tool.tier), args, reason,
+                              canonical_args);
+  return Request(request, not_after_ms);
+}
+
+ApprovalDecision ApprovalGate::Request(ApprovalRequestView& request,
+                                       std::optional<int64_t> not_after_ms) {
   uint64_t id = 0;
   {
     std::lock_guard<std::mutex> lock(mu_);
     id = next_id_++;
   }
-  request.request_id.assign(id_prefix_);
+  request.request_id_.assign(id_prefix_);
   char digits[24];
-  request.request_id.append(digits, std::to_chars(digits, digits + sizeof(digits), id).ptr);
-  request.run_id = run_id;
-  request.tool = tool.name;
-  AssignJsonReusing(args, &request.args);
-  request.tier = static_cast<int>(tool.tier);
-  request.binding = canonical_args.empty() ? ApprovalBinding(tool.name, args)
-                                           : ApprovalBindingOfCanonical(tool.name, canonical_args);
-  request.reason = reason;
-  request.requested_at_ms = env_->NowMillis();
-  request.expires_at_ms = SaturatingAdd(request.requested_at_ms, options_.timeout_ms);
-  if (not_after_ms && *not_after_ms < request.expires_at_ms) {
-    request.expires_at_ms = std::max(request.requested_at_ms, *not_after_ms);
+  request.request_id_.append(digits, std::to_chars(digits, digits + sizeof(digits), id).ptr);
+  request.requested_at_ms_ = env_->NowMillis();
+  request.expires_at_ms_ = SaturatingAdd(request.requested_at_ms_, options_.timeout_ms);
+  if (not_after_ms && *not_after_ms < request.expires_at_ms_) {
+    request.expires_at_ms_ = std::max(request.requested_at_ms_, *not_after_ms);
   }
   if (approver_ == nullptr) {
     return Decision(ApprovalState::kRejected, request, "", "no approver configured");
@@ -229,7 +274,7 @@ ApprovalDecision ApprovalGate::Request(const std::string& run_id, const ToolSpec
   const int64_t poll_interval = std::max<int64_t>(1, options_.poll_interval_ms);
   auto cancelled = [&] {
     std::lock_guard<std::mutex> lock(mu_);
-    return used_.count(request.request_id) > 0;
+    return used_.count(request.request_id_) > 0;
   };
   ApprovalDecision decision;
   for (;;) {
@@ -243,43 +288,49 @@ ApprovalDecision ApprovalGate::Request(const std::string& run_id, const ToolSpec
       break;
     }
     int64_t now = env_->NowMillis();
-    if (now >= request.expires_at_ms) {
+    if (now >= request.expires_at_ms_) {
       decision = Decision(
           ApprovalState::kExpired, request, "",
           "no answer within " +
-              std::to_string(SaturatingSub(request.expires_at_ms, request.requested_at_ms)) +
+              std::to_string(SaturatingSub(request.expires_at_ms_, request.requested_at_ms_)) +
               " ms");
       break;
     }
-    env_->SleepForMillis(std::min(poll_interval, SaturatingSub(request.expires_at_ms, now)));
+    env_->SleepForMillis(std::min(poll_interval, SaturatingSub(request.expires_at_ms_, now)));
   }
   approver_->Withdraw(request, decision.state);
   return decision;
 }
 
-ApprovalDecision ApprovalGate::Validate(const ApprovalRequest& request,
+ApprovalDecision ApprovalGate::Validate(const ApprovalRequestView& request,
                                         const ApprovalAnswer& answer) {
   std::string mismatch = AnswerMismatch(request, answer);
   if (!mismatch.empty()) return Malformed(request, answer, mismatch);
   if (answer.decision == "reject") {
     return Decision(ApprovalState::kRejected, request, answer.approver,
-                    WithNote("rejected by " + answer.approver, answer.note));
+                    Said("rejected by ", answer));
   }
   std::lock_guard<std::mutex> lock(mu_);
-  if (used_.count(request.request_id) > 0) {
+  if (used_.count(request.request_id()) > 0) {
     return Decision(ApprovalState::kCancelled, request, answer.approver,
                     "cancelled before the approval arrived");
   }
-  approved_unused_[request.request_id] = request.binding;
-  return Decision(ApprovalState::kApproved, request, answer.approver,
-                  WithNote("approved by " + answer.approver, answer.note));
+  approved_unused_[request.request_id()] = request.binding();
+  return Decision(ApprovalState::kApproved, request, answer.approver, Said("approved by ", answer));
+}
+
+bool ApprovalGate::Consume(const std::string& request_id, const ApprovalRequestView& call) {
+  return ConsumeBinding(request_id, call.binding());
 }
 
 bool ApprovalGate::Consume(const std::string& request_id, std::string_view tool, const Json& args,
                            std::string_view canonical_args) {
-  const std::string binding = canonical_args.empty()
-                                  ? ApprovalBinding(tool, args)
-                                  : ApprovalBindingOfCanonical(tool, canonical_args);
+  return ConsumeBinding(request_id, canonical_args.empty()
+                                        ? ApprovalBinding(tool, args)
+                                        : ApprovalBindingOfCanonical(tool, canonical_args));
+}
+
+bool ApprovalGate::ConsumeBinding(const std::string& request_id, const std::string& binding) {
   std::lock_guard<std::mutex> lock(mu_);
   auto it = approved_unused_.find(request_id);
   if (it == approved_unused_.end() || it->second != binding) return false;

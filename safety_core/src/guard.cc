@@ -3,6 +3,7 @@
 #include "blastradius/guard.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <map>
 #include <mutex>
@@ -56,8 +57,6 @@ struct Guard::RunState {
   // The audit record, refilled for each record of the run's calls (the run's lock is held) so
   // that its strings and argument tree reuse their storage; every field is assigned by Audit.
   AuditRecord audit_record;
-  // The approval request of the run's calls, refilled by ApprovalGate::Request the same way.
-  ApprovalRequest approval_request;
 };
 
 struct Guard::CallContext {
@@ -70,7 +69,6 @@ struct Guard::CallContext {
   // the one fingerprint of the call, counted by the guard's detector and the state store's.
   LoopDetector::PairKey loop_key;
   int64_t step = 0;
-  int64_t started_ms = 0;
   std::string approval_id;     // set when a human approved this exact call
   std::string gate_note;       // how the tier gate decided, for the audit reason
   bool journaled = false;      // an intent was written for this step
@@ -219,9 +217,15 @@ Guard::Guard(Manifest manifest, Policy policy, GuardDeps deps,
 
 Guard::~Guard() = default;
 
+Guard::RunShard& Guard::ShardOf(std::string_view run_id) const {
+  // The hash's high half picks the shard; the shard's map places the run by the whole hash.
+  return run_shards_[(TransparentStringHash{}(run_id) >> 32) % kRunShards];
+}
+
 std::shared_ptr<Guard::RunState> Guard::RunFor(const std::string& run_id) {
-  std::lock_guard<std::mutex> lock(runs_mu_);
-  std::shared_ptr<RunState>& run = runs_[run_id];
+  RunShard& shard = ShardOf(run_id);
+  std::lock_guard<std::mutex> lock(shard.mu);
+  std::shared_ptr<RunState>& run = shard.runs[run_id];
   if (!run) {
     run = std::make_shared<RunState>(run_id, policy_, deps_.env->NowMillis());
     // A store only this guard uses need not count the run's calls over the whole run a second
@@ -236,9 +240,10 @@ std::shared_ptr<Guard::RunState> Guard::RunFor(const std::string& run_id) {
 }
 
 std::shared_ptr<Guard::RunState> Guard::FindRun(const std::string& run_id) const {
-  std::lock_guard<std::mutex> lock(runs_mu_);
-  auto it = runs_.find(run_id);
-  return it == runs_.end() ? nullptr : it->second;
+  RunShard& shard = ShardOf(run_id);
+  std::lock_guard<std::mutex> lock(shard.mu);
+  auto it = shard.runs.find(run_id);
+  return it == shard.runs.end() ? nullptr : it->second;
 }
 
 int64_t Guard::StoreNowMillis() const {
@@ -248,7 +253,9 @@ int64_t Guard::StoreNowMillis() const {
 
 void Guard::NoteStore(const Status& status, const std::string& run_id, const std::string& tool) {
   if (status.ok()) {
-    state_down_.store(false);
+    // Written only when it changes: a store on every call would make every thread's calls
+    // write the same cache line.
+    if (state_down_.load(std::memory_order_relaxed)) state_down_.store(false);
     return;
   }
   if (state_down_.exchange(true)) return;  // alerted once, when the outage began
@@ -263,7 +270,7 @@ bool Guard::AdmitAttempt(CallContext& ctx) {
   charge.tool.assign(spec.name);
   charge.cost_micros = spec.cost_micros;
   charge.now_ms = StoreNowMillis();
-  charge.day = UtcDay(deps_.env->EpochMillis());
+  charge.day = charge.tenant ? UtcDay(deps_.env->EpochMillis()) : 0;  // read only with a tenant
   // The run's other limits, shared with every replica that serves the run (the policy's parts
   // are filled in once, in RunState). The charge is reused across the run's calls: every
   // per-call field is assigned here, none left over from the previous call.
@@ -339,7 +346,6 @@ CallResult Guard::Call(const ToolCall& call) {
   std::lock_guard<std::mutex> lock(run.mu);
   CallContext ctx(call, run);
   ctx.step = ++run.steps;
-  ctx.started_ms = deps_.env->NowMillis();
   ctx.result.call_id = CallId(call.run_id, incarnation_, ctx.step);
   // Budget and loop detection come first: every call, even one to an unknown tool, is a step
   // of the run, so no kind of call can run past the budget or loop forever.
@@ -442,23 +448,27 @@ bool Guard::CheckTier(CallContext& ctx) {
   const int tier = static_cast<int>(spec.tier);
   // Built only when a decision needs words: the allow path of a tier that needs nobody's
   // approval builds no string.
-  const auto tier_text = [&] {  // "tier N (name)", in one allocation
+  const auto tier_text = [&](std::string_view what) {  // "tier N (name)<what>", one allocation
     const std::string_view name = TierName(spec.tier);
+    char digits[12];
+    const std::string_view number(
+        digits, std::to_chars(digits, digits + sizeof(digits), tier).ptr - digits);
     std::string text;
-    text.reserve(name.size() + 64);  // room for what callers append
-    text.append("tier ").append(std::to_string(tier)).append(" (").append(name).append(")");
+    text.reserve(name.size() + number.size() + what.size() + 64);  // room for what callers append
+    text.append("tier ").append(number).append(" (").append(name).append(")").append(what);
     return text;
   };
   if (policy_.IsDisabled(tier)) {
-    const std::string reason = tier_text() + " is disabled by policy";
+    const std::string reason = tier_text(" is disabled by policy");
     RaiseAlert(AlertKind::kTier3Blocked, ctx.run.run_id, spec.name, reason);
     return Stop(ctx, Status::PermissionDenied(reason), Decision::kDisabled, reason);
   }
   std::string why;
   if (policy_.NeedsApproval(tier)) {
-    why = tier_text() + " needs human approval";
+    why = tier_text(" needs human approval");
   } else if (ctx.run.tainted && tier >= 2) {
-    why = tier_text() + " in a tainted run needs human approval (" + ctx.run.taint_reason + ")";
+    why = tier_text(" in a tainted run needs human approval (");
+    why.append(ctx.run.taint_reason).append(")");
   } else {
     // Allowed without a human: the note is read only by the audit record's reason.
     if (Auditing()) NoteSelfGrantedConfirmation(ctx);
@@ -470,14 +480,16 @@ bool Guard::CheckTier(CallContext& ctx) {
   const bool run_bounds_wait =
       run_deadline &&
       *run_deadline < SaturatingAdd(deps_.env->NowMillis(), policy_.approval.timeout_ms);
-  ApprovalDecision d = approvals_->Request(ctx.run.run_id, spec, ctx.call.args, why, run_deadline,
-                                           ctx.canonical_args, &ctx.run.approval_request);
+  // The approver sees the call itself, not a copy; the binding is hashed only if the approver
+  // asks for it or the call is approved (then once, for both the gate's ledger and Consume).
+  ApprovalRequestView request(ctx.run.run_id, spec.name, tier, ctx.call.args, why,
+                              ctx.canonical_args);
+  ApprovalDecision d = approvals_->Request(request, run_deadline);
   if (run_bounds_wait && d.state == ApprovalState::kExpired) {
     d.reason += " (the wait ended with the run's max_duration_ms)";
   }
   const std::string note = ctx.gate_note.empty() ? "" : "; " + ctx.gate_note;
-  bool used_here = d.approved() &&
-                   approvals_->Consume(d.request_id, spec.name, ctx.call.args, ctx.canonical_args);
+  bool used_here = d.approved() && approvals_->Consume(d.request_id, request);
   if (used_here) {  // single use fleet-wide: the shared ledger must agree it was never used
     StatusOr<bool> first = state_->ConsumeApproval(d.request_id);
     NoteStore(first.status(), ctx.run.run_id, spec.name);
@@ -536,7 +548,10 @@ void Guard::Execute(CallContext& ctx) {
     ctx.journaled = true;
   }
   ToolResult last;
-  ToolResult riskiest = ToolResult::Failed("");  // what the journal keeps: unknown beats failed
+  // What the journal keeps of the attempts (unknown beats failed, ok beats both): read only for
+  // a journaled step, so kept only then; an unjournaled call copies no result.
+  Outcome riskiest = Outcome::kFailed;
+  Json riskiest_undo;
   for (int attempt = 1;; ++attempt) {
     Status charged = run.budget.ChargeToolCall(spec.name, spec.cost_micros, deps_.env->NowMillis());
     if (!charged.ok()) {
@@ -548,7 +563,10 @@ void Guard::Execute(CallContext& ctx) {
     }
     if (!AdmitAttempt(ctx)) break;
     last = Attempt(ctx, attempt);
-    if (RiskierOutcome(riskiest.outcome, last.outcome) == last.outcome) riskiest = last;
+    if (ctx.journaled && RiskierOutcome(riskiest, last.outcome) == last.outcome) {
+      riskiest = last.outcome;
+      riskiest_undo = last.undo;
+    }
     RecordBreaker(ctx, last);
     if (last.outcome == Outcome::kOk) break;
     if (!retry_policy_.ShouldRetry(spec, last, attempt)) break;
@@ -561,8 +579,8 @@ void Guard::Execute(CallContext& ctx) {
     deps_.env->SleepForMillis(wait);
   }
   if (ctx.journaled) {
-    Outcome journaled = ctx.result.reached_tool ? riskiest.outcome : Outcome::kFailed;
-    Status st = run.txn->RecordOutcome(ctx.result.call_id, journaled, riskiest.undo);
+    Outcome journaled = ctx.result.reached_tool ? riskiest : Outcome::kFailed;
+    Status st = run.txn->RecordOutcome(ctx.result.call_id, journaled, riskiest_undo);
     if (!st.ok()) ctx.result.status = st;  // keep the intent: recovery treats it as unknown
   }
 }
@@ -819,12 +837,13 @@ RunSnapshot Guard::Snapshot(const std::string& run_id) const {
 }
 
 void Guard::EndRun(const std::string& run_id) {
-  std::shared_ptr<RunState> forgotten;  // freed outside runs_mu_, after any call holding it
-  std::lock_guard<std::mutex> lock(runs_mu_);
-  auto it = runs_.find(run_id);
-  if (it == runs_.end()) return;
+  std::shared_ptr<RunState> forgotten;  // freed outside the shard's lock, after any call holding it
+  RunShard& shard = ShardOf(run_id);
+  std::lock_guard<std::mutex> lock(shard.mu);
+  auto it = shard.runs.find(run_id);
+  if (it == shard.runs.end()) return;
   forgotten = std::move(it->second);
-  runs_.erase(it);
+  shard.runs.erase(it);
   state_->ForgetRun(run_id);
 }
 

@@ -1,7 +1,10 @@
-// The in-process StateStore (one mutex over every counter; breakers are today's CircuitBreaker),
+// The in-process StateStore (runs' counters in shards, each under its own mutex; breakers,
+// tenants and approvals under one more; breakers are today's CircuitBreaker),
 // the shared verdict texts, and the "memory" / "redis://" selector.
 #include "blastradius/state_store.h"
 
+#include <array>
+#include <atomic>
 #include <charconv>
 #include <cstdio>
 #include <functional>
@@ -149,8 +152,17 @@ class InProcessStateStore : public StateStore {
 
   StatusOr<Admission> AdmitAttempt(const AttemptCharge& c) override {
     if (c.cost_micros < 0) return Status::InvalidArgument("negative cost");
-    std::lock_guard<std::mutex> lock(mu_);
-    RunEntry& run = runs_[c.run_id];
+    RunShard& shard = ShardOf(c.run_id);
+    std::lock_guard<std::mutex> run_lock(shard.mu);
+    // The state every run shares (tenant counters, breakers) is locked only when this attempt
+    // reads it: a tenant is charged, or some breaker is unclean. Reading no breaker while none
+    // is unclean is the same as admitting before any later outcome is recorded (an admission
+    // leaves a clean breaker as it was), so the check and charge stay atomic.
+    const bool check_breaker =
+        c.breaker.enabled && unclean_breakers_.load(std::memory_order_acquire) > 0;
+    std::unique_lock<std::mutex> shared_lock(mu_, std::defer_lock);
+    if (c.tenant || check_breaker) shared_lock.lock();
+    RunEntry& run = shard.runs[c.run_id];
     UsageCounters no_tenant;
     UsageCounters& tenant = c.tenant ? TenantLocked(c.tenant->tenant, c.day) : no_tenant;
     auto tool_it = run.tool_calls.find(c.tool);
@@ -171,7 +183,7 @@ class InProcessStateStore : public StateStore {
     bool clean = true;
     // With every breaker clean, this tool's (if it has one yet) is closed with no counted
     // failure: it would admit and stay as it is, so it is not looked up (see unclean_breakers_).
-    if (c.breaker.enabled && unclean_breakers_ > 0) {
+    if (check_breaker) {
       CircuitBreaker& b = BreakerLocked(c.tool, c.breaker);
       clean = IsClean(b, c.now_ms);
       Status admitted = b.Admit(c.now_ms);
@@ -212,7 +224,9 @@ class InProcessStateStore : public StateStore {
         break;
     }
     const bool is_clean = IsClean(b, now_ms);
-    if (was_clean != is_clean) unclean_breakers_ += is_clean ? -1 : 1;
+    if (was_clean != is_clean) {
+      unclean_breakers_.fetch_add(is_clean ? -1 : 1, std::memory_order_release);
+    }
     return opened;
   }
 
@@ -230,9 +244,10 @@ class InProcessStateStore : public StateStore {
   }
 
   StatusOr<UsageCounters> RunUsage(std::string_view run_id) override {
-    std::lock_guard<std::mutex> lock(mu_);
-    auto it = runs_.find(run_id);
-    return it == runs_.end() ? UsageCounters{} : it->second.usage;
+    RunShard& shard = ShardOf(run_id);
+    std::lock_guard<std::mutex> lock(shard.mu);
+    auto it = shard.runs.find(run_id);
+    return it == shard.runs.end() ? UsageCounters{} : it->second.usage;
   }
 
   StatusOr<UsageCounters> TenantUsage(std::string_view tenant, int64_t day) override {
@@ -250,9 +265,10 @@ class InProcessStateStore : public StateStore {
   }
 
   void ForgetRun(std::string_view run_id) override {
-    std::lock_guard<std::mutex> lock(mu_);
-    auto it = runs_.find(run_id);
-    if (it != runs_.end()) runs_.erase(it);
+    RunShard& shard = ShardOf(run_id);
+    std::lock_guard<std::mutex> lock(shard.mu);
+    auto it = shard.runs.find(run_id);
+    if (it != shard.runs.end()) shard.runs.erase(it);
   }
 
  private:
@@ -285,7 +301,20 @@ class InProcessStateStore : public StateStore {
     AdmitVerdict halted = AdmitVerdict::kAdmitted;
   };
 
-  std::mutex mu_;
+  // Runs, sharded by the run id's hash, each shard under its own lock on its own cache line:
+  // attempts of different runs on different threads rarely share a lock. Lock order: a
+  // shard's mu, then mu_.
+  struct alignas(64) RunShard {
+    std::mutex mu;
+    std::unordered_map<std::string, RunEntry, TransparentStringHash, std::equal_to<>> runs;
+  };
+  static constexpr size_t kRunShards = 16;
+  RunShard& ShardOf(std::string_view run_id) {
+    return run_shards_[(TransparentStringHash{}(run_id) >> 32) % kRunShards];
+  }
+  std::array<RunShard, kRunShards> run_shards_;
+
+  std::mutex mu_;  // guards everything below
   // Hashed: a lookup per attempt stays O(1) whatever the number of tools or live runs. The
   // breaker lives in its node (nodes never move), next to its tool's name: one cache miss
   // less per attempt at 10,000 tools than a separately allocated breaker.
@@ -294,8 +323,8 @@ class InProcessStateStore : public StateStore {
   // breaker up: the allow path touches no per-tool breaker state, which at 10,000 tools is a
   // cache miss or more per attempt. A breaker is then made by its tool's first recorded
   // outcome (with that call's options) rather than by its first admission.
-  int64_t unclean_breakers_ = 0;
-  std::unordered_map<std::string, RunEntry, TransparentStringHash, std::equal_to<>> runs_;
+  // Written under mu_; read without it by AdmitAttempt to decide whether to take mu_.
+  alignas(64) std::atomic<int64_t> unclean_breakers_{0};
   std::map<std::pair<std::string, int64_t>, UsageCounters> tenants_;
   std::set<std::string, std::less<>> used_approvals_;
 };

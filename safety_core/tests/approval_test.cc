@@ -56,24 +56,25 @@ class FakeApprover : public Approver {
   FakeApprover(Env* env, std::optional<int64_t> delay_ms, std::string decision = "approve")
       : env_(env), delay_ms_(delay_ms), decision_(std::move(decision)) {}
 
-  void Submit(const ApprovalRequest& request) override {
-    submitted.push_back(request);
+  void Submit(const ApprovalRequestView& request) override {
+    submitted.push_back(request.ToRequest());
     submitted_at_ = env_->NowMillis();
   }
-  std::optional<ApprovalAnswer> Poll(const ApprovalRequest& request) override {
+  std::optional<ApprovalAnswer> Poll(const ApprovalRequestView& request) override {
     poll_times.push_back(env_->NowMillis());
     if (on_poll) on_poll(request);
     if (!delay_ms_ || env_->NowMillis() < submitted_at_ + *delay_ms_) return std::nullopt;
-    ApprovalAnswer answer{request.request_id, request.binding, decision_, "alice", "looks fine"};
+    ApprovalAnswer answer{request.request_id(), request.binding(), decision_, "alice",
+                          "looks fine"};
     if (tamper) tamper(answer, request);
     return answer;
   }
-  void Withdraw(const ApprovalRequest& request, ApprovalState state) override {
-    withdrawn.emplace_back(request.request_id, state);
+  void Withdraw(const ApprovalRequestView& request, ApprovalState state) override {
+    withdrawn.emplace_back(request.request_id(), state);
   }
 
-  std::function<void(ApprovalAnswer&, const ApprovalRequest&)> tamper;
-  std::function<void(const ApprovalRequest&)> on_poll;
+  std::function<void(ApprovalAnswer&, const ApprovalRequestView&)> tamper;
+  std::function<void(const ApprovalRequestView&)> on_poll;
   std::vector<ApprovalRequest> submitted;
   std::vector<int64_t> poll_times;
   std::vector<std::pair<std::string, ApprovalState>> withdrawn;
@@ -191,22 +192,20 @@ TEST(ApprovalGateTest, SubmitsARequestBoundToTheExactCall) {
   EXPECT_EQ(request.expires_at_ms, kStart + 5'000);
 }
 
-// A request built in a reused ApprovalRequest (the guard keeps one per run) carries exactly
-// what a fresh one would: nothing of the previous request (other arguments of another shape,
-// another run, tool, reason, binding, times) is left over.
-TEST(ApprovalGateTest, RequestBuiltInAReusedRequestIsExactlyAFreshOne) {
+// A second request carries exactly its own call: nothing of the previous request (other
+// arguments of another shape, another run, tool, reason, binding, times) is left over.
+TEST(ApprovalGateTest, EachRequestCarriesExactlyItsOwnCall) {
   ManualEnv env(kStart);
   FakeApprover approver(&env, 0, "reject");
   ApprovalGate gate(&env, &approver, Options(5'000, 100));
-  ApprovalRequest reused;
   const Json first = Json::parse(R"({"to":"a@b.c","cc":["x","y"],"body":"a long body text"})");
-  gate.Request("run-1", EmailTool(), first, "tier 3", std::nullopt, {}, &reused);
+  gate.Request("run-1", EmailTool(), first, "tier 3");
   ToolSpec wire;
   wire.name = "wire";
   wire.tier = Tier::kConsequential;
   const Json second = Json::parse(R"({"to":"b"})");
   env.SleepForMillis(7);
-  ApprovalDecision d = gate.Request("r2", wire, second, "tainted", kStart + 100, {}, &reused);
+  ApprovalDecision d = gate.Request("r2", wire, second, "tainted", kStart + 100);
   ASSERT_EQ(approver.submitted.size(), 2u);
   const ApprovalRequest& request = approver.submitted[1];
   EXPECT_EQ(request.request_id, d.request_id);
@@ -220,6 +219,88 @@ TEST(ApprovalGateTest, RequestBuiltInAReusedRequestIsExactlyAFreshOne) {
   EXPECT_EQ(request.requested_at_ms, kStart + 7);
   EXPECT_EQ(request.expires_at_ms, kStart + 100);
   EXPECT_EQ(d.state, ApprovalState::kRejected);
+}
+
+// Answers once, as scripted, without asking for the binding unless told to; remembers whether
+// the view it was handed had its binding computed when the gate withdrew it.
+class OneAnswerApprover : public Approver {
+ public:
+  OneAnswerApprover(std::string decision, bool echo_binding)
+      : decision_(std::move(decision)), echo_binding_(echo_binding) {}
+  void Submit(const ApprovalRequestView&) override {}
+  std::optional<ApprovalAnswer> Poll(const ApprovalRequestView& request) override {
+    return ApprovalAnswer{request.request_id(), echo_binding_ ? request.binding() : "", decision_,
+                          "alice", "no"};
+  }
+  void Withdraw(const ApprovalRequestView& request, ApprovalState) override {
+    hashed_at_withdraw = request.binding_computed();
+  }
+  bool hashed_at_withdraw = true;
+
+ private:
+  std::string decision_;
+  bool echo_binding_;
+};
+
+// The approver receives a view of the call: a rejection that does not ask for the binding is
+// decided without hashing the arguments, and reads exactly like a bound rejection.
+TEST(ApprovalGateTest, RejectionWithoutBindingHashesNothingAndReadsLikeABoundOne) {
+  ManualEnv env(kStart);
+  OneAnswerApprover unbound("reject", /*echo_binding=*/false);
+  OneAnswerApprover bound("reject", /*echo_binding=*/true);
+  ApprovalGate unbound_gate(&env, &unbound, Options(1'000, 100));
+  ApprovalGate bound_gate(&env, &bound, Options(1'000, 100));
+  const Json args = EmailArgs();
+  ApprovalRequestView view("run", "send_email", 3, args, "tier 3");
+  ApprovalDecision d = unbound_gate.Request(view);
+  EXPECT_FALSE(view.binding_computed());
+  EXPECT_FALSE(unbound.hashed_at_withdraw);
+  ApprovalDecision b = bound_gate.Request("run", EmailTool(), args, "tier 3");
+  EXPECT_TRUE(bound.hashed_at_withdraw);
+  EXPECT_EQ(d.state, ApprovalState::kRejected);
+  EXPECT_EQ(d.reason, "rejected by alice: no");
+  EXPECT_EQ(d.reason, b.reason);
+  EXPECT_EQ(d.approver, b.approver);
+  EXPECT_FALSE(unbound_gate.Consume(d.request_id, "send_email", args));
+}
+
+// Only a rejection may leave the binding out: an approval without one fails closed, and a
+// rejection that gives a wrong one is still reported as malformed.
+TEST(ApprovalGateTest, ApprovalWithoutBindingFailsClosed) {
+  ManualEnv env(kStart);
+  OneAnswerApprover approver("approve", /*echo_binding=*/false);
+  ApprovalGate gate(&env, &approver, Options(1'000, 100));
+  ApprovalDecision d = gate.Request("run", EmailTool(), EmailArgs(), "tier 3");
+  EXPECT_EQ(d.state, ApprovalState::kRejected);
+  EXPECT_EQ(d.reason, "malformed approver answer: answer bound to other arguments");
+  EXPECT_FALSE(gate.Consume(d.request_id, "send_email", EmailArgs()));
+
+  FakeApprover wrong(&env, 0, "reject");
+  wrong.tamper = [](ApprovalAnswer& answer, const ApprovalRequestView&) {
+    answer.binding = std::string(64, '0');
+  };
+  ApprovalGate wrong_gate(&env, &wrong, Options(1'000, 100));
+  EXPECT_EQ(wrong_gate.Request("run", EmailTool(), EmailArgs(), "tier 3").reason,
+            "malformed approver answer: answer bound to other arguments");
+}
+
+// An approved call is consumed through the view it was asked with: the binding the gate kept
+// for the approval is the view's own, and the same view cannot use it twice.
+TEST(ApprovalGateTest, ApprovedViewIsConsumedOnceWithItsOwnBinding) {
+  ManualEnv env(kStart);
+  OneAnswerApprover approver("approve", /*echo_binding=*/true);
+  ApprovalGate gate(&env, &approver, Options(1'000, 100));
+  const Json args = EmailArgs();
+  const std::string canonical = CanonicalJson(args);
+  ApprovalRequestView view("run", "send_email", 3, args, "tier 3", canonical);
+  ApprovalDecision d = gate.Request(view);
+  ASSERT_TRUE(d.approved());
+  EXPECT_EQ(view.binding(), ApprovalBinding("send_email", args));
+  const Json other = Json::parse(R"({"to":"evil@x.y","body":"hi"})");
+  ApprovalRequestView other_view("run", "send_email", 3, other, "tier 3");
+  EXPECT_FALSE(gate.Consume(d.request_id, other_view));
+  EXPECT_TRUE(gate.Consume(d.request_id, view));
+  EXPECT_FALSE(gate.Consume(d.request_id, view));
 }
 
 TEST(ApprovalGateTest, RequestIdsAreUnique) {
@@ -344,7 +425,7 @@ TEST(ApprovalGateTest, UnknownDecisionFailsClosed) {
 TEST(ApprovalGateTest, WrongBindingFailsClosed) {
   ManualEnv env(kStart);
   FakeApprover approver(&env, 0);
-  approver.tamper = [](ApprovalAnswer& answer, const ApprovalRequest&) {
+  approver.tamper = [](ApprovalAnswer& answer, const ApprovalRequestView&) {
     answer.binding = std::string(64, '0');
   };
   ApprovalGate gate(&env, &approver, Options(1'000, 100));
@@ -358,8 +439,8 @@ TEST(ApprovalGateTest, WrongBindingFailsClosed) {
 TEST(ApprovalGateTest, ApprovingDifferentArgumentsDoesNotApproveThese) {
   ManualEnv env(kStart);
   FakeApprover approver(&env, 0);
-  approver.tamper = [](ApprovalAnswer& answer, const ApprovalRequest& request) {
-    answer.binding = ApprovalBinding(request.tool, Json::parse(R"({"to":"x@y.z","body":"hi"})"));
+  approver.tamper = [](ApprovalAnswer& answer, const ApprovalRequestView& request) {
+    answer.binding = ApprovalBinding(request.tool(), Json::parse(R"({"to":"x@y.z","body":"hi"})"));
   };
   ApprovalGate gate(&env, &approver, Options(1'000, 100));
   ApprovalDecision decision = gate.Request("run", EmailTool(), EmailArgs(), "tier 3");
@@ -370,7 +451,7 @@ TEST(ApprovalGateTest, ApprovingDifferentArgumentsDoesNotApproveThese) {
 TEST(ApprovalGateTest, WrongRequestIdFailsClosed) {
   ManualEnv env(kStart);
   FakeApprover approver(&env, 0);
-  approver.tamper = [](ApprovalAnswer& answer, const ApprovalRequest&) {
+  approver.tamper = [](ApprovalAnswer& answer, const ApprovalRequestView&) {
     answer.request_id = "apr-999";
   };
   ApprovalGate gate(&env, &approver, Options(1'000, 100));
@@ -428,8 +509,8 @@ TEST(ApprovalGateTest, CancelWhilePendingStopsTheWait) {
   FakeApprover approver(&env, std::nullopt);
   ApprovalGate gate(&env, &approver, Options(10'000, 100));
   // Another thread (here: the approver's poll) cancels the pending request at t+300.
-  approver.on_poll = [&](const ApprovalRequest& request) {
-    if (env.NowMillis() == kStart + 300) gate.Cancel(request.request_id);
+  approver.on_poll = [&](const ApprovalRequestView& request) {
+    if (env.NowMillis() == kStart + 300) gate.Cancel(request.request_id());
   };
   ApprovalDecision decision = gate.Request("run", EmailTool(), EmailArgs(), "tier 3");
   EXPECT_EQ(decision.state, ApprovalState::kCancelled);
@@ -442,7 +523,7 @@ TEST(ApprovalGateTest, ApprovalArrivingAfterCancelIsNotUsable) {
   ManualEnv env(kStart);
   FakeApprover approver(&env, 0);
   ApprovalGate gate(&env, &approver, Options(10'000, 100));
-  approver.on_poll = [&](const ApprovalRequest& request) { gate.Cancel(request.request_id); };
+  approver.on_poll = [&](const ApprovalRequestView& request) { gate.Cancel(request.request_id()); };
   ApprovalDecision decision = gate.Request("run", EmailTool(), EmailArgs(), "tier 3");
   EXPECT_EQ(decision.state, ApprovalState::kCancelled);
   EXPECT_FALSE(gate.Consume(decision.request_id, "send_email", EmailArgs()));

@@ -63,14 +63,14 @@ class ScriptedApprover : public Approver {
   enum class Mode { kApprove, kReject, kSilent };
   ScriptedApprover(Env* env, Mode mode, int64_t delay_ms = 0)
       : env_(env), mode_(mode), delay_ms_(delay_ms) {}
-  void Submit(const ApprovalRequest& request) override {
-    requests.push_back(request);
-    submitted_at_[request.request_id] = env_->NowMillis();
+  void Submit(const ApprovalRequestView& request) override {
+    requests.push_back(request.ToRequest());
+    submitted_at_[request.request_id()] = env_->NowMillis();
   }
-  std::optional<ApprovalAnswer> Poll(const ApprovalRequest& request) override {
+  std::optional<ApprovalAnswer> Poll(const ApprovalRequestView& request) override {
     if (mode_ == Mode::kSilent) return std::nullopt;
-    if (env_->NowMillis() - submitted_at_[request.request_id] < delay_ms_) return std::nullopt;
-    return ApprovalAnswer{request.request_id, request.binding,
+    if (env_->NowMillis() - submitted_at_[request.request_id()] < delay_ms_) return std::nullopt;
+    return ApprovalAnswer{request.request_id(), request.binding(),
                           mode_ == Mode::kApprove ? "approve" : "reject", "alice", ""};
   }
   std::vector<ApprovalRequest> requests;
@@ -667,6 +667,46 @@ TEST_F(GuardTest, FailedAuditWriteStopsEveryCallAboveTier0AndAlerts) {
   EXPECT_TRUE((*guard)->Call(ToolCall{"r", "read", {{"i", 2}}}).status.ok());
   EXPECT_EQ(executor_.CountFor("read"), 2);
   EXPECT_EQ(alerts_.Count(AlertKind::kAuditFailed), 1);  // raised once, when it happened
+}
+
+// Says no without asking for the binding (a rejection need not be bound): nothing is hashed.
+class UnboundRejecter : public Approver {
+ public:
+  void Submit(const ApprovalRequestView&) override {}
+  std::optional<ApprovalAnswer> Poll(const ApprovalRequestView& request) override {
+    return ApprovalAnswer{request.request_id(), "", "reject", "alice", ""};
+  }
+};
+
+// The approver sees a view of the call and the binding is hashed only when asked for: the
+// rejected call's audit line must stay byte for byte what it was when every approver was
+// handed a copied request with its binding computed (ScriptedApprover echoes it).
+TEST(GuardRejectionTest, AuditLineIsTheSameWhetherTheApproverAsksForTheBindingOrNot) {
+  StatusOr<Manifest> manifest = Manifest::Parse(kManifest, "tools.json");
+  StatusOr<Policy> policy = Policy::Parse("{}", "policy.json");
+  ASSERT_TRUE(manifest.ok() && policy.ok());
+  std::vector<std::string> lines[2];
+  for (int unbound = 0; unbound < 2; ++unbound) {
+    testing::ManualEnv env(/*seed=*/7);
+    RecordingExecutor executor;
+    ScriptedApprover echoing(&env, ScriptedApprover::Mode::kReject);
+    UnboundRejecter rejecter;
+    MemoryAuditSink audit;
+    MemoryAlertSink alerts;
+    GuardDeps deps{&env,   &executor, unbound ? static_cast<Approver*>(&rejecter) : &echoing,
+                   &audit, &alerts,   nullptr,
+                   nullptr};
+    StatusOr<std::unique_ptr<Guard>> guard = Guard::Create(*manifest, *policy, deps);
+    ASSERT_TRUE(guard.ok());
+    CallResult r = (*guard)->Call(ToolCall{"run-1", "email", {{"to", "a"}, {"confirmed", true}}});
+    EXPECT_EQ(r.decision, Decision::kRejected);
+    EXPECT_EQ(r.status.message(),
+              "tier 3 (irreversible) needs human approval; approval rejected: rejected by alice; "
+              "agent-supplied confirmation ignored ($.confirmed)");
+    lines[unbound] = audit.lines();
+  }
+  ASSERT_EQ(lines[0].size(), 1u);
+  EXPECT_EQ(lines[0], lines[1]);
 }
 
 // Issue 11: call ids (documented as idempotency keys), workflow ids and approval ids restarted

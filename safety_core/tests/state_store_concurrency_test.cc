@@ -69,11 +69,13 @@ AttemptCharge TenantCharge(int64_t cap_micros) {
 
 // Charges random costs (seeded per replica) until even a 1-micro-dollar charge is refused;
 // returns what it was admitted, as the model counts it.
-UsageCounters ChargeUntilFull(StateStore* s, int64_t cap, uint64_t seed) {
+UsageCounters ChargeUntilFull(StateStore* s, int64_t cap, uint64_t seed,
+                              const std::string& run_id = "run") {
   std::mt19937_64 rng(seed);
   std::uniform_int_distribution<int64_t> cost(1, 997);
   UsageCounters mine;
   AttemptCharge c = TenantCharge(cap);
+  c.run_id = run_id;
   for (;;) {
     c.cost_micros = cost(rng);
     StatusOr<Admission> a = s->AdmitAttempt(c);
@@ -111,6 +113,37 @@ TYPED_TEST(StateStoreConcurrencyTest, TenantDailyCapHoldsToTheMicroDollarUnderCo
   }
   // The model (what the replicas were told) and the store agree, and the cap is met exactly:
   // never passed, and nothing left that a 1-micro-dollar charge could use.
+  StatusOr<UsageCounters> stored = replicas[0]->TenantUsage("acme", 20'000);
+  ASSERT_TRUE(stored.ok()) << stored.status().ToString();
+  EXPECT_EQ(stored->calls, model.calls);
+  EXPECT_EQ(stored->cost_micros, model.cost_micros);
+  EXPECT_EQ(model.cost_micros, kCap);
+}
+
+// Each replica charges its own run (the in-process store keeps runs in shards, each under its
+// own lock) against one tenant: the tenant's cap still holds to the micro-dollar, and every
+// run's counters are exactly its own admissions.
+TYPED_TEST(StateStoreConcurrencyTest, TenantCapHoldsWhenEveryReplicaChargesItsOwnRun) {
+  constexpr int64_t kCap = 98'765;
+  std::vector<StateStore*> replicas = this->backend_.Replicas(kReplicas);
+  ASSERT_EQ(replicas.size(), static_cast<size_t>(kReplicas));
+  std::vector<UsageCounters> admitted(kReplicas);
+  std::vector<std::thread> threads;
+  for (int i = 0; i < kReplicas; ++i) {
+    threads.emplace_back([&, i] {
+      admitted[i] = ChargeUntilFull(replicas[i], kCap, 2000 + i, "run-" + std::to_string(i));
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  UsageCounters model;
+  for (int i = 0; i < kReplicas; ++i) {
+    model.calls += admitted[i].calls;
+    model.cost_micros += admitted[i].cost_micros;
+    StatusOr<UsageCounters> run = replicas[0]->RunUsage("run-" + std::to_string(i));
+    ASSERT_TRUE(run.ok()) << run.status().ToString();
+    EXPECT_EQ(run->calls, admitted[i].calls) << i;
+    EXPECT_EQ(run->cost_micros, admitted[i].cost_micros) << i;
+  }
   StatusOr<UsageCounters> stored = replicas[0]->TenantUsage("acme", 20'000);
   ASSERT_TRUE(stored.ok()) << stored.status().ToString();
   EXPECT_EQ(stored->calls, model.calls);

@@ -75,9 +75,9 @@ class SwitchExecutor : public ToolExecutor {
 // Approves every request it is asked, bound to that request.
 class ApproveAll : public Approver {
  public:
-  void Submit(const ApprovalRequest&) override {}
-  std::optional<ApprovalAnswer> Poll(const ApprovalRequest& r) override {
-    return ApprovalAnswer{r.request_id, r.binding, "approve", "alice", ""};
+  void Submit(const ApprovalRequestView&) override {}
+  std::optional<ApprovalAnswer> Poll(const ApprovalRequestView& r) override {
+    return ApprovalAnswer{r.request_id(), r.binding(), "approve", "alice", ""};
   }
 };
 

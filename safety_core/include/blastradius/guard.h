@@ -27,6 +27,7 @@
 #ifndef BLASTRADIUS_GUARD_H_
 #define BLASTRADIUS_GUARD_H_
 
+#include <array>
 #include <atomic>
 #include <cstdint>
 #include <map>
@@ -213,11 +214,19 @@ class Guard {
   std::atomic<bool> state_down_{false};  // the last store operation failed
   mutable std::mutex sink_mu_;
   Status sink_failure_;  // first failed audit write or alert: calls above tier 0 are refused
-  mutable std::mutex runs_mu_;
-  // Hashed (manifest.h's TransparentStringHash): a run is found in O(1) whatever the number
-  // of live runs, without building a key string.
-  std::unordered_map<std::string, std::shared_ptr<RunState>, TransparentStringHash, std::equal_to<>>
-      runs_;
+  // The live runs, sharded by the run id's hash, each shard with its own lock on its own cache
+  // line: calls of different runs on different threads rarely take the same lock or write the
+  // same line. Hashed (manifest.h's TransparentStringHash): a run is found in O(1) whatever the
+  // number of live runs, without building a key string.
+  struct alignas(64) RunShard {
+    std::mutex mu;
+    std::unordered_map<std::string, std::shared_ptr<RunState>, TransparentStringHash,
+                       std::equal_to<>>
+        runs;
+  };
+  static constexpr size_t kRunShards = 16;
+  RunShard& ShardOf(std::string_view run_id) const;
+  mutable std::array<RunShard, kRunShards> run_shards_;
 };
 
 }  // namespace blastradius
