@@ -66,7 +66,7 @@ bool RedactSecretsInTextUnlessClear(std::string_view text, std::string* out);
 // dates and numbers is cleared; a check that cannot be exact says "maybe".
 bool MayHoldSecretInText(std::string_view text);
 // RedactSecretsInText without that pre-check: every pass runs. The reference the pre-check is
-// differential-tested against (redact_test.cc); not for production paths.
+// differential-tested against (redact_test.cc, fuzz/redact_fuzzer.cc); not for production paths.
 std::string RedactSecretsInTextFullScan(std::string_view text);
 
 }  // namespace blastradius
