@@ -444,6 +444,30 @@ def audit_line_seeds():
           b"1" + b"\xff\xfe\xc3\xed\xa0\x80\xf0\x9f\x98\x80\"\\\n\r\t\x7f" * 8)
 
 
+# ---------------------------------------------------------------------------- redact_fuzzer
+def redact_seeds():
+    """One text per redaction rule (mode 0), near misses, and argument trees (mode 1)."""
+    texts = {
+        "pairs": 'password=hunter2 "db_password": "p w" API-KEY: abc x_auth=1 Pass_Word:1',
+        "prefixes": "AKIAIOSFODNN7EXAMPLE sk-live-4eC39HqLyjWDarjtT1zdp7dc "
+                    "ghp_16C7e42F292c6912E7710c838347Ae178B4a glpat-abcdefghij_-23456789 "
+                    "xoxb-2400123456-5200 AIza0123456789abcdefghij0123456789",
+        "jwt_pem": "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.sig -----BEGIN RSA PRIVATE KEY-----"
+                   "\nMIIE\n-----END RSA PRIVATE KEY-----",
+        "bearer_cards": "Authorization: Bearer abc.def-123 bearer \u017f 4111 1111 1111 1111 "
+                        "5555-5555-5555-4444",
+        "near_misses": "Ticket #9921: the login page; 2025-01-15 08:00-18:00 INV-2024-001 "
+                       "AKIA is a prefix, sk-short, eyJ alone, monkey: 1, bearer",
+        "json_escaped": r'{\"password\": \"x\", \"note\": \"Bearer t\"}',
+    }
+    clear("redact_fuzzer")
+    for name, text in texts.items():
+        write("redact_fuzzer", f"text_{name}", b"0" + text.encode())
+    write("redact_fuzzer", "text_invalid_utf8", b"0sk-\xff\xfe" + b"a" * 20 + b" \xc5\xbf=")
+    write("redact_fuzzer", "tree_bytes", b"1" + bytes(range(256)))
+    write("redact_fuzzer", "tree_keys", b"1" + b"token\x04password=\x02Api-Key\x04" * 8)
+
+
 if __name__ == "__main__":
     journal_seeds()
     sanitizer_seeds()
@@ -454,3 +478,4 @@ if __name__ == "__main__":
     scenario_seeds()
     utf8_seeds()
     audit_line_seeds()
+    redact_seeds()

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "codec.h"
+#include "swar.h"
 
 namespace blastradius {
 namespace {
@@ -78,29 +79,39 @@ Finding ReadFinding(const Json& v, const std::string& path, ConfigErrors* errors
 // secrets redacted, and never longer than the text the guard bounded to max_output_bytes —
 // "[REDACTED]" and U+FFFD can be longer than what they replace. A lengthened text is cut on a
 // character boundary and ends with kAuditCutMarker when it fits; a prefix of redacted text
-// carries no secret.
+// carries no secret. False, *out untouched, when that is `text` itself: ASCII (nothing to
+// repair) that MayHoldSecretInText clears. The text is checked for secrets once.
 constexpr std::string_view kAuditCutMarker = " [cut: redaction lengthened the output]";
 
-std::string BoundedAuditText(std::string_view text) {
-  std::string repaired;
-  repaired.reserve(text.size());
-  for (size_t i = 0; i < text.size();) {
-    const Utf8Char c = DecodeUtf8(text, i);
-    if (c.valid) {
-      repaired.append(text.substr(i, c.length));
-    } else {
-      AppendUtf8(0xFFFD, &repaired);
+bool BoundedAuditTextUnlessClear(std::string_view text, std::string* out) {
+  if (swar::AllAscii(text)) {
+    if (!RedactSecretsInTextUnlessClear(text, out)) return false;
+  } else {
+    std::string repaired;
+    repaired.reserve(text.size());
+    for (size_t i = 0; i < text.size();) {
+      const Utf8Char c = DecodeUtf8(text, i);
+      if (c.valid) {
+        repaired.append(text.substr(i, c.length));
+      } else {
+        AppendUtf8(0xFFFD, &repaired);
+      }
+      i += c.length;
     }
-    i += c.length;
+    *out = RedactSecretsInText(repaired);
   }
-  std::string out = RedactSecretsInText(repaired);
-  if (out.size() <= text.size()) return out;
+  if (out->size() <= text.size()) return true;
   const bool marked = text.size() >= 2 * kAuditCutMarker.size();
   const size_t keep =
-      Utf8BoundaryAtOrBefore(out, text.size() - (marked ? kAuditCutMarker.size() : 0));
-  out.resize(keep);
-  if (marked) out.append(kAuditCutMarker);
-  return out;
+      Utf8BoundaryAtOrBefore(*out, text.size() - (marked ? kAuditCutMarker.size() : 0));
+  out->resize(keep);
+  if (marked) out->append(kAuditCutMarker);
+  return true;
+}
+
+std::string BoundedAuditText(std::string_view text) {
+  std::string out;
+  return BoundedAuditTextUnlessClear(text, &out) ? out : std::string(text);
 }
 
 }  // namespace
@@ -135,6 +146,28 @@ void AppendDumpAscii(const Json& value, std::string* out) {
   serializer.dump(value, /*pretty_print=*/false, /*ensure_ascii=*/true, /*indent_step=*/0);
 }
 
+// AppendDumpAscii(value, out) by way of the canonical text (json_reader.h, the same dump with
+// ensure_ascii off), which is written without the library's serializer: the bytes are the same
+// when that text holds no byte >= 0x7F (ensure_ascii changes only DEL and code points beyond
+// ASCII, and invalid UTF-8 becomes U+FFFD, all of which the canonical text keeps as raw bytes).
+// Otherwise the canonical text is taken back and the library writes the value.
+void AppendJsonDumpAscii(const Json& value, std::string* out) {
+  const size_t start = out->size();
+  AppendCanonicalJson(value, out);
+  const std::string_view text = std::string_view(*out).substr(start);
+  size_t i = 0;
+  bool plain = true;
+  if constexpr (swar::kWordAtATime) {
+    for (; i + 8 <= text.size() && plain; i += 8) {
+      plain = swar::AtLeast(swar::Load(text.data() + i), 0x7F) == 0;
+    }
+  }
+  for (; i < text.size() && plain; ++i) plain = static_cast<unsigned char>(text[i]) < 0x7F;
+  if (plain) return;
+  out->resize(start);
+  AppendDumpAscii(value, out);
+}
+
 void AppendInteger(int64_t v, std::string* out) {
   char digits[24];
   const auto [end, ec] = std::to_chars(digits, digits + sizeof(digits), v);
@@ -156,7 +189,12 @@ void AppendBudget(const BudgetRemaining& b, std::string* out) {
   optional(",\"steps\":", b.steps);
   out->append(",\"usd\":");
   if (b.micros_usd) {
-    AppendDumpAscii(Json(static_cast<double>(*b.micros_usd) / 1e6), out);  // nlohmann's digits
+    // What the library's dump writes for a finite double (serializer::dump_float), without
+    // building its serializer.
+    char digits[64];
+    const char* end = nlohmann::detail::to_chars(digits, digits + sizeof(digits),
+                                                 static_cast<double>(*b.micros_usd) / 1e6);
+    out->append(digits, static_cast<size_t>(end - digits));
   } else {
     out->append("null");
   }
@@ -174,6 +212,25 @@ void AppendUnicodeEscape(uint32_t unit, std::string* out) {
   out->append(escape, sizeof(escape));
 }
 
+// The end of the run at `i` of bytes a JSON string holds as they are (printable ASCII other
+// than '"' and '\\'), eight bytes at a time.
+size_t PlainJsonRunEnd(std::string_view text, size_t i) {
+  if constexpr (swar::kWordAtATime) {
+    for (; i + 8 <= text.size(); i += 8) {
+      const uint64_t word = swar::Load(text.data() + i);
+      const uint64_t escaped = (~swar::AtLeast(word, 0x20) | swar::AtLeast(word, 0x7F) |
+                                swar::Equal(word, '"') | swar::Equal(word, '\\')) &
+                               swar::kHigh;
+      if (escaped != 0) return i + swar::FirstSet(escaped);
+    }
+  }
+  for (; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') break;
+  }
+  return i;
+}
+
 // A JSON string exactly as nlohmann's dump(ensure_ascii) spells valid UTF-8: the short escapes
 // for \b \f \n \r \t \" \\, \u00xx for other controls and DEL, \uxxxx (lowercase; a
 // surrogate pair above U+FFFF) for everything else outside ASCII. Each ill-formed sequence is
@@ -181,13 +238,7 @@ void AppendUnicodeEscape(uint32_t unit, std::string* out) {
 void AppendJsonString(std::string_view text, std::string* out) {
   out->push_back('"');
   for (size_t i = 0; i < text.size();) {
-    // Runs of printable ASCII that need no escape are copied whole.
-    size_t run = i;
-    while (run < text.size()) {
-      const auto c = static_cast<unsigned char>(text[run]);
-      if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') break;
-      ++run;
-    }
+    const size_t run = PlainJsonRunEnd(text, i);  // copied whole: it needs no escape
     out->append(text.data() + i, run - i);
     i = run;
     if (i == text.size()) break;
@@ -233,55 +284,48 @@ void AppendJsonString(std::string_view text, std::string* out) {
 }  // namespace
 
 void AppendAuditRecordLine(const AuditRecord& record, std::string* out) {
+  using std::string_view_literals::operator""sv;  // keys appended without strlen
   // Rendered straight into *out, in the key order of AuditRecordToJson's dump (sorted), without
   // building the JSON tree: the same bytes (AuditRecordTest.LineIsTheJsonDumpByteForByte and
   // fuzz/audit_line_fuzzer check it). Every byte of the line is printable ASCII, so no output
   // (newlines, U+2028, invalid UTF-8, which becomes U+FFFD) can end the line or forge another
-  // record. A field that redaction and repair would leave as it is is not copied: ASCII text
-  // that MayHoldSecretInText clears is its own BoundedAuditText and RedactSecretsInText.
-  const bool outputs_as_is =
-      IsAscii(record.tool_outputs) && !MayHoldSecretInText(record.tool_outputs);
-  const bool reason_as_is = !MayHoldSecretInText(record.reason);
-  const std::string outputs = outputs_as_is ? "" : BoundedAuditText(record.tool_outputs);
-  const std::string reason = reason_as_is ? "" : RedactSecretsInText(record.reason);
+  // record. A field that redaction and repair would leave as it is is not copied, and each
+  // field is checked for secrets once (the *UnlessClear functions).
+  std::string outputs;
+  const bool outputs_as_is = !BoundedAuditTextUnlessClear(record.tool_outputs, &outputs);
+  std::string reason;
+  const bool reason_as_is = !RedactSecretsInTextUnlessClear(record.reason, &reason);
   std::string& line = *out;
   line.reserve(line.size() + 320 + record.tool_outputs.size() + outputs.size() +
                record.reason.size() + reason.size());
-  const size_t start = line.size();
-  line.push_back('{');
-  const auto key = [&line, start](std::string_view k) {
-    if (line.size() > start + 1) line.push_back(',');
-    line.push_back('"');
-    line.append(k);
-    line.append("\":");
-  };
   const auto integer = [&line](int64_t v) { AppendInteger(v, &line); };
-  key("attempt"), integer(record.attempt);
-  key("budget_remaining"), AppendBudget(record.budget_remaining, &line);
-  key("call_id"), AppendJsonString(record.call_id, &line);
-  key("decision"), AppendJsonString(DecisionName(record.decision), &line);
-  key("duration_ms"), integer(record.duration_ms);
-  key("findings");
+  line.append("{\"attempt\":"sv), integer(record.attempt);
+  line.append(",\"budget_remaining\":"sv), AppendBudget(record.budget_remaining, &line);
+  line.append(",\"call_id\":"sv), AppendJsonString(record.call_id, &line);
+  line.append(",\"decision\":"sv), AppendJsonString(DecisionName(record.decision), &line);
+  line.append(",\"duration_ms\":"sv), integer(record.duration_ms);
+  line.append(",\"findings\":"sv);
   if (record.findings.empty()) {
-    line.append("[]");
+    line.append("[]"sv);
   } else {
     AppendDumpAscii(FindingsToJson(record.findings), &line);
   }
-  key("outcome"), AppendJsonString(record.outcome, &line);
-  key("reason"), AppendJsonString(reason_as_is ? record.reason : reason, &line);
-  key("risk_tier"), integer(record.risk_tier);
-  key("run_id"), AppendJsonString(record.run_id, &line);
-  key("step_number"), integer(record.step_number);
-  key("tokens_used"), integer(record.tokens_used);
-  key("tool_inputs");
-  if (MayHoldSecret(record.tool_inputs)) {
-    AppendDumpAscii(RedactSecrets(record.tool_inputs), &line);
+  line.append(",\"outcome\":"sv), AppendJsonString(record.outcome, &line);
+  line.append(",\"reason\":"sv), AppendJsonString(reason_as_is ? record.reason : reason, &line);
+  line.append(",\"risk_tier\":"sv), integer(record.risk_tier);
+  line.append(",\"run_id\":"sv), AppendJsonString(record.run_id, &line);
+  line.append(",\"step_number\":"sv), integer(record.step_number);
+  line.append(",\"tokens_used\":"sv), integer(record.tokens_used);
+  line.append(",\"tool_inputs\":"sv);
+  if (Json inputs; RedactSecretsUnlessClear(record.tool_inputs, {}, &inputs)) {
+    AppendJsonDumpAscii(inputs, &line);
   } else {
-    AppendDumpAscii(record.tool_inputs, &line);  // RedactSecrets would return it unchanged
+    AppendJsonDumpAscii(record.tool_inputs, &line);  // RedactSecrets would return it unchanged
   }
-  key("tool_name"), AppendJsonString(record.tool_name, &line);
-  key("tool_outputs"), AppendJsonString(outputs_as_is ? record.tool_outputs : outputs, &line);
-  key("ts"), integer(record.ts_ms);
+  line.append(",\"tool_name\":"sv), AppendJsonString(record.tool_name, &line);
+  line.append(",\"tool_outputs\":"sv);
+  AppendJsonString(outputs_as_is ? record.tool_outputs : outputs, &line);
+  line.append(",\"ts\":"sv), integer(record.ts_ms);
   line.push_back('}');
 }
 

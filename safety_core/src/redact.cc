@@ -8,6 +8,7 @@
 #include <cctype>
 
 #include "json_assign.h"
+#include "swar.h"
 
 namespace blastradius {
 namespace {
@@ -17,7 +18,9 @@ constexpr size_t kMaxCardDigits = 19;
 
 bool IsDroppedFromKey(char c) { return c == '-' || c == '_' || c == '.' || c == ' '; }
 
-char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr char LowerAscii(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 // Lowercase ASCII with '-', '_', '.' and spaces dropped: "X-Api_Key" -> "xapikey".
 std::string NormalizeKey(std::string_view key) {
@@ -51,10 +54,12 @@ bool ContainsAny(std::string_view normalized, const std::vector<std::string>& fr
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-bool LuhnValid(std::string_view digits) {
+// The Luhn checksum over the digits of `text` (other bytes are skipped).
+bool LuhnValid(std::string_view text) {
   int sum = 0;
   bool twice = false;
-  for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
+  for (auto it = text.rbegin(); it != text.rend(); ++it) {
+    if (!IsDigit(*it)) continue;
     int d = *it - '0';
     if (twice) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
     sum += d;
@@ -67,19 +72,28 @@ bool LooksLikeCard(std::string_view digits) {
   return digits.size() >= kMinCardDigits && digits.size() <= kMaxCardDigits && LuhnValid(digits);
 }
 
-// Length of a digit run at `i` (digits, single spaces or dashes between them) and its digits.
-size_t DigitRunLength(std::string_view s, size_t i, std::string* digits) {
+// A run of digits at `i` with single spaces or dashes between them, as RedactCards reads it.
+struct DigitRun {
+  size_t length = 0;  // bytes, separators included
+  bool card = false;  // 13 to 19 digits, Luhn-valid
+};
+
+DigitRun ReadDigitRun(std::string_view s, size_t i) {
+  size_t digits = 0;
   size_t j = i;
   while (j < s.size()) {
     if (IsDigit(s[j])) {
-      digits->push_back(s[j++]);
+      ++digits;
+      ++j;
     } else if ((s[j] == ' ' || s[j] == '-') && j + 1 < s.size() && IsDigit(s[j + 1])) {
       ++j;
     } else {
       break;
     }
   }
-  return j - i;
+  const bool card =
+      digits >= kMinCardDigits && digits <= kMaxCardDigits && LuhnValid(s.substr(i, j - i));
+  return {j - i, card};
 }
 
 std::string RedactCards(std::string_view s) {
@@ -88,10 +102,9 @@ std::string RedactCards(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
     if (IsDigit(s[i]) && (i == 0 || !IsDigit(s[i - 1]))) {
-      std::string digits;
-      const size_t n = DigitRunLength(s, i, &digits);
-      out += LooksLikeCard(digits) ? kRedactedText : s.substr(i, n);
-      i += n;
+      const DigitRun run = ReadDigitRun(s, i);
+      out += run.card ? kRedactedText : s.substr(i, run.length);
+      i += run.length;
     } else {
       out += s[i++];
     }
@@ -232,20 +245,41 @@ const std::vector<std::string>& DefaultSecretKeys() {
 
 namespace {
 
-// Whether a normalized key contains one of DefaultSecretKeys(): at each byte only the
-// fragments that start with it are compared (this runs on every argument key of every
-// audited call).
-bool ContainsDefaultSecretKey(std::string_view normalized) {
-  using ByFirstByte = std::array<std::vector<std::string_view>, 256>;
-  static const ByFirstByte* const kByFirstByte = [] {
-    auto* table = new ByFirstByte();
+// DefaultSecretKeys() by their first two bytes (every fragment has at least two).
+class FragmentTable {
+ public:
+  FragmentTable() {
     for (const std::string& fragment : DefaultSecretKeys()) {
-      if (!fragment.empty()) (*table)[static_cast<unsigned char>(fragment[0])].push_back(fragment);
+      by_first_byte_[static_cast<unsigned char>(fragment[0])].push_back(fragment);
+      starts_[PairHash(fragment[0], fragment[1]) / 64] |=
+          uint64_t{1} << (PairHash(fragment[0], fragment[1]) % 64);
     }
-    return table;
-  }();
-  for (size_t i = 0; i < normalized.size(); ++i) {
-    for (std::string_view fragment : (*kByFirstByte)[static_cast<unsigned char>(normalized[i])]) {
+  }
+  // Whether a fragment may start with the bytes a, b (false only when none does).
+  bool MayStart(char a, char b) const {
+    const unsigned h = PairHash(a, b);
+    return (starts_[h / 64] >> (h % 64)) & 1;
+  }
+  const std::vector<std::string_view>& StartingWith(char c) const {
+    return by_first_byte_[static_cast<unsigned char>(c)];
+  }
+
+ private:
+  static unsigned PairHash(char a, char b) {
+    return (static_cast<unsigned char>(a) * 31u + static_cast<unsigned char>(b)) % 1024;
+  }
+  std::array<std::vector<std::string_view>, 256> by_first_byte_;
+  std::array<uint64_t, 1024 / 64> starts_{};
+};
+
+// Whether a normalized key contains one of DefaultSecretKeys(): at each byte pair that may
+// start one, only the fragments that start with its first byte are compared (this runs on every
+// argument key of every audited call, and on the key before each ':' or '=' in text).
+bool ContainsDefaultSecretKey(std::string_view normalized) {
+  static const FragmentTable* const kFragments = new FragmentTable();
+  for (size_t i = 0; i + 1 < normalized.size(); ++i) {
+    if (!kFragments->MayStart(normalized[i], normalized[i + 1])) continue;
+    for (std::string_view fragment : kFragments->StartingWith(normalized[i])) {
       if (normalized.substr(i, fragment.size()) == fragment) return true;
     }
   }
@@ -263,50 +297,227 @@ bool IsSecretKey(std::string_view key, const std::vector<std::string>& extra_key
   return ends_in_auth || ContainsDefaultSecretKey(k) || ContainsAny(k, extra_keys);
 }
 
-bool MayHoldSecretInText(std::string_view text) {
-  // What each pass needs before it can change a byte: RedactKeyValuePairs a ':' or '=';
-  // SecretShapes one of its literal prefixes (case-sensitive); BearerToken "bearer" in any
-  // case; RedactCards a run of at least kMinCardDigits digits, so at least that many digits.
-  const auto at = [&](size_t i, std::string_view literal) {
-    return text.substr(i, literal.size()) == literal;
-  };
-  size_t digits = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    switch (text[i]) {
-      case ':':
-      case '=':
-        return true;
-      case 'A':
-        if (at(i, "AKIA") || at(i, "ASIA") || at(i, "AIza")) return true;
-        break;
-      case 's':
-      case 'r':
-        if (at(i + 1, "k-") || at(i + 1, "k_")) return true;
-        break;
-      case 'g':
-        if (at(i, "gh") || at(i, "github_pat_") || at(i, "glpat-")) return true;
-        break;
-      case 'x':
-        if (at(i, "xox")) return true;
-        break;
-      case 'e':
-        if (at(i, "eyJ")) return true;
-        break;
-      case '-':
-        if (at(i, "-----BEGIN")) return true;
-        break;
-      case 'b':
-      case 'B':
-        if (i + 6 <= text.size() && LowerAscii(text[i + 1]) == 'e' &&
-            LowerAscii(text[i + 2]) == 'a' && LowerAscii(text[i + 3]) == 'r' &&
-            LowerAscii(text[i + 4]) == 'e' && LowerAscii(text[i + 5]) == 'r') {
-          return true;
-        }
-        break;
-      default:
-        if (IsDigit(text[i]) && ++digits >= kMinCardDigits) return true;
-        break;
+namespace {
+
+// The pre-check (MayHoldSecretInText). Every pass needs some byte to start from: a digit
+// (RedactCards), ':' or '=' (RedactKeyValuePairs), and for SecretShapes and BearerToken a byte
+// of each alternative's literal: '-' or '_' inside "sk-", "rk_", "ghp_", "github_pat_",
+// "xoxb-", "glpat-" and "-----BEGIN"; 'I' in "AKIA", "ASIA" and "AIza"; 'J' in "eyJ"; 'b'
+// or 'B' opening "bearer". At each such byte, the rule is checked as far as it can be without
+// its regular expression: the literal, the word boundary before it, the shortest tail the rule
+// takes. A check may say "maybe" where the rule then finds nothing, never "no" where it matches.
+
+bool IsWordByte(char c) {  // RE2's \w and \b: ASCII only
+  return IsDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+
+// \b before the word byte at `i`.
+bool WordStartsAt(std::string_view s, size_t i) { return i == 0 || !IsWordByte(s[i - 1]); }
+
+bool At(std::string_view s, size_t i, std::string_view literal) {
+  return i <= s.size() && s.substr(i, literal.size()) == literal;
+}
+
+// Whether `n` bytes of class `in` start at `i`.
+template <typename Class>
+bool RunOfAtLeast(std::string_view s, size_t i, size_t n, Class in) {
+  if (i > s.size() || s.size() - i < n) return false;
+  for (size_t k = i; k < i + n; ++k) {
+    if (!in(s[k])) return false;
+  }
+  return true;
+}
+
+bool IsAlnum(char c) { return IsWordByte(c) && c != '_'; }
+bool IsUpperOrDigit(char c) { return IsDigit(c) || (c >= 'A' && c <= 'Z'); }
+bool IsKeyTail(char c) { return IsWordByte(c) || c == '-'; }  // [A-Za-z0-9_-]
+bool IsSlackTail(char c) { return IsAlnum(c) || c == '-'; }   // [A-Za-z0-9-]
+bool IsBlank(char c) { return c == ' ' || c == '\t'; }
+bool IsKeyByte(char c) { return IsWordByte(c) || c == '.' || c == '-'; }  // KeyAndSeparator's key
+bool IsBearerTokenByte(char c) {
+  return IsAlnum(c) || c == '.' || c == '_' || c == '~' || c == '+' || c == '/' || c == '=' ||
+         c == '-';
+}
+
+// RedactKeyValuePairs with the separator at `sep`: KeyAndSeparator's key ends before optional
+// blanks and one optional quote, and any key it matches is a suffix of the run of key bytes
+// there. A suffix holds a secret fragment or ends in "auth" only if the whole run does.
+bool SecretKeyBeforeSeparator(std::string_view s, size_t sep) {
+  size_t end = sep;
+  while (end > 0 && IsBlank(s[end - 1])) --end;
+  if (end > 0 && (s[end - 1] == '"' || s[end - 1] == '\'')) --end;
+  size_t begin = end;
+  while (begin > 0 && IsKeyByte(s[begin - 1])) --begin;
+  return begin < end && IsSecretKey(s.substr(begin, end - begin));
+}
+
+// -----BEGIN[A-Z ]*PRIVATE KEY----- at `i` (what follows always matches: a lazy run to the
+// END line or to the end of the text): the run of [A-Z ] after BEGIN ends in "PRIVATE KEY".
+bool PemHeaderAt(std::string_view s, size_t i) {
+  constexpr std::string_view kBegin = "-----BEGIN";
+  constexpr std::string_view kPrivateKey = "PRIVATE KEY";
+  if (!At(s, i, kBegin)) return false;
+  size_t end = i + kBegin.size();
+  while (end < s.size() && ((s[end] >= 'A' && s[end] <= 'Z') || s[end] == ' ')) ++end;
+  return end - (i + kBegin.size()) >= kPrivateKey.size() &&
+         s.substr(end - kPrivateKey.size(), kPrivateKey.size()) == kPrivateKey &&
+         At(s, end, "-----");
+}
+
+// The SecretShapes alternatives whose literal holds the '-' or '_' at `i`, told apart by the
+// byte before it: \b[sr]k[-_]... ('k'), \bgh[pousr]_... and \bgithub_pat_... ('_' after one
+// of "pousr", or after the 'b' of "github"), \bxox[abposr]-... and \bglpat-... ('-' after one
+// of "abposr", or after 't'); and -----BEGIN... at `i` itself.
+bool ShapeAroundSeparator(std::string_view s, size_t i) {
+  const char before = i > 0 ? s[i - 1] : '\0';
+  if (before == 'k') {
+    // [-_](?:live|test|proj)[-_][A-Za-z0-9_-]{8,}: 13 bytes of [A-Za-z0-9_-] after the
+    // separator; -[A-Za-z0-9_-]{20,}: 20.
+    if (i >= 2 && (s[i - 2] == 's' || s[i - 2] == 'r') && WordStartsAt(s, i - 2) &&
+        RunOfAtLeast(s, i + 1, 13, IsKeyTail)) {
+      return true;
     }
+  } else if (s[i] == '_') {
+    if (before == 'p' || before == 'o' || before == 'u' || before == 's' || before == 'r') {
+      return i >= 3 && At(s, i - 3, "gh") && WordStartsAt(s, i - 3) &&
+             RunOfAtLeast(s, i + 1, 20, IsAlnum);
+    }
+    return before == 'b' && i >= 6 && At(s, i - 6, "github_pat_") && WordStartsAt(s, i - 6) &&
+           RunOfAtLeast(s, i + 5, 20, IsWordByte);
+  } else if (before == 'a' || before == 'b' || before == 'p' || before == 'o' || before == 's' ||
+             before == 'r') {
+    if (i >= 4 && At(s, i - 4, "xox") && WordStartsAt(s, i - 4) &&
+        RunOfAtLeast(s, i + 1, 10, IsSlackTail)) {
+      return true;
+    }
+  } else if (before == 't') {
+    if (i >= 5 && At(s, i - 5, "glpat") && WordStartsAt(s, i - 5) &&
+        RunOfAtLeast(s, i + 1, 20, IsKeyTail)) {
+      return true;
+    }
+  }
+  return PemHeaderAt(s, i);
+}
+
+// The SecretShapes alternatives whose literal holds the 'I' at `i`: \b(?:AKIA|ASIA)[A-Z0-9]{16}\b
+// and \bAIza[A-Za-z0-9_-]{30,}.
+bool ShapeAroundCapitalI(std::string_view s, size_t i) {
+  if (i >= 2 && (At(s, i - 2, "AKIA") || At(s, i - 2, "ASIA")) && WordStartsAt(s, i - 2) &&
+      RunOfAtLeast(s, i + 2, 16, IsUpperOrDigit) &&
+      (i + 18 == s.size() || !IsWordByte(s[i + 18]))) {
+    return true;
+  }
+  return i >= 1 && At(s, i - 1, "AIza") && WordStartsAt(s, i - 1) &&
+         RunOfAtLeast(s, i + 3, 30, IsKeyTail);
+}
+
+// The end of the run of [A-Za-z0-9_-] that starts at `i`.
+size_t KeyTailEnd(std::string_view s, size_t i) {
+  while (i < s.size() && IsKeyTail(s[i])) ++i;
+  return i;
+}
+
+// \beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\. with the first J at `i` (the rest always
+// matches).
+bool JwtAround(std::string_view s, size_t i) {
+  if (i < 2 || !At(s, i - 2, "eyJ") || !WordStartsAt(s, i - 2)) return false;
+  const size_t header_end = KeyTailEnd(s, i + 1);
+  if (header_end - (i + 1) < 5 || !At(s, header_end, ".eyJ")) return false;
+  const size_t payload_end = KeyTailEnd(s, header_end + 4);
+  return payload_end - (header_end + 4) >= 5 && At(s, payload_end, ".");
+}
+
+// (?i)\bbearer[ \t]+[A-Za-z0-9._~+/=-]+ at `i`. No character outside ASCII folds to b, e, a
+// or r, but the token's [A-Za-z] takes "\u017F" (folds to s) and "\u212A" (the Kelvin sign,
+// folds to k) under (?i): a non-ASCII byte after the blanks counts as a token byte.
+bool BearerAt(std::string_view s, size_t i) {
+  constexpr std::string_view kBearer = "bearer";
+  if (s.size() - i <= kBearer.size() || !WordStartsAt(s, i)) return false;
+  for (size_t k = 0; k < kBearer.size(); ++k) {
+    if (LowerAscii(s[i + k]) != kBearer[k]) return false;
+  }
+  size_t j = i + kBearer.size();
+  if (!IsBlank(s[j])) return false;
+  while (j < s.size() && IsBlank(s[j])) ++j;
+  return j < s.size() && (IsBearerTokenByte(s[j]) || static_cast<unsigned char>(s[j]) >= 0x80);
+}
+
+// The bytes a check starts from: those of the comment above, and '.', '/', ';' and '<', which
+// share the range '-' to '=' with '-', the digits, ':' and '=' (one range test a word, and
+// MayMatchAt turns them away).
+constexpr bool IsCheckByte(char c) {
+  return (c >= '-' && c <= '=') || c == '_' || c == 'I' || c == 'J' || LowerAscii(c) == 'b';
+}
+
+// IsCheckByte for every byte value, for the bytes after the last whole word.
+constexpr std::array<bool, 256> kCheckByte = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = IsCheckByte(static_cast<char>(c));
+  return table;
+}();
+
+// Bit 7 set in each byte of `word` that IsCheckByte accepts.
+uint64_t CheckBytes(uint64_t word) {
+  using swar::AtLeast;
+  using swar::Equal;
+  const uint64_t dash_to_equals = AtLeast(word, '-') & ~AtLeast(word, '=' + 1);
+  const uint64_t i_or_j = AtLeast(word, 'I') & ~AtLeast(word, 'J' + 1);
+  return dash_to_equals | i_or_j | Equal(word, '_') | Equal(word | (0x20 * swar::kOnes), 'b');
+}
+
+// Whether the rule that the check byte at `i` (not a digit) belongs to may match there.
+bool MayMatchAt(std::string_view s, size_t i) {
+  switch (s[i]) {
+    case '.':
+    case '/':
+    case ';':
+    case '<':
+      return false;
+    case ':':
+    case '=':
+      return SecretKeyBeforeSeparator(s, i);
+    case '-':
+    case '_':
+      return ShapeAroundSeparator(s, i);
+    case 'I':
+      return ShapeAroundCapitalI(s, i);
+    case 'J':
+      return JwtAround(s, i);
+    default:  // 'b' or 'B'
+      return BearerAt(s, i);
+  }
+}
+
+}  // namespace
+
+bool MayHoldSecretInText(std::string_view text) {
+  // Check bytes are visited in order; `next` is where the scan stands, past a digit run that was
+  // read whole. A digit is thus always the first of its run (every earlier run was skipped
+  // whole, and a run ends before a non-digit): the run RedactCards reads. Skipping a run misses
+  // no other check: a '-' inside it sits between two digits, where no key prefix or PEM line
+  // can hold it.
+  size_t next = 0;
+  const auto may_match = [text, &next](size_t i) {
+    if (i < next) return false;
+    if (IsDigit(text[i])) {
+      const DigitRun run = ReadDigitRun(text, i);
+      next = i + run.length;
+      return run.card;
+    }
+    next = i + 1;
+    return MayMatchAt(text, i);
+  };
+  size_t i = 0;
+  if constexpr (swar::kWordAtATime) {
+    for (; i + 8 <= text.size(); i += 8) {
+      for (uint64_t found = CheckBytes(swar::Load(text.data() + i)); found != 0;
+           found &= found - 1) {
+        if (may_match(i + swar::FirstSet(found))) return true;
+      }
+    }
+  }
+  for (; i < text.size(); ++i) {
+    if (kCheckByte[static_cast<unsigned char>(text[i])] && may_match(i)) return true;
   }
   return false;
 }
@@ -318,9 +529,15 @@ std::string RedactSecretsInTextFullScan(std::string_view text) {
   return RedactCards(out);
 }
 
+bool RedactSecretsInTextUnlessClear(std::string_view text, std::string* out) {
+  if (!MayHoldSecretInText(text)) return false;
+  *out = RedactSecretsInTextFullScan(text);
+  return true;
+}
+
 std::string RedactSecretsInText(std::string_view text) {
-  if (!MayHoldSecretInText(text)) return std::string(text);
-  return RedactSecretsInTextFullScan(text);
+  std::string out;
+  return RedactSecretsInTextUnlessClear(text, &out) ? out : std::string(text);
 }
 
 bool MayHoldSecret(const Json& value, const std::vector<std::string>& extra_keys) {
@@ -362,9 +579,16 @@ Json RedactAfterCheck(const Json& value, const std::vector<std::string>& extra_k
 
 }  // namespace
 
+bool RedactSecretsUnlessClear(const Json& value, const std::vector<std::string>& extra_keys,
+                              Json* out) {
+  if (!MayHoldSecret(value, extra_keys)) return false;
+  *out = RedactAfterCheck(value, extra_keys);
+  return true;
+}
+
 Json RedactSecrets(const Json& value, const std::vector<std::string>& extra_keys) {
-  if (!MayHoldSecret(value, extra_keys)) return value;  // nothing to replace: one copy
-  return RedactAfterCheck(value, extra_keys);
+  Json out;
+  return RedactSecretsUnlessClear(value, extra_keys, &out) ? out : value;  // clear: one copy
 }
 
 void RedactSecretsInto(const Json& value, const std::vector<std::string>& extra_keys, Json* out) {

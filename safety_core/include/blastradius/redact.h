@@ -41,19 +41,32 @@ Json RedactSecrets(const Json& value, const std::vector<std::string>& extra_keys
 // *out = RedactSecrets(value, extra_keys), reusing out's storage where nothing is redacted and
 // the trees have the same shape (a record kept and refilled per call allocates nothing then).
 void RedactSecretsInto(const Json& value, const std::vector<std::string>& extra_keys, Json* out);
-// False only when RedactSecrets(value, extra_keys) is value itself (no secret key, no
-// secret-shaped string, no card-like number anywhere): a writer may then render value as is.
+// False only when RedactSecrets(value, extra_keys) is value itself (no secret key, no string
+// MayHoldSecretInText flags, no card-like number anywhere): a writer may then render value as is.
 bool MayHoldSecret(const Json& value, const std::vector<std::string>& extra_keys = {});
+// For a writer that renders value itself when nothing is redacted: false, *out untouched, when
+// MayHoldSecret clears value; else *out = RedactSecrets(value, extra_keys), and the whole value
+// is checked only that once.
+bool RedactSecretsUnlessClear(const Json& value, const std::vector<std::string>& extra_keys,
+                              Json* out);
+
 // `text` with its secret-shaped parts replaced (the shape rule above).
 std::string RedactSecretsInText(std::string_view text);
+// The same for a writer that uses `text` itself when nothing is redacted: false, *out untouched,
+// when MayHoldSecretInText clears text; else *out = RedactSecretsInText(text), checked once.
+bool RedactSecretsInTextUnlessClear(std::string_view text, std::string* out);
 
-// False only when the shape rule cannot change `text`: it holds no ':' or '=', fewer than 13
-// digits, no "bearer" in any case and none of the key prefixes above. A linear byte scan that
-// lets ordinary values skip the regular expressions; true does not mean a secret is there.
-// Both functions above use it first.
+// False only when the shape rule cannot change `text`; true does not mean a secret is there
+// ("maybe"). Derived from the rules themselves: each needs a byte to start from (a digit; ':' or
+// '='; '-' or '_' inside a key prefix or "-----BEGIN"; 'I' in AKIA/ASIA/AIza; 'J' in eyJ; b or B
+// opening "bearer"), found eight bytes at a time, and at each one the rule is checked as far as
+// that can be done exactly without its regular expression: the run of key bytes before a ':' or
+// '=' is a secret key; a prefix stands at a word boundary with the shortest tail its pattern
+// takes; a digit run is a Luhn-valid card of 13 to 19 digits. Ordinary text with separators,
+// dates and numbers is cleared; a check that cannot be exact says "maybe".
 bool MayHoldSecretInText(std::string_view text);
 // RedactSecretsInText without that pre-check: every pass runs. The reference the pre-check is
-// differential-tested against (redact_test.cc); not for production paths.
+// differential-tested against (redact_test.cc, fuzz/redact_fuzzer.cc); not for production paths.
 std::string RedactSecretsInTextFullScan(std::string_view text);
 
 }  // namespace blastradius
