@@ -15,6 +15,11 @@
 //                                                      construction costs
 //   sanitizer/cold/first_call/<text>                   the first Sanitize of 4 KiB after Create
 //   sanitizer/cold/first_100_calls/<text>              the first 100 calls after Create, in total
+//   sanitizer/cold/first_call_unseen/dev_<n>           the same first call on 4 KiB of consecutive
+//                                                      development-corpus texts from the n-th on
+//   sanitizer/cold/first_call_unseen/<text>_shifted    ... on the second 4 KiB of an 8 KiB <text>
+//                                                      (the same sentences, in another order)
+// The unseen rows check that the warm-up at Create is not fitted to the generated text.
 //
 // <text> is ascii_clean, ascii_attack, mixed_clean or mixed_attack; <patterns> is default_packs
 // (the bundled packs) or generated_200 (200 plausible patterns built below); <bytes> runs from
@@ -23,12 +28,14 @@
 #include <benchmark/benchmark.h>
 #include <pthread.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "bench_env.h"
@@ -208,6 +215,27 @@ void BM_Corpus(benchmark::State& state, const PatternSet* set,
   state.counters["flagged"] = static_cast<double>(flagged);
 }
 
+// Exactly `bytes` bytes of `text` from byte `from` on: cut back to a UTF-8 character boundary
+// and padded with spaces.
+std::string Slice(const std::string& text, size_t from, size_t bytes) {
+  while (from < text.size() && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
+  std::string out = text.substr(std::min(from, text.size()), bytes);
+  size_t end = out.size();
+  if (end == bytes && from + end < text.size()) {
+    while (end > 0 && (static_cast<unsigned char>(text[from + end]) & 0xC0) == 0x80) --end;
+  }
+  out.resize(end);
+  out.resize(bytes, ' ');
+  return out;
+}
+
+// Consecutive texts of `texts` from the `first`-th on, one per line, as exactly `bytes` bytes.
+std::string JoinedTexts(const std::vector<std::string>& texts, size_t first, size_t bytes) {
+  std::string joined;
+  for (size_t i = first; i < texts.size() && joined.size() < bytes; ++i) joined += texts[i] + "\n";
+  return Slice(joined, 0, bytes);
+}
+
 // Every "text" of the development corpus, in file order; empty if the file is missing.
 std::vector<std::string> DevCorpusTexts() {
   std::ifstream in(std::string(BLASTRADIUS_SOURCE_DIR) + "/data/injection_corpus/corpus.jsonl");
@@ -279,6 +307,24 @@ int RunAll() {
           ->Unit(benchmark::kMicrosecond)
           ->Iterations(20);
     }
+  }
+  // First calls on text the warm-up at Create never walked: development-corpus texts (injections
+  // and benign ones, every script) and the generated texts cut elsewhere.
+  std::vector<std::pair<std::string, std::string>> unseen;
+  for (size_t first : {0, 150, 300, 450, 600}) {
+    if (first < kCorpus.size()) {
+      unseen.emplace_back("dev_" + std::to_string(first), JoinedTexts(kCorpus, first, 4096));
+    }
+  }
+  for (const TextKind& kind : AllTextKinds()) {
+    unseen.emplace_back(kind.name + "_shifted", Slice(MakeText(kind, 8192), 4096, 4096));
+  }
+  for (auto& [name, text] : unseen) {
+    inputs.push_back(std::make_unique<std::string>(std::move(text)));
+    benchmark::RegisterBenchmark(("sanitizer/cold/first_call_unseen/" + name).c_str(), BM_ColdCalls,
+                                 &kBundled, inputs.back().get(), 1)
+        ->Unit(benchmark::kMicrosecond)
+        ->Iterations(20);
   }
   benchmark::RunSpecifiedBenchmarks();
   return 0;

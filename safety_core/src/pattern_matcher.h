@@ -30,9 +30,10 @@
 // differential test and prefilter_fuzzer check this on every input). The prefilter is used only
 // on pure-ASCII text: RE2 matches case-insensitively by Unicode simple case folding, where "ſ"
 // matches "s" and the Kelvin sign "k", so non-ASCII text goes straight to the sets (the gate
-// handles such text with clauses of its own, pattern_gate.h). Create also warms the sets' lazily
-// built DFAs (see Create), so the first Scan is not the one that pays for it. Immutable after
-// Create and thread-safe.
+// handles such text with clauses of its own, pattern_gate.h). Create also walks the sets' lazily
+// built DFAs over a warm-up text (see Create); that builds the states of that text only, so a
+// first Scan of unseen text still builds many of its own (milliseconds per 4 KiB,
+// bench/notes.md). Immutable after Create and thread-safe.
 #ifndef BLASTRADIUS_SRC_PATTERN_MATCHER_H_
 #define BLASTRADIUS_SRC_PATTERN_MATCHER_H_
 
@@ -63,7 +64,8 @@ struct PatternMatcherOptions {
   // not on text holding "ſ" or the Kelvin sign). Off only in the differential test and fuzzer's
   // reference.
   bool literal_gate = true;
-  // Scan a warm-up text at Create so that the DFA states ordinary text needs already exist.
+  // Walk the sets over a warm-up text and every literal at Create, so that the DFA states they
+  // reach (and each pattern's reverse program) already exist; text never seen builds more.
   bool warm_up = true;
   // Split the patterns over the three sets described above; false puts them all in one set (the
   // reference for the differential test).

@@ -235,6 +235,26 @@ TEST(PatternMatcherTest, SplitSetsKeepEveryFindingOnTheCorpora) {
   EXPECT_GT(non_ascii_with_findings, 300u);
 }
 
+// Create's warm-up walks the sets over its own text; it must leave them matching exactly as cold
+// ones do (a warm-up that filled a DFA's memory budget, say, would show as a failed scan here).
+TEST(PatternMatcherTest, WarmUpKeepsEveryFindingOnTheCorpora) {
+  PatternMatcherOptions cold_options;
+  cold_options.warm_up = false;
+  auto warm = PatternMatcher::Create(BundledPacks());
+  auto cold = PatternMatcher::Create(BundledPacks(), cold_options);
+  ASSERT_TRUE(warm.ok() && cold.ok());
+  size_t with_findings = 0;
+  for (const std::string& variant :
+       CorpusVariants({"data/injection_corpus/corpus.jsonl", "data/training/mechanism_dev.jsonl",
+                       "data/eval/multilingual_authored.jsonl"})) {
+    ExpectSameFindings(**warm, **cold, variant);
+    std::vector<Finding> findings;
+    ASSERT_TRUE((*cold)->Scan(variant, &findings).ok());
+    if (!findings.empty()) ++with_findings;
+  }
+  EXPECT_GT(with_findings, 500u);  // not vacuous
+}
+
 // A pattern that needs a non-ASCII letter is skipped on ASCII text, yet still found in any case.
 TEST(PatternMatcherTest, NonAsciiOnlyPatternIsSkippedOnAsciiTextAndFoundOtherwise) {
   auto split = MakeMatcher({OnePatternPack("\xD0\xB8\xD0\xB3\xD0\xBD\xD0\xBE\xD1\x80")},
