@@ -93,7 +93,7 @@ ACT = alt(SENS[3:-1], r"cancel", r"book", r"buy", r"purchase", r"change", r"rese
 # reported speech, a mention, and opens no order (precision rules, round 7 prep).
 QUOTE = "(?:[\"'\u201c\u2018]\\s*)?"
 # Where a sensitive verb stands as an order: after a clause start or an obligation word.
-ORDER_LEAD = (r"(?:(?:^|[\n:;,!>(\[{|*#=]|\\[nrt]|\.\s|\s[\-\u2013\u2014])\s*" + QUOTE + r"|\b(?:please|kindly|pls|now|"
+ORDER_LEAD = (r"(?:(?:^|[\n:;,!>\"'“‘(\[{|*#=]|\\[nrt]|\.\s|\s[\-\u2013\u2014])\s*" + QUOTE + r"|\b(?:please|kindly|pls|now|"
               r"immediately|also|just|then|and|instead|first|always|henceforth|from\s+now\s+on|"
               r"going\s+forward|in\s+future|that\s+you|you\s+(?:will|shall))\s*,?\s+|"
               r"\b(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to|will\s+need\s+to|"
@@ -105,7 +105,7 @@ ORDER_LEAD = (r"(?:(?:^|[\n:;,!>(\[{|*#=]|\\[nrt]|\.\s|\s[\-\u2013\u2014])\s*" +
 DELIM = r"(?:\s*[:,!\-\u2013\u2014]|\s*\))"
 
 # Where a line or clause begins, or a greeting: the reader named in the vocative there.
-VOC_LEAD = (r"(?:(?:^|[\n:;!>(\[{|*#/=]|\\[nrt]|<!--|\.\s|\s[\-\u2013\u2014\u2022]|\b\d+(?:\.\d+)*[.)]?\s)\s*" + QUOTE + r"|\b(?:hey|hi|hello|dear|"
+VOC_LEAD = (r"(?:(?:^|[\n:;!>\"'“‘(\[{|*#/=]|\\[nrt]|<!--|\.\s|\s[\-\u2013\u2014\u2022]|\b\d+(?:\.\d+)*[.)]?\s)\s*" + QUOTE + r"|\b(?:hey|hi|hello|dear|"
             r"attention|attn|yo|ok(?:ay)?|psst|listen)\s*,?\s+)")
 DET = r"(?:(?:the|any|all|every|our|my|your|whichever|whatever|dear)\s+)?"
 # A vocative has no article ("Copilot,", "Hey bot,"), only a modifier that names a software reader.
