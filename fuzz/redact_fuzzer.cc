@@ -18,6 +18,7 @@
 
 #include "blastradius/redact.h"
 #include "fuzz_support.h"
+#include "redact_reference.h"
 
 namespace blastradius::fuzz {
 namespace {
@@ -48,27 +49,6 @@ void Texts(std::string_view bytes) {
   CheckText(upper);
   CheckText(lower);
   CheckText(Json(text).dump(-1, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace));
-}
-
-// The rules applied by hand: every string through the full passes, an integer redacted exactly
-// when the passes change its digits, every secret key's value replaced.
-Json RedactByTheRules(const Json& value, const std::vector<std::string>& extra_keys) {
-  if (value.is_string()) return RedactSecretsInTextFullScan(value.get<std::string>());
-  if (value.is_number_integer()) {
-    const std::string digits = value.dump();
-    return RedactSecretsInTextFullScan(digits) == digits ? value : Json(kRedactedText);
-  }
-  if (value.is_array()) {
-    Json out = Json::array();
-    for (const Json& e : value) out.push_back(RedactByTheRules(e, extra_keys));
-    return out;
-  }
-  if (!value.is_object()) return value;
-  Json out = Json::object();
-  for (const auto& [key, v] : value.items()) {
-    out[key] = IsSecretKey(key, extra_keys) ? Json(kRedactedText) : RedactByTheRules(v, extra_keys);
-  }
-  return out;
 }
 
 Json BuildTree(FuzzedDataProvider& in, int depth) {

@@ -321,11 +321,16 @@ TEST(PatternDetectorTest, ReportsEveryMatchingPatternWithOffsets) {
 
 constexpr char kNeutral[] = "\xE2\x80\xB9";  // U+2039, what the sanitizer puts in place of '<'
 
-bool HasForgedMarkerFinding(const SanitizedOutput& out) {
-  for (const Finding& f : out.findings) {
-    if (f.pattern_id == "forged_boundary_marker") return true;
+// True when `out` holds a finding of pattern `id`.
+bool HasFinding(const SanitizedOutput& out, const std::string& id) {
+  for (const Finding& finding : out.findings) {
+    if (finding.pattern_id == id) return true;
   }
   return false;
+}
+
+bool HasForgedMarkerFinding(const SanitizedOutput& out) {
+  return HasFinding(out, "forged_boundary_marker");
 }
 
 // Forged closing markers with characters a model does not see, or reads as the ASCII ones.
@@ -424,13 +429,6 @@ class ConstantRandomEnv : public testing::ManualEnv {
 
 // Regression: the nonce came from Random64 (an mt19937_64 seeded with 32 bits in production),
 // so one observed nonce gave away the seed and every later nonce.
-// True when `out` holds a finding of pattern `id`.
-bool HasFinding(const SanitizedOutput& out, const std::string& id) {
-  for (const Finding& finding : out.findings) {
-    if (finding.pattern_id == id) return true;
-  }
-  return false;
-}
 
 // bypass_fuzzer (carrier markdown_hidden): once override.ignore_previous read the character
 // before its verb to tell reported quotes from data, an order opening a code fence or an inline
