@@ -37,12 +37,6 @@ constexpr uint64_t Equal(uint64_t word, unsigned char c) {
   return ~(((v & kLow7) + kLow7) | v) & kHigh;
 }
 
-// Bit 7 set in each ASCII letter byte, either case.
-constexpr uint64_t Letters(uint64_t word) {
-  const uint64_t folded = word | (0x20 * kOnes);  // 'A'..'Z' -> 'a'..'z'; nothing else lands there
-  return AtLeast(folded, 'a') & ~AtLeast(folded, 'z' + 1);
-}
-
 // Index of the first byte whose mask bit is set. REQUIRES: mask != 0 and kWordAtATime.
 inline size_t FirstSet(uint64_t mask) { return static_cast<size_t>(std::countr_zero(mask)) / 8; }
 
@@ -56,21 +50,6 @@ inline bool AllAscii(std::string_view text) {
     if (static_cast<unsigned char>(text[i]) >= 0x80) return false;
   }
   return true;
-}
-
-// The end of the run of ASCII letters that starts at `i` (i itself if text[i] is none).
-inline size_t LetterRunEnd(std::string_view text, size_t i) {
-  if constexpr (kWordAtATime) {
-    for (; i + 8 <= text.size(); i += 8) {
-      const uint64_t others = ~Letters(Load(text.data() + i)) & kHigh;
-      if (others != 0) return i + FirstSet(others);
-    }
-  }
-  for (; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i] | 0x20);
-    if (c < 'a' || c > 'z') break;
-  }
-  return i;
 }
 
 // The end of the run of printable ASCII, '\n' and '\t' that starts at `i`.

@@ -14,13 +14,7 @@
 namespace blastradius {
 namespace {
 
-bool IsLetter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsKept(unsigned char c) { return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t'; }
-
-size_t LetterRunEndBytewise(const std::string& text, size_t i) {
-  while (i < text.size() && IsLetter(static_cast<unsigned char>(text[i]))) ++i;
-  return i;
-}
 
 size_t KeptRunEndBytewise(const std::string& text, size_t i) {
   while (i < text.size() && IsKept(static_cast<unsigned char>(text[i]))) ++i;
@@ -42,7 +36,6 @@ TEST(SwarTest, EveryByteValueAtEveryPositionOfAWord) {
           ASSERT_EQ((swar::AtLeast(word, 0x7F) & bit) != 0, b >= 0x7F) << value << " " << k;
           ASSERT_EQ((swar::AtLeast(word, 0x80) & bit) != 0, b >= 0x80) << value << " " << k;
           ASSERT_EQ((swar::Equal(word, '\n') & bit) != 0, b == '\n') << value << " " << k;
-          ASSERT_EQ((swar::Letters(word) & bit) != 0, IsLetter(b)) << value << " " << k;
         }
       }
     }
@@ -63,7 +56,6 @@ TEST(SwarTest, RunEndsAnswerAsTheBytewiseScan) {
                           : static_cast<char>(rng() % 256);
     }
     for (size_t i = 0; i <= text.size(); ++i) {
-      ASSERT_EQ(swar::LetterRunEnd(text, i), LetterRunEndBytewise(text, i)) << i << " " << text;
       ASSERT_EQ(swar::PrintableAsciiRunEnd(text, i), KeptRunEndBytewise(text, i)) << i;
     }
     bool ascii = true;
