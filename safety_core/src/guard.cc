@@ -45,8 +45,8 @@ struct Guard::RunState {
   std::string taint_reason;
   std::unique_ptr<Transaction> txn;  // the open workflow, if any
   std::optional<WorkflowState> last_workflow;
-  // The current call's CanonicalJson(args), written once per call and read by the loop
-  // detector and the approval binding; kept so its capacity is reused.
+  // The current call's CanonicalJson(args), written at most once per call, only when a store
+  // that hashes the text itself needs it (CanonicalArgs); kept so its capacity is reused.
   std::string canonical_args;
   // The state-store charge of this run's attempts: the parts fixed by the policy and the run
   // are filled in once here, so an attempt copies no policy, run id or tenant per call.
@@ -64,8 +64,9 @@ struct Guard::CallContext {
   const ToolCall& call;
   RunState& run;
   const ToolSpec* spec = nullptr;
-  std::string_view canonical_args;  // CanonicalJson(call.args) in the run's buffer, from CheckLoop
-  // LoopDetector::KeyOf(call.tool, canonical_args), from CheckLoop when loop detection is on:
+  // CanonicalJson(call.args) in the run's buffer once CanonicalArgs has built it; empty before.
+  std::string_view canonical_args;
+  // LoopDetector::KeyOfArgs(call.tool, call.args), from CheckLoop when loop detection is on:
   // the one fingerprint of the call, counted by the guard's detector and the state store's.
   LoopDetector::PairKey loop_key;
   int64_t step = 0;
@@ -281,7 +282,8 @@ bool Guard::AdmitAttempt(CallContext& ctx) {
                               ? std::optional<int64_t>(per_tool->second)
                               : std::nullopt;
   const bool observe_loop = charge.new_step && charge.loop.enabled;
-  charge.canonical_args = observe_loop ? ctx.canonical_args : std::string_view();
+  charge.canonical_args =
+      observe_loop && !state_->CountsLoopsByKey() ? CanonicalArgs(ctx) : std::string_view();
   charge.loop_key = observe_loop ? std::optional(ctx.loop_key) : std::nullopt;
   StatusOr<Admission> admission = state_->AdmitAttempt(charge);
   NoteStore(admission.status(), ctx.call.run_id, spec.name);
@@ -401,15 +403,21 @@ bool Guard::CheckBudget(CallContext& ctx) {
   return Stop(ctx, st, Decision::kHalted, st.message());
 }
 
+std::string_view Guard::CanonicalArgs(CallContext& ctx) {
+  if (ctx.canonical_args.empty()) {  // never empty once built: the shortest JSON is "0"
+    ctx.run.canonical_args.clear();
+    AppendCanonicalJson(ctx.call.args, &ctx.run.canonical_args);
+    ctx.canonical_args = ctx.run.canonical_args;
+  }
+  return ctx.canonical_args;
+}
+
 bool Guard::CheckLoop(CallContext& ctx) {
   RunState& run = ctx.run;
-  // The arguments are canonicalized here, once, after the budget check (a halted run is refused
-  // without touching them); the approval binding reads the same text later.
-  run.canonical_args.clear();
-  AppendCanonicalJson(ctx.call.args, &run.canonical_args);
-  ctx.canonical_args = run.canonical_args;
   if (!policy_.loop_detection.enabled) return true;
-  ctx.loop_key = LoopDetector::KeyOf(ctx.call.tool, ctx.canonical_args);
+  // The fingerprint comes from the argument tree after the budget check (a halted run is
+  // refused without touching the arguments); no canonical text is built for it.
+  ctx.loop_key = LoopDetector::KeyOfArgs(ctx.call.tool, ctx.call.args);
   Status st = run.loop.Observe(ctx.call.tool, ctx.loop_key);
   if (st.ok()) return true;
   Halt(run, AlertKind::kLoopDetected, ctx.call.tool, st.message());
@@ -481,7 +489,8 @@ bool Guard::CheckTier(CallContext& ctx) {
       run_deadline &&
       *run_deadline < SaturatingAdd(deps_.env->NowMillis(), policy_.approval.timeout_ms);
   // The approver sees the call itself, not a copy; the binding is hashed only if the approver
-  // asks for it or the call is approved (then once, for both the gate's ledger and Consume).
+  // asks for it or the call is approved (then once, for both the gate's ledger and Consume),
+  // from the canonical text if the store already needed it, else from the arguments.
   ApprovalRequestView request(ctx.run.run_id, spec.name, tier, ctx.call.args, why,
                               ctx.canonical_args);
   ApprovalDecision d = approvals_->Request(request, run_deadline);
