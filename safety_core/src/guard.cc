@@ -20,6 +20,7 @@ struct Guard::RunState {
         loop(policy.loop_detection),
         retry_budget(policy.retry.retry_budget) {
     charge.run_id = id;
+    invocation.run_id = id;  // every attempt of the run's calls: set once
     charge.breaker = policy.circuit_breaker;
     charge.run_max_calls = policy.budget.max_tool_calls;
     charge.run_max_cost_micros = policy.budget.max_cost_micros;
@@ -54,6 +55,10 @@ struct Guard::RunState {
   // What the executor is handed, refilled for every attempt of the run's calls (the run's lock
   // is held) so that its strings and argument tree reuse their storage.
   Invocation invocation;
+  // The tools whose names charge.tool and invocation.tool hold (manifest entries live as long
+  // as the guard): a run that calls the same tool again copies no name.
+  const ToolSpec* charge_spec = nullptr;
+  const ToolSpec* invocation_spec = nullptr;
   // The audit record, refilled for each record of the run's calls (the run's lock is held) so
   // that its strings and argument tree reuse their storage; every field is assigned by Audit.
   AuditRecord audit_record;
@@ -268,7 +273,10 @@ void Guard::NoteStore(const Status& status, const std::string& run_id, const std
 bool Guard::AdmitAttempt(CallContext& ctx) {
   const ToolSpec& spec = *ctx.spec;
   AttemptCharge& charge = ctx.run.charge;  // the run's lock is held
-  charge.tool.assign(spec.name);
+  if (ctx.run.charge_spec != &spec) {
+    charge.tool.assign(spec.name);
+    ctx.run.charge_spec = &spec;
+  }
   charge.cost_micros = spec.cost_micros;
   charge.now_ms = StoreNowMillis();
   charge.day = charge.tenant ? UtcDay(deps_.env->EpochMillis()) : 0;  // read only with a tenant
@@ -596,9 +604,11 @@ void Guard::Execute(CallContext& ctx) {
 
 ToolResult Guard::Attempt(CallContext& ctx, int attempt) {
   const ToolSpec& spec = *ctx.spec;
-  Invocation& inv = ctx.run.invocation;  // every field a call's attempt sets is assigned here
-  inv.run_id = ctx.call.run_id;
-  inv.tool = spec.name;
+  Invocation& inv = ctx.run.invocation;    // every field a call's attempt sets is assigned here
+  if (ctx.run.invocation_spec != &spec) {  // inv.run_id is the run's, set with the run
+    inv.tool = spec.name;
+    ctx.run.invocation_spec = &spec;
+  }
   AssignJsonReusing(ctx.call.args, &inv.args);
   inv.call_id = ctx.result.call_id;
   inv.attempt = attempt;
