@@ -20,6 +20,7 @@ struct Guard::RunState {
         loop(policy.loop_detection),
         retry_budget(policy.retry.retry_budget) {
     charge.run_id = id;
+    invocation.run_id = id;  // every attempt of the run's calls: set once
     charge.breaker = policy.circuit_breaker;
     charge.run_max_calls = policy.budget.max_tool_calls;
     charge.run_max_cost_micros = policy.budget.max_cost_micros;
@@ -45,8 +46,8 @@ struct Guard::RunState {
   std::string taint_reason;
   std::unique_ptr<Transaction> txn;  // the open workflow, if any
   std::optional<WorkflowState> last_workflow;
-  // The current call's CanonicalJson(args), written once per call and read by the loop
-  // detector and the approval binding; kept so its capacity is reused.
+  // The current call's CanonicalJson(args), written at most once per call, only when a store
+  // that hashes the text itself needs it (CanonicalArgs); kept so its capacity is reused.
   std::string canonical_args;
   // The state-store charge of this run's attempts: the parts fixed by the policy and the run
   // are filled in once here, so an attempt copies no policy, run id or tenant per call.
@@ -54,6 +55,10 @@ struct Guard::RunState {
   // What the executor is handed, refilled for every attempt of the run's calls (the run's lock
   // is held) so that its strings and argument tree reuse their storage.
   Invocation invocation;
+  // The tools whose names charge.tool and invocation.tool hold (manifest entries live as long
+  // as the guard): a run that calls the same tool again copies no name.
+  const ToolSpec* charge_spec = nullptr;
+  const ToolSpec* invocation_spec = nullptr;
   // The audit record, refilled for each record of the run's calls (the run's lock is held) so
   // that its strings and argument tree reuse their storage; every field is assigned by Audit.
   AuditRecord audit_record;
@@ -64,8 +69,9 @@ struct Guard::CallContext {
   const ToolCall& call;
   RunState& run;
   const ToolSpec* spec = nullptr;
-  std::string_view canonical_args;  // CanonicalJson(call.args) in the run's buffer, from CheckLoop
-  // LoopDetector::KeyOf(call.tool, canonical_args), from CheckLoop when loop detection is on:
+  // CanonicalJson(call.args) in the run's buffer once CanonicalArgs has built it; empty before.
+  std::string_view canonical_args;
+  // LoopDetector::KeyOfArgs(call.tool, call.args), from CheckLoop when loop detection is on:
   // the one fingerprint of the call, counted by the guard's detector and the state store's.
   LoopDetector::PairKey loop_key;
   int64_t step = 0;
@@ -267,7 +273,10 @@ void Guard::NoteStore(const Status& status, const std::string& run_id, const std
 bool Guard::AdmitAttempt(CallContext& ctx) {
   const ToolSpec& spec = *ctx.spec;
   AttemptCharge& charge = ctx.run.charge;  // the run's lock is held
-  charge.tool.assign(spec.name);
+  if (ctx.run.charge_spec != &spec) {
+    charge.tool.assign(spec.name);
+    ctx.run.charge_spec = &spec;
+  }
   charge.cost_micros = spec.cost_micros;
   charge.now_ms = StoreNowMillis();
   charge.day = charge.tenant ? UtcDay(deps_.env->EpochMillis()) : 0;  // read only with a tenant
@@ -281,7 +290,8 @@ bool Guard::AdmitAttempt(CallContext& ctx) {
                               ? std::optional<int64_t>(per_tool->second)
                               : std::nullopt;
   const bool observe_loop = charge.new_step && charge.loop.enabled;
-  charge.canonical_args = observe_loop ? ctx.canonical_args : std::string_view();
+  charge.canonical_args =
+      observe_loop && !state_->CountsLoopsByKey() ? CanonicalArgs(ctx) : std::string_view();
   charge.loop_key = observe_loop ? std::optional(ctx.loop_key) : std::nullopt;
   StatusOr<Admission> admission = state_->AdmitAttempt(charge);
   NoteStore(admission.status(), ctx.call.run_id, spec.name);
@@ -401,15 +411,21 @@ bool Guard::CheckBudget(CallContext& ctx) {
   return Stop(ctx, st, Decision::kHalted, st.message());
 }
 
+std::string_view Guard::CanonicalArgs(CallContext& ctx) {
+  if (ctx.canonical_args.empty()) {  // never empty once built: the shortest JSON is "0"
+    ctx.run.canonical_args.clear();
+    AppendCanonicalJson(ctx.call.args, &ctx.run.canonical_args);
+    ctx.canonical_args = ctx.run.canonical_args;
+  }
+  return ctx.canonical_args;
+}
+
 bool Guard::CheckLoop(CallContext& ctx) {
   RunState& run = ctx.run;
-  // The arguments are canonicalized here, once, after the budget check (a halted run is refused
-  // without touching them); the approval binding reads the same text later.
-  run.canonical_args.clear();
-  AppendCanonicalJson(ctx.call.args, &run.canonical_args);
-  ctx.canonical_args = run.canonical_args;
   if (!policy_.loop_detection.enabled) return true;
-  ctx.loop_key = LoopDetector::KeyOf(ctx.call.tool, ctx.canonical_args);
+  // The fingerprint comes from the argument tree after the budget check (a halted run is
+  // refused without touching the arguments); no canonical text is built for it.
+  ctx.loop_key = LoopDetector::KeyOfArgs(ctx.call.tool, ctx.call.args);
   Status st = run.loop.Observe(ctx.call.tool, ctx.loop_key);
   if (st.ok()) return true;
   Halt(run, AlertKind::kLoopDetected, ctx.call.tool, st.message());
@@ -481,7 +497,8 @@ bool Guard::CheckTier(CallContext& ctx) {
       run_deadline &&
       *run_deadline < SaturatingAdd(deps_.env->NowMillis(), policy_.approval.timeout_ms);
   // The approver sees the call itself, not a copy; the binding is hashed only if the approver
-  // asks for it or the call is approved (then once, for both the gate's ledger and Consume).
+  // asks for it or the call is approved (then once, for both the gate's ledger and Consume),
+  // from the canonical text if the store already needed it, else from the arguments.
   ApprovalRequestView request(ctx.run.run_id, spec.name, tier, ctx.call.args, why,
                               ctx.canonical_args);
   ApprovalDecision d = approvals_->Request(request, run_deadline);
@@ -587,9 +604,11 @@ void Guard::Execute(CallContext& ctx) {
 
 ToolResult Guard::Attempt(CallContext& ctx, int attempt) {
   const ToolSpec& spec = *ctx.spec;
-  Invocation& inv = ctx.run.invocation;  // every field a call's attempt sets is assigned here
-  inv.run_id = ctx.call.run_id;
-  inv.tool = spec.name;
+  Invocation& inv = ctx.run.invocation;    // every field a call's attempt sets is assigned here
+  if (ctx.run.invocation_spec != &spec) {  // inv.run_id is the run's, set with the run
+    inv.tool = spec.name;
+    ctx.run.invocation_spec = &spec;
+  }
   AssignJsonReusing(ctx.call.args, &inv.args);
   inv.call_id = ctx.result.call_id;
   inv.attempt = attempt;

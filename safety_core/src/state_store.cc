@@ -150,6 +150,8 @@ class InProcessStateStore : public StateStore {
   Clock clock() const override { return Clock::kMonotonic; }
   std::string Describe() const override { return "memory"; }
 
+  bool CountsLoopsByKey() const override { return true; }
+
   StatusOr<Admission> AdmitAttempt(const AttemptCharge& c) override {
     if (c.cost_micros < 0) return Status::InvalidArgument("negative cost");
     RunShard& shard = ShardOf(c.run_id);

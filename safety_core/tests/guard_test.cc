@@ -168,6 +168,27 @@ TEST_F(GuardTest, ExecutorSeesEachCallsOwnArgumentsWhenTheRunReusesItsInvocation
   }
 }
 
+// The run's kept Invocation and state-store charge copy a tool's name only when the tool
+// changes: every call must still name its own tool and run.
+TEST_F(GuardTest, ExecutorSeesEachCallsToolAndRunWhenRunsSwitchTools) {
+  Build(R"({"budget": {"max_steps": 100, "max_tool_calls": 100, "per_tool": {"web": 2}}})");
+  const std::vector<std::pair<std::string, std::string>> calls = {
+      {"run-a", "read"}, {"run-a", "read"}, {"run-b", "web"}, {"run-a", "paid_read"},
+      {"run-a", "read"}, {"run-b", "read"}, {"run-a", "web"}, {"run-b", "web"},
+  };
+  for (size_t i = 0; i < calls.size(); ++i) {
+    ASSERT_TRUE(Call(calls[i].second, {{"i", i}}, calls[i].first).status.ok()) << i;
+  }
+  ASSERT_EQ(executor_.calls.size(), calls.size());
+  for (size_t i = 0; i < calls.size(); ++i) {
+    EXPECT_EQ(executor_.calls[i].run_id, calls[i].first) << "call " << i;
+    EXPECT_EQ(executor_.calls[i].tool, calls[i].second) << "call " << i;
+  }
+  // The per-tool cap counts by the charged tool's name: run-b's third call of web is refused.
+  EXPECT_EQ(Call("web", {{"i", 99}}, "run-b").decision, Decision::kHalted);
+  EXPECT_TRUE(Call("web", {{"i", 100}}, "run-a").status.ok());
+}
+
 TEST_F(GuardTest, UnknownToolIsDeniedWithAlertAndNeverExecuted) {
   MockExecutor mock;
   EXPECT_CALL(mock, Execute(_)).Times(0);

@@ -175,5 +175,61 @@ TEST(LoopDetectorTest, CountsMatchAMapModelThroughGrowthAndWindowEvictions) {
   }
 }
 
+// A random argument tree: objects, arrays, integers of both signs and widths, booleans, null,
+// strings with escapes and control bytes and, now and then, a byte above 0x7F or a float (the
+// trees KeyOfArgs hands to the text route).
+Json RandomArgs(std::mt19937_64& rng, int depth) {
+  static constexpr std::string_view kBytes = "ab\"\\/\b\f\n\r\t\x01\x1f\x7f {}:,09";
+  const auto text = [&] {
+    std::string s;
+    const size_t n = rng() % 20;
+    for (size_t i = 0; i < n; ++i) {
+      s.push_back(rng() % 40 == 0 ? static_cast<char>(0x80 + rng() % 0x80)
+                                  : kBytes[rng() % kBytes.size()]);
+    }
+    return s;
+  };
+  switch (depth > 3 ? 2 + rng() % 6 : rng() % 8) {
+    case 0: {
+      Json obj = Json::object();
+      for (size_t i = rng() % 5; i > 0; --i) obj[text()] = RandomArgs(rng, depth + 1);
+      return obj;
+    }
+    case 1: {
+      Json arr = Json::array();
+      for (size_t i = rng() % 5; i > 0; --i) arr.push_back(RandomArgs(rng, depth + 1));
+      return arr;
+    }
+    case 2:
+      return text();
+    case 3:
+      return static_cast<int64_t>(rng());  // either sign, up to 19 digits
+    case 4:
+      return static_cast<uint64_t>(rng() | (uint64_t{1} << 63));  // above INT64_MAX
+    case 5:
+      return rng() % 2 == 0;
+    case 6:
+      return nullptr;
+    default:
+      return rng() % 10 == 0 ? Json(static_cast<double>(rng() % 1000) / 8) : Json(text());
+  }
+}
+
+TEST(LoopDetectorTest, TreeFingerprintEqualsTheFingerprintOfTheCanonicalText) {
+  std::mt19937_64 rng(14);
+  for (int i = 0; i < 20'000; ++i) {
+    const Json args = RandomArgs(rng, 0);
+    const std::string tool = "tool_" + std::to_string(i % 7);
+    ASSERT_EQ(LoopDetector::KeyOfArgs(tool, args), LoopDetector::KeyOf(tool, CanonicalJson(args)))
+        << CanonicalJson(args);
+  }
+  // Fields that end on, before and after an 8-byte word boundary, streamed in pieces.
+  for (size_t n = 0; n < 40; ++n) {
+    const Json args = {{"k", std::string(n, 'x')}, {std::string(n, 'y'), n}};
+    ASSERT_EQ(LoopDetector::KeyOfArgs("t", args), LoopDetector::KeyOf("t", CanonicalJson(args)))
+        << n;
+  }
+}
+
 }  // namespace
 }  // namespace blastradius

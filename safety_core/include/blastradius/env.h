@@ -49,7 +49,7 @@ class Env {
 
   // ---- Secret randomness (boundary-marker nonces) ----------------------------------------
   // Fills `out` with `n` bytes from a cryptographically secure generator. The default is
-  // OpenSSL's RAND_bytes (drawn 256 bytes at a time into a per-thread buffer, emptied in a
+  // OpenSSL's RAND_bytes (drawn 2 KiB at a time into a per-thread buffer, emptied in a
   // fork child), so an Env that does not override it is still unpredictable; simulated
   // envs override it with their seeded stream so runs replay. Random64() is for jitter and fault
   // draws only and must not be used where an attacker gains by predicting it. An error means the

@@ -172,6 +172,8 @@ class Guard {
   bool Stop(CallContext& ctx, StatusCode code, Decision decision, std::string reason);
   bool CheckBudget(CallContext& ctx);
   bool CheckLoop(CallContext& ctx);
+  // CanonicalJson(ctx.call.args), built into the run's buffer on the first request of a call.
+  std::string_view CanonicalArgs(CallContext& ctx);
   bool CheckRegistry(CallContext& ctx);
   bool CheckSinks(CallContext& ctx);
   bool CheckTier(CallContext& ctx);

@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "blastradius/json_reader.h"
 #include "blastradius/policy.h"
 #include "blastradius/status.h"
 
@@ -41,6 +42,11 @@ class LoopDetector {
   };
   // The fingerprint of (tool, canonical_args): the key every method below counts by.
   static PairKey KeyOf(std::string_view tool, std::string_view canonical_args);
+  // The same key, KeyOf(tool, CanonicalJson(args)), with the canonical text streamed into the
+  // hash as the tree is walked instead of built: no string is written for the common trees
+  // (objects, arrays, integers, booleans, null, ASCII strings). For a float or a string with a
+  // byte above 0x7F the text is built and hashed, so the key never depends on the route.
+  static PairKey KeyOfArgs(std::string_view tool, const Json& args);
 
   // Records one call of `tool` with `canonical_args` (CanonicalJson of the arguments).
   // ResourceExhausted once the same pair has been seen more than max_identical_calls times

@@ -70,7 +70,9 @@ struct AttemptCharge {
   // Loop detection over the run's calls fleet-wide (observed when new_step): the pair is
   // (tool, canonical_args), the same as LoopDetector's.
   LoopDetectionOptions loop{false};
-  std::string_view canonical_args;  // must outlive the AdmitAttempt call
+  // Read only when loop_key is absent or the store's CountsLoopsByKey() is false; the guard
+  // leaves it empty otherwise. Must outlive the AdmitAttempt call.
+  std::string_view canonical_args;
   // LoopDetector::KeyOf(tool, canonical_args) when the caller has it (the guard computes it
   // once per call for its own detector): the in-process store then counts by it without
   // hashing the arguments again. REQUIRES: exactly that key. Absent: the store computes it.
@@ -139,6 +141,10 @@ class StateStore {
 
   // The allow path: one atomic check-and-charge (see the contract above).
   virtual StatusOr<Admission> AdmitAttempt(const AttemptCharge& charge) = 0;
+  // True if AdmitAttempt counts a loop by AttemptCharge::loop_key alone whenever it is given,
+  // never reading canonical_args: the guard then builds no canonical text for the store. The
+  // default, false, is the safe one (a shared store hashes the text itself: docs/fleet.md).
+  virtual bool CountsLoopsByKey() const { return false; }
   // Reports the end of an attempt that AdmitAttempt admitted (a success may be left unreported
   // when the admission was breaker_clean). Returns true if this failure
   // opened the breaker (alert once per opening). A disabled breaker changes nothing.
