@@ -60,6 +60,13 @@ bool NeedsNormalizationBytewise(std::string_view text, const NormalizerOptions& 
 // Normalizes `text` (any bytes; invalid UTF-8 counts as U+FFFD).
 NormalizedText Normalize(std::string_view text, const NormalizerOptions& options = {});
 
+namespace detail {
+// Normalize as first written, one character at a time and every pass copying its input, without
+// the memo: the reference Normalize's fast paths are differential-tested against (same text,
+// same src_begin, same src_end). Slow; not for production use.
+NormalizedText NormalizeReference(std::string_view text, const NormalizerOptions& options = {});
+}  // namespace detail
+
 // While one of these exists on a thread, Normalize keeps a copy of its last input and result,
 // and answers a repeated call (same bytes, same options) from it; the copy is freed when the
 // outermost scope ends, so it lives no longer than the call that opened the scope.
