@@ -10,10 +10,12 @@
 #endif
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cctype>
 #include <cstring>
 #include <map>
+#include <memory>
 #include <tuple>
 #include <unordered_map>
 
@@ -240,13 +242,50 @@ size_t DecodePercent(std::string_view text, size_t i, char32_t* cp) {
 }
 
 // FoldNonAscii's answers by code point.
-using FoldCache = std::unordered_map<char32_t, std::string>;
+// FoldNonAscii's answers by code point, each computed once: a map, emptied when it reaches
+// kMaxCachedFolds entries so that it stays bounded, and optionally in front of it a
+// direct-mapped table of short answers (a code point's slot is its low bits) where a hit costs
+// one compare instead of a hash lookup.
+class FoldCache {
+ public:
+  static constexpr size_t kMaxCachedFolds = size_t{1} << 14;
 
-// This thread's FoldCache, kept from call to call (FoldNonAscii depends on the code point and
-// ICU's data only); emptied when it reaches kMaxCachedFolds entries, so it stays bounded.
-constexpr size_t kMaxCachedFolds = size_t{1} << 14;
+  explicit FoldCache(bool with_front)
+      : front_(with_front ? std::make_unique<std::array<Slot, kFrontSlots>>() : nullptr) {}
+
+  // FoldNonAscii(cp), valid until the next call. REQUIRES: cp >= 0x80.
+  std::string_view Fold(char32_t cp) {
+    Slot* slot = front_ != nullptr ? &(*front_)[cp % kFrontSlots] : nullptr;
+    if (slot != nullptr && slot->cp == cp) return {slot->bytes, slot->size};
+    auto it = map_.find(cp);
+    if (it == map_.end()) {
+      if (map_.size() >= kMaxCachedFolds) map_.clear();
+      it = map_.emplace(cp, FoldNonAscii(cp)).first;
+    }
+    const std::string& folded = it->second;
+    if (slot != nullptr && folded.size() <= sizeof(slot->bytes)) {
+      slot->cp = cp;
+      slot->size = static_cast<uint8_t>(folded.size());
+      std::memcpy(slot->bytes, folded.data(), folded.size());
+    }
+    return folded;
+  }
+
+ private:
+  static constexpr size_t kFrontSlots = 1024;
+  struct Slot {
+    char32_t cp = 0;  // 0: empty (never asked: only non-ASCII code points are)
+    uint8_t size = 0;
+    char bytes[11] = {};
+  };
+  std::unique_ptr<std::array<Slot, kFrontSlots>> front_;  // null: no front table
+  std::unordered_map<char32_t, std::string> map_;
+};
+
+// This thread's FoldCache, with its front table, kept from call to call (FoldNonAscii depends on
+// the code point and ICU's data only).
 FoldCache* ThreadFoldCache() {
-  thread_local FoldCache cache;
+  thread_local FoldCache cache(/*with_front=*/true);
   return &cache;
 }
 
@@ -260,6 +299,8 @@ class CharFolder {
   // Folded code points are remembered in `cache`, or, when it is null, in the folder's own.
   CharFolder(bool decode_tags, FoldCache* cache)
       : cache_(cache != nullptr ? cache : &own_cache_), decode_tags_(decode_tags) {}
+  CharFolder(const CharFolder&) = delete;  // cache_ may point into the folder itself
+  CharFolder& operator=(const CharFolder&) = delete;
 
   // One character at a time: the reference.
   void FoldInto(std::string_view text, Builder* out) {
@@ -349,15 +390,10 @@ class CharFolder {
       out->EmitByte(static_cast<char>(std::tolower(static_cast<int>(cp))), begin, end);
       return;
     }
-    auto it = cache_->find(cp);
-    if (it == cache_->end()) {
-      if (cache_->size() >= kMaxCachedFolds) cache_->clear();
-      it = cache_->emplace(cp, FoldNonAscii(cp)).first;
-    }
-    out->Emit(it->second, begin, end);
+    out->Emit(cache_->Fold(cp), begin, end);
   }
 
-  FoldCache own_cache_;
+  FoldCache own_cache_{/*with_front=*/false};
   FoldCache* cache_;
   bool decode_tags_;
   bool saw_tag_message_ = false;
