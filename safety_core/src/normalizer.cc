@@ -241,7 +241,6 @@ size_t DecodePercent(std::string_view text, size_t i, char32_t* cp) {
   return 3 * length;
 }
 
-// FoldNonAscii's answers by code point.
 // FoldNonAscii's answers by code point, each computed once: a map, emptied when it reaches
 // kMaxCachedFolds entries so that it stays bounded, and optionally in front of it a
 // direct-mapped table of short answers (a code point's slot is its low bits) where a hit costs
