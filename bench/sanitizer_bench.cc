@@ -10,6 +10,11 @@
 //                                                      corpus in turn (mixed scripts, obfuscations,
 //                                                      markup), after one untimed pass
 //   sanitizer/corpus/dev_first_pass                    the same, first pass after Create
+//   sanitizer/normalize/corpus/dev                     Normalize alone over every text of the
+//                                                      development corpus (all of them, where
+//                                                      Sanitize normalizes only those that need it)
+//   sanitizer/normalize/corpus/dev_reference           the same with detail::NormalizeReference,
+//                                                      the first implementation it must equal
 //   sanitizer/cold/create                              PatternDetector::Create, bundled packs
 //                                                      (packs already loaded): what eager DFA
 //                                                      construction costs
@@ -40,6 +45,7 @@
 
 #include "bench_env.h"
 #include "blastradius/sanitizer.h"
+#include "normalizer.h"  // internal: safety_core/src
 #include "text_corpus.h"
 
 namespace blastradius::bench {
@@ -215,6 +221,20 @@ void BM_Corpus(benchmark::State& state, const PatternSet* set,
   state.counters["flagged"] = static_cast<double>(flagged);
 }
 
+// Normalize (or, with `reference`, detail::NormalizeReference) over every text of `texts`.
+void BM_NormalizeCorpus(benchmark::State& state, const std::vector<std::string>* texts,
+                        bool reference) {
+  size_t bytes = 0;
+  for (const std::string& text : *texts) bytes += text.size();
+  for (auto _ : state) {
+    for (const std::string& text : *texts) {
+      NormalizedText n = reference ? detail::NormalizeReference(text) : Normalize(text);
+      benchmark::DoNotOptimize(n.text.data());
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
+}
+
 // Exactly `bytes` bytes of `text` from byte `from` on: cut back to a UTF-8 character boundary
 // and padded with spaces.
 std::string Slice(const std::string& text, size_t from, size_t bytes) {
@@ -292,6 +312,10 @@ int RunAll() {
                                  &kBundled, &kCorpus, true)
         ->Unit(benchmark::kMillisecond)
         ->Iterations(3);
+    benchmark::RegisterBenchmark("sanitizer/normalize/corpus/dev", BM_NormalizeCorpus, &kCorpus,
+                                 false);
+    benchmark::RegisterBenchmark("sanitizer/normalize/corpus/dev_reference", BM_NormalizeCorpus,
+                                 &kCorpus, true);
   }
   benchmark::RegisterBenchmark("sanitizer/cold/create", BM_Create, &kBundled)
       ->Unit(benchmark::kMillisecond)

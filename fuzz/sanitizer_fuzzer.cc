@@ -10,7 +10,10 @@
 // - the fast paths (NeedsNormalization's 64-byte blocks, with SSE2 and with the portable
 //   classifier, and swar.h's run ends) answer as their byte-by-byte references, on the input and
 //   on the input mapped onto prose-like ASCII (so that blocks take the mask path, which a
-//   non-ASCII byte cuts short).
+//   non-ASCII byte cuts short);
+// - Normalize (bulk ASCII runs, a per-thread fold cache, passes that skip what they cannot
+//   change) gives the same text, src_begin and src_end as detail::NormalizeReference, on the
+//   input and on it mapped onto prose-like ASCII, under the default options and tighter ones.
 #include <cctype>
 #include <cstddef>
 #include <cstdint>
@@ -111,6 +114,21 @@ void CheckSanitize(const Sanitizer& sanitizer, std::string_view raw, uint64_t no
   }
 }
 
+void CheckNormalizeMatchesReference(std::string_view text) {
+  NormalizerOptions tight;
+  tight.min_spaced_letters = 1;
+  tight.max_spacing_gap = 2;
+  tight.min_base64_run = 8;
+  for (const NormalizerOptions& options : {NormalizerOptions{}, tight}) {
+    const NormalizedText fast = Normalize(text, options);
+    const NormalizedText reference = detail::NormalizeReference(text, options);
+    Check(fast.text == reference.text && fast.src_begin == reference.src_begin &&
+              fast.src_end == reference.src_end,
+          "Normalize differs from its reference on " + Printable(text) +
+              "\n fast: " + Printable(fast.text) + "\n  ref: " + Printable(reference.text));
+  }
+}
+
 void CheckNormalizer(std::string_view raw) {
   const NormalizedText n = Normalize(raw);
   Check(n.src_begin.size() == n.text.size() && n.src_end.size() == n.text.size(),
@@ -125,6 +143,7 @@ void CheckNormalizer(std::string_view raw) {
   std::string prose(raw);
   for (char& c : prose) c = kProse[static_cast<unsigned char>(c) % kProse.size()];
   for (const std::string_view text : {raw, std::string_view(prose)}) {
+    CheckNormalizeMatchesReference(text);
     const bool reference = NeedsNormalizationBytewise(text);
     Check(NeedsNormalization(text) == reference,
           "NeedsNormalization's block scan disagrees with the bytewise scan on " + Printable(text));

@@ -10,10 +10,13 @@
 #endif
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cctype>
 #include <cstring>
 #include <map>
+#include <memory>
+#include <tuple>
 #include <unordered_map>
 
 #include "codec.h"
@@ -25,12 +28,39 @@ namespace {
 // Appends normalized bytes with the source span they stand for.
 class Builder {
  public:
+  // Room for `bytes` output bytes without growing.
+  void Reserve(size_t bytes) {
+    out_.text.reserve(bytes);
+    out_.src_begin.reserve(bytes);
+    out_.src_end.reserve(bytes);
+  }
   void Emit(std::string_view bytes, size_t begin, size_t end) {
     out_.text.append(bytes);
     out_.src_begin.insert(out_.src_begin.end(), bytes.size(), static_cast<uint32_t>(begin));
     out_.src_end.insert(out_.src_end.end(), bytes.size(), static_cast<uint32_t>(end));
   }
-  void EmitByte(char c, size_t begin, size_t end) { Emit(std::string_view(&c, 1), begin, end); }
+  void EmitByte(char c, size_t begin, size_t end) {
+    out_.text.push_back(c);
+    out_.src_begin.push_back(static_cast<uint32_t>(begin));
+    out_.src_end.push_back(static_cast<uint32_t>(end));
+  }
+  // Bytes [from, to) of `source`, each lower-cased (ASCII) and mapped to its own byte: what
+  // EmitByte(tolower(source[k]), k, k + 1) for each k does. REQUIRES: they are ASCII.
+  void EmitLoweredRun(std::string_view source, size_t from, size_t to) {
+    const size_t n = to - from, at = out_.text.size();
+    out_.text.resize(at + n);
+    out_.src_begin.resize(at + n);
+    out_.src_end.resize(at + n);
+    char* text = out_.text.data() + at;
+    uint32_t* begin = out_.src_begin.data() + at;
+    uint32_t* end = out_.src_end.data() + at;
+    for (size_t k = 0; k < n; ++k) {
+      const char c = source[from + k];
+      text[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+      begin[k] = static_cast<uint32_t>(from + k);
+      end[k] = static_cast<uint32_t>(from + k + 1);
+    }
+  }
   // Copies bytes [from, to) of a normalized text with their spans.
   void Copy(const NormalizedText& in, size_t from, size_t to) {
     out_.text.append(in.text, from, to - from);
@@ -211,15 +241,82 @@ size_t DecodePercent(std::string_view text, size_t i, char32_t* cp) {
   return 3 * length;
 }
 
+// FoldNonAscii's answers by code point, each computed once: a map, emptied when it reaches
+// kMaxCachedFolds entries so that it stays bounded, and optionally in front of it a
+// direct-mapped table of short answers (a code point's slot is its low bits) where a hit costs
+// one compare instead of a hash lookup.
+class FoldCache {
+ public:
+  static constexpr size_t kMaxCachedFolds = size_t{1} << 14;
+
+  explicit FoldCache(bool with_front)
+      : front_(with_front ? std::make_unique<std::array<Slot, kFrontSlots>>() : nullptr) {}
+
+  // FoldNonAscii(cp), valid until the next call. REQUIRES: cp >= 0x80.
+  std::string_view Fold(char32_t cp) {
+    Slot* slot = front_ != nullptr ? &(*front_)[cp % kFrontSlots] : nullptr;
+    if (slot != nullptr && slot->cp == cp) return {slot->bytes, slot->size};
+    auto it = map_.find(cp);
+    if (it == map_.end()) {
+      if (map_.size() >= kMaxCachedFolds) map_.clear();
+      it = map_.emplace(cp, FoldNonAscii(cp)).first;
+    }
+    const std::string& folded = it->second;
+    if (slot != nullptr && folded.size() <= sizeof(slot->bytes)) {
+      slot->cp = cp;
+      slot->size = static_cast<uint8_t>(folded.size());
+      std::memcpy(slot->bytes, folded.data(), folded.size());
+    }
+    return folded;
+  }
+
+ private:
+  static constexpr size_t kFrontSlots = 1024;
+  struct Slot {
+    char32_t cp = 0;  // 0: empty (never asked: only non-ASCII code points are)
+    uint8_t size = 0;
+    char bytes[11] = {};
+  };
+  std::unique_ptr<std::array<Slot, kFrontSlots>> front_;  // null: no front table
+  std::unordered_map<char32_t, std::string> map_;
+};
+
+// This thread's FoldCache, with its front table, kept from call to call (FoldNonAscii depends on
+// the code point and ICU's data only).
+FoldCache* ThreadFoldCache() {
+  thread_local FoldCache cache(/*with_front=*/true);
+  return &cache;
+}
+
+// Bytes the first pass copies as they are, lower-cased: ASCII other than '&' and '%'.
+bool IsPlainAscii(char c) { return static_cast<unsigned char>(c) < 0x80 && c != '&' && c != '%'; }
+
 // First pass: code point folding, entity and percent decoding.
 class CharFolder {
  public:
   // With `decode_tags`, runs of tag characters are decoded in place; without, they are dropped.
-  explicit CharFolder(bool decode_tags) : decode_tags_(decode_tags) {}
+  // Folded code points are remembered in `cache`, or, when it is null, in the folder's own.
+  CharFolder(bool decode_tags, FoldCache* cache)
+      : cache_(cache != nullptr ? cache : &own_cache_), decode_tags_(decode_tags) {}
+  CharFolder(const CharFolder&) = delete;  // cache_ may point into the folder itself
+  CharFolder& operator=(const CharFolder&) = delete;
 
+  // One character at a time: the reference.
   void FoldInto(std::string_view text, Builder* out) {
     size_t i = 0;
     while (i < text.size()) i = FoldAt(text, i, out);
+  }
+
+  // The same output, with runs of plain ASCII (IsPlainAscii) emitted at once.
+  void FoldRunsInto(std::string_view text, Builder* out) {
+    size_t i = 0;
+    while (i < text.size()) {
+      size_t j = i;
+      while (j < text.size() && IsPlainAscii(text[j])) ++j;
+      if (j > i) out->EmitLoweredRun(text, i, j);
+      if (j < text.size()) j = FoldAt(text, j, out);
+      i = j;
+    }
   }
 
   // Whether the text held a run of tag characters long enough to be a hidden message.
@@ -292,17 +389,46 @@ class CharFolder {
       out->EmitByte(static_cast<char>(std::tolower(static_cast<int>(cp))), begin, end);
       return;
     }
-    auto it = cache_.find(cp);
-    if (it == cache_.end()) it = cache_.emplace(cp, FoldNonAscii(cp)).first;
-    out->Emit(it->second, begin, end);
+    out->Emit(cache_->Fold(cp), begin, end);
   }
 
-  std::unordered_map<char32_t, std::string> cache_;
+  FoldCache own_cache_{/*with_front=*/false};
+  FoldCache* cache_;
   bool decode_tags_;
   bool saw_tag_message_ = false;
 };
 
-bool IsAlnumAscii(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+// The later passes' byte classes, one table lookup a byte.
+enum PassByte : uint8_t {
+  kLowerAlnum = 1,       // 'a'..'z', '0'..'9': IsAlnumAscii
+  kTokenByte = 2,        // IsAlnumAscii, '@', '$': IsTokenChar
+  kLeetSymbol = 4,       // '@', '$'
+  kBase64Byte = 8,       // IsBase64Char
+  kLeetLetterSide = 16,  // 'a'..'z', '@', '$': what ShapeOf counts as a letter
+  kLeetOtherSide = 32,   // '0'..'9', '@', '$': what ShapeOf counts as not a letter
+};
+
+struct PassByteTable {
+  uint8_t cls[256] = {};
+  constexpr PassByteTable() {
+    for (int c = 0; c < 256; ++c) {
+      const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      const bool symbol = c == '@' || c == '$';
+      const bool base64 =
+          alnum || (c >= 'A' && c <= 'Z') || c == '+' || c == '/' || c == '-' || c == '_';
+      const bool lower = c >= 'a' && c <= 'z';
+      cls[c] = static_cast<uint8_t>(
+          (alnum ? kLowerAlnum | kTokenByte : 0) | (symbol ? kTokenByte | kLeetSymbol : 0) |
+          (base64 ? kBase64Byte : 0) | (lower || symbol ? kLeetLetterSide : 0) |
+          (alnum && !lower ? kLeetOtherSide : 0) | (symbol ? kLeetOtherSide : 0));
+    }
+  }
+};
+constexpr PassByteTable kPassBytes;
+
+bool HasPassClass(char c, uint8_t cls) {
+  return (kPassBytes.cls[static_cast<unsigned char>(c)] & cls) != 0;
+}
 
 bool IsSpacingSeparator(char c) {
   return c == ' ' || c == '.' || c == '-' || c == '_' || c == '*' || c == '|' || c == '/' ||
@@ -314,7 +440,7 @@ struct Token {
 };
 
 // A letter, digit, or '@' / '$' (letters in leetspeak: "@ l l", "$-y-s-t-e-m").
-bool IsTokenChar(char c) { return IsAlnumAscii(c) || c == '@' || c == '$'; }
+bool IsTokenChar(char c) { return HasPassClass(c, kTokenByte); }
 
 // Runs of IsTokenChar: the letters and words a spaced-out run is made of.
 std::vector<Token> AlnumTokens(std::string_view text) {
@@ -424,13 +550,11 @@ bool IsSpacedRun(std::string_view text, const std::vector<Token>& tokens, size_t
   return u - t == 2 && TwoSinglesJoin(text, tokens[t].begin, tokens[t + 1].begin);
 }
 
-// Second pass: joins runs of spaced-out single characters ("i g n o r e  a l l" -> "ignore
-// all", "y o u r   s-y-s-t-e-m" -> "your system"); word gaps (IsWordGap) become one space.
-NormalizedText CollapseSpacing(const NormalizedText& in, const NormalizerOptions& options) {
-  std::vector<Token> tokens = AlnumTokens(in.text);
-  std::string_view text(in.text);
-  Builder out;
-  size_t copied = 0, t = 0;
+// Tokens [t, u) of the first run of spaced-out single characters at or after token `from`;
+// t == u when there is none.
+std::pair<size_t, size_t> NextSpacedRun(std::string_view text, const std::vector<Token>& tokens,
+                                        size_t from, const NormalizerOptions& options) {
+  size_t t = from;
   while (t < tokens.size()) {
     size_t u = t;
     while (u < tokens.size() && tokens[u].end - tokens[u].begin == 1 &&
@@ -438,27 +562,78 @@ NormalizedText CollapseSpacing(const NormalizedText& in, const NormalizerOptions
             IsSpacingGap(text, tokens[u - 1].end, tokens[u].begin, options.max_spacing_gap))) {
       ++u;
     }
-    if (u == t || !IsSpacedRun(text, tokens, t, u, options.min_spaced_letters)) {
-      t = std::max(u, t + 1);
-      continue;
+    if (u > t && IsSpacedRun(text, tokens, t, u, options.min_spaced_letters)) return {t, u};
+    t = std::max(u, t + 1);
+  }
+  return {t, t};
+}
+
+// Emits the spaced run tokens[t, u) of `in` joined; word gaps (IsWordGap) become one space.
+void EmitJoinedRun(const NormalizedText& in, const std::vector<Token>& tokens, size_t t, size_t u,
+                   Builder* out) {
+  const std::string_view text(in.text);
+  std::vector<Gap> gaps;  // gaps[k] precedes token t + 1 + k
+  for (size_t k = t + 1; k < u; ++k) {
+    gaps.push_back(MakeGap(text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end)));
+  }
+  for (size_t k = t; k < u; ++k) {
+    if (k > t && IsWordGap(gaps, k - t - 1)) {
+      size_t gb = tokens[k - 1].end, ge = tokens[k].begin;
+      out->EmitByte(' ', in.src_begin[gb], in.src_end[ge - 1]);
     }
-    std::vector<Gap> gaps;  // gaps[k] precedes token t + 1 + k
-    for (size_t k = t + 1; k < u; ++k) {
-      gaps.push_back(MakeGap(text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end)));
-    }
+    out->Copy(in, tokens[k].begin, tokens[k].end);
+  }
+}
+
+// Second pass: joins runs of spaced-out single characters ("i g n o r e  a l l" -> "ignore
+// all", "y o u r   s-y-s-t-e-m" -> "your system"); `tokens` are AlnumTokens(in.text).
+NormalizedText CollapseSpacing(const NormalizedText& in, const std::vector<Token>& tokens,
+                               const NormalizerOptions& options) {
+  Builder out;
+  out.Reserve(in.text.size());
+  size_t copied = 0;
+  for (auto [t, u] = NextSpacedRun(in.text, tokens, 0, options); t < u;
+       std::tie(t, u) = NextSpacedRun(in.text, tokens, u, options)) {
     out.Copy(in, copied, tokens[t].begin);
-    for (size_t k = t; k < u; ++k) {
-      if (k > t && IsWordGap(gaps, k - t - 1)) {
-        size_t gb = tokens[k - 1].end, ge = tokens[k].begin;
-        out.EmitByte(' ', in.src_begin[gb], in.src_end[ge - 1]);
-      }
-      out.Copy(in, tokens[k].begin, tokens[k].end);
-    }
+    EmitJoinedRun(in, tokens, t, u, &out);
     copied = tokens[u - 1].end;
-    t = u;
   }
   out.Copy(in, copied, in.text.size());
   return out.Take();
+}
+
+// Whether two single-character tokens follow each other across a spacing gap: every run of two
+// or more spaced-out characters starts with such a pair.
+bool HasSpacedPair(std::string_view text, size_t max_gap) {
+  constexpr size_t kNone = std::string_view::npos;
+  size_t single_end = kNone;  // the end of the token before, if it was a single character
+  size_t i = 0;
+  while (i < text.size()) {
+    if (!IsTokenChar(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < text.size() && IsTokenChar(text[j])) ++j;
+    if (j - i == 1 && single_end != kNone && IsSpacingGap(text, single_end, i, max_gap)) {
+      return true;
+    }
+    single_end = j - i == 1 ? j : kNone;
+    i = j;
+  }
+  return false;
+}
+
+// CollapseSpacing in place: a text with no spaced run stays as it is, uncopied.
+void CollapseSpacingInPlace(NormalizedText* text, const NormalizerOptions& options) {
+  // With runs of one character allowed, every single character is a run: no shortcut.
+  if (options.min_spaced_letters >= 2 && !HasSpacedPair(text->text, options.max_spacing_gap)) {
+    return;
+  }
+  const std::vector<Token> tokens = AlnumTokens(text->text);
+  const auto [t, u] = NextSpacedRun(text->text, tokens, 0, options);
+  if (t == u) return;
+  *text = CollapseSpacing(*text, tokens, options);
 }
 
 char LeetLetter(char c) {
@@ -508,10 +683,15 @@ bool IsLeetSymbolAt(std::string_view text, size_t i) {
 }
 
 // Words for leet folding: runs of letters, digits and letter-like '@'/'$'.
+bool InLeetWord(std::string_view text, size_t k) {
+  const uint8_t cls = kPassBytes.cls[static_cast<unsigned char>(text[k])];
+  return (cls & kLowerAlnum) != 0 || ((cls & kLeetSymbol) != 0 && IsLeetSymbolAt(text, k));
+}
+
 std::vector<Token> LeetTokens(std::string_view text) {
   std::vector<Token> tokens;
   size_t i = 0;
-  auto in_word = [&](size_t k) { return IsAlnumAscii(text[k]) || IsLeetSymbolAt(text, k); };
+  auto in_word = [&](size_t k) { return InLeetWord(text, k); };
   while (i < text.size()) {
     if (!in_word(i)) {
       ++i;
@@ -549,6 +729,16 @@ LeetShape ShapeOf(std::string_view text, Token tok) {
   return {others > 0 && letters > 0 && size >= 2, letters == 0 && leet_digits == size};
 }
 
+// Token `tok` of `s` as the letters it imitates.
+void RewriteLeetToken(Token tok, std::string* s) {
+  for (size_t k = tok.begin; k < tok.end; ++k) {
+    // "11" reads as "ll" ("a11"); a single '1' as 'i'.
+    bool double_one = (*s)[k] == '1' && ((k + 1 < tok.end && (*s)[k + 1] == '1') ||
+                                         (k > tok.begin && (*s)[k - 1] == 'l'));
+    (*s)[k] = double_one ? 'l' : LeetSymbolLetter(LeetLetter((*s)[k]));
+  }
+}
+
 // Third pass: in words that mix letters with digits or '@'/'$' ("1gn0r3", "@ll", "in5truc71on$"),
 // those become the letters they imitate; so does a number of look-alike digits between two such
 // words ("1gn0r3 411 pr3v10u5"). Other numbers and hex-like ids are left alone.
@@ -561,13 +751,60 @@ void FoldLeet(NormalizedText* text) {
     bool between_leet = shapes[t].leet_digits_only && t > 0 && t + 1 < tokens.size() &&
                         shapes[t - 1].mixed && shapes[t + 1].mixed;
     if (!shapes[t].mixed && !between_leet) continue;
-    std::string& s = text->text;
-    for (size_t k = tokens[t].begin; k < tokens[t].end; ++k) {
-      // "11" reads as "ll" ("a11"); a single '1' as 'i'.
-      bool double_one = s[k] == '1' && ((k + 1 < tokens[t].end && s[k + 1] == '1') ||
-                                        (k > tokens[t].begin && s[k - 1] == 'l'));
-      s[k] = double_one ? 'l' : LeetSymbolLetter(LeetLetter(s[k]));
+    RewriteLeetToken(tokens[t], &text->text);
+  }
+}
+
+// The next LeetTokens token from byte *i on; false when there is none. Advances *i past it.
+bool NextLeetToken(std::string_view text, size_t* i, Token* tok) {
+  size_t k = *i;
+  while (k < text.size() && !InLeetWord(text, k)) ++k;
+  if (k == text.size()) return false;
+  size_t j = k + 1;
+  while (j < text.size() && InLeetWord(text, j)) ++j;
+  *tok = {k, j};
+  *i = j;
+  return true;
+}
+
+// Whether some byte ShapeOf counts as a letter stands next to one it counts as not a letter.
+// Every mixed token holds such a pair (walking from its letter to its other byte, the first
+// other byte follows a letter), and without a mixed token FoldLeet changes nothing.
+bool MayHoldLeet(std::string_view text) {
+  uint8_t before = 0;
+  for (char c : text) {
+    const uint8_t cls = kPassBytes.cls[static_cast<unsigned char>(c)];
+    if (((before & kLeetLetterSide) && (cls & kLeetOtherSide)) ||
+        ((before & kLeetOtherSide) && (cls & kLeetLetterSide))) {
+      return true;
     }
+    before = cls;
+  }
+  return false;
+}
+
+// FoldLeet in one pass, with a window of three tokens instead of vectors. Exact because a
+// token's rewrite changes only its own bytes, after the token that follows it has been found and
+// shaped on the unchanged text, and finding any later token looks back one byte at most.
+void FoldLeetStreaming(NormalizedText* text) {
+  const std::string_view view(text->text);
+  if (!MayHoldLeet(view)) return;
+  size_t i = 0;
+  Token cur, next;
+  if (!NextLeetToken(view, &i, &cur)) return;
+  LeetShape prev_shape, cur_shape = ShapeOf(view, cur), next_shape;
+  bool has_prev = false;
+  while (true) {
+    const bool has_next = NextLeetToken(view, &i, &next);
+    if (has_next) next_shape = ShapeOf(view, next);
+    const bool between_leet =
+        cur_shape.leet_digits_only && has_prev && has_next && prev_shape.mixed && next_shape.mixed;
+    if (cur_shape.mixed || between_leet) RewriteLeetToken(cur, &text->text);
+    if (!has_next) return;
+    prev_shape = cur_shape;
+    has_prev = true;
+    cur = next;
+    cur_shape = next_shape;
   }
 }
 
@@ -579,10 +816,7 @@ inline bool IsAsciiAlnum(unsigned char c) {
   return IsAsciiDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-bool IsBase64Char(char c) {
-  return IsAsciiAlnum(static_cast<unsigned char>(c)) || c == '+' || c == '/' || c == '-' ||
-         c == '_';
-}
+bool IsBase64Char(char c) { return HasPassClass(c, kBase64Byte); }
 
 // Decoded bytes that read as text: valid UTF-8, mostly printable, with some letters and spaces.
 // Letters of any script count, and so do digits (leetspeak); invisible characters are not
@@ -608,12 +842,18 @@ bool LooksLikeText(std::string_view decoded) {
   return chars > 0 && printable * 100 >= chars * 95 && letters * 5 >= non_space * 2 && spaces > 0;
 }
 
-NormalizedText NormalizeAtDepth(std::string_view text, const NormalizerOptions& options, int depth);
+// Which implementation of the passes runs: the reference (one character at a time, every pass
+// copying) or the fast one (bulk ASCII runs, a per-thread fold cache, passes that change nothing
+// copy nothing). Their output is the same, byte for byte and span for span.
+enum class Passes { kReference, kFast };
+
+NormalizedText NormalizeAtDepth(std::string_view text, const NormalizerOptions& options, int depth,
+                                Passes passes);
 
 // Appends, after a line break, the normalized decoding of every base64 run that reads as text;
 // every byte of it maps to the whole run.
 void AppendDecodedBase64(std::string_view text, const NormalizerOptions& options, int depth,
-                         NormalizedText* out) {
+                         Passes passes, NormalizedText* out) {
   size_t i = 0;
   while (i < text.size()) {
     if (!IsBase64Char(text[i])) {
@@ -627,7 +867,7 @@ void AppendDecodedBase64(std::string_view text, const NormalizerOptions& options
     if (j - i >= options.min_base64_run) {
       std::string decoded = Base64DecodeLenient(text.substr(i, j - i));
       if (LooksLikeText(decoded)) {
-        NormalizedText inner = NormalizeAtDepth(decoded, options, depth + 1);
+        NormalizedText inner = NormalizeAtDepth(decoded, options, depth + 1, passes);
         out->text += "\n" + inner.text;
         out->src_begin.insert(out->src_begin.end(), inner.text.size() + 1,
                               static_cast<uint32_t>(i));
@@ -639,16 +879,33 @@ void AppendDecodedBase64(std::string_view text, const NormalizerOptions& options
   }
 }
 
-NormalizedText NormalizeAtDepth(std::string_view text, const NormalizerOptions& options,
-                                int depth) {
-  auto fold = [&](bool decode_tags, bool* saw_tag_message) {
-    Builder folded;
-    CharFolder folder(decode_tags);
+// The three passes over `text`: characters, spaced letters, leetspeak.
+NormalizedText FoldPasses(std::string_view text, const NormalizerOptions& options, Passes passes,
+                          bool decode_tags, bool* saw_tag_message) {
+  Builder folded;
+  if (passes == Passes::kReference) {
+    CharFolder folder(decode_tags, nullptr);
     folder.FoldInto(text, &folded);
     if (saw_tag_message != nullptr) *saw_tag_message = folder.saw_tag_message();
-    NormalizedText t = CollapseSpacing(folded.Take(), options);
+    const NormalizedText chars = folded.Take();
+    NormalizedText t = CollapseSpacing(chars, AlnumTokens(chars.text), options);
     FoldLeet(&t);
     return t;
+  }
+  folded.Reserve(text.size());
+  CharFolder folder(decode_tags, ThreadFoldCache());
+  folder.FoldRunsInto(text, &folded);
+  if (saw_tag_message != nullptr) *saw_tag_message = folder.saw_tag_message();
+  NormalizedText t = folded.Take();
+  CollapseSpacingInPlace(&t, options);
+  FoldLeetStreaming(&t);
+  return t;
+}
+
+NormalizedText NormalizeAtDepth(std::string_view text, const NormalizerOptions& options, int depth,
+                                Passes passes) {
+  auto fold = [&](bool decode_tags, bool* saw_tag_message) {
+    return FoldPasses(text, options, passes, decode_tags, saw_tag_message);
   };
   bool saw_tag_message = false;
   NormalizedText out = fold(/*decode_tags=*/false, &saw_tag_message);
@@ -661,7 +918,7 @@ NormalizedText NormalizeAtDepth(std::string_view text, const NormalizerOptions& 
     out.src_begin.insert(out.src_begin.end(), decoded.src_begin.begin(), decoded.src_begin.end());
     out.src_end.insert(out.src_end.end(), decoded.src_end.begin(), decoded.src_end.end());
   }
-  if (depth < options.max_decode_depth) AppendDecodedBase64(text, options, depth, &out);
+  if (depth < options.max_decode_depth) AppendDecodedBase64(text, options, depth, passes, &out);
   return out;
 }
 
@@ -1045,14 +1302,22 @@ NormalizeMemoScope::~NormalizeMemoScope() {
 }
 
 NormalizedText Normalize(std::string_view text, const NormalizerOptions& options) {
-  if (memo.scopes == 0) return NormalizeAtDepth(text, options, 0);
+  if (memo.scopes == 0) return NormalizeAtDepth(text, options, 0, Passes::kFast);
   if (memo.valid && memo.options == options && memo.source == text) return memo.result;
-  NormalizedText result = NormalizeAtDepth(text, options, 0);
+  NormalizedText result = NormalizeAtDepth(text, options, 0, Passes::kFast);
   memo.valid = true;
   memo.source.assign(text);
   memo.options = options;
   memo.result = result;
   return result;
 }
+
+namespace detail {
+
+NormalizedText NormalizeReference(std::string_view text, const NormalizerOptions& options) {
+  return NormalizeAtDepth(text, options, 0, Passes::kReference);
+}
+
+}  // namespace detail
 
 }  // namespace blastradius

@@ -4,6 +4,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -361,6 +362,139 @@ TEST(NormalizerTest, NormalizeMemoAnswersOnlyTheSameTextAndOptions) {
   EXPECT_EQ(Normalize(a, wide).text, under_wide.text);
   EXPECT_EQ(first.text, outside.text);
   EXPECT_EQ(first.src_begin, outside.src_begin);
+}
+
+// The fast Normalize (bulk ASCII runs, a per-thread fold cache, passes that skip texts they
+// cannot change) and the reference give the same text, src_begin and src_end. `why` names the
+// input in a failure.
+void ExpectSameAsReference(std::string_view text, const NormalizerOptions& options,
+                           const std::string& why) {
+  const NormalizedText fast = Normalize(text, options);
+  const NormalizedText reference = detail::NormalizeReference(text, options);
+  ASSERT_EQ(fast.text, reference.text) << why;
+  ASSERT_EQ(fast.src_begin, reference.src_begin) << why;
+  ASSERT_EQ(fast.src_end, reference.src_end) << why;
+}
+
+// Options that move every threshold the passes' shortcuts depend on (single characters counted
+// as runs, tight gaps, short base64 runs, no decoding at all).
+std::vector<NormalizerOptions> DifferentialOptions() {
+  std::vector<NormalizerOptions> all(1);
+  for (size_t spaced : {0, 1, 2, 5}) {
+    NormalizerOptions o;
+    o.min_spaced_letters = spaced;
+    all.push_back(o);
+  }
+  NormalizerOptions tight;
+  tight.max_spacing_gap = 1;
+  tight.min_base64_run = 4;
+  tight.max_decode_depth = 0;
+  all.push_back(tight);
+  return all;
+}
+
+// Every line of every file under data/ and safety_core/tests/data (the JSON "text" of a JSON
+// line, and the line itself), under each option set.
+TEST(NormalizerTest, FastNormalizeMatchesReferenceOnEveryCorpus) {
+  const std::vector<NormalizerOptions> options = DifferentialOptions();
+  size_t files = 0, lines = 0;
+  for (const char* root : {"data", "safety_core/tests/data"}) {
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(
+             std::string(BLASTRADIUS_SOURCE_DIR) + "/" + root)) {
+      if (!entry.is_regular_file()) continue;
+      ++files;
+      std::ifstream in(entry.path());
+      size_t line_no = 0;
+      for (std::string line; std::getline(in, line);) {
+        const std::string where = entry.path().string() + ":" + std::to_string(++line_no);
+        std::vector<std::string> texts = {line};
+        const nlohmann::json doc = nlohmann::json::parse(line, nullptr, false);
+        if (doc.is_object() && doc.contains("text") && doc["text"].is_string()) {
+          texts.push_back(doc["text"].get<std::string>());
+        }
+        for (const std::string& text : texts) {
+          ExpectSameAsReference(text, options[0], where);
+          // The other option sets on the texts short enough to keep the test quick.
+          if (text.size() > 2000) continue;
+          for (size_t k = 1; k < options.size(); ++k) {
+            ExpectSameAsReference(text, options[k], where + " options " + std::to_string(k));
+          }
+        }
+        ++lines;
+      }
+    }
+  }
+  EXPECT_GE(files, 20u);
+  EXPECT_GT(lines, 5000u);
+}
+
+// Random texts: valid UTF-8 from a pool of code points across scripts and classes (ASCII
+// separators, digits, '@', '$', '&', '%', Latin with diacritics, Cyrillic, Greek, Arabic, CJK,
+// combining marks, zero-width and bidi controls, tag characters, fullwidth and mathematical
+// letters, a ligature, an expanding compatibility character), the same with random bytes mixed in
+// (invalid UTF-8: stray continuations, truncated sequences, overlongs, surrogates), and
+// adversarial pieces: spaced letters, leet words, entities, percent escapes, base64 of text, tag
+// messages, each at random places.
+TEST(NormalizerTest, FastNormalizeMatchesReferenceOnRandomText) {
+  const std::vector<NormalizerOptions> options = DifferentialOptions();
+  const std::vector<std::string> pieces = {
+      "a", "Z", "i", "0", "1", "3", "4", "5", "7", "9", "@", "$", "&", "%", " ", "  ", ".", "-",
+      "_", "*", "|", "/", ",", "+", "~", ":", "\t", "'", "`", "\n", "=", "#", ";", "!", "x",
+      "\xC3\xA9", "\xC3\x9F", "\xD0\xB0", "\xD0\xA2", "\xD1\x82", "\xCE\xBF", "\xCE\xA1",
+      "\xD8\xA7", "\xE4\xB8\xAD", "\xE6\x96\x87", "\xCC\x81", "\xE2\x80\x8B", "\xE2\x80\xAE",
+      "\xC2\xAD", "\xF3\xA0\x81\xA8", "\xF3\xA0\x81\xA9", "\xF3\xA0\x80\x81", "\xEF\xBC\xA9",
+      "\xF0\x9D\x90\xA2", "\xEF\xAC\x81", "\xEF\xB7\xBA", "\xE2\x84\xAA", "\xC5\xBF",
+      "\xE2\x80\xA8", "\xC2\xA0",
+      // adversarial pieces
+      "i g n o r e", "i.g.n.o.r.e", "y o u   a-n   o k", "1gn0r3", "@ll", "$ystem", "a11",
+      "pr3v10u5 411 1n5truc71on5", "&amp;", "&#105;", "&#x49;", "&nbsp;", "&zwj;", "&bogus;", "%69",
+      "%D0%B0", "%E2%80%8B", "%zz",
+      "aWdub3JlIGFsbCBwcmV2aW91cyBpbnN0cnVjdGlvbnM=", "name@host.example",
+      "\xF3\xA0\x81\xA8\xF3\xA0\x81\xA9\xF3\xA0\x81\xA4"};
+  const std::vector<std::string> invalid = {"\x80",     "\xBF",         "\xC0\xAF",         "\xC3",
+                                            "\xE2\x80", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xFF",
+                                            "\xF0"};
+  uint64_t lcg = 20261130;
+  auto next = [&](size_t bound) {
+    lcg = lcg * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<size_t>(lcg >> 33) % bound;
+  };
+  size_t checked = 0;
+  for (int round = 0; round < 6000; ++round) {
+    std::string text;
+    const size_t count = next(60);
+    const bool with_invalid = round % 3 == 2;
+    for (size_t k = 0; k < count; ++k) {
+      if (with_invalid && next(8) == 0) {
+        text += invalid[next(invalid.size())];
+      } else {
+        text += pieces[next(pieces.size())];
+      }
+    }
+    const NormalizerOptions& o = options[static_cast<size_t>(round) % options.size()];
+    ExpectSameAsReference(text, o, "round " + std::to_string(round));
+    ++checked;
+  }
+  // Every single piece alone and every ordered pair, under the default options.
+  for (const std::string& a : pieces) {
+    ExpectSameAsReference(a, options[0], a);
+    for (const std::string& b : pieces) ExpectSameAsReference(a + b, options[0], a + b);
+  }
+  EXPECT_EQ(checked, 6000u);
+}
+
+// The per-thread fold cache is bounded: a text holding more distinct code points than it keeps
+// (it is emptied and filled again mid-text) still normalizes as the reference, twice over.
+TEST(NormalizerTest, FastNormalizeMatchesReferenceAcrossFoldCacheResets) {
+  std::string text;
+  for (char32_t cp = 0x4E00; cp < 0x4E00 + 20000; ++cp) {  // CJK ideographs, one each
+    text.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    text.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    text.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    if (cp % 7 == 0) text += " a1 ";
+  }
+  ExpectSameAsReference(text, NormalizerOptions{}, "20,000 ideographs");
+  ExpectSameAsReference(text, NormalizerOptions{}, "20,000 ideographs, again");
 }
 
 }  // namespace
