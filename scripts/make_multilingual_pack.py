@@ -408,11 +408,26 @@ QUOTES = "\"'«»“”„「」『』"
 VOCATIVE = ",:،、"
 
 
-def gap(n):
-    """Up to n characters within one sentence. Only the sentence ends that survive normalization:
-    NFKC folds the fullwidth "！" and "？" to ASCII, and every extra non-ASCII member of this
-    negated class makes its UTF-8 program longer (Create compiles and warms them all)."""
-    return "[^.!?\\n\u3002\u0964]{0,%d}" % n
+# The sentence ends a window stops at, by language. Every non-ASCII member of the negated class
+# makes its UTF-8 program longer, and a window is that program repeated n times: Create compiles
+# and warms them all (bench/notes.md). A Russian sentence never ends in "。", so only the
+# languages that write "。" (zh, ja) or the danda "।" (hi, bn) pay for them. NFKC folds
+# the fullwidth "！" and "？" to ASCII.
+ENDS = {"zh": "。", "ja": "。", "hi": "।", "bn": "।"}
+# Two patterns are being given gate clauses on another branch: they keep the window they had
+# (both sentence ends, periods stop it) so that they stay byte for byte as they are.
+FROZEN_PATTERNS = {("es", "hide_from_user"), ("vi", "send_secret")}
+FROZEN_ENDS = "。।"
+
+
+def gap(n, ends=FROZEN_ENDS, dots=False):
+    """Up to n characters within one sentence; ends are the language's non-ASCII sentence ends.
+    With dots, a period ends the sentence only before a space, another period or the end of
+    the line: the window that runs up to an address crosses "keys.xlsx" and "j.doe@"."""
+    stop = "!?\\n" + ends
+    if dots:
+        return "(?:[^.%s]|\\.[^\\s.%s]){0,%d}" % (stop, stop, n)
+    return "[^.%s]{0,%d}" % (stop, n)
 
 
 def normalise_all(tool, lines):
@@ -478,9 +493,12 @@ def main():
         both = lang not in LATIN or lang in SOV  # generate the reversed order too
         w = lambda k: words(lang, k)  # noqa: E731
 
-        def pair(a, b, n):
-            forward = f"{alt(a)}{gap(n)}{alt(b)}"
-            return forward + (f"|{alt(b)}{gap(n)}{alt(a)}" if both else "")
+        def g(n, dots=False, lang=lang):
+            return gap(n, ENDS.get(lang, ""), dots)
+
+        def pair(a, b, n, window=g):
+            forward = f"{alt(a)}{window(n)}{alt(b)}"
+            return forward + (f"|{alt(b)}{window(n)}{alt(a)}" if both else "")
 
         add(lang, "drop_instructions", pair(w("verbs"), w("nouns"), 40), "high",
             "tells the reader to ignore or forget its instructions or task")
@@ -494,13 +512,15 @@ def main():
         if ai_ascii:
             vocative = f"(?:{vocative}|{alt(ai_ascii)})"
         add(lang, "addressed_instructions",
-            f"{vocative}\\s*{chars_class(VOCATIVE)}{gap(40)}{alt(w('nouns'))}",
+            f"{vocative}\\s*{chars_class(VOCATIVE)}{g(40)}{alt(w('nouns'))}",
             "medium", "addresses an AI assistant by name, then gives it instructions or a task")
         hide = alt(w("hide"))
         if w("neg"):
-            hide += "|" + pair(w("neg"), w("tell_user") or w("user"), 20)
+            frozen = (lang, "hide_from_user") in FROZEN_PATTERNS
+            hide += "|" + pair(w("neg"), w("tell_user") or w("user"), 20,
+                               window=gap if frozen else g)
         add(lang, "hide_from_user", hide, "high", "asks to keep an action from the user")
-        add(lang, "user_changed_mind", f"{alt(w('user'))}{gap(25)}{alt(w('changed'))}", "medium",
+        add(lang, "user_changed_mind", f"{alt(w('user'))}{g(25)}{alt(w('changed'))}", "medium",
             "reports that the user changed their mind (what follows replaces the task)")
         add(lang, "new_instructions",
             f"{alt(w('new_instr'))}[^.!?\\n:]{{0,30}}:|{alt(w('your_task'))}", "medium",
@@ -508,23 +528,27 @@ def main():
         at = "(?:@|://)\\S{0,30}"  # the address, dots included
         secrets = [x for x in w("secret") if lang in LATIN or not x.isascii()]
         exv, sec = alt(w("exv")), alt(secrets)
-        send = f"{exv}{gap(30)}{sec}{gap(60)}{at}"
+        if (lang, "send_secret") in FROZEN_PATTERNS:
+            near, far = gap(30), gap(60)
+        else:  # the window up to the address crosses the periods of file names and addresses
+            near, far = g(30), g(60, dots=True)
+        send = f"{exv}{near}{sec}{far}{at}"
         if lang in SOV or lang not in LATIN:
-            send += f"|{sec}{gap(60)}{at}{gap(30)}{exv}"
+            send += f"|{sec}{far}{at}{near}{exv}"
         if lang not in LATIN:
-            send += f"|{sec}{gap(30)}{exv}{gap(60)}{at}"
+            send += f"|{sec}{near}{exv}{far}{at}"
         add(lang, "send_secret", send, "high",
             "asks to send a password, token or key to an address")
         add(lang, "reveal_prompt", pair(w("rv"), w("sp"), 30), "high",
             "asks the reader to reveal its system prompt or hidden instructions")
-        add(lang, "role_reassignment", f"{alt(w('you_now'))}{gap(25)}{alt(w('role'))}", "high",
+        add(lang, "role_reassignment", f"{alt(w('you_now'))}{g(25)}{alt(w('role'))}", "high",
             "tells the reader it is now another assistant, or one without limits")
         add(lang, "important_message", pair(w("imp"), ai_word, 25), "medium",
             "an 'important message' addressed to an AI assistant")
         add(lang, "verbatim_output",
             f"(?:{pair(w('vv'), w('only'), 20)})[^\\n]{{0,30}}{chars_class(QUOTES)}", "medium",
             "tells the reader to answer or print exactly a quoted text")
-    pack = {"pack": "multilingual_override_wide", "version": "2", "patterns": patterns}
+    pack = {"pack": "multilingual_override_wide", "version": "3", "patterns": patterns}
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     path = os.path.join(root, "safety_core/packs/multilingual_override_wide.json")
     with open(path, "w", encoding="utf-8") as f:
