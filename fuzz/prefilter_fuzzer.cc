@@ -103,6 +103,14 @@ std::string MapAscii(std::string text, bool upper) {
 }  // namespace
 }  // namespace blastradius::fuzz
 
+// Both matchers and the atom gates are built before the first input: under ASan that takes
+// longer than libFuzzer's per-input timeout on a loaded machine.
+extern "C" int LLVMFuzzerInitialize(int* /*argc*/, char*** /*argv*/) {
+  blastradius::fuzz::AtomGates();
+  blastradius::fuzz::Matcher(false);
+  return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);
   blastradius::fuzz::CheckSameFindings(text);
