@@ -159,6 +159,9 @@ void CheckNormalizer(std::string_view raw) {
     }
     Check(swar::PrintableAsciiRunEnd(raw, i) == kept,
           "swar::PrintableAsciiRunEnd wrong at " + std::to_string(i) + " of " + Printable(raw));
+    Check(swar::PrintableAsciiRunEndWords(raw, i) == kept,
+          "swar::PrintableAsciiRunEndWords wrong at " + std::to_string(i) + " of " +
+              Printable(raw));
   }
   if (NeedsNormalization(raw)) return;
   std::string lower(raw);

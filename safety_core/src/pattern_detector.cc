@@ -329,7 +329,8 @@ struct PatternMatcher::Impl {
     return prefilter != nullptr && text.size() <= prefilter_max_bytes && swar::AllAscii(text) &&
            prefilter->RulesOut(text);
   }
-  Status MatchSet(std::string_view text, std::vector<int>* hits) const;
+  // `ascii`: `text` is pure ASCII.
+  Status MatchSet(std::string_view text, bool ascii, std::vector<int>* hits) const;
   // Appends a finding for pattern `index` at its first match in `text`, offsets as in `text`.
   void Locate(std::string_view text, int index, std::vector<Finding>* findings) const;
   // Matches the normalized form of `text`; findings get offsets mapped back into `text`.
@@ -351,11 +352,12 @@ PatternMatcher::Impl::SetKind PatternMatcher::Impl::KindOf(const PatternMatcherO
   return SetKind::kAsciiPatterns;
 }
 
-Status PatternMatcher::Impl::MatchSet(std::string_view text, std::vector<int>* hits) const {
+Status PatternMatcher::Impl::MatchSet(std::string_view text, bool ascii,
+                                      std::vector<int>* hits) const {
   if (RulesOut(text)) return Status::Ok();
   const re2::StringPiece input(text.data(), text.size());
   std::vector<int> local;
-  const uint32_t scan = GroupsToScan(text, swar::AllAscii(text));
+  const uint32_t scan = GroupsToScan(text, ascii);
   for (size_t g = 0; g < groups.size(); ++g) {
     if ((scan >> g & 1) == 0) continue;
     const Group& group = groups[g];
@@ -399,7 +401,7 @@ Status PatternMatcher::Impl::ScanNormalized(std::string_view text, std::vector<b
                                             std::vector<Finding>* findings) const {
   NormalizedText normalized = Normalize(text);
   std::vector<int> hits;
-  BR_RETURN_IF_ERROR(MatchSet(normalized.text, &hits));
+  BR_RETURN_IF_ERROR(MatchSet(normalized.text, swar::AllAscii(normalized.text), &hits));
   for (int index : hits) {
     if ((*seen)[static_cast<size_t>(index)]) continue;
     size_t first = findings->size();
@@ -535,11 +537,14 @@ bool PatternMatcher::PrefilterRulesOut(std::string_view text) const {
 }
 
 Status PatternMatcher::Scan(std::string_view text, std::vector<Finding>* findings) const {
-  // Fast path first: the text as it is (patterns are case-insensitive).
+  // Fast path first: the text as it is (patterns are case-insensitive). Text that needs no
+  // normalization is pure ASCII (a non-ASCII byte needs it), so clean text is classified once.
+  const bool needs_normalization = NeedsNormalization(text);
+  const bool ascii = !needs_normalization || swar::AllAscii(text);
   std::vector<int> hits;
-  BR_RETURN_IF_ERROR(impl_->MatchSet(text, &hits));
+  BR_RETURN_IF_ERROR(impl_->MatchSet(text, ascii, &hits));
   for (int index : hits) impl_->Locate(text, index, findings);
-  if (!NeedsNormalization(text)) return Status::Ok();
+  if (!needs_normalization) return Status::Ok();
   std::vector<bool> seen(impl_->entries.size(), false);
   for (int index : hits) seen[static_cast<size_t>(index)] = true;
   return impl_->ScanNormalized(text, &seen, findings);

@@ -6,7 +6,12 @@
 #include <unicode/uniset.h>
 #include <unicode/utf8.h>
 
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
+
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <numeric>
 #include <tuple>
@@ -289,8 +294,8 @@ std::unique_ptr<LiteralGate> LiteralGate::Create(const std::vector<PatternLitera
   if (gate->clause_pattern_.size() > kMaxTotalClauses || gate->atoms_.size() > kMaxAtoms) {
     return nullptr;
   }
-  // Each atom is anchored at the three-byte window whose first two bytes, then whose three, are
-  // rarest in the sample (the scan tests the pair first).
+  // Each atom is anchored at the three-byte window that is rarest in the sample, then whose first
+  // two bytes are (the reference scan tests the pair first).
   std::unordered_map<uint32_t, size_t> window_counts;  // by the window's three bytes
   for (size_t a = 0; a < gate->atoms_.size(); ++a) {
     const std::string& atom = gate->atoms_[a];
@@ -299,8 +304,8 @@ std::unique_ptr<LiteralGate> LiteralGate::Create(const std::vector<PatternLitera
       const std::string_view window = std::string_view(atom).substr(o, 3);
       const auto [at, added] = window_counts.try_emplace(Load3(window.data()), 0);
       if (added) {
-        at->second = CountOccurrences(lower_sample, window.substr(0, 2)) * 1024 +
-                     std::min<size_t>(CountOccurrences(lower_sample, window), 1023);
+        at->second = CountOccurrences(lower_sample, window) * 1024 +
+                     std::min<size_t>(CountOccurrences(lower_sample, window.substr(0, 2)), 1023);
       }
       const size_t count = at->second;
       if (count < best_count) std::tie(best, best_count) = std::tie(o, count);
@@ -323,6 +328,25 @@ std::unique_ptr<LiteralGate> LiteralGate::Create(const std::vector<PatternLitera
   }
   std::partial_sum(gate->bucket_start_.begin(), gate->bucket_start_.end(),
                    gate->bucket_start_.begin());
+  for (const std::string& atom : gate->atoms_) {
+    gate->atom_first_word_.push_back(static_cast<uint32_t>(gate->atom_word_.size()));
+    for (size_t at = 0; at < atom.size(); at += 8) {
+      uint64_t word = 0, fold = 0, mask = 0;
+      for (size_t b = 0; b < 8 && at + b < atom.size(); ++b) {
+        const auto c = static_cast<unsigned char>(atom[at + b]);
+        // An upper-case letter in an atom never matches (the text is lower-cased): with the fold
+        // bit set on the text's byte and clear in the atom's, it does not here either.
+        const bool letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        word |= uint64_t{c} << (8 * b);
+        fold |= uint64_t{letter ? 0x20u : 0u} << (8 * b);
+        mask |= uint64_t{0xFF} << (8 * b);
+      }
+      gate->atom_word_.push_back(word);
+      gate->atom_fold_.push_back(fold);
+      gate->atom_byte_mask_.push_back(mask);
+    }
+  }
+  gate->atom_first_word_.push_back(static_cast<uint32_t>(gate->atom_word_.size()));
   return gate;
 }
 
@@ -343,54 +367,175 @@ bool LiteralGate::Found(uint32_t atom, ScanState* state) const {
   return state->groups == all_groups_;
 }
 
-// The anchors whose window hashes like the text's window at `i` (folded key `key`): each one
-// whose atom occurs there, ignoring ASCII case, is found.
-bool LiteralGate::ProbeLong(std::string_view text, size_t i, uint32_t key, ScanState* state) const {
+// Each anchor with the window `key` at text position `i` whose atom occurs there by `atom_at`
+// is found.
+template <class Compare>
+bool LiteralGate::Probe(std::string_view text, size_t i, uint32_t key, ScanState* state,
+                        Compare atom_at) const {
   const uint32_t bucket = Hash(key) >> kBucketShift;
   for (uint32_t k = bucket_start_[bucket]; k < bucket_start_[bucket + 1]; ++k) {
     const Anchor& anchor = anchors_[k];
     if (anchor.key != key || anchor.offset > i || state->Seen(anchor.atom)) continue;
-    const std::string& atom = atoms_[anchor.atom];
     const size_t start = i - anchor.offset;
-    if (start + atom.size() > text.size()) continue;
-    size_t j = 0;
-    while (j < atom.size() && LowerAscii(text[start + j]) == atom[j]) ++j;
-    if (j == atom.size() && Found(anchor.atom, state)) return true;
+    if (start + atoms_[anchor.atom].size() > text.size()) continue;
+    if (atom_at(start, anchor.atom) && Found(anchor.atom, state)) return true;
   }
   return false;
 }
 
-uint32_t LiteralGate::GroupsToRun(std::string_view text) const {
-  ScanState state(clause_pattern_.size(), atoms_.size());
-  state.groups = ungated_groups_;
-  if (state.groups == all_groups_) return state.groups;
-  const char* p = text.data();
-  const size_t n = text.size();
+bool LiteralGate::AtomAt(std::string_view text, size_t start, uint32_t atom) const {
+  const char* p = text.data() + start;
+  const char* const end = text.data() + text.size();
+  for (uint32_t w = atom_first_word_[atom]; w < atom_first_word_[atom + 1]; ++w, p += 8) {
+    uint64_t bytes = 0;
+    if (end - p >= 8) {
+      bytes = swar::Load(p);
+    } else {
+      std::memcpy(&bytes, p, static_cast<size_t>(end - p));  // the atom ends before `end`
+    }
+    if (((bytes | atom_fold_[w]) & atom_byte_mask_[w]) != atom_word_[w]) return false;
+  }
+  return true;
+}
+
+// A position whose window's hash bit is set: the atoms anchored there, compared a word at a time.
+bool LiteralGate::Candidate(std::string_view text, size_t i, ScanState* state) const {
+  return Probe(text, i, Fold3(Load3(text.data() + i)), state,
+               [&](size_t start, uint32_t atom) { return AtomAt(text, start, atom); });
+}
+
+// At each byte position: the window's first two bytes against the anchors' (an exact bitmap),
+// then its three against their hashes, then each atom anchored there byte by byte.
+uint32_t LiteralGate::ScanReference(std::string_view text, ScanState* state) const {
   auto bit = [](const std::vector<uint64_t>& bitmap, uint32_t index) {
     return (bitmap[index / 64] >> (index % 64) & 1) != 0;
   };
-  // At each byte position: the window's first two bytes against the anchors' (an exact bitmap),
-  // then its three against their hashes, then the out-of-line check of the atoms there.
-  auto probe = [&](size_t i, uint32_t key) {
-    return bit(pair_bitmap_, key & 0xFFFF) && bit(bitmap_, Hash(key)) &&
-           ProbeLong(text, i, key, &state);
+  auto bytewise = [&](size_t start, uint32_t atom) {
+    const std::string& bytes = atoms_[atom];
+    size_t j = 0;
+    while (j < bytes.size() && LowerAscii(text[start + j]) == bytes[j]) ++j;
+    return j == bytes.size();
+  };
+  for (size_t i = 0; i + 3 <= text.size(); ++i) {
+    const uint32_t key = Fold3(Load3(text.data() + i));
+    if (bit(pair_bitmap_, key & 0xFFFF) && bit(bitmap_, Hash(key)) &&
+        Probe(text, i, key, state, bytewise)) {
+      break;
+    }
+  }
+  return state->groups;
+}
+
+// The hash bitmap alone at each position (the pair test passes about half of English text's
+// positions and costs as much as the hash), eight bytes a load where the machine allows.
+uint32_t LiteralGate::ScanPortable(std::string_view text, ScanState* state) const {
+  const char* p = text.data();
+  const size_t n = text.size();
+  auto hit = [&](uint32_t key) {
+    const uint32_t h = Hash(key);
+    return (bitmap_[h / 64] >> (h % 64) & 1) != 0;
   };
   size_t i = 0;
   if constexpr (swar::kWordAtATime) {
-    // Eight bytes a load, folded at once: the six three-byte windows that start in its first six.
     for (; i + 8 <= n; i += 6) {
       const uint64_t word = swar::Load(p + i) | 0x2020202020202020ull;
       for (int k = 0; k < 6; ++k) {
-        if (probe(i + static_cast<size_t>(k), static_cast<uint32_t>(word >> (8 * k)) & 0xFFFFFF)) {
-          return state.groups;
+        const size_t at = i + static_cast<size_t>(k);
+        if (hit(static_cast<uint32_t>(word >> (8 * k)) & 0xFFFFFF) && Candidate(text, at, state)) {
+          return state->groups;
         }
       }
     }
   }
   for (; i + 3 <= n; ++i) {
-    if (probe(i, Fold3(Load3(p + i)))) return state.groups;
+    if (hit(Fold3(Load3(p + i))) && Candidate(text, i, state)) break;
   }
-  return state.groups;
+  return state->groups;
+}
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+// Eight positions a step: their windows shuffled out of one 16-byte load, folded and hashed in
+// 32-bit lanes, and their bitmap words fetched with one gather; the hits' positions come from a
+// movemask. The windows' last bytes run two past the eight positions, hence the 16-byte load.
+__attribute__((target("avx2"))) uint32_t LiteralGate::ScanAvx2(std::string_view text,
+                                                               ScanState* state) const {
+  const char* p = text.data();
+  const size_t n = text.size();
+  const auto* words = reinterpret_cast<const int*>(bitmap_.data());  // 32-bit words, little-endian
+  const __m256i windows = _mm256_setr_epi8(0, 1, 2, -1, 1, 2, 3, -1, 2, 3, 4, -1, 3, 4, 5, -1,  //
+                                           4, 5, 6, -1, 5, 6, 7, -1, 6, 7, 8, -1, 7, 8, 9, -1);
+  const __m256i fold = _mm256_set1_epi32(0x202020);
+  const __m256i multiplier = _mm256_set1_epi32(static_cast<int>(0x9E3779B1u));
+  const __m256i low5 = _mm256_set1_epi32(31);
+  size_t i = 0;
+  for (; i + 16 <= n; i += 8) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const __m256i keys =
+        _mm256_or_si256(_mm256_shuffle_epi8(_mm256_broadcastsi128_si256(bytes), windows), fold);
+    const __m256i hashes = _mm256_srli_epi32(_mm256_mullo_epi32(keys, multiplier), 16);
+    const __m256i gathered = _mm256_i32gather_epi32(words, _mm256_srli_epi32(hashes, 5), 4);
+    const __m256i bits = _mm256_srlv_epi32(gathered, _mm256_and_si256(hashes, low5));
+    auto hits =
+        static_cast<uint32_t>(_mm256_movemask_ps(_mm256_castsi256_ps(_mm256_slli_epi32(bits, 31))));
+    for (; hits != 0; hits &= hits - 1) {
+      if (Candidate(text, i + static_cast<size_t>(std::countr_zero(hits)), state)) {
+        return state->groups;
+      }
+    }
+  }
+  for (; i + 3 <= n; ++i) {
+    const uint32_t h = Hash(Fold3(Load3(p + i)));
+    if ((bitmap_[h / 64] >> (h % 64) & 1) != 0 && Candidate(text, i, state)) break;
+  }
+  return state->groups;
+}
+
+bool LiteralGate::HasAvx2() {
+  static const bool kHas = __builtin_cpu_supports("avx2");
+  return kHas;
+}
+#else
+uint32_t LiteralGate::ScanAvx2(std::string_view text, ScanState* state) const {
+  return ScanPortable(text, state);
+}
+
+bool LiteralGate::HasAvx2() { return false; }
+#endif
+
+uint32_t LiteralGate::GroupsToRun(std::string_view text, ScanPath path) const {
+  ScanState state(clause_pattern_.size(), atoms_.size());
+  state.groups = ungated_groups_;
+  if (state.groups == all_groups_) return state.groups;
+  switch (path) {
+    case ScanPath::kReference:
+      return ScanReference(text, &state);
+    case ScanPath::kPortable:
+      return ScanPortable(text, &state);
+    case ScanPath::kAvx2:
+      return HasAvx2() ? ScanAvx2(text, &state) : ScanPortable(text, &state);
+  }
+  return ScanReference(text, &state);
+}
+
+uint32_t LiteralGate::GroupsToRun(std::string_view text) const {
+  return GroupsToRun(text, HasAvx2() ? ScanPath::kAvx2 : ScanPath::kPortable);
+}
+
+std::vector<std::unique_ptr<LiteralGate>> SingleAtomGates(const std::vector<std::string>& atoms) {
+  std::vector<std::unique_ptr<LiteralGate>> gates;
+  for (size_t first = 0; first < atoms.size(); first += LiteralGate::kMaxTotalClauses) {
+    std::vector<PatternLiterals> singles;
+    std::vector<int> group_of;
+    for (size_t a = first; a < atoms.size() && a < first + LiteralGate::kMaxTotalClauses; ++a) {
+      PatternLiterals literals;
+      literals.analyzed = true;
+      literals.non_ascii_clauses = {{atoms[a]}};
+      singles.push_back(std::move(literals));
+      group_of.push_back(static_cast<int>(a % (LiteralGate::kMaxGroups - 1)));
+    }
+    gates.push_back(LiteralGate::Create(singles, group_of, "", LiteralGate::Text::kNonAscii));
+  }
+  return gates;
 }
 
 }  // namespace blastradius

@@ -29,13 +29,17 @@
 // dropped: such clauses would gate little and cost a verification at many positions. Taking an
 // atom as present or dropping a clause only lets more text through, so the gate stays exact.
 //
-// GroupsToRun(text) finds which clause atoms occur in the text — at each byte position a bitmap
-// test of the window's first two bytes, then of the hash of its three, each hit verified against
-// the atoms anchored there (ASCII letters compared case-insensitively, other bytes exactly) — and
-// returns the groups (the matcher's RE2::Sets) holding a pattern all of whose clauses are met,
-// plus every group holding an ungated pattern. A set left out holds no pattern that can match the
-// text, so skipping its scan never changes a finding. Immutable after Create and thread-safe;
-// GroupsToRun allocates nothing.
+// GroupsToRun(text) finds which clause atoms occur in the text and returns the groups (the
+// matcher's RE2::Sets) holding a pattern all of whose clauses are met, plus every group holding an
+// ungated pattern. Each atom is anchored at one of its three-byte windows; a candidate is a byte
+// position whose three bytes, ASCII case folded, hash to a bit set in a 2^16-bit bitmap of the
+// anchors' windows. With AVX2 (checked at run time) eight positions are hashed at once and their
+// bits gathered in one instruction; otherwise one position at a time. Each candidate is verified
+// against the atoms anchored there, eight bytes a compare (ASCII letters case-insensitively, other
+// bytes exactly). GroupsToRunReference is the former scan (a two-byte bitmap test, then the hash,
+// then a byte-by-byte compare): the tests and the prefilter fuzzer check every path against it. A
+// set left out holds no pattern that can match the text, so skipping its scan never changes a
+// finding. Immutable after Create and thread-safe; GroupsToRun allocates nothing.
 #ifndef BLASTRADIUS_SRC_PATTERN_GATE_H_
 #define BLASTRADIUS_SRC_PATTERN_GATE_H_
 
@@ -134,6 +138,12 @@ class LiteralGate {
   // (kNonAscii; pure-ASCII text is fine too, the clauses only cover more).
   uint32_t GroupsToRun(std::string_view text) const;
 
+  // The same answer by one scan path, for tests and fuzzers: kReference is the per-position scan
+  // the others are checked against; kAvx2 falls back to kPortable where the CPU lacks AVX2.
+  enum class ScanPath { kReference, kPortable, kAvx2 };
+  uint32_t GroupsToRun(std::string_view text, ScanPath path) const;
+  static bool HasAvx2();
+
   // For tests and notes: pattern i's clauses (none: ungated).
   const std::vector<std::vector<std::string>>& Clauses(size_t pattern) const {
     return pattern_clauses_[pattern];
@@ -151,7 +161,17 @@ class LiteralGate {
   struct ScanState;
   // Atom `atom` occurs in the text: marks its clauses met; returns true once every group runs.
   bool Found(uint32_t atom, ScanState* state) const;
-  bool ProbeLong(std::string_view text, size_t i, uint32_t key, ScanState* state) const;
+  // The atoms anchored at text position `i` (folded window `key`) that occur there; `Compare`
+  // tells whether atom `a` occurs at `start`. True once every group runs.
+  template <class Compare>
+  bool Probe(std::string_view text, size_t i, uint32_t key, ScanState* state,
+             Compare atom_at) const;
+  bool Candidate(std::string_view text, size_t i, ScanState* state) const;
+  // Atom `atom` at text[start...], eight bytes a compare. REQUIRES: it fits in the text.
+  bool AtomAt(std::string_view text, size_t start, uint32_t atom) const;
+  uint32_t ScanReference(std::string_view text, ScanState* state) const;
+  uint32_t ScanPortable(std::string_view text, ScanState* state) const;
+  uint32_t ScanAvx2(std::string_view text, ScanState* state) const;
 
   std::vector<std::vector<std::vector<std::string>>> pattern_clauses_;
   std::vector<std::string> atoms_;                   // distinct clause atoms, lower case
@@ -165,8 +185,18 @@ class LiteralGate {
   std::vector<uint64_t> pair_bitmap_;                // 2^16 bits over the key's first two bytes
   std::vector<uint32_t> bucket_start_;               // anchors by Hash(key) >> kBucketShift
   std::vector<Anchor> anchors_;
+  // Atom a's bytes, eight to a word, in words [atom_first_word_[a], atom_first_word_[a + 1]):
+  // lower case, with 0x20 in each letter's byte of the fold mask and 0xFF in each byte's of the
+  // byte mask (zero past the atom's end).
+  std::vector<uint32_t> atom_first_word_;
+  std::vector<uint64_t> atom_word_, atom_fold_, atom_byte_mask_;
   static constexpr int kBucketShift = 4;
 };
+
+// For tests and fuzzers: kNonAscii gates in which each of `atoms` is a pattern of its own with
+// one clause, atom i in group i % (kMaxGroups - 1) (never every group: no scan ends early), as
+// many gates as kMaxTotalClauses asks for. One atom found or missed moves one group.
+std::vector<std::unique_ptr<LiteralGate>> SingleAtomGates(const std::vector<std::string>& atoms);
 
 }  // namespace blastradius
 

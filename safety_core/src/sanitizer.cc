@@ -22,8 +22,9 @@ constexpr std::string_view kNeutralAngle = "\xE2\x80\xB9";  // U+2039, stands in
 constexpr std::string_view kForgedMarkerId = "forged_boundary_marker";
 
 // Repairs UTF-8 (each maximal invalid subsequence -> U+FFFD) and drops C0/C1 control
-// characters and DEL, keeping \n and \t.
-std::string RepairAndStripControls(std::string_view raw) {
+// characters and DEL, keeping \n and \t. Sets `*ascii` when the result is pure ASCII.
+std::string RepairAndStripControls(std::string_view raw, bool* ascii) {
+  *ascii = true;
   std::string out;
   out.reserve(raw.size());
   size_t i = 0;
@@ -39,8 +40,10 @@ std::string RepairAndStripControls(std::string_view raw) {
     Utf8Char c = DecodeUtf8(raw, i);
     if (!c.valid) {
       out.append(kReplacement);
+      *ascii = false;
     } else if (!IsStrippedControl(c.code_point)) {
       out.append(raw.substr(i, c.length));
+      *ascii = *ascii && c.code_point < 0x80;
     }
     i += c.length;
   }
@@ -138,12 +141,13 @@ size_t Shifted(size_t p, const std::vector<Span>& replaced) {
 
 // Replaces the brackets of everything that reads as a boundary marker — as written, or once
 // invisible characters, confusables, compatibility forms and entities are folded — by U+2039.
-// Returns the spans, in the new text, of the look-alikes that had a bracket replaced.
-std::vector<Span> NeutralizeMarkers(std::string* text) {
+// Returns the spans, in the new text, of the look-alikes that had a bracket replaced. `ascii`:
+// the text is pure ASCII (RepairAndStripControls says).
+std::vector<Span> NeutralizeMarkers(std::string* text, bool ascii) {
   // Cheap reject: a marker needs a '<' or something that folds to one (non-ASCII, an entity,
   // a percent escape).
-  if (text->find('<') == std::string::npos && text->find('&') == std::string::npos &&
-      text->find('%') == std::string::npos && swar::AllAscii(*text)) {
+  if (ascii && text->find('<') == std::string::npos && text->find('&') == std::string::npos &&
+      text->find('%') == std::string::npos) {
     return {};
   }
   std::vector<MarkerMatch> found;
@@ -335,8 +339,9 @@ std::string Sanitizer::Clean(std::string_view raw, bool* truncated) const {
 
 std::string Sanitizer::CleanText(std::string_view raw, bool* truncated,
                                  std::vector<Finding>* markers) const {
-  std::string text = RepairAndStripControls(raw);
-  const std::vector<Span> forged = NeutralizeMarkers(&text);
+  bool ascii = false;
+  std::string text = RepairAndStripControls(raw, &ascii);
+  const std::vector<Span> forged = NeutralizeMarkers(&text, ascii);
   size_t limit = options_.max_output_bytes > 0 ? static_cast<size_t>(options_.max_output_bytes) : 0;
   size_t kept = 0;
   bool cut = TruncateWithMarker(&text, limit, &kept);

@@ -1,0 +1,144 @@
+// The literal gate's fast scans (AVX2 where the CPU has it, the portable one everywhere) against
+// its reference scan (pattern_gate.h): the same groups on every text. The gates hold the bundled
+// packs' clauses as the matcher derives them, and every clause atom of those packs as a pattern of
+// its own, so that one atom found or missed moves one group.
+#include "pattern_gate.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "blastradius/env.h"
+#include "blastradius/sanitizer.h"
+#include "pattern_matcher.h"
+
+namespace blastradius {
+namespace {
+
+constexpr int kGroups = LiteralGate::kMaxGroups - 1;  // never every group: no scan ends early
+
+struct Gates {
+  std::vector<std::string> atoms;  // every clause atom, ASCII and non-ASCII text
+  std::vector<std::unique_ptr<LiteralGate>> gates;
+};
+
+// The bundled packs' clauses for both kinds of text, and one single-atom pattern per atom.
+const Gates& BundledGates() {
+  static const Gates* const kGates = [] {
+    auto* out = new Gates();
+    auto packs = LoadBundledPacks(Env::Default());
+    EXPECT_TRUE(packs.ok()) << packs.status().ToString();
+    auto matcher = PatternMatcher::Create(std::move(*packs));
+    EXPECT_TRUE(matcher.ok()) << matcher.status().ToString();
+    std::set<std::string> atoms;
+    for (const bool non_ascii : {false, true}) {
+      std::vector<PatternLiterals> patterns;
+      std::vector<int> group_of;
+      for (size_t p = 0; p < (*matcher)->pattern_count(); ++p) {
+        PatternLiterals literals;
+        literals.analyzed = true;
+        literals.clauses = literals.non_ascii_clauses = (*matcher)->GateClauses(p, non_ascii);
+        for (const auto& clause : literals.clauses) atoms.insert(clause.begin(), clause.end());
+        patterns.push_back(std::move(literals));
+        group_of.push_back(static_cast<int>(p % kGroups));
+      }
+      out->gates.push_back(
+          LiteralGate::Create(patterns, group_of, "", LiteralGate::Text::kNonAscii));
+    }
+    out->atoms.assign(atoms.begin(), atoms.end());
+    for (auto& gate : SingleAtomGates(out->atoms)) out->gates.push_back(std::move(gate));
+    for (const auto& gate : out->gates) EXPECT_NE(gate, nullptr);
+    return out;
+  }();
+  return *kGates;
+}
+
+// Every scan path of every gate gives the reference's groups on `text`.
+void ExpectEveryPathAgrees(const std::string& text) {
+  for (const auto& gate : BundledGates().gates) {
+    const uint32_t reference = gate->GroupsToRun(text, LiteralGate::ScanPath::kReference);
+    ASSERT_EQ(gate->GroupsToRun(text, LiteralGate::ScanPath::kPortable), reference) << text;
+    ASSERT_EQ(gate->GroupsToRun(text, LiteralGate::ScanPath::kAvx2), reference) << text;
+    ASSERT_EQ(gate->GroupsToRun(text), reference) << text;
+  }
+}
+
+std::string WithCase(std::string text, int which, std::mt19937* rng) {
+  for (char& c : text) {
+    const bool letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    if (!letter) continue;
+    const bool upper = which == 0 || (which == 2 && (*rng)() % 2 == 0);
+    c = static_cast<char>(upper ? (c & ~0x20) : (c | 0x20));
+  }
+  return text;
+}
+
+TEST(PatternGateTest, FastScansFindEveryAtomAtEveryOffsetAcrossBlockEdges) {
+  std::mt19937 rng(14);
+  const Gates& gates = BundledGates();
+  ASSERT_GT(gates.atoms.size(), 100u);
+  // Offsets 0..40 and lengths around the 8-position step and the 16-byte load: the atom at the
+  // start, inside, cut by the end, and ending exactly at it.
+  for (const std::string& atom : gates.atoms) {
+    for (size_t offset = 0; offset <= 40; offset += (offset < 20 ? 1 : 7)) {
+      std::string text(offset, '.');
+      text += WithCase(atom, static_cast<int>(offset % 3), &rng);  // upper, lower, mixed
+      ExpectEveryPathAgrees(text);
+      ExpectEveryPathAgrees(text + std::string(offset % 17, ' '));
+      ExpectEveryPathAgrees(text.substr(0, text.size() - 1));  // cut one byte short
+    }
+  }
+}
+
+TEST(PatternGateTest, FastScansAgreeOnRandomTextsMadeOfAtomPieces) {
+  std::mt19937 rng(1414);
+  const Gates& gates = BundledGates();
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const size_t pieces = rng() % 12;
+    for (size_t k = 0; k < pieces; ++k) {
+      const std::string& atom = gates.atoms[rng() % gates.atoms.size()];
+      const size_t from = rng() % atom.size();
+      text += rng() % 3 == 0 ? atom.substr(from) : atom;  // a tail: a near miss
+      const char kJoin[] = {' ', 'a', 'S', '\n', '@', '\x80'};
+      text += std::string(rng() % 3, kJoin[rng() % sizeof(kJoin)]);
+    }
+    ExpectEveryPathAgrees(WithCase(text, static_cast<int>(rng() % 3), &rng));
+  }
+}
+
+TEST(PatternGateTest, FastScansAgreeOnRandomBytes) {
+  std::mt19937 rng(41);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text(rng() % 200, '\0');
+    const int alphabet = round % 2 == 0 ? 256 : 8;  // any byte, or a few letters that repeat
+    for (char& c : text) {
+      c = alphabet == 256 ? static_cast<char>(rng()) : static_cast<char>("erasERAS"[rng() % 8]);
+    }
+    ExpectEveryPathAgrees(text);
+  }
+}
+
+TEST(PatternGateTest, FastScansAgreeOnTheCorpora) {
+  for (const char* file :
+       {"data/injection_corpus/corpus.jsonl", "data/training/mechanism_dev.jsonl",
+        "data/training/precision_dev.jsonl"}) {
+    std::ifstream in(std::string(BLASTRADIUS_SOURCE_DIR) + "/" + file);
+    ASSERT_TRUE(in.good()) << file;
+    std::mt19937 rng(7);
+    for (std::string line; std::getline(in, line);) {
+      if (line.empty()) continue;
+      const std::string text = nlohmann::json::parse(line).at("text").get<std::string>();
+      for (int which = 0; which < 3; ++which) ExpectEveryPathAgrees(WithCase(text, which, &rng));
+    }
+  }
+}
+
+}  // namespace
+}  // namespace blastradius
