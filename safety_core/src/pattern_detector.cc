@@ -307,6 +307,9 @@ struct PatternMatcher::Impl {
   size_t prefilter_max_bytes = 0;
   // Null: every set runs on every text of that kind (pattern_gate.h).
   std::unique_ptr<LiteralGate> ascii_gate, non_ascii_gate;
+  // False when no pattern matches the empty string (decided at Create by the sets themselves):
+  // Scan then answers an empty text at once, with no finding.
+  bool empty_text_matches = true;
 
   // The sets the literal gates let run: on text holding a character that RE2 matches to an ASCII
   // letter ("ſ", Kelvin sign), every one.
@@ -512,6 +515,12 @@ StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<Pat
     impl->prefilter = LiteralPrefilter::Create(regexes);
   }
   impl->prefilter_max_bytes = options.prefilter_max_bytes;
+  impl->empty_text_matches = false;
+  for (const Impl::Group& group : impl->groups) {
+    if (group.set != nullptr && group.set->Match(re2::StringPiece(), nullptr)) {
+      impl->empty_text_matches = true;
+    }
+  }
   return std::unique_ptr<PatternMatcher>(new PatternMatcher(std::move(impl)));
 }
 
@@ -537,6 +546,7 @@ bool PatternMatcher::PrefilterRulesOut(std::string_view text) const {
 }
 
 Status PatternMatcher::Scan(std::string_view text, std::vector<Finding>* findings) const {
+  if (text.empty() && !impl_->empty_text_matches) return Status::Ok();
   // Fast path first: the text as it is (patterns are case-insensitive). Text that needs no
   // normalization is pure ASCII (a non-ASCII byte needs it), so clean text is classified once.
   const bool needs_normalization = NeedsNormalization(text);

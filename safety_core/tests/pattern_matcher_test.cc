@@ -160,6 +160,28 @@ TEST(PatternMatcherTest, PrefilterOffNeverRulesOut) {
   EXPECT_FALSE(full->PrefilterRulesOut("Order 48213 shipped on 2024-03-02."));
 }
 
+// An empty text is answered without a scan only when Create found that no pattern matches the
+// empty string: a pattern that does (here an optional word) still reports on "".
+TEST(PatternMatcherTest, EmptyTextStillReportsAPatternThatMatchesTheEmptyString) {
+  for (bool prefilter : {false, true}) {
+    std::vector<PatternPack> packs = BundledPacks();
+    packs.push_back(OnePatternPack("(?:ignore)?"));
+    auto matcher = MakeMatcher(std::move(packs), prefilter);
+    ASSERT_NE(matcher, nullptr);
+    std::vector<Finding> findings;
+    ASSERT_TRUE(matcher->Scan("", &findings).ok());
+    ASSERT_EQ(findings.size(), 1u) << "prefilter " << prefilter;
+    EXPECT_EQ(findings[0].pattern_id, "test.one");
+    EXPECT_EQ(findings[0].begin, 0u);
+    EXPECT_EQ(findings[0].end, 0u);
+  }
+  auto bundled = MakeMatcher(BundledPacks(), /*prefilter=*/true);
+  ASSERT_NE(bundled, nullptr);
+  std::vector<Finding> findings;
+  ASSERT_TRUE(bundled->Scan("", &findings).ok());
+  EXPECT_TRUE(findings.empty());
+}
+
 // RE2 folds case by Unicode simple case folding: "ſ" (U+017F) matches "s" and the Kelvin sign
 // (U+212A) matches "k". Non-ASCII text therefore bypasses the prefilter...
 TEST(PatternMatcherTest, NonAsciiCaseFoldTwinsStillMatch) {
