@@ -8,6 +8,8 @@
 #include <set>
 #include <vector>
 
+#include "json_escape.h"
+
 namespace blastradius {
 namespace {
 
@@ -205,38 +207,12 @@ bool AppendAsciiJsonString(std::string_view text, std::string* out) {
     out->append(text.data() + plain, i - plain);
     if (i == text.size()) break;
     const unsigned char c = static_cast<unsigned char>(text[i++]);
-    switch (c) {
-      case '"':
-        out->append("\\\"");
-        break;
-      case '\\':
-        out->append("\\\\");
-        break;
-      case '\b':
-        out->append("\\b");
-        break;
-      case '\t':
-        out->append("\\t");
-        break;
-      case '\n':
-        out->append("\\n");
-        break;
-      case '\f':
-        out->append("\\f");
-        break;
-      case '\r':
-        out->append("\\r");
-        break;
-      default: {
-        if (c >= 0x80) {
-          out->resize(undo);
-          return false;
-        }
-        static constexpr char kHex[] = "0123456789abcdef";
-        const char escape[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
-        out->append(escape, sizeof(escape));
-      }
+    if (c >= 0x80) {
+      out->resize(undo);
+      return false;
     }
+    char buf[6];
+    out->append(JsonEscape(c, buf));
   }
   out->push_back('"');
   return true;

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <string>
 
+#include "json_escape.h"
 #include "swar.h"
 
 namespace blastradius {
@@ -126,34 +127,8 @@ bool StreamJsonString(std::string_view text, FieldStream* out) {
     if (i == text.size()) break;
     const unsigned char c = static_cast<unsigned char>(text[i++]);
     if (c >= 0x80) return false;
-    static constexpr char kHex[] = "0123456789abcdef";
-    switch (c) {
-      case '"':
-        out->Append("\\\"");
-        break;
-      case '\\':
-        out->Append("\\\\");
-        break;
-      case '\b':
-        out->Append("\\b");
-        break;
-      case '\t':
-        out->Append("\\t");
-        break;
-      case '\n':
-        out->Append("\\n");
-        break;
-      case '\f':
-        out->Append("\\f");
-        break;
-      case '\r':
-        out->Append("\\r");
-        break;
-      default: {
-        const char escape[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
-        out->Append(std::string_view(escape, sizeof(escape)));
-      }
-    }
+    char buf[6];
+    out->Append(JsonEscape(c, buf));
   }
   out->Push('"');
   return true;

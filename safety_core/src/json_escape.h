@@ -1,0 +1,46 @@
+// JsonEscape: how a canonical JSON string (the JSON library's dump with ensure_ascii off) spells
+// a byte it escapes. Internal to safety_core: the canonical-JSON writer (json_reader.cc) and the
+// loop fingerprint that streams the same bytes without building them (loop_detector.cc) share it,
+// so the two cannot drift apart.
+#ifndef BLASTRADIUS_SRC_JSON_ESCAPE_H_
+#define BLASTRADIUS_SRC_JSON_ESCAPE_H_
+
+#include <string_view>
+
+namespace blastradius {
+
+// The escape of `c`: a short escape where JSON has one ("\\\"", "\\\\", "\\b", "\\t", "\\n",
+// "\\f", "\\r"), else "\\u00" and two lowercase hex digits, spelled into `buf`.
+// REQUIRES: c < 0x20, c == '"' or c == '\\' (the bytes the dump escapes).
+inline std::string_view JsonEscape(unsigned char c, char (&buf)[6]) {
+  switch (c) {
+    case '"':
+      return "\\\"";
+    case '\\':
+      return "\\\\";
+    case '\b':
+      return "\\b";
+    case '\t':
+      return "\\t";
+    case '\n':
+      return "\\n";
+    case '\f':
+      return "\\f";
+    case '\r':
+      return "\\r";
+    default: {
+      static constexpr char kHex[] = "0123456789abcdef";
+      buf[0] = '\\';
+      buf[1] = 'u';
+      buf[2] = '0';
+      buf[3] = '0';
+      buf[4] = kHex[c >> 4];
+      buf[5] = kHex[c & 0xf];
+      return std::string_view(buf, sizeof(buf));
+    }
+  }
+}
+
+}  // namespace blastradius
+
+#endif  // BLASTRADIUS_SRC_JSON_ESCAPE_H_
