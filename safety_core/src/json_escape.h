@@ -1,7 +1,8 @@
-// JsonEscape: how a canonical JSON string (the JSON library's dump with ensure_ascii off) spells
-// a byte it escapes. Internal to safety_core: the canonical-JSON writer (json_reader.cc) and the
-// loop fingerprint that streams the same bytes without building them (loop_detector.cc) share it,
-// so the two cannot drift apart.
+// IsPlainJsonByte and JsonEscape: which bytes a canonical JSON string (the JSON library's dump
+// with ensure_ascii off) carries as they are, and how it spells the others below 0x80. Internal
+// to safety_core: the canonical-JSON writer (json_reader.cc) and the loop fingerprint that
+// streams the same bytes without building them (loop_detector.cc) share both, so the two cannot
+// drift apart.
 #ifndef BLASTRADIUS_SRC_JSON_ESCAPE_H_
 #define BLASTRADIUS_SRC_JSON_ESCAPE_H_
 
@@ -9,9 +10,16 @@
 
 namespace blastradius {
 
+// Bytes a canonical JSON string carries as they are: printable ASCII other than '"' and '\\'
+// (and DEL, which the library's dump does not escape without ensure_ascii).
+constexpr bool IsPlainJsonByte(unsigned char c) {
+  return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
+}
+
 // The escape of `c`: a short escape where JSON has one ("\\\"", "\\\\", "\\b", "\\t", "\\n",
 // "\\f", "\\r"), else "\\u00" and two lowercase hex digits, spelled into `buf`.
-// REQUIRES: c < 0x20, c == '"' or c == '\\' (the bytes the dump escapes).
+// REQUIRES: c < 0x80 and !IsPlainJsonByte(c) (c < 0x20, '"' or '\\': the bytes the dump
+// escapes).
 inline std::string_view JsonEscape(unsigned char c, char (&buf)[6]) {
   switch (c) {
     case '"':

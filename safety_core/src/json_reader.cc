@@ -185,11 +185,10 @@ void AppendDump(const Json& value, std::string* out) {
   out->append(value.dump(-1, ' ', false, Json::error_handler_t::replace));
 }
 
-// Bytes a JSON string carries as they are: printable ASCII other than '"' and '\\' (and DEL,
-// which the library's dump does not escape without ensure_ascii).
+// IsPlainJsonByte as a table, for the scan over plain runs.
 constexpr std::array<bool, 256> kPlainJsonByte = [] {
   std::array<bool, 256> plain{};
-  for (int c = 0x20; c < 0x80; ++c) plain[c] = c != '"' && c != '\\';
+  for (int c = 0; c < 256; ++c) plain[c] = IsPlainJsonByte(static_cast<unsigned char>(c));
   return plain;
 }();
 

@@ -99,12 +99,6 @@ class FieldStream {
   uint64_t drained_ = 0;  // bytes hashed as words so far
 };
 
-// Bytes a canonical JSON string carries as they are (AppendCanonicalJson's rule: printable
-// ASCII and DEL, other than '"' and '\\').
-constexpr bool IsPlainJsonByte(unsigned char c) {
-  return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
-}
-
 // Streams `text` as CanonicalJson writes a JSON string. False for a byte above 0x7F: the
 // library's UTF-8 replacement decides those bytes, so the caller falls back to the text.
 bool StreamJsonString(std::string_view text, FieldStream* out) {
