@@ -74,6 +74,9 @@ struct LearnedModel {
   double Score(const SparseVector& x) const;
   // The highest window logit of a text, and the index of that window.
   std::pair<double, size_t> ScoreText(const std::vector<FeatureWindow>& windows) const;
+  // The same for `text`: bit for bit what ScoreText(ExtractWindows(text, window)) gives, without
+  // building the vectors (what LearnedDetector::Scan runs). REQUIRES: kLearnedFeatureDims weights.
+  std::pair<double, size_t> ScoreText(std::string_view text) const;
 
   // Text format: a "blastradius-learned-detector 1" line, then "dims N", "bias X",
   // "threshold X", "window WORDS STRIDE", then one "BUCKET WEIGHT" line per non-zero weight.
