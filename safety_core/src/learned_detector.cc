@@ -28,7 +28,7 @@ namespace {
 constexpr char kModelMagic[] = "blastradius-learned-detector 1";
 constexpr size_t kMaxCharsPerWordForNgrams = 24;
 
-bool IsAsciiAlnum(unsigned char c) {
+constexpr bool IsAsciiAlnum(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
@@ -40,7 +40,7 @@ bool IsUnicodeSeparator(char32_t cp) {
          cp == 0x0964 || cp == 0x0965 || cp == 0xFFFD;
 }
 
-bool IsSentenceEnd(char32_t cp) {
+constexpr bool IsSentenceEnd(char32_t cp) {
   return cp == '.' || cp == '!' || cp == '?' || cp == ':' || cp == ';' || cp == '\n' ||
          cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0x061F || cp == 0x06D4 ||
          cp == 0x0964 || cp == 0x0965;
@@ -55,8 +55,20 @@ struct Token {
 };
 
 // Splits lower-cased text into words; marks the first word of each sentence.
+// ASCII bytes that continue a word (letters, digits, the apostrophe) and that end a sentence.
+constexpr std::array<uint8_t, 128> kAsciiClass = [] {
+  std::array<uint8_t, 128> c{};
+  for (int b = 0; b < 128; ++b) {
+    if (IsAsciiAlnum(static_cast<unsigned char>(b)) || b == '\'') c[b] = 1;
+    if (IsSentenceEnd(static_cast<char32_t>(b))) c[b] = 2;
+  }
+  return c;
+}();
+
+// Splits lower-cased text into words; marks the first word of each sentence.
 std::vector<Token> Tokenize(std::string_view text) {
   std::vector<Token> tokens;
+  tokens.reserve(text.size() / 6 + 4);
   bool sentence_start = true;
   size_t i = 0, word_begin = std::string_view::npos;
   bool ascii = true;
@@ -67,27 +79,36 @@ std::vector<Token> Tokenize(std::string_view text) {
     sentence_start = false;
     word_begin = std::string_view::npos;
   };
+  auto ascii_class = [&](size_t at) {
+    unsigned char b = static_cast<unsigned char>(text[at]);
+    return b < 0x80 ? kAsciiClass[b] : 0xFF;
+  };
   while (i < text.size()) {
     unsigned char b = static_cast<unsigned char>(text[i]);
-    char32_t cp = b;
-    size_t len = 1;
-    if (b >= 0x80) {
-      Utf8Char c = DecodeUtf8(text, i);
-      cp = c.code_point;
-      len = c.length;
-    }
-    bool word_char = cp < 0x80 ? IsAsciiAlnum(b) || b == '\'' : !IsUnicodeSeparator(cp);
-    if (word_char && !(b == '\'' && word_begin == std::string_view::npos)) {
-      if (word_begin == std::string_view::npos) {
-        word_begin = i;
-        ascii = true;
+    if (b < 0x80) {
+      uint8_t c = kAsciiClass[b];
+      if (c == 1 && (b != '\'' || word_begin != std::string_view::npos)) {
+        if (word_begin == std::string_view::npos) {
+          word_begin = i;
+          ascii = true;
+        }
+        for (++i; i < text.size() && ascii_class(i) == 1;) ++i;  // the rest of an ASCII run
+        continue;
       }
-      if (cp >= 0x80) ascii = false;
+      close(i);
+      if (c == 2) sentence_start = true;
+      ++i;
+      continue;
+    }
+    Utf8Char u = DecodeUtf8(text, i);
+    if (!IsUnicodeSeparator(u.code_point)) {
+      if (word_begin == std::string_view::npos) word_begin = i;
+      ascii = false;
     } else {
       close(i);
-      if (IsSentenceEnd(cp)) sentence_start = true;
+      if (IsSentenceEnd(u.code_point)) sentence_start = true;
     }
-    i += len;
+    i += u.length;
   }
   close(text.size());
   return tokens;
@@ -193,7 +214,7 @@ class CueTable {
   CueTable() {
     auto add = [this](const auto& list, uint8_t cue) {
       for (std::string_view word : list) {
-        size_t at = Find(word);
+        size_t at = Find(word, Fnv1aContinue(kWordState, word));
         slots_[at].word = word;
         slots_[at].cues |= cue;
         max_length_ = std::max(max_length_, word.size());
@@ -207,8 +228,9 @@ class CueTable {
     add(kOverrideWords, kOverride);
     add(kImperativeVerbs, kImperativeVerb);
   }
-  uint8_t CuesOf(std::string_view word) const {
-    return word.size() > max_length_ ? 0 : slots_[Find(word)].cues;
+  // `word_hash` is Fnv1aContinue(kWordState, word), the hash of its unigram feature.
+  uint8_t CuesOf(std::string_view word, uint32_t word_hash) const {
+    return word.size() > max_length_ ? 0 : slots_[Find(word, word_hash)].cues;
   }
 
  private:
@@ -218,8 +240,8 @@ class CueTable {
     uint8_t cues = 0;
   };
   // The slot holding `word`, or the empty slot where it would go.
-  size_t Find(std::string_view word) const {
-    size_t at = Fnv1aContinue(kFnvOffset, word) & (kSlots - 1);
+  size_t Find(std::string_view word, uint32_t word_hash) const {
+    size_t at = word_hash & (kSlots - 1);
     while (slots_[at].cues != 0 && slots_[at].word != word) at = (at + 1) & (kSlots - 1);
     return at;
   }
@@ -227,9 +249,9 @@ class CueTable {
   size_t max_length_ = 0;
 };
 
-uint8_t CuesOf(std::string_view word) {
+uint8_t CuesOf(std::string_view word, uint32_t word_hash) {
   static const CueTable table;
-  return table.CuesOf(word);
+  return table.CuesOf(word, word_hash);
 }
 
 // The structural features of a window, by index into StructuralNames(): the cue flags and their
@@ -392,7 +414,7 @@ TextFeatures FeaturesOf(std::string_view text) {
     } else {
       table[at] = static_cast<uint32_t>(k + 1);
       f.word_of[k] = static_cast<uint32_t>(f.word_cues.size());
-      f.word_cues.push_back(CuesOf(token.text));
+      f.word_cues.push_back(CuesOf(token.text, h));
       bigram_state.push_back(Fnv1aContinue(Fnv1aContinue(kBigramState, token.text), " "));
       f.buckets.push_back(h & (kLearnedFeatureDims - 1));
       ForEachCharNgram(
@@ -554,29 +576,33 @@ std::vector<std::string> StrongestFeatures(const TextFeatures& f, size_t first, 
     if (push > 0) pushes.emplace_back(push, bucket);
   }
   constexpr size_t kNamed = 3;
-  std::sort(pushes.begin(), pushes.end(),
-            [](const auto& a, const auto& b) { return a.first > b.first; });
-  // Every push equal to the third strongest can still make the three (ties go by name).
-  size_t candidates = pushes.size();
-  if (candidates > kNamed) {
-    candidates = kNamed;
-    while (candidates < pushes.size() && pushes[candidates].first == pushes[kNamed - 1].first) {
-      ++candidates;
-    }
-    pushes.resize(candidates);
+  // Every push at least the third strongest can still make the three (ties go by name).
+  if (pushes.size() > kNamed) {
+    auto stronger = [](const auto& a, const auto& b) { return a.first > b.first; };
+    std::nth_element(pushes.begin(), pushes.begin() + (kNamed - 1), pushes.end(), stronger);
+    double third = pushes[kNamed - 1].first;
+    pushes.erase(std::remove_if(pushes.begin(), pushes.end(),
+                                [&](const auto& p) { return p.first < third; }),
+                 pushes.end());
   }
+  size_t candidates = pushes.size();
+  // By bucket, to find a feature's candidate quickly (buckets are distinct).
+  std::sort(pushes.begin(), pushes.end(),
+            [](const auto& a, const auto& b) { return a.second < b.second; });
   std::vector<std::string> names(candidates);
   std::vector<bool> named(candidates, false);
-  ForEachWindowFeature(f, first, last,
-                       [&](std::string_view prefix, std::string_view a, std::string_view b) {
-                         uint32_t bucket = BucketOf(Fnv1aContinue(kFnvOffset, prefix), a, b);
-                         for (size_t i = 0; i < candidates; ++i) {
-                           if (pushes[i].second != bucket || named[i]) continue;
-                           named[i] = true;
-                           names[i].assign(prefix).append(a);
-                           if (!b.empty()) names[i].append(" ").append(b);
-                         }
-                       });
+  ForEachWindowFeature(
+      f, first, last, [&](std::string_view prefix, std::string_view a, std::string_view b) {
+        uint32_t bucket = BucketOf(Fnv1aContinue(kFnvOffset, prefix), a, b);
+        auto it = std::lower_bound(pushes.begin(), pushes.end(), bucket,
+                                   [](const auto& p, uint32_t x) { return p.second < x; });
+        if (it == pushes.end() || it->second != bucket) return;
+        size_t i = static_cast<size_t>(it - pushes.begin());
+        if (named[i]) return;
+        named[i] = true;
+        names[i].assign(prefix).append(a);
+        if (!b.empty()) names[i].append(" ").append(b);
+      });
   std::vector<size_t> order(candidates);
   for (size_t i = 0; i < candidates; ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](size_t x, size_t y) {
