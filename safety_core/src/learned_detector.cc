@@ -850,12 +850,31 @@ constexpr std::string_view kStageCues[] = {"you",    "assistant", "ai",     "ins
                                            "ignore", "prompt",    "system", "user",
                                            "model",  "disregard", "forget", "must"};
 
+// kStageCues by their first letter: up to kCuesPerLetter indices per letter, kNoCue after.
+constexpr size_t kCuesPerLetter = 3;
+constexpr uint8_t kNoCue = 0xFF;
+constexpr auto kCuesByLetter = [] {
+  std::array<std::array<uint8_t, kCuesPerLetter>, 26> table{};
+  for (auto& letter : table) letter.fill(kNoCue);
+  for (size_t c = 0; c < std::size(kStageCues); ++c) {
+    auto& letter = table[static_cast<size_t>(kStageCues[c][0] - 'a')];
+    size_t n = 0;
+    while (letter[n] != kNoCue) ++n;  // more than kCuesPerLetter cues fails to compile
+    letter[n] = static_cast<uint8_t>(c);
+  }
+  return table;
+}();
+
 // Does a cue word begin at `i`, the start of a word? ASCII case-insensitive.
 bool CueAt(std::string_view text, size_t i) {
-  for (std::string_view cue : kStageCues) {
+  unsigned char first = static_cast<unsigned char>(text[i]) | 0x20;
+  if (first < 'a' || first > 'z') return false;
+  for (uint8_t c : kCuesByLetter[first - 'a']) {
+    if (c == kNoCue) break;
+    std::string_view cue = kStageCues[c];
     if (text.size() - i < cue.size()) continue;
     bool match = true;
-    for (size_t k = 0; k < cue.size() && match; ++k) {
+    for (size_t k = 1; k < cue.size() && match; ++k) {
       match =
           (static_cast<unsigned char>(text[i + k]) | 0x20) == static_cast<unsigned char>(cue[k]);
     }
