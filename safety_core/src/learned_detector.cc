@@ -160,8 +160,8 @@ uint32_t BucketOf(uint32_t state, std::string_view a, std::string_view b = {}) {
 }
 
 // Calls fn(ngram) for each code-point trigram of "^" + word + "$" (the word cut to its first
-// kMaxCharsPerWordForNgrams - 1 code points when it is that long or longer), then, for a
-// non-ASCII word, each bigram. The n-grams are views of a buffer that lives for the call.
+// kMaxCharsPerWordForNgrams - 1 code points when it has kMaxCharsPerWordForNgrams or more), then,
+// for a non-ASCII word, each bigram. The n-grams are views of a buffer that lives for the call.
 template <typename Fn>
 void ForEachCharNgram(const Token& token, Fn&& fn) {
   std::array<char, kMaxCharsPerWordForNgrams * 4 + 2> marked;
