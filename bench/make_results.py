@@ -146,6 +146,10 @@ def sanitizer_rows(benches, t):
     t.add("… its first pass after Create (automata still being built)", fmt_bps(fbps), "—",
           fmt_bps(cbps) + " (steady)" if cbps else "",
           f"{fbps / cbps:.2f}×" if fbps and cbps else "", "—")
+    learned = find(benches, r"learned/scan/corpus/dev$")
+    lbps = learned and learned.get("bytes_per_second")
+    t.add("learned stage, dev corpus (MB/s)", fmt_bps(lbps), "≥ 50 MB/s", "", "",
+          verdict(None if lbps is None else lbps >= 50e6))
     create = find(benches, r"sanitizer/cold/create(/|$)")
     create_ns = ns(create) if create else None
     for kind in ("ascii_clean", "mixed_attack"):

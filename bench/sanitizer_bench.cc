@@ -26,6 +26,15 @@
 //                                                      (the same sentences, in another order)
 // The unseen rows check that the warm-up at Create is not fitted to the generated text.
 //
+//   learned/scan/corpus/dev                            LearnedDetector::Scan (bundled model) over
+//                                                      every development-corpus text: the cue
+//                                                      gate, normalisation, features, scoring, and
+//                                                      the explanation of each text that fires
+//   learned/scan/english_email_you/4096                the same on 4 KiB of benign e-mail prose
+//                                                      that holds "you" (the gate lets it through)
+//   learned/applies/ascii_clean/4096                   LearnedStageApplies alone on 4 KiB of
+//                                                      ascii_clean text, which holds no cue
+//
 // <text> is ascii_clean, ascii_attack, mixed_clean or mixed_attack; <patterns> is default_packs
 // (the bundled packs) or generated_200 (200 plausible patterns built below); <bytes> runs from
 // 256 B to 64 KiB. Both sides read the same inputs. max_output_bytes is raised to 1 MiB so that
@@ -44,6 +53,7 @@
 #include <vector>
 
 #include "bench_env.h"
+#include "blastradius/learned_detector.h"
 #include "blastradius/sanitizer.h"
 #include "normalizer.h"  // internal: safety_core/src
 #include "text_corpus.h"
@@ -269,6 +279,67 @@ std::vector<std::string> DevCorpusTexts() {
   return texts;
 }
 
+// Benign e-mail prose addressed to its reader ("you"), exactly `bytes` bytes, with few repeated
+// sentences under 4 KiB: the kind of text the learned stage's cue gate lets through.
+std::string EnglishEmailWithYou(size_t bytes) {
+  static const char* const kSentences[] = {
+      "Hi Dana, thank you for sending the draft over on Friday afternoon. ",
+      "I went through the budget section last night and left a few comments in the margin. ",
+      "Could you check whether the travel costs include the hotel in Lisbon, or only flights? ",
+      "The client meeting moved to Thursday at 10:30, which gives us a little more time. ",
+      "If you have a minute before then, I would like to walk through the timeline together. ",
+      "Marta mentioned that the printer on the third floor is finally working again. ",
+      "Your notes on the hiring plan were helpful; Ahmed agreed with most of them. ",
+      "We still need numbers for the second quarter before the board pack goes out. ",
+      "Do you know who owns the vendor contract for the cleaning service? ",
+      "The renewal is due in March and nobody has looked at the price increase yet. ",
+      "I attached last year's summary so you can compare the two versions side by side. ",
+      "On a different note, the team lunch is moving to the Italian place near the station. ",
+      "Please bring your laptop charger; the meeting room has only two spare ones. ",
+      "Sarah will join remotely from Dublin, so we should test the video link early. ",
+      "Let me know what works for you, and I will send a calendar invite this afternoon. ",
+      "Thanks again for covering the support queue while I was away last week. ",
+      "The customer from Rotterdam wrote back and seems happy with the replacement part. ",
+      "Their warehouse manager asked whether we could deliver on Saturdays during December. ",
+      "I told him we would check with logistics and reply by the end of the week. ",
+      "If you think we should offer a discount instead, tell me before I answer him. ",
+      "Best regards, Tom. ",
+  };
+  std::string out;
+  for (size_t i = 0; out.size() < bytes; ++i) out += kSentences[i % std::size(kSentences)];
+  return Slice(out, 0, bytes);
+}
+
+// LearnedDetector::Scan over each of `texts` in turn.
+void BM_LearnedScan(benchmark::State& state, const LearnedDetector* detector,
+                    const std::vector<std::string>* texts) {
+  size_t bytes = 0, flagged = 0;
+  for (const std::string& text : *texts) bytes += text.size();
+  std::vector<Finding> findings;
+  for (auto _ : state) {
+    flagged = 0;
+    for (const std::string& text : *texts) {
+      findings.clear();
+      if (!detector->Scan(text, &findings).ok()) state.SkipWithError("learned stage failed");
+      flagged += findings.empty() ? 0 : 1;
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
+  state.counters["texts"] = static_cast<double>(texts->size());
+  state.counters["flagged"] = static_cast<double>(flagged);
+}
+
+void BM_LearnedStageApplies(benchmark::State& state, const std::string* text) {
+  bool applies = false;
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(text->data());
+    applies = LearnedStageApplies(*text);
+    benchmark::DoNotOptimize(applies);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text->size()));
+  state.counters["applies"] = applies ? 1 : 0;
+}
+
 }  // namespace
 }  // namespace blastradius::bench
 
@@ -350,6 +421,21 @@ int RunAll() {
         ->Unit(benchmark::kMicrosecond)
         ->Iterations(20);
   }
+  StatusOr<LearnedModel> model = LoadBundledLearnedModel();
+  if (!model.ok()) {
+    std::fprintf(stderr, "bundled learned model: %s\n", model.status().ToString().c_str());
+    return 1;
+  }
+  static const LearnedDetector kLearned(std::make_shared<const LearnedModel>(std::move(*model)));
+  if (!kCorpus.empty()) {
+    benchmark::RegisterBenchmark("learned/scan/corpus/dev", BM_LearnedScan, &kLearned, &kCorpus);
+  }
+  static const std::vector<std::string> kEmail = {EnglishEmailWithYou(4096)};
+  benchmark::RegisterBenchmark("learned/scan/english_email_you/4096", BM_LearnedScan, &kLearned,
+                               &kEmail);
+  inputs.push_back(std::make_unique<std::string>(MakeText(AllTextKinds()[0], 4096)));
+  benchmark::RegisterBenchmark("learned/applies/ascii_clean/4096", BM_LearnedStageApplies,
+                               inputs.back().get());
   benchmark::RunSpecifiedBenchmarks();
   return 0;
 }

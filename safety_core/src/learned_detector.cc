@@ -4,20 +4,23 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <limits>
-#include <map>
 #include <optional>
 #include <random>
 #include <span>
 #include <tuple>
-#include <unordered_map>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "bundled_data.h"
-#include "normalizer.h"
 #include "codec.h"
+#include "normalizer.h"
 
 namespace blastradius {
 namespace {
@@ -25,7 +28,7 @@ namespace {
 constexpr char kModelMagic[] = "blastradius-learned-detector 1";
 constexpr size_t kMaxCharsPerWordForNgrams = 24;
 
-bool IsAsciiAlnum(unsigned char c) {
+constexpr bool IsAsciiAlnum(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
@@ -37,7 +40,7 @@ bool IsUnicodeSeparator(char32_t cp) {
          cp == 0x0964 || cp == 0x0965 || cp == 0xFFFD;
 }
 
-bool IsSentenceEnd(char32_t cp) {
+constexpr bool IsSentenceEnd(char32_t cp) {
   return cp == '.' || cp == '!' || cp == '?' || cp == ':' || cp == ';' || cp == '\n' ||
          cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0x061F || cp == 0x06D4 ||
          cp == 0x0964 || cp == 0x0965;
@@ -52,8 +55,20 @@ struct Token {
 };
 
 // Splits lower-cased text into words; marks the first word of each sentence.
+// ASCII bytes that continue a word (letters, digits, the apostrophe) and that end a sentence.
+constexpr std::array<uint8_t, 128> kAsciiClass = [] {
+  std::array<uint8_t, 128> c{};
+  for (int b = 0; b < 128; ++b) {
+    if (IsAsciiAlnum(static_cast<unsigned char>(b)) || b == '\'') c[b] = 1;
+    if (IsSentenceEnd(static_cast<char32_t>(b))) c[b] = 2;
+  }
+  return c;
+}();
+
+// Splits lower-cased text into words; marks the first word of each sentence.
 std::vector<Token> Tokenize(std::string_view text) {
   std::vector<Token> tokens;
+  tokens.reserve(text.size() / 6 + 4);
   bool sentence_start = true;
   size_t i = 0, word_begin = std::string_view::npos;
   bool ascii = true;
@@ -64,35 +79,39 @@ std::vector<Token> Tokenize(std::string_view text) {
     sentence_start = false;
     word_begin = std::string_view::npos;
   };
+  auto ascii_class = [&](size_t at) {
+    unsigned char b = static_cast<unsigned char>(text[at]);
+    return b < 0x80 ? kAsciiClass[b] : 0xFF;
+  };
   while (i < text.size()) {
     unsigned char b = static_cast<unsigned char>(text[i]);
-    char32_t cp = b;
-    size_t len = 1;
-    if (b >= 0x80) {
-      Utf8Char c = DecodeUtf8(text, i);
-      cp = c.code_point;
-      len = c.length;
-    }
-    bool word_char = cp < 0x80 ? IsAsciiAlnum(b) || b == '\'' : !IsUnicodeSeparator(cp);
-    if (word_char && !(b == '\'' && word_begin == std::string_view::npos)) {
-      if (word_begin == std::string_view::npos) {
-        word_begin = i;
-        ascii = true;
+    if (b < 0x80) {
+      uint8_t c = kAsciiClass[b];
+      if (c == 1 && (b != '\'' || word_begin != std::string_view::npos)) {
+        if (word_begin == std::string_view::npos) {
+          word_begin = i;
+          ascii = true;
+        }
+        for (++i; i < text.size() && ascii_class(i) == 1;) ++i;  // the rest of an ASCII run
+        continue;
       }
-      if (cp >= 0x80) ascii = false;
+      close(i);
+      if (c == 2) sentence_start = true;
+      ++i;
+      continue;
+    }
+    Utf8Char u = DecodeUtf8(text, i);
+    if (!IsUnicodeSeparator(u.code_point)) {
+      if (word_begin == std::string_view::npos) word_begin = i;
+      ascii = false;
     } else {
       close(i);
-      if (IsSentenceEnd(cp)) sentence_start = true;
+      if (IsSentenceEnd(u.code_point)) sentence_start = true;
     }
-    i += len;
+    i += u.length;
   }
   close(text.size());
   return tokens;
-}
-
-template <size_t N>
-bool OneOf(std::string_view word, const std::array<std::string_view, N>& list) {
-  return std::find(list.begin(), list.end(), word) != list.end();
 }
 
 constexpr std::array<std::string_view, 5> kSecondPerson = {"you", "your", "yours", "yourself",
@@ -122,75 +141,59 @@ constexpr std::array<std::string_view, 64> kImperativeVerbs = {
 
 constexpr uint32_t kFnvOffset = 2166136261u;
 
-uint32_t Fnv1aContinue(uint32_t h, std::string_view s) {
+constexpr uint32_t Fnv1aContinue(uint32_t h, std::string_view s) {
   for (unsigned char c : s) h = (h ^ c) * 16777619u;
   return h;
 }
 
-// Collects the features of one window as buckets, optionally with their names.
-class WindowBuilder {
- public:
-  explicit WindowBuilder(std::map<uint32_t, std::string>* names) : names_(names) {}
+// The FNV-1a state after each feature-name prefix: hashing prefix + a equals continuing from it.
+constexpr uint32_t kWordState = Fnv1aContinue(kFnvOffset, "w:");
+constexpr uint32_t kCharState = Fnv1aContinue(kFnvOffset, "c:");
+constexpr uint32_t kBigramState = Fnv1aContinue(kFnvOffset, "b:");
 
-  // The feature named prefix + a (+ " " + b when b is not empty).
-  void Add(std::string_view prefix, std::string_view a, std::string_view b = {}) {
-    uint32_t h = Fnv1aContinue(Fnv1aContinue(kFnvOffset, prefix), a);
-    if (!b.empty()) h = Fnv1aContinue(Fnv1aContinue(h, " "), b);
-    uint32_t bucket = h & (kLearnedFeatureDims - 1);
-    buckets_.push_back(bucket);
-    if (names_ != nullptr) {
-      std::string name(prefix);
-      name.append(a);
-      if (!b.empty()) name.append(" ").append(b);
-      names_->emplace(bucket, std::move(name));
-    }
-  }
-  void AddBuckets(const std::vector<uint32_t>& buckets) {
-    buckets_.insert(buckets_.end(), buckets.begin(), buckets.end());
-  }
-  std::vector<uint32_t> TakeBuckets() { return std::move(buckets_); }
+// The bucket of the feature whose name continues the hash `state` with a (+ " " + b when b is
+// not empty).
+uint32_t BucketOf(uint32_t state, std::string_view a, std::string_view b = {}) {
+  uint32_t h = Fnv1aContinue(state, a);
+  if (!b.empty()) h = Fnv1aContinue(Fnv1aContinue(h, " "), b);
+  return h & (kLearnedFeatureDims - 1);
+}
 
-  SparseVector Finish() {
-    std::sort(buckets_.begin(), buckets_.end());
-    buckets_.erase(std::unique(buckets_.begin(), buckets_.end()), buckets_.end());
-    SparseVector out;
-    out.reserve(buckets_.size());
-    float value = buckets_.empty() ? 0.0f : 1.0f / std::sqrt(static_cast<float>(buckets_.size()));
-    for (uint32_t b : buckets_) out.emplace_back(b, value);
-    return out;
+// Calls fn(ngram) for each code-point trigram of "^" + word + "$" (the word cut to its first
+// kMaxCharsPerWordForNgrams - 1 code points when it has kMaxCharsPerWordForNgrams or more), then,
+// for a non-ASCII word, each bigram. The n-grams are views of a buffer that lives for the call.
+template <typename Fn>
+void ForEachCharNgram(const Token& token, Fn&& fn) {
+  std::array<char, kMaxCharsPerWordForNgrams * 4 + 2> marked;
+  marked[0] = '^';
+  if (token.ascii) {  // one byte per code point: the trigrams are the 3-byte runs of `marked`
+    size_t end = token.text.size() < kMaxCharsPerWordForNgrams ? token.text.size()
+                                                               : kMaxCharsPerWordForNgrams - 1;
+    std::copy_n(token.text.data(), end, marked.data() + 1);
+    marked[end + 1] = '$';
+    for (size_t k = 0; k < end; ++k) fn(std::string_view(marked.data() + k, 3));
+    return;
   }
-
- private:
-  std::map<uint32_t, std::string>* names_;
-  std::vector<uint32_t> buckets_;
-};
-
-void AddCharNgrams(const Token& token, WindowBuilder* builder) {
-  std::vector<size_t> starts;  // byte offset of each code point, then the end
-  for (size_t i = 0; i < token.text.size() && starts.size() < kMaxCharsPerWordForNgrams;) {
-    starts.push_back(i);
-    i += token.ascii ? 1 : DecodeUtf8(token.text, i).length;
+  std::array<size_t, kMaxCharsPerWordForNgrams> starts;  // byte offset of each code point
+  size_t chars = 0;
+  for (size_t i = 0; i < token.text.size() && chars < kMaxCharsPerWordForNgrams;) {
+    starts[chars++] = i;
+    i += DecodeUtf8(token.text, i).length;
   }
-  size_t end = starts.size() < kMaxCharsPerWordForNgrams ? token.text.size() : starts.back();
-  if (starts.size() == kMaxCharsPerWordForNgrams) starts.pop_back();
-  starts.push_back(end);
-  size_t chars = starts.size() - 1;
-  std::string marked = "^";
-  marked.append(token.text.substr(0, end));
-  marked.push_back('$');
-  // Offsets into `marked`: '^' at 0, the code points shifted by one, '$' last.
-  std::vector<size_t> at = {0};
-  for (size_t k = 0; k < chars; ++k) at.push_back(starts[k] + 1);
-  at.push_back(end + 1);
-  at.push_back(end + 2);
-  size_t points = at.size() - 1;  // code points in `marked`
-  std::string_view m(marked);
-  for (size_t k = 0; k + 3 <= points; ++k) builder->Add("c:", m.substr(at[k], at[k + 3] - at[k]));
-  if (!token.ascii) {
-    for (size_t k = 0; k + 2 <= points; ++k) {
-      builder->Add("c:", m.substr(at[k], at[k + 2] - at[k]));
-    }
-  }
+  size_t end = token.text.size();
+  if (chars == kMaxCharsPerWordForNgrams) end = starts[--chars];
+  // Offsets into `marked`: '^' at 0, the code points shifted by one, '$', then the end.
+  std::array<size_t, kMaxCharsPerWordForNgrams + 2> at;
+  at[0] = 0;
+  for (size_t k = 0; k < chars; ++k) at[k + 1] = starts[k] + 1;
+  std::copy_n(token.text.data(), end, marked.data() + 1);
+  marked[end + 1] = '$';
+  at[chars + 1] = end + 1;
+  at[chars + 2] = end + 2;
+  size_t points = chars + 2;  // code points in `marked`
+  std::string_view m(marked.data(), end + 2);
+  for (size_t k = 0; k + 3 <= points; ++k) fn(m.substr(at[k], at[k + 3] - at[k]));
+  for (size_t k = 0; k + 2 <= points; ++k) fn(m.substr(at[k], at[k + 2] - at[k]));
 }
 
 size_t Bin(size_t n, size_t cap) { return std::min(n, cap); }
@@ -205,111 +208,155 @@ enum Cue : uint8_t {
   kImperativeVerb = 64,
 };
 
-uint8_t CuesOf(std::string_view word) {
-  uint8_t cues = 0;
-  if (OneOf(word, kSecondPerson)) cues |= kYou;
-  if (OneOf(word, kAiWords)) cues |= kAi;
-  if (OneOf(word, kUserWords)) cues |= kUser;
-  if (OneOf(word, kRoleWords)) cues |= kRole;
-  if (OneOf(word, kUrgentWords)) cues |= kUrgent;
-  if (OneOf(word, kOverrideWords)) cues |= kOverride;
-  if (OneOf(word, kImperativeVerbs)) cues |= kImperativeVerb;
-  return cues;
-}
+// The cue words, hashed once into an open-addressing table: a word's cues in one probe or two.
+class CueTable {
+ public:
+  CueTable() {
+    auto add = [this](const auto& list, uint8_t cue) {
+      for (std::string_view word : list) {
+        size_t at = Find(word, Fnv1aContinue(kWordState, word));
+        slots_[at].word = word;
+        slots_[at].cues |= cue;
+        max_length_ = std::max(max_length_, word.size());
+      }
+    };
+    add(kSecondPerson, kYou);
+    add(kAiWords, kAi);
+    add(kUserWords, kUser);
+    add(kRoleWords, kRole);
+    add(kUrgentWords, kUrgent);
+    add(kOverrideWords, kOverride);
+    add(kImperativeVerbs, kImperativeVerb);
+  }
+  // `word_hash` is Fnv1aContinue(kWordState, word), the hash of its unigram feature.
+  uint8_t CuesOf(std::string_view word, uint32_t word_hash) const {
+    return word.size() > max_length_ ? 0 : slots_[Find(word, word_hash)].cues;
+  }
 
-// What a word contributes wherever it appears: its cues, and its unigram and character n-gram
-// buckets (computed once per word, reused by every window that holds it).
-struct WordFeatures {
-  uint8_t cues = 0;
-  std::vector<uint32_t> buckets;
+ private:
+  static constexpr size_t kSlots = 512;  // a power of two, over twice the number of cue words
+  struct Slot {
+    std::string_view word;
+    uint8_t cues = 0;
+  };
+  // The slot holding `word`, or the empty slot where it would go.
+  size_t Find(std::string_view word, uint32_t word_hash) const {
+    size_t at = word_hash & (kSlots - 1);
+    while (slots_[at].cues != 0 && slots_[at].word != word) at = (at + 1) & (kSlots - 1);
+    return at;
+  }
+  std::array<Slot, kSlots> slots_{};
+  size_t max_length_ = 0;
 };
 
-WordFeatures FeaturesOfWord(const Token& token) {
-  WindowBuilder builder(nullptr);
-  builder.Add("w:", token.text);
-  AddCharNgrams(token, &builder);
-  return {CuesOf(token.text), builder.TakeBuckets()};
+uint8_t CuesOf(std::string_view word, uint32_t word_hash) {
+  static const CueTable table;
+  return table.CuesOf(word, word_hash);
 }
 
-// The features of tokens [first, last). With `names`, every feature is recomputed with its name;
-// otherwise the per-word features in `words` are reused.
-SparseVector WindowFeatures(const std::vector<Token>& tokens,
-                            const std::vector<WordFeatures>& words, size_t first, size_t last,
-                            std::map<uint32_t, std::string>* names) {
-  WindowBuilder builder(names);
-  uint8_t cues = 0;
-  size_t imperatives = 0, sentences = 0;
-  for (size_t k = first; k < last; ++k) {
-    const Token& t = tokens[k];
-    if (names != nullptr) {
-      builder.Add("w:", t.text);
-      AddCharNgrams(t, &builder);
-    } else {
-      builder.AddBuckets(words[k].buckets);
+// The structural features of a window, by index into StructuralNames(): the cue flags and their
+// conjunctions, the binned count of imperative sentences and their binned density.
+constexpr size_t kStructuralFlags = 15;
+constexpr size_t kImperativeBins = 4;  // Bin(imperatives, 3)
+constexpr size_t kDensityBins = 4;     // Bin(4 * imperatives / sentences, 3)
+constexpr size_t kStructuralFeatures = kStructuralFlags + kImperativeBins + kDensityBins;
+
+const std::array<std::string, kStructuralFeatures>& StructuralNames() {
+  static const std::array<std::string, kStructuralFeatures> names = {
+      "s:you",
+      "s:ai",
+      "s:user",
+      "s:role",
+      "s:urgent",
+      "s:override",
+      "s:imperative",
+      "s:imperative+you",
+      "s:imperative+ai",
+      "s:imperative+user",
+      "s:ai+you",
+      "s:ai+user",
+      "s:override+imperative",
+      "s:role+imperative",
+      "s:urgent+imperative",
+      "s:imperatives=0",
+      "s:imperatives=1",
+      "s:imperatives=2",
+      "s:imperatives=3",
+      "s:imperative_density=0",
+      "s:imperative_density=1",
+      "s:imperative_density=2",
+      "s:imperative_density=3",
+  };
+  return names;
+}
+
+const std::array<uint32_t, kStructuralFeatures>& StructuralBuckets() {
+  static const std::array<uint32_t, kStructuralFeatures> buckets = [] {
+    std::array<uint32_t, kStructuralFeatures> out{};
+    for (size_t i = 0; i < kStructuralFeatures; ++i) {
+      out[i] = BucketOf(kFnvOffset, StructuralNames()[i]);
     }
-    if (k > first) builder.Add("b:", tokens[k - 1].text, t.text);
-    cues |= words[k].cues;
-    if (t.sentence_start) {
-      ++sentences;
-      if (words[k].cues & kImperativeVerb) ++imperatives;
-    }
-  }
+    return out;
+  }();
+  return buckets;
+}
+
+// Calls fn(index into StructuralNames()) for each structural feature a window has.
+template <typename Fn>
+void ForEachStructural(uint8_t cues, size_t imperatives, size_t sentences, Fn&& fn) {
   bool you = cues & kYou, ai = cues & kAi, user = cues & kUser, role = cues & kRole;
   bool urgent = cues & kUrgent, override_word = cues & kOverride;
   bool imperative = imperatives > 0;
-  std::pair<bool, std::string_view> structural[] = {
-      {you, "you"},
-      {ai, "ai"},
-      {user, "user"},
-      {role, "role"},
-      {urgent, "urgent"},
-      {override_word, "override"},
-      {imperative, "imperative"},
-      {imperative && you, "imperative+you"},
-      {imperative && ai, "imperative+ai"},
-      {imperative && user, "imperative+user"},
-      {ai && you, "ai+you"},
-      {ai && user, "ai+user"},
-      {override_word && imperative, "override+imperative"},
-      {role && imperative, "role+imperative"},
-      {urgent && imperative, "urgent+imperative"},
+  const bool flags[kStructuralFlags] = {
+      you,
+      ai,
+      user,
+      role,
+      urgent,
+      override_word,
+      imperative,
+      imperative && you,
+      imperative && ai,
+      imperative && user,
+      ai && you,
+      ai && user,
+      override_word && imperative,
+      role && imperative,
+      urgent && imperative,
   };
-  for (const auto& [on, name] : structural) {
-    if (on) builder.Add("s:", name);
+  for (size_t i = 0; i < kStructuralFlags; ++i) {
+    if (flags[i]) fn(i);
   }
-  builder.Add("s:imperatives=", std::to_string(Bin(imperatives, 3)));
-  if (sentences > 0) {
-    size_t quarter = 4 * imperatives / sentences;
-    builder.Add("s:imperative_density=", std::to_string(Bin(quarter, 3)));
-  }
-  return builder.Finish();
+  fn(kStructuralFlags + Bin(imperatives, 3));
+  if (sentences > 0) fn(kStructuralFlags + kImperativeBins + Bin(4 * imperatives / sentences, 3));
 }
 
-std::string LowerAscii(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-// The scanned form of `text`: normalised when the normalizer could change it, else lowered.
+// The lower-cased text the learned stage tokenises (LearnedStageText), and the map back to the
+// source when it was normalised.
 struct Prepared {
-  std::string text;
+  std::string lowered;  // when not normalised
   std::optional<NormalizedText> normalized;
+  std::string_view text() const { return normalized ? normalized->text : lowered; }
   std::pair<size_t, size_t> ToSource(size_t begin, size_t end, size_t source_size) const {
     if (!normalized) return {begin, end};
     return normalized->ToSource(begin, end, source_size);
   }
 };
 
+void LowerAsciiInPlace(std::string* text) {
+  for (char& c : *text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+}
+
 Prepared Prepare(std::string_view text) {
   Prepared p;
   if (NeedsNormalization(text)) {
     p.normalized = Normalize(text);
-    p.text = LowerAscii(p.normalized->text);
+    LowerAsciiInPlace(&p.normalized->text);
   } else {
-    p.text = LowerAscii(text);
+    p.lowered.assign(text);
+    LowerAsciiInPlace(&p.lowered);
   }
   return p;
 }
@@ -326,32 +373,262 @@ std::vector<std::pair<size_t, size_t>> WindowRanges(size_t tokens, const WindowO
   return ranges;
 }
 
-struct Tokenized {
+// A text's words and what each contributes wherever it appears, computed once per distinct word:
+// its cues and its unigram and character n-gram buckets; and each word's bigram with the one
+// before it.
+struct TextFeatures {
   std::vector<Token> tokens;
-  std::vector<WordFeatures> words;
+  std::vector<uint32_t> word_of;     // per token: its distinct word
+  std::vector<uint32_t> bigram;      // per token: the bucket of "b:<previous> <this>" (0 first)
+  std::vector<uint32_t> word_first;  // per distinct word: its first entry in `buckets`, then end
+  std::vector<uint8_t> word_cues;    // per distinct word
+  std::vector<uint32_t> buckets;
 };
 
-std::vector<FeatureWindow> WindowsOf(const Prepared& p, size_t source_size,
-                                     const WindowOptions& options, Tokenized* keep = nullptr) {
-  Tokenized t;
-  t.tokens = Tokenize(p.text);
-  t.words.reserve(t.tokens.size());
-  std::unordered_map<std::string_view, size_t> seen;  // word -> index of its first occurrence
-  for (const Token& token : t.tokens) {
-    auto [it, inserted] = seen.emplace(token.text, t.words.size());
-    t.words.push_back(inserted ? FeaturesOfWord(token) : t.words[it->second]);
+TextFeatures FeaturesOf(std::string_view text) {
+  TextFeatures f;
+  f.tokens = Tokenize(text);
+  size_t n = f.tokens.size();
+  f.word_of.resize(n);
+  f.bigram.resize(n);
+  f.word_first.reserve(n + 1);
+  f.word_first.push_back(0);
+  f.word_cues.reserve(n);
+  f.buckets.reserve(text.size() + 2 * n);  // an ASCII word of L bytes has L + 1 buckets
+  // FNV-1a state after "b:<word> ", per distinct word: a bigram continues it with the next word.
+  std::vector<uint32_t> bigram_state;
+  bigram_state.reserve(n);
+  // Distinct words by their "w:" hash: slot -> 1 + index of the word's first token.
+  size_t slots = 16;
+  while (slots < 2 * n) slots *= 2;
+  std::vector<uint32_t> table(slots, 0);
+  for (size_t k = 0; k < n; ++k) {
+    const Token& token = f.tokens[k];
+    uint32_t h = Fnv1aContinue(kWordState, token.text);
+    size_t at = h & (slots - 1);
+    while (table[at] != 0 && f.tokens[table[at] - 1].text != token.text) {
+      at = (at + 1) & (slots - 1);
+    }
+    if (table[at] != 0) {
+      f.word_of[k] = f.word_of[table[at] - 1];
+    } else {
+      table[at] = static_cast<uint32_t>(k + 1);
+      f.word_of[k] = static_cast<uint32_t>(f.word_cues.size());
+      f.word_cues.push_back(CuesOf(token.text, h));
+      bigram_state.push_back(Fnv1aContinue(Fnv1aContinue(kBigramState, token.text), " "));
+      f.buckets.push_back(h & (kLearnedFeatureDims - 1));
+      ForEachCharNgram(
+          token, [&](std::string_view ngram) { f.buckets.push_back(BucketOf(kCharState, ngram)); });
+      f.word_first.push_back(static_cast<uint32_t>(f.buckets.size()));
+    }
+    // BucketOf(kBigramState, previous, this), from the previous word's state.
+    if (k > 0) {
+      f.bigram[k] =
+          Fnv1aContinue(bigram_state[f.word_of[k - 1]], token.text) & (kLearnedFeatureDims - 1);
+    }
   }
+  return f;
+}
+
+// A set of buckets that yields them in ascending order without sorting: a bit per bucket, a bit
+// per non-empty 64-bucket word, a bit per non-empty group of 64 words. Drain empties it.
+class BucketSet {
+ public:
+  BucketSet() : leaves_(kLeaves, 0) {}
+
+  // True when `bucket` was not in the set yet.
+  bool Insert(uint32_t bucket) {
+    uint32_t leaf = bucket >> 6;
+    uint64_t bit = uint64_t{1} << (bucket & 63);
+    if (leaves_[leaf] & bit) return false;
+    ++size_;
+    leaves_[leaf] |= bit;
+    mid_[leaf >> 6] |= uint64_t{1} << (leaf & 63);
+    top_ |= uint64_t{1} << (leaf >> 6);
+    return true;
+  }
+  size_t size() const { return size_; }
+
+  // Calls fn(bucket) for each bucket in ascending order, and leaves the set empty.
+  template <typename Fn>
+  void Drain(Fn&& fn) {
+    for (uint64_t top = top_; top != 0; top &= top - 1) {
+      uint32_t m = static_cast<uint32_t>(std::countr_zero(top));
+      for (uint64_t mid = mid_[m]; mid != 0; mid &= mid - 1) {
+        uint32_t leaf = m * 64 + static_cast<uint32_t>(std::countr_zero(mid));
+        for (uint64_t bits = leaves_[leaf]; bits != 0; bits &= bits - 1) {
+          fn(leaf * 64 + static_cast<uint32_t>(std::countr_zero(bits)));
+        }
+        leaves_[leaf] = 0;
+      }
+      mid_[m] = 0;
+    }
+    top_ = 0;
+    size_ = 0;
+  }
+
+ private:
+  static constexpr size_t kLeaves = kLearnedFeatureDims / 64;
+  static_assert(kLeaves <= 64 * 64, "three levels of 64 bits cover the buckets");
+  std::vector<uint64_t> leaves_;
+  std::array<uint64_t, 64> mid_{};
+  uint64_t top_ = 0;
+  size_t size_ = 0;
+};
+
+// The distinct buckets of tokens [first, last) of `f`, into `set`. With `weights`, each new
+// bucket's weight is prefetched for the scoring pass that follows.
+void CollectWindow(const TextFeatures& f, size_t first, size_t last, BucketSet* set,
+                   const float* weights = nullptr) {
+  auto add = [&](uint32_t bucket) {
+    if (set->Insert(bucket) && weights != nullptr) __builtin_prefetch(weights + bucket);
+  };
+  uint8_t cues = 0;
+  size_t imperatives = 0, sentences = 0;
+  for (size_t k = first; k < last; ++k) {
+    uint32_t word = f.word_of[k];
+    for (uint32_t i = f.word_first[word]; i < f.word_first[word + 1]; ++i) add(f.buckets[i]);
+    if (k > first) add(f.bigram[k]);
+    cues |= f.word_cues[word];
+    if (f.tokens[k].sentence_start) {
+      ++sentences;
+      if (f.word_cues[word] & kImperativeVerb) ++imperatives;
+    }
+  }
+  const auto& structural = StructuralBuckets();
+  ForEachStructural(cues, imperatives, sentences, [&](size_t i) { add(structural[i]); });
+}
+
+// Every window's features are L2-normalised indicator vectors: each distinct bucket has value
+// 1/sqrt(count).
+float FeatureValue(size_t count) {
+  return count == 0 ? 0.0f : 1.0f / std::sqrt(static_cast<float>(count));
+}
+
+// The window's feature vector, as ExtractWindows gives it; empties `set`.
+SparseVector DrainToVector(BucketSet* set) {
+  SparseVector out;
+  out.reserve(set->size());
+  float value = FeatureValue(set->size());
+  set->Drain([&](uint32_t bucket) { out.emplace_back(bucket, value); });
+  return out;
+}
+
+// model.Score(DrainToVector(set)), bit for bit (the same terms added in the same order), without
+// building the vector; empties `set`.
+double DrainToScore(const LearnedModel& model, BucketSet* set) {
+  double z = model.bias;
+  float value = FeatureValue(set->size());
+  const float* weights = model.weights.data();
+  set->Drain([&](uint32_t bucket) { z += static_cast<double>(weights[bucket]) * value; });
+  return z;
+}
+
+// The highest window logit and that window's index (the first of equal logits), as
+// model.ScoreText over the windows' vectors gives them.
+std::pair<double, size_t> BestWindow(const LearnedModel& model, const TextFeatures& f,
+                                     const std::vector<std::pair<size_t, size_t>>& ranges) {
+  BucketSet set;
+  double best = -std::numeric_limits<double>::infinity();
+  size_t at = 0;
+  for (size_t i = 0; i < ranges.size(); ++i) {
+    CollectWindow(f, ranges[i].first, ranges[i].second, &set, model.weights.data());
+    double z = DrainToScore(model, &set);
+    if (z > best) best = z, at = i;
+  }
+  return {best, at};
+}
+
+// Calls fn(prefix, a, b) for each feature of tokens [first, last) of `f`, named prefix + a
+// (+ " " + b when b is not empty), in a fixed order: per word its unigram, its character n-grams,
+// its bigram with the word before; then the structural features. CollectWindow collects the same
+// features' buckets.
+template <typename Fn>
+void ForEachWindowFeature(const TextFeatures& f, size_t first, size_t last, Fn&& fn) {
+  uint8_t cues = 0;
+  size_t imperatives = 0, sentences = 0;
+  for (size_t k = first; k < last; ++k) {
+    const Token& t = f.tokens[k];
+    fn("w:", t.text, std::string_view());
+    ForEachCharNgram(t, [&](std::string_view ngram) { fn("c:", ngram, std::string_view()); });
+    if (k > first) fn("b:", f.tokens[k - 1].text, t.text);
+    uint8_t word_cues = f.word_cues[f.word_of[k]];
+    cues |= word_cues;
+    if (t.sentence_start) {
+      ++sentences;
+      if (word_cues & kImperativeVerb) ++imperatives;
+    }
+  }
+  ForEachStructural(cues, imperatives, sentences, [&](size_t i) {
+    fn(std::string_view(StructuralNames()[i]), std::string_view(), std::string_view());
+  });
+}
+
+// The names of the (at most) three features of a window that push its score up most, the
+// strongest first, ties by name; a bucket that several features share is named after the first
+// of them in ForEachWindowFeature's order. Only the buckets that can make the three are named.
+std::vector<std::string> StrongestFeatures(const TextFeatures& f, size_t first, size_t last,
+                                           const SparseVector& features,
+                                           const LearnedModel& model) {
+  std::vector<std::pair<double, uint32_t>> pushes;
+  for (const auto& [bucket, value] : features) {
+    double push = static_cast<double>(model.weights[bucket]) * value;
+    if (push > 0) pushes.emplace_back(push, bucket);
+  }
+  constexpr size_t kNamed = 3;
+  // Every push at least the third strongest can still make the three (ties go by name).
+  if (pushes.size() > kNamed) {
+    auto stronger = [](const auto& a, const auto& b) { return a.first > b.first; };
+    std::nth_element(pushes.begin(), pushes.begin() + (kNamed - 1), pushes.end(), stronger);
+    double third = pushes[kNamed - 1].first;
+    pushes.erase(std::remove_if(pushes.begin(), pushes.end(),
+                                [&](const auto& p) { return p.first < third; }),
+                 pushes.end());
+  }
+  size_t candidates = pushes.size();
+  // By bucket, to find a feature's candidate quickly (buckets are distinct).
+  std::sort(pushes.begin(), pushes.end(),
+            [](const auto& a, const auto& b) { return a.second < b.second; });
+  std::vector<std::string> names(candidates);
+  std::vector<bool> named(candidates, false);
+  ForEachWindowFeature(
+      f, first, last, [&](std::string_view prefix, std::string_view a, std::string_view b) {
+        uint32_t bucket = BucketOf(Fnv1aContinue(kFnvOffset, prefix), a, b);
+        auto it = std::lower_bound(pushes.begin(), pushes.end(), bucket,
+                                   [](const auto& p, uint32_t x) { return p.second < x; });
+        if (it == pushes.end() || it->second != bucket) return;
+        size_t i = static_cast<size_t>(it - pushes.begin());
+        if (named[i]) return;
+        named[i] = true;
+        names[i].assign(prefix).append(a);
+        if (!b.empty()) names[i].append(" ").append(b);
+      });
+  std::vector<size_t> order(candidates);
+  for (size_t i = 0; i < candidates; ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    return pushes[x].first != pushes[y].first ? pushes[x].first > pushes[y].first
+                                              : names[x] < names[y];
+  });
+  std::vector<std::string> strongest;
+  for (size_t k = 0; k < order.size() && k < kNamed; ++k) strongest.push_back(names[order[k]]);
+  return strongest;
+}
+
+std::vector<FeatureWindow> WindowsOf(const Prepared& p, size_t source_size,
+                                     const WindowOptions& options) {
+  TextFeatures f = FeaturesOf(p.text());
+  BucketSet set;
   std::vector<FeatureWindow> windows;
-  for (const auto& [first, last] : WindowRanges(t.tokens.size(), options)) {
+  for (const auto& [first, last] : WindowRanges(f.tokens.size(), options)) {
     FeatureWindow w;
-    w.features = WindowFeatures(t.tokens, t.words, first, last, nullptr);
+    CollectWindow(f, first, last, &set);
+    w.features = DrainToVector(&set);
     if (first < last) {
       std::tie(w.begin, w.end) =
-          p.ToSource(t.tokens[first].begin, t.tokens[last - 1].end, source_size);
+          p.ToSource(f.tokens[first].begin, f.tokens[last - 1].end, source_size);
     }
     windows.push_back(std::move(w));
   }
-  if (keep != nullptr) *keep = std::move(t);
   return windows;
 }
 
@@ -399,17 +676,6 @@ SparseVector Pooled(const std::vector<FeatureWindow>& windows) {
   return out;
 }
 
-// Case-insensitive: does `text` at `i` start with `word` (lower case)?
-bool StartsWithWord(std::string_view text, size_t i, std::string_view word) {
-  if (text.size() - i < word.size()) return false;
-  for (size_t k = 0; k < word.size(); ++k) {
-    if ((static_cast<unsigned char>(text[i + k]) | 0x20) != static_cast<unsigned char>(word[k])) {
-      return false;
-    }
-  }
-  return true;
-}
-
 std::string FormatScore(double logit) {
   char buf[32];
   std::snprintf(buf, sizeof(buf), "%.3f", Sigmoid(ClampLogit(logit)));
@@ -418,7 +684,7 @@ std::string FormatScore(double logit) {
 
 }  // namespace
 
-std::string LearnedStageText(std::string_view text) { return Prepare(text).text; }
+std::string LearnedStageText(std::string_view text) { return std::string(Prepare(text).text()); }
 
 std::vector<FeatureWindow> ExtractWindows(std::string_view text, const WindowOptions& options) {
   return WindowsOf(Prepare(text), text.size(), options);
@@ -438,6 +704,12 @@ std::pair<double, size_t> LearnedModel::ScoreText(const std::vector<FeatureWindo
     if (z > best) best = z, at = i;
   }
   return {best, at};
+}
+
+std::pair<double, size_t> LearnedModel::ScoreText(std::string_view text) const {
+  Prepared p = Prepare(text);
+  TextFeatures f = FeaturesOf(p.text());
+  return BestWindow(*this, f, WindowRanges(f.tokens.size(), window));
 }
 
 std::string LearnedModel::Serialize() const {
@@ -572,35 +844,112 @@ LearnedModel TrainLearnedModel(const std::vector<TrainingText>& texts,
   return second;
 }
 
-bool LearnedStageApplies(std::string_view text) {
-  static constexpr std::string_view kCues[] = {"you",    "assistant", "ai",     "instruction",
-                                               "ignore", "prompt",    "system", "user",
-                                               "model",  "disregard", "forget", "must"};
-  bool word_start = true;
-  for (size_t i = 0; i < text.size(); ++i) {
+namespace {
+
+constexpr std::string_view kStageCues[] = {"you",    "assistant", "ai",     "instruction",
+                                           "ignore", "prompt",    "system", "user",
+                                           "model",  "disregard", "forget", "must"};
+
+// kStageCues by their first letter: up to kCuesPerLetter indices per letter, kNoCue after.
+constexpr size_t kCuesPerLetter = 3;
+constexpr uint8_t kNoCue = 0xFF;
+constexpr auto kCuesByLetter = [] {
+  std::array<std::array<uint8_t, kCuesPerLetter>, 26> table{};
+  for (auto& letter : table) letter.fill(kNoCue);
+  for (size_t c = 0; c < std::size(kStageCues); ++c) {
+    auto& letter = table[static_cast<size_t>(kStageCues[c][0] - 'a')];
+    size_t n = 0;
+    while (letter[n] != kNoCue) ++n;  // more than kCuesPerLetter cues fails to compile
+    letter[n] = static_cast<uint8_t>(c);
+  }
+  return table;
+}();
+
+// Does a cue word begin at `i`, the start of a word? ASCII case-insensitive.
+bool CueAt(std::string_view text, size_t i) {
+  unsigned char first = static_cast<unsigned char>(text[i]) | 0x20;
+  if (first < 'a' || first > 'z') return false;
+  for (uint8_t c : kCuesByLetter[first - 'a']) {
+    if (c == kNoCue) break;
+    std::string_view cue = kStageCues[c];
+    if (text.size() - i < cue.size()) continue;
+    bool match = true;
+    for (size_t k = 1; k < cue.size() && match; ++k) {
+      match =
+          (static_cast<unsigned char>(text[i + k]) | 0x20) == static_cast<unsigned char>(cue[k]);
+    }
+    if (!match) continue;
+    // "ai" only as a whole word; the others as a word's beginning ("your", "users").
+    if (cue == "ai" && i + 2 < text.size() &&
+        IsAsciiAlnum(static_cast<unsigned char>(text[i + 2]))) {
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+// LearnedStageApplies from byte `i` on, one byte at a time; `word_start` says whether a word may
+// begin at `i`.
+bool AppliesFrom(std::string_view text, size_t i, bool word_start) {
+  for (; i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c >= 0x80) return true;
     bool alnum = IsAsciiAlnum(c);
-    if (alnum && word_start) {
-      unsigned char lower = c | 0x20;
-      if (lower == 'y' || lower == 'a' || lower == 'i' || lower == 'p' || lower == 's' ||
-          lower == 'u' || lower == 'm' || lower == 'd' || lower == 'f') {
-        for (std::string_view cue : kCues) {
-          if (static_cast<unsigned char>(cue[0]) != lower || !StartsWithWord(text, i, cue)) {
-            continue;
-          }
-          // "ai" only as a whole word; the others as a word's beginning ("your", "users").
-          if (cue == "ai" && i + 2 < text.size() &&
-              IsAsciiAlnum(static_cast<unsigned char>(text[i + 2]))) {
-            continue;
-          }
-          return true;
-        }
-      }
-    }
+    if (alnum && word_start && CueAt(text, i)) return true;
     word_start = !alnum;
   }
   return false;
+}
+
+}  // namespace
+
+// 16 bytes at a time (SSE2): any byte >= 0x80 answers at once; otherwise a cue can begin only at
+// a word start whose first two letters (case folded) are the first two of some cue, and only
+// those positions get the byte-wise check.
+bool LearnedStageApplies(std::string_view text) {
+  size_t i = 0;
+  bool word_start = true;
+#if defined(__SSE2__)
+  const char* data = text.data();
+  const __m128i fold = _mm_set1_epi8(0x20);
+  const __m128i before_a = _mm_set1_epi8('a' - 1), after_z = _mm_set1_epi8('z' + 1);
+  const __m128i before_0 = _mm_set1_epi8('0' - 1), after_9 = _mm_set1_epi8('9' + 1);
+  auto eq = [](__m128i v, char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
+  uint32_t carry = 1;  // 1 when a word may begin at the block's first byte
+  // Each block reads one byte past itself (the second letter of a cue starting at its end).
+  for (; i + 17 <= text.size(); i += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
+    if (_mm_movemask_epi8(v) != 0) return true;
+    __m128i l0 = _mm_or_si128(v, fold);
+    __m128i l1 =
+        _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i + 1)), fold);
+    // Bytes are below 0x80 here, so the signed compares order them as unsigned.
+    __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(l0, before_a), _mm_cmplt_epi8(l0, after_z));
+    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, before_0), _mm_cmplt_epi8(v, after_9));
+    uint32_t alnum = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+    uint32_t starts = ~((alnum << 1) | (carry ^ 1)) & 0xFFFF;
+    carry = ((alnum >> 15) & 1) ^ 1;
+    __m128i a = eq(l0, 'a'), i0 = eq(l0, 'i'), s0 = eq(l0, 's'), m0 = eq(l0, 'm');
+    __m128i o1 = eq(l1, 'o'), s1 = eq(l1, 's');
+    __m128i pairs = _mm_or_si128(
+        _mm_or_si128(_mm_or_si128(_mm_and_si128(eq(l0, 'y'), o1),                    // you
+                                  _mm_and_si128(a, _mm_or_si128(s1, eq(l1, 'i')))),  // as, ai
+                     _mm_or_si128(_mm_and_si128(i0, _mm_or_si128(eq(l1, 'n'), eq(l1, 'g'))),
+                                  _mm_and_si128(eq(l0, 'p'), eq(l1, 'r')))),  // in, ig, pr
+        _mm_or_si128(
+            _mm_or_si128(_mm_and_si128(s0, eq(l1, 'y')), _mm_and_si128(eq(l0, 'u'), s1)),  // sy, us
+            _mm_or_si128(_mm_and_si128(m0, _mm_or_si128(o1, eq(l1, 'u'))),                 // mo, mu
+                         _mm_or_si128(_mm_and_si128(eq(l0, 'd'), eq(l1, 'i')),
+                                      _mm_and_si128(eq(l0, 'f'), o1)))));  // di, fo
+    for (uint32_t hits = static_cast<uint32_t>(_mm_movemask_epi8(pairs)) & starts; hits != 0;
+         hits &= hits - 1) {
+      if (CueAt(text, i + static_cast<size_t>(std::countr_zero(hits)))) return true;
+    }
+  }
+  word_start = carry != 0;
+#endif
+  return AppliesFrom(text, i, word_start);
 }
 
 LearnedDetector::LearnedDetector(std::shared_ptr<const LearnedModel> model)
@@ -613,32 +962,28 @@ Status LearnedDetector::Scan(std::string_view text, std::vector<Finding>* findin
   }
   if (!LearnedStageApplies(text)) return Status::Ok();
   Prepared p = Prepare(text);
-  Tokenized tokenized;
-  std::vector<FeatureWindow> windows = WindowsOf(p, text.size(), model_->window, &tokenized);
-  auto [logit, best] = model_->ScoreText(windows);
+  TextFeatures f = FeaturesOf(p.text());
+  std::vector<std::pair<size_t, size_t>> ranges = WindowRanges(f.tokens.size(), model_->window);
+  auto [logit, best] = BestWindow(*model_, f, ranges);
   if (logit < model_->threshold) return Status::Ok();
   // Name the features of the best window that pushed its score up most.
-  std::map<uint32_t, std::string> names;
-  auto ranges = WindowRanges(tokenized.tokens.size(), model_->window);
-  WindowFeatures(tokenized.tokens, tokenized.words, ranges[best].first, ranges[best].second,
-                 &names);
-  std::vector<std::pair<double, std::string>> pushes;
-  for (const auto& [bucket, value] : windows[best].features) {
-    double push = static_cast<double>(model_->weights[bucket]) * value;
-    if (push > 0) pushes.emplace_back(push, names[bucket]);
-  }
-  std::sort(pushes.begin(), pushes.end(), [](const auto& a, const auto& b) {
-    return a.first != b.first ? a.first > b.first : a.second < b.second;
-  });
+  auto [first, last] = ranges[best];
+  BucketSet set;
+  CollectWindow(f, first, last, &set);
+  SparseVector features = DrainToVector(&set);
   std::string strongest;
-  for (size_t k = 0; k < pushes.size() && k < 3; ++k) {
-    strongest += (k == 0 ? "" : ", ") + ("\"" + pushes[k].second + "\"");
+  for (const std::string& name : StrongestFeatures(f, first, last, features, *model_)) {
+    strongest += (strongest.empty() ? "\"" : ", \"") + name + "\"";
+  }
+  size_t begin = 0, end = 0;
+  if (first < last) {
+    std::tie(begin, end) = p.ToSource(f.tokens[first].begin, f.tokens[last - 1].end, text.size());
   }
   findings->push_back(Finding{"learned.injection", "learned", Severity::kMedium,
                               "learned stage score " + FormatScore(logit) + " (threshold " +
                                   FormatScore(model_->threshold) +
                                   "); strongest features: " + strongest,
-                              windows[best].begin, windows[best].end});
+                              begin, end});
   return Status::Ok();
 }
 

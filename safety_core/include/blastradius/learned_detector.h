@@ -18,7 +18,7 @@
 // fitted to.
 //
 // LearnedDetector runs only where a cheap cue says it can matter (see LearnedStageApplies), so
-// clean ASCII prose without any addressing or instruction cue costs one byte scan.
+// clean ASCII prose without any addressing or instruction cue costs one pass over its bytes.
 // LayeredDetector runs the pattern stage first and the learned stage only when the patterns
 // found nothing. Models and detectors are immutable after construction and thread-safe.
 #ifndef BLASTRADIUS_LEARNED_DETECTOR_H_
@@ -74,6 +74,9 @@ struct LearnedModel {
   double Score(const SparseVector& x) const;
   // The highest window logit of a text, and the index of that window.
   std::pair<double, size_t> ScoreText(const std::vector<FeatureWindow>& windows) const;
+  // The same for `text`: bit for bit what ScoreText(ExtractWindows(text, window)) gives, without
+  // building the vectors (what LearnedDetector::Scan runs). REQUIRES: kLearnedFeatureDims weights.
+  std::pair<double, size_t> ScoreText(std::string_view text) const;
 
   // Text format: a "blastradius-learned-detector 1" line, then "dims N", "bias X",
   // "threshold X", "window WORDS STRIDE", then one "BUCKET WEIGHT" line per non-zero weight.
@@ -108,7 +111,8 @@ LearnedModel TrainLearnedModel(const std::vector<TrainingText>& texts,
 
 // True when `text` has a cue that the learned stage is meant for: any non-ASCII byte, or (ASCII,
 // any case) one of a few addressing/instruction words ("you", "assistant", "ai", "instruction",
-// "ignore", "prompt", "system", "user", "model", "disregard", "forget", "must"). One byte pass.
+// "ignore", "prompt", "system", "user", "model", "disregard", "forget", "must"). One pass, 16
+// bytes at a time where the target has SSE2: about 1 us per 4 KiB of cue-free ASCII.
 bool LearnedStageApplies(std::string_view text);
 
 // The learned stage as a Detector. A text at or above the model's threshold gets one medium
