@@ -16,8 +16,8 @@
 #include <unordered_map>
 
 #include "bundled_data.h"
-#include "normalizer.h"
 #include "codec.h"
+#include "normalizer.h"
 
 namespace blastradius {
 namespace {
@@ -685,6 +685,14 @@ StatusOr<std::shared_ptr<const Detector>> CreateDefaultDetector(
       std::make_shared<LearnedDetector>(std::make_shared<const LearnedModel>(std::move(*model)));
   return std::shared_ptr<const Detector>(
       std::make_shared<LayeredDetector>(std::move(*patterns), std::move(learned)));
+}
+
+StatusOr<std::shared_ptr<const Detector>> CreatePolicyDetector(
+    Env* env, const std::vector<std::string>& pack_files, bool learned_stage) {
+  if (learned_stage) return CreateDefaultDetector(env, pack_files);
+  StatusOr<std::unique_ptr<PatternDetector>> patterns = CreatePatternDetector(env, pack_files);
+  if (!patterns.ok()) return patterns.status();
+  return std::shared_ptr<const Detector>(std::move(*patterns));
 }
 
 }  // namespace blastradius
