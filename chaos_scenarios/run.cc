@@ -14,6 +14,7 @@
 #include "blastradius/audit_log.h"
 #include "blastradius/guard.h"
 #include "blastradius/journal.h"
+#include "blastradius/learned_detector.h"
 #include "blastradius/state_store.h"
 #include "chaos_scenarios/invariants.h"
 #include "chaos_scenarios/server_run.h"
@@ -330,20 +331,8 @@ std::string Shorten(std::string s, size_t n = 160) {
 
 StatusOr<std::shared_ptr<const Detector>> DetectorFor(const Policy& policy) {
   if (!policy.sanitizer.enabled) return std::shared_ptr<const Detector>();
-  std::vector<PatternPack> packs;
-  if (policy.sanitizer.packs.empty()) {
-    StatusOr<std::vector<PatternPack>> bundled = LoadBundledPacks(Env::Default());
-    if (!bundled.ok()) return bundled.status();
-    packs = std::move(*bundled);
-  }
-  for (const std::string& path : policy.sanitizer.packs) {
-    StatusOr<PatternPack> pack = PatternPack::Load(Env::Default(), path);
-    if (!pack.ok()) return pack.status();
-    packs.push_back(std::move(*pack));
-  }
-  StatusOr<std::unique_ptr<PatternDetector>> d = PatternDetector::Create(std::move(packs));
-  if (!d.ok()) return d.status();
-  return std::shared_ptr<const Detector>(std::move(*d));
+  return CreatePolicyDetector(Env::Default(), policy.sanitizer.packs,
+                              policy.sanitizer.learned_stage);
 }
 
 SeedResult RunSeedWrapped(const Scenario& s, uint64_t seed,

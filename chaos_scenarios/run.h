@@ -33,8 +33,9 @@ struct SeedResult {
   RunHistory history;
 };
 
-// The detector for a policy's sanitizer packs (bundled packs when none are named), or null when
-// the sanitizer is disabled. Build once and share: it is immutable and thread-safe.
+// The detector for a policy's sanitizer packs (bundled packs when none are named) and learned
+// stage (CreatePolicyDetector), or null when the sanitizer is disabled. Build once and share: it is
+// immutable and thread-safe.
 StatusOr<std::shared_ptr<const Detector>> DetectorFor(const Policy& policy);
 
 SeedResult RunSeed(const Scenario& scenario, uint64_t seed,

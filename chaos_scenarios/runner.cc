@@ -57,12 +57,13 @@ std::vector<ScenarioResult> RunScenarios(std::vector<Scenario> scenarios,
                                          const RunnerOptions& options) {
   std::vector<ScenarioResult> results(scenarios.size());
   std::vector<std::shared_ptr<const Detector>> detectors(scenarios.size());
-  std::map<std::string, std::shared_ptr<const Detector>> cache;  // by pack list
+  std::map<std::string, std::shared_ptr<const Detector>> cache;  // by pack list and stage
   std::vector<Job> crash_jobs, jobs;
   for (size_t i = 0; i < scenarios.size(); ++i) {
     results[i].scenario = scenarios[i];
     const Policy& p = scenarios[i].policy;
     std::string key = p.sanitizer.enabled ? "on" : "off";
+    key += p.sanitizer.learned_stage ? "+learned" : "";
     for (const std::string& pack : p.sanitizer.packs) key += "|" + pack;
     if (!cache.count(key)) {
       StatusOr<std::shared_ptr<const Detector>> d = DetectorFor(p);

@@ -7,7 +7,9 @@
 #include <cstdio>
 #include <map>
 #include <mutex>
+#include <utility>
 
+#include "blastradius/learned_detector.h"
 #include "json_assign.h"
 #include "saturating.h"
 
@@ -160,30 +162,21 @@ std::string Incarnation(uint64_t random) {
   return hex;
 }
 
-// Pattern packs are program data, not simulated state: they are read from the real file system
-// and compiled once per process for each distinct list of pack files.
-StatusOr<std::shared_ptr<const Detector>> LoadDetector(const std::vector<std::string>& paths) {
+// Pattern packs and the learned model are program data, not simulated state: packs are read
+// from the real file system, the model from the library, and the detector is built once per
+// process for each distinct list of pack files and learned-stage setting.
+StatusOr<std::shared_ptr<const Detector>> LoadDetector(const SanitizerOptions& options) {
   static std::mutex mu;
-  static std::map<std::vector<std::string>, std::shared_ptr<const Detector>> cache;
+  static std::map<std::pair<std::vector<std::string>, bool>, std::shared_ptr<const Detector>> cache;
   std::lock_guard<std::mutex> lock(mu);
-  auto it = cache.find(paths);
+  auto key = std::make_pair(options.packs, options.learned_stage);
+  auto it = cache.find(key);
   if (it != cache.end()) return it->second;
-  std::vector<PatternPack> packs;
-  if (paths.empty()) {
-    StatusOr<std::vector<PatternPack>> bundled = LoadBundledPacks(Env::Default());
-    if (!bundled.ok()) return bundled.status();
-    packs = std::move(*bundled);
-  }
-  for (const std::string& path : paths) {
-    StatusOr<PatternPack> pack = PatternPack::Load(Env::Default(), path);
-    if (!pack.ok()) return pack.status();
-    packs.push_back(std::move(*pack));
-  }
-  StatusOr<std::unique_ptr<PatternDetector>> created = PatternDetector::Create(std::move(packs));
+  StatusOr<std::shared_ptr<const Detector>> created =
+      CreatePolicyDetector(Env::Default(), options.packs, options.learned_stage);
   if (!created.ok()) return created.status();
-  std::shared_ptr<const Detector> detector(std::move(*created));
-  cache.emplace(paths, detector);
-  return detector;
+  cache.emplace(std::move(key), *created);
+  return created;
 }
 
 }  // namespace
@@ -200,7 +193,7 @@ StatusOr<std::unique_ptr<Guard>> Guard::Create(Manifest manifest, Policy policy,
   }
   std::shared_ptr<const Detector> detector = deps.detector;
   if (!detector && policy.sanitizer.enabled) {
-    StatusOr<std::shared_ptr<const Detector>> loaded = LoadDetector(policy.sanitizer.packs);
+    StatusOr<std::shared_ptr<const Detector>> loaded = LoadDetector(policy.sanitizer);
     if (!loaded.ok()) return loaded.status();
     detector = std::move(*loaded);
   }

@@ -1032,4 +1032,12 @@ StatusOr<std::shared_ptr<const Detector>> CreateDefaultDetector(
       std::make_shared<LayeredDetector>(std::move(*patterns), std::move(learned)));
 }
 
+StatusOr<std::shared_ptr<const Detector>> CreatePolicyDetector(
+    Env* env, const std::vector<std::string>& pack_files, bool learned_stage) {
+  if (learned_stage) return CreateDefaultDetector(env, pack_files);
+  StatusOr<std::unique_ptr<PatternDetector>> patterns = CreatePatternDetector(env, pack_files);
+  if (!patterns.ok()) return patterns.status();
+  return std::shared_ptr<const Detector>(std::move(*patterns));
+}
+
 }  // namespace blastradius

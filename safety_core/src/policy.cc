@@ -241,6 +241,7 @@ void ReadSanitizer(PolicyReader& p, ObjectReader& r) {
     }
     o.packs = *packs;
   }
+  SetBool(r, "learned_stage", &o.learned_stage);
   std::optional<std::string> on_detect = r.Enum("on_detect", {"flag", "quarantine", "block"});
   if (on_detect == "flag") o.on_detect = OnDetect::kFlag;
   if (on_detect == "quarantine") o.on_detect = OnDetect::kQuarantine;

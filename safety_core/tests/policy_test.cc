@@ -121,7 +121,7 @@ TEST(PolicyTest, ReadsEveryKey) {
     "approval": {"tiers": [1, 3], "timeout_ms": 13, "poll_interval_ms": 14,
                  "disabled_tiers": [2]},
     "sanitizer": {"enabled": true, "max_output_bytes": 64, "packs": ["/abs/p.json", "rel.json"],
-                  "on_detect": "block"},
+                  "learned_stage": false, "on_detect": "block"},
     "audit_log": {"enabled": true, "path": "a.jsonl", "redact_keys": ["ssn", "card"]},
     "alerts": {"sink": "stderr", "path": "al.jsonl"},
     "transactions": {"journal_path": "j.jsonl"}})");
@@ -151,6 +151,7 @@ TEST(PolicyTest, ReadsEveryKey) {
   EXPECT_FALSE(p->IsDisabled(3));
   EXPECT_EQ(p->sanitizer.max_output_bytes, 64);
   EXPECT_THAT(p->sanitizer.packs, ElementsAre("/abs/p.json", "rel.json"));  // Parse: as written
+  EXPECT_FALSE(p->sanitizer.learned_stage);
   EXPECT_EQ(p->sanitizer.on_detect, OnDetect::kBlock);
   EXPECT_EQ(p->audit_log.path, "a.jsonl");
   EXPECT_THAT(p->audit_log.redact_keys, ElementsAre("ssn", "card"));
@@ -178,6 +179,19 @@ TEST(PolicyTest, AuditBufferDefaultsToOneWritePerRecordAndReadsABatchSize) {
   ASSERT_TRUE(batched.ok()) << batched.status().ToString();
   EXPECT_EQ(batched->audit_log.buffer_records, 64);
   EXPECT_EQ(batched->audit_log.sync_every_records, 0);
+}
+
+TEST(PolicyTest, LearnedStageDefaultsToOnAndReadsBothValues) {
+  StatusOr<Policy> absent = ParsePolicy(R"({"sanitizer": {}})");
+  ASSERT_TRUE(absent.ok()) << absent.status().ToString();
+  EXPECT_TRUE(absent->sanitizer.learned_stage);
+  StatusOr<Policy> off = ParsePolicy(R"({"sanitizer": {"learned_stage": false}})");
+  ASSERT_TRUE(off.ok()) << off.status().ToString();
+  EXPECT_FALSE(off->sanitizer.learned_stage);
+  EXPECT_THAT(off->weakenings, IsEmpty());  // the rules still scan: not a checklist weakening
+  StatusOr<Policy> on = ParsePolicy(R"({"sanitizer": {"learned_stage": true}})");
+  ASSERT_TRUE(on.ok()) << on.status().ToString();
+  EXPECT_TRUE(on->sanitizer.learned_stage);
 }
 
 TEST(PolicyTest, LoadResolvesRelativePackPathsAgainstThePolicyDirectory) {
@@ -379,6 +393,10 @@ TEST(PolicyTest, WrongTypesAreErrors) {
            Case{R"({"approval": {"tiers": ["3"]}})", "$.approval.tiers[0]", "a tier"},
            Case{R"({"sanitizer": {"on_detect": "ignore"}})", "$.sanitizer.on_detect",
                 R"(one of "flag", "quarantine", "block")"},
+           Case{R"({"sanitizer": {"learned_stage": "no"}})", "$.sanitizer.learned_stage",
+                "true or false"},
+           Case{R"({"sanitizer": {"learned_stage": 0}})", "$.sanitizer.learned_stage",
+                "true or false"},
            Case{R"({"sanitizer": {"packs": "p.json"}})", "$.sanitizer.packs",
                 "an array of strings"},
            Case{R"({"sanitizer": {"packs": [""]}})", "$.sanitizer.packs[0]",

@@ -67,8 +67,9 @@ struct GuardDeps {
   AuditSink* audit = nullptr;                // required unless policy.audit_log.enabled is false
   AlertSink* alerts = nullptr;               // required unless policy.alerts.sink is "none"
   Journal* journal = nullptr;                // null: workflows are not durable across crashes
-  std::shared_ptr<const Detector> detector;  // null: the bundled pattern packs (or
-                                             // policy.sanitizer.packs) are loaded
+  std::shared_ptr<const Detector> detector;  // null: policy.sanitizer.packs (the bundled
+                                             // packs when empty), plus the bundled learned
+                                             // model when policy.sanitizer.learned_stage
   StateStore* state = nullptr;               // null: an in-process store the guard owns
 };
 

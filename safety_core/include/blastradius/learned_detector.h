@@ -148,9 +148,15 @@ StatusOr<std::unique_ptr<PatternDetector>> CreatePatternDetector(
     Env* env, const std::vector<std::string>& pack_files);
 
 // The default detector: the given pack files (the bundled packs when empty) as the first stage,
-// layered with the bundled learned model. The one factory the guard and eval-detector call.
+// layered with the bundled learned model.
 StatusOr<std::shared_ptr<const Detector>> CreateDefaultDetector(
     Env* env, const std::vector<std::string>& pack_files);
+
+// The detector a policy's sanitizer section asks for (`packs`, `learned_stage`): the default
+// detector when `learned_stage` is true, else the rule stage alone. The one factory the guard
+// (when no detector is injected) and the chaos suite's scenario runs call.
+StatusOr<std::shared_ptr<const Detector>> CreatePolicyDetector(
+    Env* env, const std::vector<std::string>& pack_files, bool learned_stage);
 
 }  // namespace blastradius
 

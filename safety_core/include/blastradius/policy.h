@@ -96,6 +96,9 @@ struct SanitizerOptions {
   bool enabled = true;
   int64_t max_output_bytes = 16'384;
   std::vector<std::string> packs;  // pattern pack files; empty = the bundled default packs
+  // The learned second stage (learned_detector.h): when true, a text the packs pass is also
+  // scored by the bundled learned model. Used when the host injects no detector of its own.
+  bool learned_stage = true;
   OnDetect on_detect = OnDetect::kQuarantine;
 };
 
