@@ -33,7 +33,6 @@ class Session {
   Session(AgentContext& ctx, const AgentSpec& spec) : ctx_(ctx), spec_(spec) {}
 
   bool capped() const { return static_cast<int64_t>(report_.calls.size()) >= spec_.max_calls; }
-  bool over() const { return over_; }
 
   void Begin() {
     if (!spec_.transaction) return;
@@ -62,6 +61,18 @@ class Session {
     if (r.halted || r.status.code() == StatusCode::kResourceExhausted) halted_seen_ = true;
     if (r.rollback) EndWithRollback(*r.rollback);
     return r;
+  }
+
+  // One call within the agent's own cap, into `*result`: false when the agent must stop, because
+  // the cap is reached (a runaway; `*result` is left as it was) or the result ends the run
+  // (MustStop). REQUIRES: result != nullptr.
+  bool CallWithinCap(const std::string& tool, const Json& args, bool injected, CallResult* result) {
+    if (capped()) {
+      Runaway();
+      return false;
+    }
+    *result = Call(tool, args, injected);
+    return !MustStop(*result);
   }
 
   // True when the result means the agent cannot go on whatever its on_error says.
@@ -128,21 +139,17 @@ class Session {
 // Runs one plan step under `on_error`; returns false when the agent must stop.
 bool RunStep(Session& s, const AgentSpec& spec, const std::string& tool, const Json& args,
              const std::string& on_error, CallResult* last = nullptr) {
+  CallResult own;
+  CallResult& r = last != nullptr ? *last : own;  // the last call's result
   int retries = 0;
-  while (true) {
-    if (s.capped()) {
-      s.Runaway();
-      return false;
-    }
-    CallResult r = s.Call(tool, args, false);
-    if (last != nullptr) *last = r;
-    if (s.MustStop(r)) return false;
+  while (s.CallWithinCap(tool, args, false, &r)) {
     if (r.status.ok() || on_error == "skip") return true;
     if (on_error == "retry_forever") continue;
     if (on_error == "retry" && ++retries <= spec.max_retries) continue;
     s.Stop(r, "the agent gave up on " + tool);
     return false;
   }
+  return false;
 }
 
 class ScriptedAgent : public Agent {
@@ -168,12 +175,8 @@ class LoopingAgent : public Agent {
     Session s(ctx, spec_);
     s.Begin();
     const PlanStep call = spec_.call.value_or(PlanStep{});
-    while (!s.over()) {
-      if (s.capped()) {
-        s.Runaway();
-        break;
-      }
-      s.MustStop(s.Call(call.tool, call.args, false));
+    CallResult r;
+    while (s.CallWithinCap(call.tool, call.args, false, &r)) {
     }
     return s.Finish();
   }
@@ -198,12 +201,8 @@ class GullibleAgent : public Agent {
  private:
   // Makes one call and then obeys whatever its output says; false when the agent must stop.
   bool Do(Session& s, const std::string& tool, const Json& args, bool injected) {
-    if (s.capped()) {
-      s.Runaway();
-      return false;
-    }
-    CallResult r = s.Call(tool, args, injected);
-    if (s.MustStop(r)) return false;
+    CallResult r;
+    if (!s.CallWithinCap(tool, args, injected, &r)) return false;
     for (const Instruction& ins : ExtractInstructions(r.output, known_)) {
       const Json& next_args = ins.again && ins.tool == tool ? args : ins.args;
       if (!Do(s, ins.tool, next_args, true)) return false;
