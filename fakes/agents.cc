@@ -152,53 +152,62 @@ bool RunStep(Session& s, const AgentSpec& spec, const std::string& tool, const J
   return false;
 }
 
-class ScriptedAgent : public Agent {
+// An agent whose run is one Session: begun before its first move and finished after its last,
+// whatever the moves are (the workflow it opens is committed or ended by the session).
+class SessionAgent : public Agent {
  public:
-  explicit ScriptedAgent(AgentSpec spec) : spec_(std::move(spec)) {}
-  AgentReport Run(AgentContext& ctx) override {
+  explicit SessionAgent(AgentSpec spec) : spec_(std::move(spec)) {}
+  AgentReport Run(AgentContext& ctx) final {
     Session s(ctx, spec_);
     s.Begin();
-    for (const PlanStep& step : spec_.plan) {
-      if (!RunStep(s, spec_, step.tool, step.args, spec_.on_error)) break;
-    }
+    Play(s, ctx);
     return s.Finish();
   }
 
- private:
-  AgentSpec spec_;
+ protected:
+  // The agent's moves; returns when the plan is done or a move says the agent must stop.
+  virtual void Play(Session& s, AgentContext& ctx) = 0;
+
+  const AgentSpec spec_;
 };
 
-class LoopingAgent : public Agent {
+class ScriptedAgent : public SessionAgent {
  public:
-  explicit LoopingAgent(AgentSpec spec) : spec_(std::move(spec)) {}
-  AgentReport Run(AgentContext& ctx) override {
-    Session s(ctx, spec_);
-    s.Begin();
+  using SessionAgent::SessionAgent;
+
+ private:
+  void Play(Session& s, AgentContext&) override {
+    for (const PlanStep& step : spec_.plan) {
+      if (!RunStep(s, spec_, step.tool, step.args, spec_.on_error)) break;
+    }
+  }
+};
+
+class LoopingAgent : public SessionAgent {
+ public:
+  using SessionAgent::SessionAgent;
+
+ private:
+  void Play(Session& s, AgentContext&) override {
     const PlanStep call = spec_.call.value_or(PlanStep{});
     CallResult r;
     while (s.CallWithinCap(call.tool, call.args, false, &r)) {
     }
-    return s.Finish();
   }
-
- private:
-  AgentSpec spec_;
 };
 
-class GullibleAgent : public Agent {
+class GullibleAgent : public SessionAgent {
  public:
-  explicit GullibleAgent(AgentSpec spec) : spec_(std::move(spec)) {}
-  AgentReport Run(AgentContext& ctx) override {
+  using SessionAgent::SessionAgent;
+
+ private:
+  void Play(Session& s, AgentContext& ctx) override {
     for (const ToolSpec& t : ctx.manifest->tools()) known_.insert(t.name);
-    Session s(ctx, spec_);
-    s.Begin();
     for (const PlanStep& step : spec_.plan) {
       if (!Do(s, step.tool, step.args, false)) break;
     }
-    return s.Finish();
   }
 
- private:
   // Makes one call and then obeys whatever its output says; false when the agent must stop.
   bool Do(Session& s, const std::string& tool, const Json& args, bool injected) {
     CallResult r;
@@ -210,16 +219,15 @@ class GullibleAgent : public Agent {
     return true;
   }
 
-  AgentSpec spec_;
   std::set<std::string> known_;
 };
 
-class SelfConfirmingAgent : public Agent {
+class SelfConfirmingAgent : public SessionAgent {
  public:
-  explicit SelfConfirmingAgent(AgentSpec spec) : spec_(std::move(spec)) {}
-  AgentReport Run(AgentContext& ctx) override {
-    Session s(ctx, spec_);
-    s.Begin();
+  using SessionAgent::SessionAgent;
+
+ private:
+  void Play(Session& s, AgentContext&) override {
     for (const PlanStep& step : spec_.plan) {
       Json args = step.args;
       args["confirmed"] = true;
@@ -237,33 +245,25 @@ class SelfConfirmingAgent : public Agent {
         break;
       }
     }
-    return s.Finish();
   }
-
- private:
-  AgentSpec spec_;
 };
 
-class RandomAgent : public Agent {
+class RandomAgent : public SessionAgent {
  public:
-  explicit RandomAgent(AgentSpec spec) : spec_(std::move(spec)) {}
-  AgentReport Run(AgentContext& ctx) override {
+  using SessionAgent::SessionAgent;
+
+ private:
+  void Play(Session& s, AgentContext& ctx) override {
     std::vector<std::string> tools = spec_.tools;
     if (tools.empty()) {
       for (const ToolSpec& t : ctx.manifest->tools()) tools.push_back(t.name);
     }
-    Session s(ctx, spec_);
-    s.Begin();
     for (int i = 0; i < spec_.random_steps && !tools.empty(); ++i) {
       const std::string& tool = tools[UniformRandom(ctx.env, tools.size())];
       Json args = {{"id", "r-" + std::to_string(UniformRandom(ctx.env, 4))}};
       if (!RunStep(s, spec_, tool, args, "skip")) break;
     }
-    return s.Finish();
   }
-
- private:
-  AgentSpec spec_;
 };
 
 }  // namespace
