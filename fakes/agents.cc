@@ -33,7 +33,6 @@ class Session {
   Session(AgentContext& ctx, const AgentSpec& spec) : ctx_(ctx), spec_(spec) {}
 
   bool capped() const { return static_cast<int64_t>(report_.calls.size()) >= spec_.max_calls; }
-  bool over() const { return over_; }
 
   void Begin() {
     if (!spec_.transaction) return;
@@ -62,6 +61,18 @@ class Session {
     if (r.halted || r.status.code() == StatusCode::kResourceExhausted) halted_seen_ = true;
     if (r.rollback) EndWithRollback(*r.rollback);
     return r;
+  }
+
+  // One call within the agent's own cap, into `*result`: false when the agent must stop, because
+  // the cap is reached (a runaway; `*result` is left as it was) or the result ends the run
+  // (MustStop). REQUIRES: result != nullptr.
+  bool CallWithinCap(const std::string& tool, const Json& args, bool injected, CallResult* result) {
+    if (capped()) {
+      Runaway();
+      return false;
+    }
+    *result = Call(tool, args, injected);
+    return !MustStop(*result);
   }
 
   // True when the result means the agent cannot go on whatever its on_error says.
@@ -128,82 +139,79 @@ class Session {
 // Runs one plan step under `on_error`; returns false when the agent must stop.
 bool RunStep(Session& s, const AgentSpec& spec, const std::string& tool, const Json& args,
              const std::string& on_error, CallResult* last = nullptr) {
+  CallResult own;
+  CallResult& r = last != nullptr ? *last : own;  // the last call's result
   int retries = 0;
-  while (true) {
-    if (s.capped()) {
-      s.Runaway();
-      return false;
-    }
-    CallResult r = s.Call(tool, args, false);
-    if (last != nullptr) *last = r;
-    if (s.MustStop(r)) return false;
+  while (s.CallWithinCap(tool, args, false, &r)) {
     if (r.status.ok() || on_error == "skip") return true;
     if (on_error == "retry_forever") continue;
     if (on_error == "retry" && ++retries <= spec.max_retries) continue;
     s.Stop(r, "the agent gave up on " + tool);
     return false;
   }
+  return false;
 }
 
-class ScriptedAgent : public Agent {
+// An agent whose run is one Session: begun before its first move and finished after its last,
+// whatever the moves are (the workflow it opens is committed or ended by the session).
+class SessionAgent : public Agent {
  public:
-  explicit ScriptedAgent(AgentSpec spec) : spec_(std::move(spec)) {}
-  AgentReport Run(AgentContext& ctx) override {
+  explicit SessionAgent(AgentSpec spec) : spec_(std::move(spec)) {}
+  AgentReport Run(AgentContext& ctx) final {
     Session s(ctx, spec_);
     s.Begin();
+    Play(s, ctx);
+    return s.Finish();
+  }
+
+ protected:
+  // The agent's moves; returns when the plan is done or a move says the agent must stop.
+  virtual void Play(Session& s, AgentContext& ctx) = 0;
+
+  const AgentSpec spec_;
+};
+
+class ScriptedAgent : public SessionAgent {
+ public:
+  using SessionAgent::SessionAgent;
+
+ private:
+  void Play(Session& s, AgentContext&) override {
     for (const PlanStep& step : spec_.plan) {
       if (!RunStep(s, spec_, step.tool, step.args, spec_.on_error)) break;
     }
-    return s.Finish();
   }
-
- private:
-  AgentSpec spec_;
 };
 
-class LoopingAgent : public Agent {
+class LoopingAgent : public SessionAgent {
  public:
-  explicit LoopingAgent(AgentSpec spec) : spec_(std::move(spec)) {}
-  AgentReport Run(AgentContext& ctx) override {
-    Session s(ctx, spec_);
-    s.Begin();
+  using SessionAgent::SessionAgent;
+
+ private:
+  void Play(Session& s, AgentContext&) override {
     const PlanStep call = spec_.call.value_or(PlanStep{});
-    while (!s.over()) {
-      if (s.capped()) {
-        s.Runaway();
-        break;
-      }
-      s.MustStop(s.Call(call.tool, call.args, false));
+    CallResult r;
+    while (s.CallWithinCap(call.tool, call.args, false, &r)) {
     }
-    return s.Finish();
   }
-
- private:
-  AgentSpec spec_;
 };
 
-class GullibleAgent : public Agent {
+class GullibleAgent : public SessionAgent {
  public:
-  explicit GullibleAgent(AgentSpec spec) : spec_(std::move(spec)) {}
-  AgentReport Run(AgentContext& ctx) override {
+  using SessionAgent::SessionAgent;
+
+ private:
+  void Play(Session& s, AgentContext& ctx) override {
     for (const ToolSpec& t : ctx.manifest->tools()) known_.insert(t.name);
-    Session s(ctx, spec_);
-    s.Begin();
     for (const PlanStep& step : spec_.plan) {
       if (!Do(s, step.tool, step.args, false)) break;
     }
-    return s.Finish();
   }
 
- private:
   // Makes one call and then obeys whatever its output says; false when the agent must stop.
   bool Do(Session& s, const std::string& tool, const Json& args, bool injected) {
-    if (s.capped()) {
-      s.Runaway();
-      return false;
-    }
-    CallResult r = s.Call(tool, args, injected);
-    if (s.MustStop(r)) return false;
+    CallResult r;
+    if (!s.CallWithinCap(tool, args, injected, &r)) return false;
     for (const Instruction& ins : ExtractInstructions(r.output, known_)) {
       const Json& next_args = ins.again && ins.tool == tool ? args : ins.args;
       if (!Do(s, ins.tool, next_args, true)) return false;
@@ -211,16 +219,15 @@ class GullibleAgent : public Agent {
     return true;
   }
 
-  AgentSpec spec_;
   std::set<std::string> known_;
 };
 
-class SelfConfirmingAgent : public Agent {
+class SelfConfirmingAgent : public SessionAgent {
  public:
-  explicit SelfConfirmingAgent(AgentSpec spec) : spec_(std::move(spec)) {}
-  AgentReport Run(AgentContext& ctx) override {
-    Session s(ctx, spec_);
-    s.Begin();
+  using SessionAgent::SessionAgent;
+
+ private:
+  void Play(Session& s, AgentContext&) override {
     for (const PlanStep& step : spec_.plan) {
       Json args = step.args;
       args["confirmed"] = true;
@@ -238,33 +245,25 @@ class SelfConfirmingAgent : public Agent {
         break;
       }
     }
-    return s.Finish();
   }
-
- private:
-  AgentSpec spec_;
 };
 
-class RandomAgent : public Agent {
+class RandomAgent : public SessionAgent {
  public:
-  explicit RandomAgent(AgentSpec spec) : spec_(std::move(spec)) {}
-  AgentReport Run(AgentContext& ctx) override {
+  using SessionAgent::SessionAgent;
+
+ private:
+  void Play(Session& s, AgentContext& ctx) override {
     std::vector<std::string> tools = spec_.tools;
     if (tools.empty()) {
       for (const ToolSpec& t : ctx.manifest->tools()) tools.push_back(t.name);
     }
-    Session s(ctx, spec_);
-    s.Begin();
     for (int i = 0; i < spec_.random_steps && !tools.empty(); ++i) {
       const std::string& tool = tools[UniformRandom(ctx.env, tools.size())];
       Json args = {{"id", "r-" + std::to_string(UniformRandom(ctx.env, 4))}};
       if (!RunStep(s, spec_, tool, args, "skip")) break;
     }
-    return s.Finish();
   }
-
- private:
-  AgentSpec spec_;
 };
 
 }  // namespace

@@ -1,6 +1,5 @@
 #include "blastradius/json_reader.h"
 
-#include <array>
 #include <cctype>
 #include <charconv>
 #include <cmath>
@@ -8,7 +7,7 @@
 #include <set>
 #include <vector>
 
-#include "json_escape.h"
+#include "canonical_json.h"
 
 namespace blastradius {
 namespace {
@@ -52,8 +51,7 @@ bool IsIdentifierKey(std::string_view key) {
 // "$.a" + key: ".key" for identifier keys, otherwise ["quoted key"].
 std::string KeyPath(const std::string& path, std::string_view key) {
   if (IsIdentifierKey(key)) return path + "." + std::string(key);
-  return path + "[" + Json(std::string(key)).dump(-1, ' ', false, Json::error_handler_t::replace) +
-         "]";
+  return path + "[" + LibraryJsonDump(Json(std::string(key))) + "]";
 }
 
 // Watches nlohmann's parse events and records every key that repeats within one object, by
@@ -180,105 +178,18 @@ StatusOr<Json> LoadJsonFile(Env* env, const std::string& path) {
 
 namespace {
 
-// The library's own rendering of one value: the reference the fast writer below must equal.
-void AppendDump(const Json& value, std::string* out) {
-  out->append(value.dump(-1, ' ', false, Json::error_handler_t::replace));
-}
-
-// IsPlainJsonByte as a table, for the scan over plain runs.
-constexpr std::array<bool, 256> kPlainJsonByte = [] {
-  std::array<bool, 256> plain{};
-  for (int c = 0; c < 256; ++c) plain[c] = IsPlainJsonByte(static_cast<unsigned char>(c));
-  return plain;
-}();
-
-// Appends `text` as a JSON string the way the library's dump does (ensure_ascii off: only '"',
-// '\\' and bytes below 0x20 are escaped; \u escapes in lowercase hex). False, with `out` as it
-// was, when `text` has a byte above 0x7F: UTF-8 validation and U+FFFD replacement are left to
-// the library.
-bool AppendAsciiJsonString(std::string_view text, std::string* out) {
-  const size_t undo = out->size();
-  out->push_back('"');
-  size_t i = 0;
-  while (i < text.size()) {
-    const size_t plain = i;
-    while (i < text.size() && kPlainJsonByte[static_cast<unsigned char>(text[i])]) ++i;
-    out->append(text.data() + plain, i - plain);
-    if (i == text.size()) break;
-    const unsigned char c = static_cast<unsigned char>(text[i++]);
-    if (c >= 0x80) {
-      out->resize(undo);
-      return false;
-    }
-    char buf[6];
-    out->append(JsonEscape(c, buf));
-  }
-  out->push_back('"');
-  return true;
-}
-
-void AppendJsonString(const std::string& text, std::string* out) {
-  if (!AppendAsciiJsonString(text, out)) AppendDump(Json(text), out);
-}
-
-template <typename Int>
-void AppendInteger(Int value, std::string* out) {
-  char digits[24];
-  const auto [end, ec] = std::to_chars(digits, digits + sizeof(digits), value);
-  out->append(digits, static_cast<size_t>(end - digits));
-}
+// The sink WriteCanonicalJson fills for AppendCanonicalJson: the end of a string.
+struct StringSink {
+  std::string* out;
+  void Push(char c) { out->push_back(c); }
+  void Append(std::string_view bytes) { out->append(bytes); }
+};
 
 }  // namespace
 
 void AppendCanonicalJson(const Json& value, std::string* out) {
-  // nlohmann::json keeps object keys in a std::map, so iteration is already key-sorted.
-  switch (value.type()) {
-    case Json::value_t::object: {
-      out->push_back('{');
-      bool first = true;
-      for (const auto& [key, child] : value.get_ref<const Json::object_t&>()) {
-        if (!first) out->push_back(',');
-        first = false;
-        AppendJsonString(key, out);
-        out->push_back(':');
-        AppendCanonicalJson(child, out);
-      }
-      out->push_back('}');
-      return;
-    }
-    case Json::value_t::array: {
-      out->push_back('[');
-      bool first = true;
-      for (const Json& element : value.get_ref<const Json::array_t&>()) {
-        if (!first) out->push_back(',');
-        first = false;
-        AppendCanonicalJson(element, out);
-      }
-      out->push_back(']');
-      return;
-    }
-    case Json::value_t::string:
-      AppendJsonString(value.get_ref<const std::string&>(), out);
-      return;
-    case Json::value_t::boolean:
-      out->append(value.get_ref<const Json::boolean_t&>() ? "true" : "false");
-      return;
-    case Json::value_t::number_integer:
-      AppendInteger(value.get_ref<const Json::number_integer_t&>(), out);
-      return;
-    case Json::value_t::number_unsigned:
-      AppendInteger(value.get_ref<const Json::number_unsigned_t&>(), out);
-      return;
-    case Json::value_t::null:
-      out->append("null");
-      return;
-    case Json::value_t::number_float:  // shortest round-trip digits: the library's own code
-    case Json::value_t::binary:
-    case Json::value_t::discarded:
-      AppendDump(value, out);
-      return;
-  }
-  AppendDump(value, out);
+  StringSink sink{out};
+  WriteCanonicalJson(value, sink);
 }
 
 std::string CanonicalJson(const Json& value) {
@@ -288,7 +199,7 @@ std::string CanonicalJson(const Json& value) {
 }
 
 std::string DescribeJson(const Json& value) {
-  std::string text = value.dump(-1, ' ', false, Json::error_handler_t::replace);
+  std::string text = LibraryJsonDump(value);
   if (text.size() > 60) text = text.substr(0, 57) + "...";
   if (value.is_null()) return "null";
   return TypeName(value) + " " + text;

@@ -3,14 +3,12 @@
 #include "blastradius/loop_detector.h"
 
 #include <algorithm>
-#include <charconv>
 #include <climits>
 #include <cstdint>
 #include <cstring>
 #include <string>
 
-#include "json_escape.h"
-#include "swar.h"
+#include "canonical_json.h"
 
 namespace blastradius {
 namespace {
@@ -48,10 +46,10 @@ struct Lanes {
   }
 };
 
-// Field's bytes handed over in pieces: they gather in a small buffer whose complete 8-byte
-// words go to the lanes when it fills; Close hashes the rest, the zero-padded tail and the
-// length exactly as Field does, so a field streamed in any split hashes like the same bytes
-// given whole.
+// Field's bytes handed over in pieces (a sink of WriteCanonicalJson): they gather in a small
+// buffer whose complete 8-byte words go to the lanes when it fills; Close hashes the rest, the
+// zero-padded tail and the length exactly as Field does, so a field streamed in any split
+// hashes like the same bytes given whole.
 class FieldStream {
  public:
   explicit FieldStream(Lanes* lanes) : lanes_(lanes) {}
@@ -61,13 +59,17 @@ class FieldStream {
     buffer_[fill_++] = c;
   }
   void Append(std::string_view bytes) {
-    for (char c : bytes) Push(c);
+    while (bytes.size() > kBuffer - fill_) {
+      const size_t room = kBuffer - fill_;
+      std::memcpy(buffer_ + fill_, bytes.data(), room);
+      fill_ = kBuffer;
+      bytes.remove_prefix(room);
+      Drain();
+    }
+    std::memcpy(buffer_ + fill_, bytes.data(), bytes.size());
+    fill_ += bytes.size();
   }
-  void AppendWord(const char* p) {  // 8 bytes
-    if (fill_ + 8 > kBuffer) Drain();
-    std::memcpy(buffer_ + fill_, p, 8);
-    fill_ += 8;
-  }
+  // REQUIRES: called once, after the last byte.
   void Close() {
     Drain();
     uint64_t tail = 0;
@@ -99,92 +101,6 @@ class FieldStream {
   uint64_t drained_ = 0;  // bytes hashed as words so far
 };
 
-// Streams `text` as CanonicalJson writes a JSON string. False for a byte above 0x7F: the
-// library's UTF-8 replacement decides those bytes, so the caller falls back to the text.
-bool StreamJsonString(std::string_view text, FieldStream* out) {
-  out->Push('"');
-  size_t i = 0;
-  while (i < text.size()) {
-    if constexpr (swar::kWordAtATime) {  // eight plain bytes at a time
-      for (; i + 8 <= text.size(); i += 8) {
-        const uint64_t w = swar::Load(text.data() + i);
-        const uint64_t special =
-            (~swar::AtLeast(w, 0x20) | w | swar::Equal(w, '"') | swar::Equal(w, '\\')) &
-            swar::kHigh;
-        if (special != 0) break;
-        out->AppendWord(text.data() + i);
-      }
-    }
-    while (i < text.size() && IsPlainJsonByte(static_cast<unsigned char>(text[i]))) {
-      out->Push(text[i++]);
-    }
-    if (i == text.size()) break;
-    const unsigned char c = static_cast<unsigned char>(text[i++]);
-    if (c >= 0x80) return false;
-    char buf[6];
-    out->Append(JsonEscape(c, buf));
-  }
-  out->Push('"');
-  return true;
-}
-
-template <typename Int>
-void StreamInteger(Int value, FieldStream* out) {
-  char digits[24];
-  const char* end = std::to_chars(digits, digits + sizeof(digits), value).ptr;
-  out->Append(std::string_view(digits, static_cast<size_t>(end - digits)));
-}
-
-// Streams CanonicalJson(value). False for what only the JSON library renders (a string with a
-// byte above 0x7F, a float, binary): the caller then hashes the text itself.
-bool StreamCanonicalJson(const Json& value, FieldStream* out) {
-  switch (value.type()) {
-    case Json::value_t::object: {  // std::map: keys already sorted
-      out->Push('{');
-      bool first = true;
-      for (const auto& [key, child] : value.get_ref<const Json::object_t&>()) {
-        if (!first) out->Push(',');
-        first = false;
-        if (!StreamJsonString(key, out)) return false;
-        out->Push(':');
-        if (!StreamCanonicalJson(child, out)) return false;
-      }
-      out->Push('}');
-      return true;
-    }
-    case Json::value_t::array: {
-      out->Push('[');
-      bool first = true;
-      for (const Json& element : value.get_ref<const Json::array_t&>()) {
-        if (!first) out->Push(',');
-        first = false;
-        if (!StreamCanonicalJson(element, out)) return false;
-      }
-      out->Push(']');
-      return true;
-    }
-    case Json::value_t::string:
-      return StreamJsonString(value.get_ref<const std::string&>(), out);
-    case Json::value_t::boolean:
-      out->Append(value.get_ref<const Json::boolean_t&>() ? "true" : "false");
-      return true;
-    case Json::value_t::number_integer:
-      StreamInteger(value.get_ref<const Json::number_integer_t&>(), out);
-      return true;
-    case Json::value_t::number_unsigned:
-      StreamInteger(value.get_ref<const Json::number_unsigned_t&>(), out);
-      return true;
-    case Json::value_t::null:
-      out->Append("null");
-      return true;
-    case Json::value_t::number_float:
-    case Json::value_t::binary:
-    case Json::value_t::discarded:
-      return false;
-  }
-  return false;
-}
-
 }  // namespace
 
 std::string LoopMessage(std::string_view tool, int64_t count, const LoopDetectionOptions& options) {
@@ -206,11 +122,9 @@ LoopDetector::PairKey LoopDetector::KeyOfArgs(std::string_view tool, const Json&
   Lanes lanes;
   lanes.Field(tool);
   FieldStream stream(&lanes);
-  if (StreamCanonicalJson(args, &stream)) {
-    stream.Close();
-    return PairKey{lanes.a, static_cast<uint32_t>(lanes.b)};
-  }
-  return KeyOf(tool, CanonicalJson(args));  // what only the library renders: from the text
+  WriteCanonicalJson(args, stream);  // the bytes CanonicalJson(args) holds, in order
+  stream.Close();
+  return PairKey{lanes.a, static_cast<uint32_t>(lanes.b)};
 }
 
 LoopDetector::LoopDetector(const LoopDetectionOptions& options) : options_(options) {}

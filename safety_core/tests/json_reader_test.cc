@@ -4,11 +4,12 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
-#include <iterator>
 #include <limits>
 #include <random>
 #include <string>
 #include <vector>
+
+#include "json_test_trees.h"
 
 namespace blastradius {
 namespace {
@@ -99,80 +100,6 @@ std::string LibraryDump(const Json& value) {
   return value.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
-// A random tree of every JSON type, with strings drawn from every byte (controls, quotes,
-// backslashes, DEL, invalid and valid UTF-8).
-Json RandomJson(std::mt19937_64& rng, int depth) {
-  auto pick = [&](uint64_t n) { return rng() % n; };
-  auto random_string = [&] {
-    static const std::vector<std::string> kPieces = {"",
-                                                     "a",
-                                                     "Z",
-                                                     "\"",
-                                                     "\\",
-                                                     "/",
-                                                     "\b",
-                                                     "\f",
-                                                     "\n",
-                                                     "\r",
-                                                     "\t",
-                                                     std::string(1, '\0'),
-                                                     "\x01",
-                                                     "\x1f",
-                                                     " ",
-                                                     "\x7f",
-                                                     "\xc3\xa9",
-                                                     "\xe2\x80\xae",
-                                                     "\xf0\x9f\x98\x80",
-                                                     "\xff",
-                                                     "\xc3",
-                                                     "\xed\xa0\x80",
-                                                     "confirm",
-                                                     "customer_id"};
-    std::string s;
-    for (uint64_t i = pick(6); i > 0; --i) {
-      s += pick(4) == 0 ? std::string(1, static_cast<char>(pick(256)))
-                        : kPieces[pick(kPieces.size())];
-    }
-    return s;
-  };
-  switch (depth > 3 ? pick(7) : pick(9)) {
-    case 0:
-      return nullptr;
-    case 1:
-      return pick(2) == 0;
-    case 2:
-      return static_cast<int64_t>(rng());
-    case 3:
-      return static_cast<uint64_t>(rng());
-    case 4: {
-      const double kFloats[] = {0.0,
-                                -0.0,
-                                1.0,
-                                0.1,
-                                -2.5e-310,
-                                1e300,
-                                123456789.125,
-                                std::numeric_limits<double>::infinity(),
-                                std::numeric_limits<double>::quiet_NaN()};
-      return kFloats[pick(std::size(kFloats))];
-    }
-    case 5:
-      return random_string();
-    case 6:
-      return pick(3) == 0 ? Json::binary({1, 2, 3}, 7) : Json(static_cast<int64_t>(pick(100)) - 50);
-    case 7: {
-      Json a = Json::array();
-      for (uint64_t i = pick(4); i > 0; --i) a.push_back(RandomJson(rng, depth + 1));
-      return a;
-    }
-    default: {
-      Json o = Json::object();
-      for (uint64_t i = pick(4); i > 0; --i) o[random_string()] = RandomJson(rng, depth + 1);
-      return o;
-    }
-  }
-}
-
 TEST(CanonicalJsonTest, IsTheLibraryDumpByteForByte) {
   std::mt19937_64 rng(20261129);
   for (int i = 0; i < 20000; ++i) {
@@ -192,6 +119,63 @@ TEST(CanonicalJsonTest, IsTheLibraryDumpByteForByte) {
                       Json::array({Json::object()}),
                       ""};
   EXPECT_EQ(CanonicalJson(edges), LibraryDump(edges));
+}
+
+// From a string's first byte above 0x7F on, the writer appends the library's dump of the rest
+// of the string: that equals the library's dump of the whole string only because the ASCII
+// before that byte leaves the library's UTF-8 decoder as a string starts it. Every one- and
+// two-byte sequence that starts above 0x7F, and the three- and four-byte leads with every pair
+// after them, after ASCII that ends plain, escaped, or on an 8-byte word; then an escape, or
+// the end of the string.
+TEST(CanonicalJsonTest, NonAsciiAfterAnAsciiPrefixIsTheLibraryDumpOfTheWholeString) {
+  const std::string kPrefixes[] = {
+      "", "a", "\"", "\\", "\n", "\x01", "abcdefgh", "abcdefg\t", "abcdefghijklmno"};
+  for (const std::string& prefix : kPrefixes) {
+    for (int b1 = 0x80; b1 < 0x100; ++b1) {
+      const Json lead = prefix + static_cast<char>(b1);
+      ASSERT_EQ(CanonicalJson(lead), LibraryDump(lead)) << LibraryDump(prefix) << " " << b1;
+      for (int b2 = 0; b2 < 0x100; ++b2) {
+        const Json value = prefix + static_cast<char>(b1) + static_cast<char>(b2) + "\"z";
+        ASSERT_EQ(CanonicalJson(value), LibraryDump(value))
+            << LibraryDump(prefix) << " " << b1 << " " << b2;
+      }
+    }
+  }
+  for (const int b1 : {0xE0, 0xE2, 0xED, 0xEF, 0xF0, 0xF4}) {
+    for (int b2 = 0x80; b2 < 0xC0; ++b2) {
+      for (int b3 = 0; b3 < 0x100; ++b3) {
+        const Json value = std::string("a\t") + static_cast<char>(b1) + static_cast<char>(b2) +
+                           static_cast<char>(b3) + "\x80\xbf!";
+        ASSERT_EQ(CanonicalJson(value), LibraryDump(value)) << b1 << " " << b2 << " " << b3;
+      }
+    }
+  }
+}
+
+// The writer finds plain runs eight bytes a step, then one at a time: a byte that needs an
+// escape, one above 0x7F, and the plain bytes at the edges of the plain range (' ', DEL), at
+// every offset of the first three words and with every length of tail after them.
+TEST(CanonicalJsonTest, SpecialByteAtEveryOffsetOfAWordIsTheLibraryDump) {
+  const std::string kSpecials[] = {"\"",   "\\",   "\n",   "\x1f", std::string(1, '\0'),
+                                   "\x7f", "\x80", "\xff", " ",    "\xc3\xa9"};
+  for (size_t before = 0; before < 25; ++before) {
+    for (const std::string& special : kSpecials) {
+      for (size_t after = 0; after < 10; ++after) {
+        const Json value = std::string(before, 'a') + special + std::string(after, 'b');
+        ASSERT_EQ(CanonicalJson(value), LibraryDump(value))
+            << before << " " << LibraryDump(special) << " " << after;
+      }
+    }
+  }
+}
+
+// The deepest tree ParseJsonText accepts is written as the library writes it (the writer
+// recurses once per level).
+TEST(CanonicalJsonTest, DeepestParsedNestingIsTheLibraryDump) {
+  const Json value = DeepestParsedJson();
+  ASSERT_TRUE(ParseJsonText(LibraryDump(value), "deep").ok());
+  ASSERT_FALSE(ParseJsonText("[" + LibraryDump(value) + "]", "deeper").ok());
+  EXPECT_EQ(CanonicalJson(value), LibraryDump(value));
 }
 
 TEST(CanonicalJsonTest, AppendKeepsWhatTheBufferHeld) {

@@ -6,11 +6,13 @@
 #include <gtest/gtest.h>
 
 #include <deque>
+#include <limits>
 #include <map>
 #include <random>
 #include <string>
 
 #include "blastradius/json_reader.h"
+#include "json_test_trees.h"
 
 namespace blastradius {
 namespace {
@@ -229,6 +231,57 @@ TEST(LoopDetectorTest, TreeFingerprintEqualsTheFingerprintOfTheCanonicalText) {
     ASSERT_EQ(LoopDetector::KeyOfArgs("t", args), LoopDetector::KeyOf("t", CanonicalJson(args)))
         << n;
   }
+}
+
+// KeyOfArgs and CanonicalJson run one walk of the tree into different sinks; what is left to
+// check is that the hash stream takes the walk's bytes as Field takes the text. Trees of every
+// JSON type including what the walk has the library render (floats of every kind, binary,
+// strings with invalid and valid UTF-8 after ASCII), every byte as a key and a value, and the
+// deepest tree ParseJsonText accepts.
+TEST(LoopDetectorTest, TreeFingerprintEqualsTextFingerprintForEveryJsonTypeAndByte) {
+  auto expect_same_key = [](const Json& args) {
+    return LoopDetector::KeyOfArgs("tool", args) ==
+           LoopDetector::KeyOf("tool", CanonicalJson(args));
+  };
+  std::mt19937_64 rng(20261130);
+  for (int i = 0; i < 20'000; ++i) {
+    const Json args = RandomJson(rng, 0);
+    ASSERT_TRUE(expect_same_key(args)) << CanonicalJson(args);
+  }
+  for (int c = 0; c < 256; ++c) {
+    const std::string byte(1, static_cast<char>(c));
+    const Json args = {{byte, byte}, {"k", {byte, std::string("x") + byte + "y"}}};
+    ASSERT_TRUE(expect_same_key(args)) << "byte " << c;
+  }
+  for (const double d :
+       {0.0, -0.0, 1.0, 0.1, -2.5e-310, 1e300, std::numeric_limits<double>::infinity(),
+        std::numeric_limits<double>::quiet_NaN()}) {
+    ASSERT_TRUE(expect_same_key(d)) << d;
+    ASSERT_TRUE(expect_same_key({{"x", d}, {"y", {d, "\xc3\xa9", d}}})) << d;
+  }
+  const Json deep = DeepestParsedJson();
+  ASSERT_TRUE(ParseJsonText(CanonicalJson(deep), "deep").ok());
+  EXPECT_TRUE(expect_same_key(deep));
+}
+
+// The stream gathers the bytes in a 128-byte buffer and hashes it when full: pieces that end
+// before, on and after its edge, pieces longer than the whole buffer, and escapes and
+// non-ASCII text at every offset from it, hash as the text does.
+TEST(LoopDetectorTest, TreeFingerprintEqualsTextFingerprintAcrossTheStreamBuffer) {
+  for (size_t n = 0; n < 300; ++n) {
+    const Json args = {{"k", std::string(n, 'x')},
+                       {"l", std::string(n, 'y') + "\n" + std::string(n % 9, 'z') + "\xc3\xa9" +
+                                 std::string(n, 'w') + "\"" + std::string(n % 3, 'v')},
+                       {"m", Json::array({n, 0.25, true, nullptr})}};
+    ASSERT_EQ(LoopDetector::KeyOfArgs("t", args), LoopDetector::KeyOf("t", CanonicalJson(args)))
+        << n;
+  }
+  std::string long_text;
+  for (int i = 0; long_text.size() < 10'000; ++i) {
+    long_text += std::string(static_cast<size_t>(i % 200), 'p') + (i % 2 ? "\t" : "\xe2\x80\xae");
+  }
+  const Json args = {{"a", long_text}, {long_text, long_text.substr(1)}};
+  EXPECT_EQ(LoopDetector::KeyOfArgs("t", args), LoopDetector::KeyOf("t", CanonicalJson(args)));
 }
 
 }  // namespace

@@ -41,7 +41,8 @@ StatusOr<Json> LoadJsonFile(Env* env, const std::string& path);
 // byte the JSON library's compact dump (value.dump(-1, ' ', false, replace)).
 std::string CanonicalJson(const Json& value);
 // The same text appended to `out`: a caller that keeps `out` reuses its capacity, so the
-// common call (ASCII strings, integers, objects and arrays of them) allocates nothing.
+// common call (ASCII strings, integers, objects and arrays of them) allocates nothing. The walk
+// that writes it is the one LoopDetector::KeyOfArgs hashes the text's bytes from.
 void AppendCanonicalJson(const Json& value, std::string* out);
 
 // A short description of a JSON value's type and content for error messages ("string \"x\"").

@@ -42,10 +42,11 @@ class LoopDetector {
   };
   // The fingerprint of (tool, canonical_args): the key every method below counts by.
   static PairKey KeyOf(std::string_view tool, std::string_view canonical_args);
-  // The same key, KeyOf(tool, CanonicalJson(args)), with the canonical text streamed into the
-  // hash as the tree is walked instead of built: no string is written for the common trees
-  // (objects, arrays, integers, booleans, null, ASCII strings). For a float or a string with a
-  // byte above 0x7F the text is built and hashed, so the key never depends on the route.
+  // The same key, KeyOf(tool, CanonicalJson(args)), without the text: the one walk that writes
+  // CanonicalJson's bytes (AppendCanonicalJson's) streams them into the hash instead, so the
+  // two keys are equal by construction. Nothing is allocated for objects, arrays, integers,
+  // booleans, null and ASCII strings; a float, a binary value, or a string's rest from its first
+  // byte above 0x7F is the JSON library's text, built in a temporary and streamed.
   static PairKey KeyOfArgs(std::string_view tool, const Json& args);
 
   // Records one call of `tool` with `canonical_args` (CanonicalJson of the arguments).
