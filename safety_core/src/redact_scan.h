@@ -28,10 +28,6 @@ inline uint64_t CheckBytes(uint64_t word) {
   return dash_to_equals | i_or_j | Equal(word, '_') | Equal(word | (0x20 * swar::kOnes), 'b');
 }
 
-// Walks the check bytes of one text in increasing order and says whether the rule each belongs
-// to may match there. MayHoldSecretInText(text) is true exactly when CheckAt(i) is true for some
-// i with IsCheckByte(text[i]), every such i visited in increasing order (a check may skip the
-// rest of a digit run it read whole; later calls inside that run return false).
 #if defined(__SSE2__)
 // Bit k set when byte k of the sixteen at `x` is one IsCheckByte accepts. REQUIRES: all sixteen
 // are ASCII (a byte >= 0x80 compares as negative).
@@ -46,6 +42,10 @@ inline uint32_t CheckBytes16(__m128i x) {
 }
 #endif
 
+// Walks the check bytes of one text in increasing order and says whether the rule each belongs
+// to may match there. MayHoldSecretInText(text) is true exactly when CheckAt(i) is true for some
+// i with IsCheckByte(text[i]), every such i visited in increasing order (a check may skip the
+// rest of a digit run it read whole; later calls inside that run return false).
 class SecretScan {
  public:
   explicit SecretScan(std::string_view text) : text_(text) {}
