@@ -21,6 +21,13 @@
 //   guard/allow/audit:file_buf64_nosync    the file sink with one write(2) per 64 records,
 //                                          never synced (audit_log.buffer_records 64,
 //                                          sync_every_records 0); wall-clock
+//   guard/baseline_write_record_line       the floor of the file_nosync row's record: one
+//                                          append (write(2)) of an allow-path record's line,
+//                                          as the file sink rendered it, to a file opened the
+//                                          same way (Env::NewAppendableFile: O_WRONLY|O_CREAT|
+//                                          O_APPEND), nothing else; wall-clock. The record
+//                                          cost above it is the rendering and the sink's own
+//                                          work (file_nosync − audit:none − this row)
 //   guard/allow_latency/threads:1|2        the decision path, every call timed with a steady
 //                                          clock: p50/p99/p999 counters (per thread, averaged)
 //   guard/deny/budget|breaker_open|tier3_rejected   calls stopped by a layer (the tier-3
@@ -125,6 +132,7 @@ struct GuardConfig {
   int64_t audit_buffer_records = 1;    // FileAuditSink's buffer_records
   size_t output_bytes = kOutputBytes;  // what every tool answers (0: the empty output)
   bool approver_echoes_binding = false;
+  const char* audit_file = "audit.jsonl";  // the file sink's scratch file
 };
 
 struct GuardFixture {
@@ -188,7 +196,7 @@ std::unique_ptr<GuardFixture> MakeFixture(const GuardConfig& config) {
     for (size_t i = 0; i < RingAuditSink::kSlots; ++i) ring->Write(warm).IgnoreError();
     f->audit = std::move(ring);
   } else if (config.audit == AuditMode::kFile) {
-    f->audit_path = ScratchPath("audit.jsonl");
+    f->audit_path = ScratchPath(config.audit_file);
     StatusOr<std::unique_ptr<FileAuditSink>> sink = FileAuditSink::Open(
         &f->env, f->audit_path, config.audit_sync_every, config.audit_buffer_records);
     if (!sink.ok()) {
@@ -324,6 +332,45 @@ void BM_SanitizeOutput(benchmark::State& state, size_t output_bytes) {
   }
   state.SetItemsProcessed(state.iterations());
   if (not_passed > 0) state.SkipWithError("the allow path's output did not pass the sanitizer");
+}
+
+// One write(2) per iteration of the line the file_nosync row's sink writes for an allow-path
+// call (rendered by a guard of the same configuration), appended through the same Env and
+// WritableFile to a file of its own that grows the same way: the system call's share of that
+// row's record cost, measured in the same run.
+void BM_WriteRecordLine(benchmark::State& state) {
+  std::string line;
+  {
+    const std::unique_ptr<GuardFixture> f = MakeFixture(GuardConfig{
+        .audit = AuditMode::kFile, .audit_sync_every = 0, .audit_file = "line_audit.jsonl"});
+    {
+      CallDriver driver(*f, state, "line");
+      if (!driver.Call(f->read_tools[0], Decision::kAllowed)) {
+        state.SkipWithError(("unexpected decision: " + driver.first_mismatch()).c_str());
+        return;
+      }
+    }
+    StatusOr<std::string> written = Env::Default()->ReadFileToString(f->audit_path);
+    const size_t end = written.ok() ? written->find('\n') : std::string::npos;
+    if (end == std::string::npos) {
+      state.SkipWithError("the guard wrote no audit line");
+      return;
+    }
+    line = written->substr(0, end + 1);
+  }
+  const std::string path = ScratchPath("write_floor.jsonl");
+  StatusOr<std::unique_ptr<WritableFile>> file = Env::Default()->NewAppendableFile(path);
+  if (!file.ok()) {
+    state.SkipWithError(file.status().ToString().c_str());
+    return;
+  }
+  int64_t failed = 0;
+  for (auto _ : state) failed += !(*file)->Append(line).ok();
+  (*file)->Close().IgnoreError();
+  Env::Default()->RemoveFile(path).IgnoreError();
+  state.SetItemsProcessed(state.iterations());
+  state.counters["line_bytes"] = static_cast<double>(line.size());
+  if (failed > 0) state.SkipWithError("an append failed");
 }
 
 void BM_Allow(benchmark::State& state, std::string key, GuardConfig config, bool record_latency) {
@@ -489,6 +536,7 @@ void RegisterAll() {
       GuardConfig{.audit = AuditMode::kFile, .audit_sync_every = 0, .audit_buffer_records = 64},
       false)
       ->UseRealTime();
+  RegisterBenchmark("guard/baseline_write_record_line", BM_WriteRecordLine)->UseRealTime();
   RegisterBenchmark("guard/allow_latency", BM_Allow, "allow", GuardConfig{}, true)
       ->Threads(1)
       ->Threads(2)

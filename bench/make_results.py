@@ -218,6 +218,13 @@ def guard_rows(benches, t):
               fmt_ns(extra), f"≤ +{fmt_ns(target_ns)}", f"{fmt_ns(allow_ns)} (no record)",
               f"{fmt_ns(ns(b, clock))} total" if b else NOT_RUN,
               verdict(None if extra is None else extra <= target_ns))
+        floor = find(benches, r"guard/baseline_write_record_line(/|$)")
+        if sink == "file_nosync" and floor:
+            floor_ns = ns(floor, "real_time")
+            t.add("… of which one write(2) of the record's line alone (same open flags, same run; "
+                  "the floor)", fmt_ns(floor_ns), "", "",
+                  f"record cost without it {fmt_ns(extra - floor_ns)}" if extra else NOT_RUN,
+                  "info")
     for deny, what in (("budget", "budget exhausted (run halted)"),
                        ("breaker_open", "circuit breaker open"),
                        ("tier3_rejected", "tier 3, approver rejects")):

@@ -1,5 +1,6 @@
 #include "blastradius/audit_log.h"
 
+#include <bit>
 #include <charconv>
 #include <limits>
 #include <optional>
@@ -7,6 +8,8 @@
 #include <vector>
 
 #include "codec.h"
+#include "canonical_json.h"
+#include "redact_scan.h"
 #include "swar.h"
 
 namespace blastradius {
@@ -231,10 +234,26 @@ size_t PlainJsonRunEnd(std::string_view text, size_t i) {
   return i;
 }
 
-// A JSON string exactly as nlohmann's dump(ensure_ascii) spells valid UTF-8: the short escapes
-// for \b \f \n \r \t \" \\, \u00xx for other controls and DEL, \uxxxx (lowercase; a
-// surrogate pair above U+FFFF) for everything else outside ASCII. Each ill-formed sequence is
-// one U+FFFD (the maximal-subpart rule of DecodeUtf8).
+// A code point that a JSON string does not hold as it is, spelled as nlohmann's
+// dump(ensure_ascii) spells it: below 0x80 as JsonEscape spells it (canonical_json.h: the short
+// escapes for \b \f \n \r \t \" \\, \u00xx for other controls and DEL), \uxxxx (lowercase;
+// a surrogate pair above U+FFFF) for everything else.
+void AppendEscapedCodePoint(char32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    char buf[6];
+    out->append(JsonEscape(static_cast<unsigned char>(cp), buf));
+  } else if (cp <= 0xFFFF) {
+    AppendUnicodeEscape(static_cast<uint32_t>(cp), out);
+  } else {
+    const uint32_t v = static_cast<uint32_t>(cp) - 0x10000;
+    AppendUnicodeEscape(0xD800 + (v >> 10), out);
+    AppendUnicodeEscape(0xDC00 + (v & 0x3FF), out);
+  }
+}
+
+// A JSON string exactly as nlohmann's dump(ensure_ascii) spells valid UTF-8 (the escapes of
+// AppendEscapedCodePoint). Each ill-formed sequence is one U+FFFD (the maximal-subpart rule of
+// DecodeUtf8).
 void AppendJsonString(std::string_view text, std::string* out) {
   out->push_back('"');
   for (size_t i = 0; i < text.size();) {
@@ -244,41 +263,88 @@ void AppendJsonString(std::string_view text, std::string* out) {
     if (i == text.size()) break;
     const Utf8Char c = DecodeUtf8(text, i);
     i += c.length;
-    switch (c.code_point) {
-      case '"':
-        out->append("\\\"");
-        continue;
-      case '\\':
-        out->append("\\\\");
-        continue;
-      case '\b':
-        out->append("\\b");
-        continue;
-      case '\f':
-        out->append("\\f");
-        continue;
-      case '\n':
-        out->append("\\n");
-        continue;
-      case '\r':
-        out->append("\\r");
-        continue;
-      case '\t':
-        out->append("\\t");
-        continue;
-      default:
-        break;
-    }
-    const char32_t cp = c.code_point;  // U+FFFD when ill-formed
-    if (cp <= 0xFFFF) {
-      AppendUnicodeEscape(static_cast<uint32_t>(cp), out);
-    } else {
-      const uint32_t v = static_cast<uint32_t>(cp) - 0x10000;
-      AppendUnicodeEscape(0xD800 + (v >> 10), out);
-      AppendUnicodeEscape(0xDC00 + (v & 0x3FF), out);
-    }
+    AppendEscapedCodePoint(c.code_point, out);  // U+FFFD when ill-formed
   }
   out->push_back('"');
+}
+
+// Bit 7 set in each byte of `word` that a JSON string does not hold as it is.
+uint64_t EscapedBytes(uint64_t word) {
+  return (~swar::AtLeast(word, 0x20) | swar::AtLeast(word, 0x7F) | swar::Equal(word, '"') |
+          swar::Equal(word, '\\')) &
+         swar::kHigh;
+}
+
+// AppendJsonString(text, out) when `text` is ASCII that MayHoldSecretInText clears (redaction and
+// repair would leave it as it is), found in the same pass over the text as the escaping: false,
+// and *out as it was, otherwise. The bytes are AppendJsonString's (AuditRecordTest's
+// differential test of this path against the dump).
+bool AppendClearAsciiJsonString(std::string_view text, std::string* out) {
+  const size_t start = out->size();
+  redact_internal::SecretScan scan(text);  // check bytes visited in order
+  out->push_back('"');
+  size_t copied = 0;  // text before it is in *out
+  // Appends the text up to `i` as it is, then [i, end) byte by byte, escaped where needed.
+  const auto escape_from = [&](size_t i, size_t end) {
+    out->append(text.data() + copied, i - copied);
+    for (; i < end; ++i) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') {
+        AppendEscapedCodePoint(c, out);
+      } else {
+        out->push_back(static_cast<char>(c));
+      }
+    }
+    copied = end;
+  };
+  bool clear = true;  // ASCII so far, and no check has said "maybe"
+  size_t i = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes a step: the same masks as the words below.
+  for (; clear && i + 16 <= text.size(); i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    clear = _mm_movemask_epi8(x) == 0;
+    for (uint32_t found = clear ? redact_internal::CheckBytes16(x) : 0; clear && found != 0;
+         found &= found - 1) {
+      clear = !scan.CheckAt(i + static_cast<size_t>(std::countr_zero(found)));
+    }
+    // Signed compares: every byte is ASCII here, so "< 0x20" is the controls.
+    const __m128i escaped_bytes =
+        _mm_or_si128(_mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
+                                  _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F))),
+                     _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+                                  _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
+    if (const auto escaped = static_cast<uint32_t>(_mm_movemask_epi8(escaped_bytes));
+        clear && escaped != 0) {
+      escape_from(i + static_cast<size_t>(std::countr_zero(escaped)), i + 16);
+    }
+  }
+#endif
+  if constexpr (swar::kWordAtATime) {
+    for (; clear && i + 8 <= text.size(); i += 8) {
+      const uint64_t word = swar::Load(text.data() + i);
+      clear = (word & swar::kHigh) == 0;
+      for (uint64_t found = redact_internal::CheckBytes(word); clear && found != 0;
+           found &= found - 1) {
+        clear = !scan.CheckAt(i + swar::FirstSet(found));
+      }
+      if (const uint64_t escaped = EscapedBytes(word); clear && escaped != 0) {
+        escape_from(i + swar::FirstSet(escaped), i + 8);
+      }
+    }
+  }
+  for (; clear && i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    clear = c < 0x80 && !(redact_internal::IsCheckByte(static_cast<char>(c)) && scan.CheckAt(i));
+    if (clear && (c < 0x20 || c == 0x7F || c == '"' || c == '\\')) escape_from(i, i + 1);
+  }
+  if (!clear) {
+    out->resize(start);
+    return false;
+  }
+  out->append(text.data() + copied, text.size() - copied);
+  out->push_back('"');
+  return true;
 }
 
 }  // namespace
@@ -289,15 +355,12 @@ void AppendAuditRecordLine(const AuditRecord& record, std::string* out) {
   // building the JSON tree: the same bytes (AuditRecordTest.LineIsTheJsonDumpByteForByte and
   // fuzz/audit_line_fuzzer check it). Every byte of the line is printable ASCII, so no output
   // (newlines, U+2028, invalid UTF-8, which becomes U+FFFD) can end the line or forge another
-  // record. A field that redaction and repair would leave as it is is not copied, and each
-  // field is checked for secrets once (the *UnlessClear functions).
-  std::string outputs;
-  const bool outputs_as_is = !BoundedAuditTextUnlessClear(record.tool_outputs, &outputs);
-  std::string reason;
-  const bool reason_as_is = !RedactSecretsInTextUnlessClear(record.reason, &reason);
+  // record. A field that redaction and repair would leave as it is is not copied. The outputs
+  // and the reason are checked for secrets in the pass that escapes them
+  // (AppendClearAsciiJsonString); only a field that pass does not clear (not ASCII, or a check
+  // said "maybe") is checked again, whole, by redaction and repair.
   std::string& line = *out;
-  line.reserve(line.size() + 320 + record.tool_outputs.size() + outputs.size() +
-               record.reason.size() + reason.size());
+  line.reserve(line.size() + 320 + 2 * record.tool_outputs.size() + record.reason.size());
   const auto integer = [&line](int64_t v) { AppendInteger(v, &line); };
   line.append("{\"attempt\":"sv), integer(record.attempt);
   line.append(",\"budget_remaining\":"sv), AppendBudget(record.budget_remaining, &line);
@@ -311,7 +374,12 @@ void AppendAuditRecordLine(const AuditRecord& record, std::string* out) {
     AppendDumpAscii(FindingsToJson(record.findings), &line);
   }
   line.append(",\"outcome\":"sv), AppendJsonString(record.outcome, &line);
-  line.append(",\"reason\":"sv), AppendJsonString(reason_as_is ? record.reason : reason, &line);
+  line.append(",\"reason\":"sv);
+  if (!AppendClearAsciiJsonString(record.reason, &line)) {
+    std::string reason;
+    AppendJsonString(
+        RedactSecretsInTextUnlessClear(record.reason, &reason) ? reason : record.reason, &line);
+  }
   line.append(",\"risk_tier\":"sv), integer(record.risk_tier);
   line.append(",\"run_id\":"sv), AppendJsonString(record.run_id, &line);
   line.append(",\"step_number\":"sv), integer(record.step_number);
@@ -324,7 +392,12 @@ void AppendAuditRecordLine(const AuditRecord& record, std::string* out) {
   }
   line.append(",\"tool_name\":"sv), AppendJsonString(record.tool_name, &line);
   line.append(",\"tool_outputs\":"sv);
-  AppendJsonString(outputs_as_is ? record.tool_outputs : outputs, &line);
+  if (!AppendClearAsciiJsonString(record.tool_outputs, &line)) {
+    std::string outputs;
+    AppendJsonString(
+        BoundedAuditTextUnlessClear(record.tool_outputs, &outputs) ? outputs : record.tool_outputs,
+        &line);
+  }
   line.append(",\"ts\":"sv), integer(record.ts_ms);
   line.push_back('}');
 }

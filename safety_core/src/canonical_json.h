@@ -56,7 +56,8 @@ inline size_t PlainJsonRunEnd(std::string_view text, size_t i) {
 // The escape of `c`: a short escape where JSON has one ("\\\"", "\\\\", "\\b", "\\t", "\\n",
 // "\\f", "\\r"), else "\\u00" and two lowercase hex digits, spelled into `buf`.
 // REQUIRES: c < 0x80 and !IsPlainJsonByte(c) (c < 0x20, '"' or '\\': the bytes the dump
-// escapes).
+// escapes), or c == 0x7F (DEL, "\\u007f": the dump with ensure_ascii on escapes it too; the
+// audit line, audit_log.cc, is written that way).
 inline std::string_view JsonEscape(unsigned char c, char (&buf)[6]) {
   switch (c) {
     case '"':

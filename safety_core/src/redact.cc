@@ -8,6 +8,7 @@
 #include <cctype>
 
 #include "json_assign.h"
+#include "redact_scan.h"
 #include "swar.h"
 
 namespace blastradius {
@@ -442,37 +443,9 @@ bool BearerAt(std::string_view s, size_t i) {
   return j < s.size() && (IsBearerTokenByte(s[j]) || static_cast<unsigned char>(s[j]) >= 0x80);
 }
 
-// The bytes a check starts from: those of the comment above, and '.', '/', ';' and '<', which
-// share the range '-' to '=' with '-', the digits, ':' and '=' (one range test a word, and
-// MayMatchAt turns them away).
-constexpr bool IsCheckByte(char c) {
-  return (c >= '-' && c <= '=') || c == '_' || c == 'I' || c == 'J' || LowerAscii(c) == 'b';
-}
-
-// IsCheckByte for every byte value, for the bytes after the last whole word.
-constexpr std::array<bool, 256> kCheckByte = [] {
-  std::array<bool, 256> table{};
-  for (int c = 0; c < 256; ++c) table[c] = IsCheckByte(static_cast<char>(c));
-  return table;
-}();
-
-// Bit 7 set in each byte of `word` that IsCheckByte accepts.
-uint64_t CheckBytes(uint64_t word) {
-  using swar::AtLeast;
-  using swar::Equal;
-  const uint64_t dash_to_equals = AtLeast(word, '-') & ~AtLeast(word, '=' + 1);
-  const uint64_t i_or_j = AtLeast(word, 'I') & ~AtLeast(word, 'J' + 1);
-  return dash_to_equals | i_or_j | Equal(word, '_') | Equal(word | (0x20 * swar::kOnes), 'b');
-}
-
 // Whether the rule that the check byte at `i` (not a digit) belongs to may match there.
 bool MayMatchAt(std::string_view s, size_t i) {
   switch (s[i]) {
-    case '.':
-    case '/':
-    case ';':
-    case '<':
-      return false;
     case ':':
     case '=':
       return SecretKeyBeforeSeparator(s, i);
@@ -490,34 +463,35 @@ bool MayMatchAt(std::string_view s, size_t i) {
 
 }  // namespace
 
+namespace redact_internal {
+
+// A digit is always the first of its run here (every earlier run was skipped whole, and a run
+// ends before a non-digit): the run RedactCards reads. Skipping a run misses no other check: a
+// '-' inside it sits between two digits, where no key prefix or PEM line can hold it.
+bool SecretScan::CheckRuleAt(size_t i) {
+  if (IsDigit(text_[i])) {
+    const DigitRun run = ReadDigitRun(text_, i);
+    next_ = i + run.length;
+    return run.card;
+  }
+  return MayMatchAt(text_, i);
+}
+
+}  // namespace redact_internal
+
 bool MayHoldSecretInText(std::string_view text) {
-  // Check bytes are visited in order; `next` is where the scan stands, past a digit run that was
-  // read whole. A digit is thus always the first of its run (every earlier run was skipped
-  // whole, and a run ends before a non-digit): the run RedactCards reads. Skipping a run misses
-  // no other check: a '-' inside it sits between two digits, where no key prefix or PEM line
-  // can hold it.
-  size_t next = 0;
-  const auto may_match = [text, &next](size_t i) {
-    if (i < next) return false;
-    if (IsDigit(text[i])) {
-      const DigitRun run = ReadDigitRun(text, i);
-      next = i + run.length;
-      return run.card;
-    }
-    next = i + 1;
-    return MayMatchAt(text, i);
-  };
+  redact_internal::SecretScan scan(text);  // check bytes visited in order
   size_t i = 0;
   if constexpr (swar::kWordAtATime) {
     for (; i + 8 <= text.size(); i += 8) {
-      for (uint64_t found = CheckBytes(swar::Load(text.data() + i)); found != 0;
+      for (uint64_t found = redact_internal::CheckBytes(swar::Load(text.data() + i)); found != 0;
            found &= found - 1) {
-        if (may_match(i + swar::FirstSet(found))) return true;
+        if (scan.CheckAt(i + swar::FirstSet(found))) return true;
       }
     }
   }
   for (; i < text.size(); ++i) {
-    if (kCheckByte[static_cast<unsigned char>(text[i])] && may_match(i)) return true;
+    if (redact_internal::IsCheckByte(text[i]) && scan.CheckAt(i)) return true;
   }
   return false;
 }

@@ -13,6 +13,7 @@
 #include <set>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "blastradius/loop_detector.h"
 #include "blastradius/manifest.h"  // TransparentStringHash
@@ -145,6 +146,58 @@ std::optional<Admission> CheckLimits(const AttemptCharge& c, const RunView& run,
 
 namespace {
 
+// One run's admitted attempts per tool, flat: a tool's first call in a run adds an entry to a
+// vector that grows by doubling (no node allocated per tool, as a hash map would), and a lookup
+// compares the stored hashes of the entries while there are at most kScanned, then probes an
+// index of positions (load <= 1/2), so it stays O(1) however many tools a run calls.
+class ToolCallCounts {
+ public:
+  // The count of `tool` (hashed to `hash`), null when the run has not called it.
+  int64_t* Find(std::string_view tool, size_t hash) {
+    if (index_.empty()) {
+      for (Entry& e : entries_) {
+        if (e.hash == hash && e.tool == tool) return &e.calls;
+      }
+      return nullptr;
+    }
+    const size_t mask = index_.size() - 1;
+    for (size_t at = hash & mask; index_[at] != 0; at = (at + 1) & mask) {
+      Entry& e = entries_[index_[at] - 1];
+      if (e.hash == hash && e.tool == tool) return &e.calls;
+    }
+    return nullptr;
+  }
+  // Adds `tool` with one call. REQUIRES: Find(tool, hash) is null.
+  void AddFirstCall(std::string_view tool, size_t hash) {
+    if (entries_.empty()) entries_.reserve(kScanned / 2);
+    entries_.push_back(Entry{hash, std::string(tool), 1});
+    if (entries_.size() <= kScanned) return;
+    if (2 * entries_.size() > index_.size()) {
+      size_t slots = 4 * kScanned;
+      while (slots < 2 * entries_.size()) slots *= 2;
+      index_.assign(slots, 0);
+      for (size_t i = 0; i + 1 < entries_.size(); ++i) Place(i);
+    }
+    Place(entries_.size() - 1);
+  }
+
+ private:
+  static constexpr size_t kScanned = 16;
+  struct Entry {
+    size_t hash;
+    std::string tool;
+    int64_t calls;
+  };
+  void Place(size_t i) {
+    const size_t mask = index_.size() - 1;
+    size_t at = entries_[i].hash & mask;
+    while (index_[at] != 0) at = (at + 1) & mask;
+    index_[at] = static_cast<uint32_t>(i + 1);
+  }
+  std::vector<Entry> entries_;
+  std::vector<uint32_t> index_;  // empty while entries_.size() <= kScanned; else positions + 1
+};
+
 class InProcessStateStore : public StateStore {
  public:
   Clock clock() const override { return Clock::kMonotonic; }
@@ -167,7 +220,8 @@ class InProcessStateStore : public StateStore {
     RunEntry& run = shard.runs[c.run_id];
     UsageCounters no_tenant;
     UsageCounters& tenant = c.tenant ? TenantLocked(c.tenant->tenant, c.day) : no_tenant;
-    auto tool_it = run.tool_calls.find(c.tool);
+    const size_t tool_hash = TransparentStringHash{}(c.tool);
+    int64_t* const tool_calls = run.tool_calls.Find(c.tool, tool_hash);
     const bool observe_loop = c.new_step && c.loop.enabled;
     if (observe_loop && !run.loop) run.loop = std::make_unique<LoopDetector>(c.loop);
     // The pair's fingerprint, the guard's own when it handed one over (one hash per call).
@@ -175,9 +229,9 @@ class InProcessStateStore : public StateStore {
                                            : c.loop_key
                                                ? *c.loop_key
                                                : LoopDetector::KeyOf(c.tool, c.canonical_args);
-    state_internal::RunView view{
-        run.usage, tool_it == run.tool_calls.end() ? 0 : tool_it->second, run.started_ms,
-        observe_loop ? run.loop->CountIfObserved(loop_key) : 0, run.halted};
+    state_internal::RunView view{run.usage, tool_calls ? *tool_calls : 0, run.started_ms,
+                                 observe_loop ? run.loop->CountIfObserved(loop_key) : 0,
+                                 run.halted};
     if (std::optional<Admission> refused = state_internal::CheckLimits(c, view, tenant)) {
       if (state_internal::HaltsRun(refused->verdict)) run.halted = refused->verdict;
       return *refused;
@@ -196,10 +250,10 @@ class InProcessStateStore : public StateStore {
     run.usage.cost_micros += c.cost_micros;
     if (c.new_step) ++run.usage.steps;
     if (c.retry) ++run.usage.retries;
-    if (tool_it == run.tool_calls.end()) {
-      run.tool_calls.emplace(c.tool, 1);
+    if (tool_calls) {
+      ++*tool_calls;  // still valid: nothing above changed run.tool_calls
     } else {
-      ++tool_it->second;  // still valid: nothing above changed run.tool_calls
+      run.tool_calls.AddFirstCall(c.tool, tool_hash);
     }
     if (observe_loop) run.loop->Observe(c.tool, loop_key).IgnoreError();
     ++tenant.calls;
@@ -297,7 +351,7 @@ class InProcessStateStore : public StateStore {
   // One run's shared limits (the loop detector is made by the run's first observed step).
   struct RunEntry {
     UsageCounters usage;
-    std::unordered_map<std::string, int64_t, TransparentStringHash, std::equal_to<>> tool_calls;
+    ToolCallCounts tool_calls;
     std::optional<int64_t> started_ms;
     std::unique_ptr<LoopDetector> loop;
     AdmitVerdict halted = AdmitVerdict::kAdmitted;

@@ -6,6 +6,7 @@
 #include <random>
 #include <thread>
 
+#include "swar.h"
 #include "test_env.h"
 
 namespace blastradius {
@@ -331,6 +332,91 @@ TEST(AuditRecordTest, LineOfARecordNothingRedactsIsTheJsonDumpByteForByte) {
     ASSERT_EQ(AuditRecordToLine(r), expected) << "record " << i;
   }
   EXPECT_GT(as_is, 100);  // the path that copies nothing was taken, often
+}
+
+// The outputs and the reason are escaped in the same pass that checks them for secrets, and the
+// pass gives up (the field then goes through redaction and repair) at the first "maybe" or
+// non-ASCII byte, which can come after bytes it already escaped. Differential: ASCII text dense
+// in the bytes the secret checks start from and the bytes JSON escapes, near-secrets and
+// secrets at any offset of the pass's 8- or 16-byte steps, sometimes one non-ASCII byte; the line
+// must be the dump of the redacted tree, and both the cleared and the redacted path must be taken.
+TEST(AuditRecordTest, OutputsEscapedInTheSecretCheckPassAreTheDumpsBytes) {
+  std::mt19937_64 rng(20261201);
+  static const std::vector<std::string> kPieces = {"a",
+                                                   "Z",
+                                                   "b",
+                                                   "B",
+                                                   "I",
+                                                   "J",
+                                                   "_",
+                                                   "-",
+                                                   ".",
+                                                   "/",
+                                                   ";",
+                                                   "<",
+                                                   ":",
+                                                   "=",
+                                                   " ",
+                                                   "\"",
+                                                   "\\",
+                                                   "\n",
+                                                   "\t",
+                                                   "\x01",
+                                                   "\x7f",
+                                                   "7",
+                                                   "2025-01-15",
+                                                   "08:00-18:00",
+                                                   "Ticket #9921: ",
+                                                   "4111 1111 1111 1111",
+                                                   "4111111111111112",
+                                                   "sk-",
+                                                   "sk-live-abcdefghijklmn",
+                                                   "sk-abcdefghijklmnopqrstuvwxyz",
+                                                   "AKIA",
+                                                   "AKIAABCDEFGHIJKLMNOP",
+                                                   "AIza",
+                                                   "eyJ",
+                                                   "eyJhbGciOi.eyJzdWIiOi.sig",
+                                                   "ghp_",
+                                                   "ghp_abcdefghijklmnopqrstuvwxyz",
+                                                   "xoxb-",
+                                                   "glpat-",
+                                                   "bearer ",
+                                                   "Bearer abc.def",
+                                                   "password: ",
+                                                   "token=",
+                                                   "api_key = ",
+                                                   "-----BEGIN ",
+                                                   "-----BEGIN RSA PRIVATE KEY-----",
+                                                   "auth: x",
+                                                   "key: ",
+                                                   "\xc3\xa9"};
+  int cleared = 0;
+  int redacted = 0;
+  for (int i = 0; i < 4000; ++i) {
+    const auto text = [&rng] {
+      std::string t(rng() % 17, 'x');  // any offset in a 16-byte step
+      for (int n = static_cast<int>(rng() % 24); n > 0; --n) {
+        const std::string& piece = kPieces[rng() % kPieces.size()];
+        if (piece[0] & 0x80 && rng() % 4 != 0) continue;  // mostly ASCII
+        t += piece;
+      }
+      return t;
+    };
+    AuditRecord r = SampleRecord();
+    r.tool_outputs = text();
+    r.reason = text();
+    const bool clear = swar::AllAscii(r.tool_outputs) && !MayHoldSecretInText(r.tool_outputs);
+    cleared += clear;
+    redacted += !clear;
+    const std::string expected =
+        AuditRecordToJson(r).dump(-1, ' ', /*ensure_ascii=*/true, Json::error_handler_t::replace);
+    ASSERT_EQ(AuditRecordToLine(r), expected)
+        << "record " << i << ", outputs " << Json(r.tool_outputs).dump(-1, ' ', true) << ", reason "
+        << Json(r.reason).dump(-1, ' ', true);
+  }
+  EXPECT_GT(cleared, 500);
+  EXPECT_GT(redacted, 500);
 }
 
 TEST(AuditRecordTest, ParseRejectsRecordsMissingRequiredFields) {

@@ -196,6 +196,43 @@ TYPED_TEST(StateStoreTest, HalfOpenAdmitsOneProbeFleetWide) {
   EXPECT_EQ(*a->BreakerStateOf("pay", c.breaker, c.now_ms), BreakerState::kClosed);
 }
 
+// A run's per-tool cap counts each tool apart, however many tools the run calls (the in-process
+// store keeps the counts flat, scanned while few and indexed beyond that; names long enough to
+// live outside the string's own storage move as the counts grow).
+TYPED_TEST(StateStoreTest, PerToolCapCountsEachOfManyToolsInARunApart) {
+  StateStore* s = this->backend_.Replica();
+  AttemptCharge c;
+  c.run_id = "many-tools";
+  c.tool_max_calls = 3;
+  c.now_ms = 1'000;
+  std::vector<std::string> tools;
+  for (int i = 0; i < 40; ++i) {
+    tools.push_back(i % 4 == 0 ? "a_tool_name_longer_than_sso_" + std::to_string(i)
+                               : "t" + std::to_string(i));
+  }
+  const auto admit = [&](const std::string& tool) {
+    c.tool = tool;
+    StatusOr<Admission> a = s->AdmitAttempt(c);
+    EXPECT_TRUE(a.ok()) << a.status().ToString();
+    return a.ok() ? *a : Admission{};
+  };
+  // Tool i is called i % 3 times, in rounds across the tools, then once more: at most 3 each,
+  // so every call is admitted unless some tool's count took another's calls.
+  for (int round = 0; round < 2; ++round) {
+    for (size_t i = 0; i < tools.size(); ++i) {
+      if (static_cast<int>(i % 3) > round) {
+        EXPECT_TRUE(admit(tools[i]).admitted()) << tools[i];
+      }
+    }
+  }
+  for (const std::string& tool : tools) EXPECT_TRUE(admit(tool).admitted()) << tool;
+  EXPECT_EQ(s->RunUsage("many-tools")->calls, 39 + 40);
+  // A tool called three times (the last one with i % 3 == 2) has used its cap: refused by name.
+  const Admission fourth = admit(tools[38]);
+  EXPECT_EQ(fourth.verdict, AdmitVerdict::kRunToolCalls) << fourth.reason;
+  EXPECT_NE(fourth.reason.find("per_tool." + tools[38]), std::string::npos) << fourth.reason;
+}
+
 // Each tool's breaker answers for itself whatever the others' state: a clean admission is
 // reported only while that tool's own breaker is closed with no counted failure, and a tool
 // whose first outcome is a failure has a breaker from then on. (The in-process store skips
