@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "codec.h"
 #include "canonical_json.h"
+#include "codec.h"
 #include "redact_scan.h"
 #include "swar.h"
 
@@ -215,22 +215,30 @@ void AppendUnicodeEscape(uint32_t unit, std::string* out) {
   out->append(escape, sizeof(escape));
 }
 
-// The end of the run at `i` of bytes a JSON string holds as they are (printable ASCII other
-// than '"' and '\\'), eight bytes at a time.
-size_t PlainJsonRunEnd(std::string_view text, size_t i) {
+// Bytes the audit line escapes (nlohmann's dump with ensure_ascii): controls, DEL and every
+// byte >= 0x80 (as part of a \u escape of its code point), '"' and '\\'. Unlike canonical JSON
+// (canonical_json.h: IsPlainJsonByte), DEL is escaped too.
+constexpr bool IsEscapedInAuditLine(unsigned char c) {
+  return c < 0x20 || c >= 0x7F || c == '"' || c == '\\';
+}
+
+// IsEscapedInAuditLine, eight bytes at once: bit 7 set in each byte of `word` it holds for.
+uint64_t EscapedBytes(uint64_t word) {
+  return (~swar::AtLeast(word, 0x20) | swar::AtLeast(word, 0x7F) | swar::Equal(word, '"') |
+          swar::Equal(word, '\\')) &
+         swar::kHigh;
+}
+
+// The end of the run at `i` of bytes the audit line holds as they are (!IsEscapedInAuditLine),
+// eight bytes at a time.
+size_t AuditLineRunEnd(std::string_view text, size_t i) {
   if constexpr (swar::kWordAtATime) {
     for (; i + 8 <= text.size(); i += 8) {
-      const uint64_t word = swar::Load(text.data() + i);
-      const uint64_t escaped = (~swar::AtLeast(word, 0x20) | swar::AtLeast(word, 0x7F) |
-                                swar::Equal(word, '"') | swar::Equal(word, '\\')) &
-                               swar::kHigh;
+      const uint64_t escaped = EscapedBytes(swar::Load(text.data() + i));
       if (escaped != 0) return i + swar::FirstSet(escaped);
     }
   }
-  for (; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') break;
-  }
+  while (i < text.size() && !IsEscapedInAuditLine(static_cast<unsigned char>(text[i]))) ++i;
   return i;
 }
 
@@ -257,7 +265,7 @@ void AppendEscapedCodePoint(char32_t cp, std::string* out) {
 void AppendJsonString(std::string_view text, std::string* out) {
   out->push_back('"');
   for (size_t i = 0; i < text.size();) {
-    const size_t run = PlainJsonRunEnd(text, i);  // copied whole: it needs no escape
+    const size_t run = AuditLineRunEnd(text, i);  // copied whole: it needs no escape
     out->append(text.data() + i, run - i);
     i = run;
     if (i == text.size()) break;
@@ -266,13 +274,6 @@ void AppendJsonString(std::string_view text, std::string* out) {
     AppendEscapedCodePoint(c.code_point, out);  // U+FFFD when ill-formed
   }
   out->push_back('"');
-}
-
-// Bit 7 set in each byte of `word` that a JSON string does not hold as it is.
-uint64_t EscapedBytes(uint64_t word) {
-  return (~swar::AtLeast(word, 0x20) | swar::AtLeast(word, 0x7F) | swar::Equal(word, '"') |
-          swar::Equal(word, '\\')) &
-         swar::kHigh;
 }
 
 // AppendJsonString(text, out) when `text` is ASCII that MayHoldSecretInText clears (redaction and
@@ -289,7 +290,7 @@ bool AppendClearAsciiJsonString(std::string_view text, std::string* out) {
     out->append(text.data() + copied, i - copied);
     for (; i < end; ++i) {
       const auto c = static_cast<unsigned char>(text[i]);
-      if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') {
+      if (IsEscapedInAuditLine(c)) {
         AppendEscapedCodePoint(c, out);
       } else {
         out->push_back(static_cast<char>(c));
@@ -336,7 +337,7 @@ bool AppendClearAsciiJsonString(std::string_view text, std::string* out) {
   for (; clear && i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     clear = c < 0x80 && !(redact_internal::IsCheckByte(static_cast<char>(c)) && scan.CheckAt(i));
-    if (clear && (c < 0x20 || c == 0x7F || c == '"' || c == '\\')) escape_from(i, i + 1);
+    if (clear && IsEscapedInAuditLine(c)) escape_from(i, i + 1);  // c < 0x80 here
   }
   if (!clear) {
     out->resize(start);
