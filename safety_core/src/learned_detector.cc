@@ -150,6 +150,7 @@ constexpr uint32_t Fnv1aContinue(uint32_t h, std::string_view s) {
 constexpr uint32_t kWordState = Fnv1aContinue(kFnvOffset, "w:");
 constexpr uint32_t kCharState = Fnv1aContinue(kFnvOffset, "c:");
 constexpr uint32_t kBigramState = Fnv1aContinue(kFnvOffset, "b:");
+constexpr uint32_t kFieldState = Fnv1aContinue(kFnvOffset, "k:");
 
 // The bucket of the feature whose name continues the hash `state` with a (+ " " + b when b is
 // not empty).
@@ -419,8 +420,11 @@ std::vector<std::pair<size_t, size_t>> WindowRanges(size_t tokens, const WindowO
 // before it.
 struct TextFeatures {
   std::vector<Token> tokens;
-  std::vector<uint32_t> word_of;     // per token: its distinct word
-  std::vector<uint32_t> bigram;      // per token: the bucket of "b:<previous> <this>" (0 first)
+  std::vector<uint32_t> word_of;  // per token: its distinct word
+  std::vector<uint32_t> bigram;   // per token: the bucket of "b:<previous> <this>" (0 first)
+  // Per token: for a field name (IsIdentifierPiece), 1 + the bucket of "k:<this>", its unigram
+  // in place of "w:<this>"; else 0.
+  std::vector<uint32_t> field;
   std::vector<uint32_t> word_first;  // per distinct word: its first entry in `buckets`, then end
   std::vector<uint8_t> word_cues;    // per distinct word
   std::vector<uint8_t> cues;         // per token: TokenCues
@@ -431,9 +435,8 @@ struct TextFeatures {
 // ("user" in {"user": ...}, user=bob or user_id is not "the user" referenced; "admin" in
 // finance_admin is no role claim) or where the normalizer spelled it from a number. Masking
 // every cue class, not only "user", measured better on the held-out rounds (docs/sanitizer.md).
-uint8_t TokenCues(const Prepared& p, const Token& token, uint8_t word_cues) {
-  if (word_cues == 0) return 0;
-  if (IsIdentifierPiece(p.text(), token.begin, token.end)) return 0;
+uint8_t TokenCues(const Prepared& p, const Token& token, bool field, uint8_t word_cues) {
+  if (word_cues == 0 || field) return 0;
   if (p.SpelledFromNumber(token.begin, token.end)) return 0;
   return word_cues;
 }
@@ -445,6 +448,7 @@ TextFeatures FeaturesOf(const Prepared& p) {
   size_t n = f.tokens.size();
   f.word_of.resize(n);
   f.bigram.resize(n);
+  f.field.resize(n);
   f.word_first.reserve(n + 1);
   f.word_first.push_back(0);
   f.word_cues.reserve(n);
@@ -476,7 +480,10 @@ TextFeatures FeaturesOf(const Prepared& p) {
           token, [&](std::string_view ngram) { f.buckets.push_back(BucketOf(kCharState, ngram)); });
       f.word_first.push_back(static_cast<uint32_t>(f.buckets.size()));
     }
-    f.cues[k] = TokenCues(p, token, f.word_cues[f.word_of[k]]);
+    // A field name's unigram is a feature of its own: "user" as a key is not "user" in prose.
+    bool field = IsIdentifierPiece(text, token.begin, token.end);
+    if (field) f.field[k] = 1 + BucketOf(kFieldState, token.text);
+    f.cues[k] = TokenCues(p, token, field, f.word_cues[f.word_of[k]]);
     // BucketOf(kBigramState, previous, this), from the previous word's state.
     if (k > 0) {
       f.bigram[k] =
@@ -543,7 +550,9 @@ void CollectWindow(const TextFeatures& f, size_t first, size_t last, BucketSet* 
   size_t imperatives = 0, sentences = 0;
   for (size_t k = first; k < last; ++k) {
     uint32_t word = f.word_of[k];
-    for (uint32_t i = f.word_first[word]; i < f.word_first[word + 1]; ++i) add(f.buckets[i]);
+    uint32_t i = f.word_first[word];
+    if (f.field[k] != 0) add(f.field[k] - 1), ++i;  // in place of the word's unigram
+    for (; i < f.word_first[word + 1]; ++i) add(f.buckets[i]);
     if (k > first) add(f.bigram[k]);
     cues |= f.cues[k];
     if (f.tokens[k].sentence_start) {
@@ -605,7 +614,7 @@ void ForEachWindowFeature(const TextFeatures& f, size_t first, size_t last, Fn&&
   size_t imperatives = 0, sentences = 0;
   for (size_t k = first; k < last; ++k) {
     const Token& t = f.tokens[k];
-    fn("w:", t.text, std::string_view());
+    fn(f.field[k] != 0 ? "k:" : "w:", t.text, std::string_view());
     ForEachCharNgram(t, [&](std::string_view ngram) { fn("c:", ngram, std::string_view()); });
     if (k > first) fn("b:", f.tokens[k - 1].text, t.text);
     uint8_t word_cues = f.cues[k];

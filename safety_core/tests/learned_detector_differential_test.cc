@@ -33,7 +33,7 @@ namespace {
 // (a window builder that sorts every window's buckets, per-token copies of each word's features,
 // names built for every feature of the best window, the gate one byte at a time), with one later
 // rule: a word that names a field (NamesAField) or that the normalizer spelled from a number
-// (FromANumber) sets no cue.
+// (FromANumber) sets no cue, and a field name's unigram is "k:<word>", not "w:<word>".
 namespace reference {
 
 constexpr size_t kMaxCharsPerWordForNgrams = 24;
@@ -254,6 +254,7 @@ bool NamesAField(std::string_view text, size_t begin, size_t end) {
 struct WordFeatures {
   uint8_t cues = 0;
   std::vector<uint32_t> buckets;
+  bool field = false;  // per token: the word names a field here (NamesAField)
 };
 
 WordFeatures FeaturesOfWord(const Token& token) {
@@ -274,7 +275,7 @@ SparseVector WindowFeatures(const std::vector<Token>& tokens,
   for (size_t k = first; k < last; ++k) {
     const Token& t = tokens[k];
     if (names != nullptr) {
-      builder.Add("w:", t.text);
+      builder.Add(words[k].field ? "k:" : "w:", t.text);
       AddCharNgrams(t, &builder);
     } else {
       builder.AddBuckets(words[k].buckets);
@@ -379,13 +380,19 @@ std::vector<FeatureWindow> WindowsOf(const Prepared& p, size_t source_size,
   Tokenized t;
   t.tokens = Tokenize(p.text);
   t.words.reserve(t.tokens.size());
-  std::unordered_map<std::string_view, size_t> seen;  // word -> index of its first occurrence
+  std::unordered_map<std::string_view, WordFeatures> seen;  // word -> its features in prose
   for (const Token& token : t.tokens) {
-    auto [it, inserted] = seen.emplace(token.text, t.words.size());
-    t.words.push_back(inserted ? FeaturesOfWord(token) : t.words[it->second]);
-    t.words.back().cues = CuesOf(token.text);  // the first occurrence's may be a field name's
-    if (NamesAField(p.text, token.begin, token.end) || FromANumber(p, token.begin, token.end)) {
-      t.words.back().cues = 0;
+    auto it = seen.find(token.text);
+    if (it == seen.end()) it = seen.emplace(token.text, FeaturesOfWord(token)).first;
+    t.words.push_back(it->second);
+    WordFeatures& word = t.words.back();
+    word.field = NamesAField(p.text, token.begin, token.end);
+    if (word.field || FromANumber(p, token.begin, token.end)) word.cues = 0;
+    if (word.field) {  // its unigram is "k:", not "w:"
+      WindowBuilder builder(nullptr);
+      builder.Add("k:", token.text);
+      AddCharNgrams(token, &builder);
+      word.buckets = builder.TakeBuckets();
     }
   }
   std::vector<FeatureWindow> windows;

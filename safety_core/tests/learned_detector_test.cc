@@ -131,6 +131,17 @@ TEST(ExtractWindows, NoCueFiresOnFieldNames) {
   EXPECT_FALSE(HasFeature("config.system.you = 1", "s:you"));
 }
 
+// Measured on the held-out rounds: a field name's own unigram ("k:") did better than sharing
+// "w:" with the prose word.
+TEST(ExtractWindows, FieldNameUnigramIsAFeatureOfItsOwn) {
+  EXPECT_TRUE(HasFeature(R"({"user": 1})", "k:user"));
+  EXPECT_FALSE(HasFeature(R"({"user": 1})", "w:user"));
+  EXPECT_TRUE(HasFeature("user_id = 7", "k:id"));
+  EXPECT_TRUE(HasFeature("the user said", "w:user"));
+  EXPECT_FALSE(HasFeature("the user said", "k:user"));
+  EXPECT_TRUE(HasFeature(R"({"user": 1})", "c:^us"));  // character n-grams are shared
+}
+
 // held-r7-hneg-tool-19 still scored as an injection on "s:ai" once "user=" no longer counted:
 // the normalizer's leetspeak fold spells the timestamp's "41" as "ai".
 TEST(ExtractWindows, CueWordsSpelledFromNumbersDoNotCount) {

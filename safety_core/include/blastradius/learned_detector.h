@@ -4,6 +4,8 @@
 //
 // Features of one window (each present feature counts 1, then the vector is L2-normalised):
 //   w:<word>, b:<word word>          word unigrams and bigrams
+//   k:<word>                         the unigram of a word that names a field (below), in place
+//                                    of its w: feature
 //   c:<3 code points>                code-point trigrams inside words (with boundary marks), and
 //                                    bigrams for non-ASCII words, so unspaced scripts are covered
 //   s:<name>                         structural cues: second person, the assistant/AI addressed,
