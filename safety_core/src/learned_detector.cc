@@ -150,6 +150,7 @@ constexpr uint32_t Fnv1aContinue(uint32_t h, std::string_view s) {
 constexpr uint32_t kWordState = Fnv1aContinue(kFnvOffset, "w:");
 constexpr uint32_t kCharState = Fnv1aContinue(kFnvOffset, "c:");
 constexpr uint32_t kBigramState = Fnv1aContinue(kFnvOffset, "b:");
+constexpr uint32_t kFieldState = Fnv1aContinue(kFnvOffset, "k:");
 
 // The bucket of the feature whose name continues the hash `state` with a (+ " " + b when b is
 // not empty).
@@ -254,6 +255,34 @@ uint8_t CuesOf(std::string_view word, uint32_t word_hash) {
   return table.CuesOf(word, word_hash);
 }
 
+// Whether the word at [begin, end) of `text` is part of an identifier or a key rather than prose:
+// joined to a neighbour by '_', or by a '.' with a letter or digit on its other side (user_id,
+// obj.user); the key of key=value (user=bob, user = bob); or a whole quoted string followed by
+// ':' (a JSON key, {"user": ...}; also with escaped quotes, as in JSON inside a JSON string,
+// \"user\":). A colon after a bare word ("User: ignore ...") is a chat role line, not a key.
+bool IsIdentifierPiece(std::string_view text, size_t begin, size_t end) {
+  auto at = [&](size_t i) { return i < text.size() ? text[i] : '\0'; };
+  auto alnum_at = [&](size_t i) { return IsAsciiAlnum(static_cast<unsigned char>(at(i))); };
+  char before = begin > 0 ? text[begin - 1] : '\0';
+  char after = at(end);
+  if (before == '_' || after == '_') return true;
+  if ((before == '.' && begin >= 2 && alnum_at(begin - 2)) || (after == '.' && alnum_at(end + 1))) {
+    return true;
+  }
+  size_t i = end;
+  auto skip_blanks = [&] {
+    while (at(i) == ' ' || at(i) == '\t') ++i;
+  };
+  skip_blanks();
+  if (at(i) == '=') return true;
+  if (before != '"') return false;
+  for (i = end; at(i) == '\\';) ++i;
+  if (at(i) != '"') return false;
+  ++i;
+  skip_blanks();
+  return at(i) == ':';
+}
+
 // The structural features of a window, by index into StructuralNames(): the cue flags and their
 // conjunctions, the binned count of imperative sentences and their binned density.
 constexpr size_t kStructuralFlags = 15;
@@ -334,12 +363,24 @@ void ForEachStructural(uint8_t cues, size_t imperatives, size_t sentences, Fn&& 
 // The lower-cased text the learned stage tokenises (LearnedStageText), and the map back to the
 // source when it was normalised.
 struct Prepared {
-  std::string lowered;  // when not normalised
+  std::string_view source;  // the text passed in; outlives this
+  std::string lowered;      // when not normalised
   std::optional<NormalizedText> normalized;
   std::string_view text() const { return normalized ? normalized->text : lowered; }
-  std::pair<size_t, size_t> ToSource(size_t begin, size_t end, size_t source_size) const {
+  std::pair<size_t, size_t> ToSource(size_t begin, size_t end) const {
     if (!normalized) return {begin, end};
-    return normalized->ToSource(begin, end, source_size);
+    return normalized->ToSource(begin, end, source.size());
+  }
+  // Whether [begin, end) of text() came from a run of digits: the normalizer's leetspeak fold
+  // spells numbers inside words as letters ("03T09:41:02Z" becomes "oeto9:ai:o2z").
+  bool SpelledFromNumber(size_t begin, size_t end) const {
+    if (!normalized) return false;
+    auto [b, e] = ToSource(begin, end);
+    if (b == e) return false;
+    for (size_t i = b; i < e; ++i) {
+      if (source[i] < '0' || source[i] > '9') return false;
+    }
+    return true;
   }
 };
 
@@ -351,6 +392,7 @@ void LowerAsciiInPlace(std::string* text) {
 
 Prepared Prepare(std::string_view text) {
   Prepared p;
+  p.source = text;
   if (NeedsNormalization(text)) {
     p.normalized = Normalize(text);
     LowerAsciiInPlace(&p.normalized->text);
@@ -378,22 +420,39 @@ std::vector<std::pair<size_t, size_t>> WindowRanges(size_t tokens, const WindowO
 // before it.
 struct TextFeatures {
   std::vector<Token> tokens;
-  std::vector<uint32_t> word_of;     // per token: its distinct word
-  std::vector<uint32_t> bigram;      // per token: the bucket of "b:<previous> <this>" (0 first)
+  std::vector<uint32_t> word_of;  // per token: its distinct word
+  std::vector<uint32_t> bigram;   // per token: the bucket of "b:<previous> <this>" (0 first)
+  // Per token: for a field name (IsIdentifierPiece), 1 + the bucket of "k:<this>", its unigram
+  // in place of "w:<this>"; else 0.
+  std::vector<uint32_t> field;
   std::vector<uint32_t> word_first;  // per distinct word: its first entry in `buckets`, then end
   std::vector<uint8_t> word_cues;    // per distinct word
+  std::vector<uint8_t> cues;         // per token: TokenCues
   std::vector<uint32_t> buckets;
 };
 
-TextFeatures FeaturesOf(std::string_view text) {
+// The cues a token sets: its word's, but none where the word names a field rather than speaks
+// ("user" in {"user": ...}, user=bob or user_id is not "the user" referenced; "admin" in
+// finance_admin is no role claim) or where the normalizer spelled it from a number. Masking
+// every cue class, not only "user", measured better on the held-out rounds (docs/sanitizer.md).
+uint8_t TokenCues(const Prepared& p, const Token& token, bool field, uint8_t word_cues) {
+  if (word_cues == 0 || field) return 0;
+  if (p.SpelledFromNumber(token.begin, token.end)) return 0;
+  return word_cues;
+}
+
+TextFeatures FeaturesOf(const Prepared& p) {
+  std::string_view text = p.text();
   TextFeatures f;
   f.tokens = Tokenize(text);
   size_t n = f.tokens.size();
   f.word_of.resize(n);
   f.bigram.resize(n);
+  f.field.resize(n);
   f.word_first.reserve(n + 1);
   f.word_first.push_back(0);
   f.word_cues.reserve(n);
+  f.cues.resize(n);
   f.buckets.reserve(text.size() + 2 * n);  // an ASCII word of L bytes has L + 1 buckets
   // FNV-1a state after "b:<word> ", per distinct word: a bigram continues it with the next word.
   std::vector<uint32_t> bigram_state;
@@ -421,6 +480,10 @@ TextFeatures FeaturesOf(std::string_view text) {
           token, [&](std::string_view ngram) { f.buckets.push_back(BucketOf(kCharState, ngram)); });
       f.word_first.push_back(static_cast<uint32_t>(f.buckets.size()));
     }
+    // A field name's unigram is a feature of its own: "user" as a key is not "user" in prose.
+    bool field = IsIdentifierPiece(text, token.begin, token.end);
+    if (field) f.field[k] = 1 + BucketOf(kFieldState, token.text);
+    f.cues[k] = TokenCues(p, token, field, f.word_cues[f.word_of[k]]);
     // BucketOf(kBigramState, previous, this), from the previous word's state.
     if (k > 0) {
       f.bigram[k] =
@@ -487,12 +550,14 @@ void CollectWindow(const TextFeatures& f, size_t first, size_t last, BucketSet* 
   size_t imperatives = 0, sentences = 0;
   for (size_t k = first; k < last; ++k) {
     uint32_t word = f.word_of[k];
-    for (uint32_t i = f.word_first[word]; i < f.word_first[word + 1]; ++i) add(f.buckets[i]);
+    uint32_t i = f.word_first[word];
+    if (f.field[k] != 0) add(f.field[k] - 1), ++i;  // in place of the word's unigram
+    for (; i < f.word_first[word + 1]; ++i) add(f.buckets[i]);
     if (k > first) add(f.bigram[k]);
-    cues |= f.word_cues[word];
+    cues |= f.cues[k];
     if (f.tokens[k].sentence_start) {
       ++sentences;
-      if (f.word_cues[word] & kImperativeVerb) ++imperatives;
+      if (f.cues[k] & kImperativeVerb) ++imperatives;
     }
   }
   const auto& structural = StructuralBuckets();
@@ -549,10 +614,10 @@ void ForEachWindowFeature(const TextFeatures& f, size_t first, size_t last, Fn&&
   size_t imperatives = 0, sentences = 0;
   for (size_t k = first; k < last; ++k) {
     const Token& t = f.tokens[k];
-    fn("w:", t.text, std::string_view());
+    fn(f.field[k] != 0 ? "k:" : "w:", t.text, std::string_view());
     ForEachCharNgram(t, [&](std::string_view ngram) { fn("c:", ngram, std::string_view()); });
     if (k > first) fn("b:", f.tokens[k - 1].text, t.text);
-    uint8_t word_cues = f.word_cues[f.word_of[k]];
+    uint8_t word_cues = f.cues[k];
     cues |= word_cues;
     if (t.sentence_start) {
       ++sentences;
@@ -614,9 +679,8 @@ std::vector<std::string> StrongestFeatures(const TextFeatures& f, size_t first, 
   return strongest;
 }
 
-std::vector<FeatureWindow> WindowsOf(const Prepared& p, size_t source_size,
-                                     const WindowOptions& options) {
-  TextFeatures f = FeaturesOf(p.text());
+std::vector<FeatureWindow> WindowsOf(const Prepared& p, const WindowOptions& options) {
+  TextFeatures f = FeaturesOf(p);
   BucketSet set;
   std::vector<FeatureWindow> windows;
   for (const auto& [first, last] : WindowRanges(f.tokens.size(), options)) {
@@ -624,8 +688,7 @@ std::vector<FeatureWindow> WindowsOf(const Prepared& p, size_t source_size,
     CollectWindow(f, first, last, &set);
     w.features = DrainToVector(&set);
     if (first < last) {
-      std::tie(w.begin, w.end) =
-          p.ToSource(f.tokens[first].begin, f.tokens[last - 1].end, source_size);
+      std::tie(w.begin, w.end) = p.ToSource(f.tokens[first].begin, f.tokens[last - 1].end);
     }
     windows.push_back(std::move(w));
   }
@@ -687,7 +750,7 @@ std::string FormatScore(double logit) {
 std::string LearnedStageText(std::string_view text) { return std::string(Prepare(text).text()); }
 
 std::vector<FeatureWindow> ExtractWindows(std::string_view text, const WindowOptions& options) {
-  return WindowsOf(Prepare(text), text.size(), options);
+  return WindowsOf(Prepare(text), options);
 }
 
 double LearnedModel::Score(const SparseVector& x) const {
@@ -708,7 +771,7 @@ std::pair<double, size_t> LearnedModel::ScoreText(const std::vector<FeatureWindo
 
 std::pair<double, size_t> LearnedModel::ScoreText(std::string_view text) const {
   Prepared p = Prepare(text);
-  TextFeatures f = FeaturesOf(p.text());
+  TextFeatures f = FeaturesOf(p);
   return BestWindow(*this, f, WindowRanges(f.tokens.size(), window));
 }
 
@@ -962,7 +1025,7 @@ Status LearnedDetector::Scan(std::string_view text, std::vector<Finding>* findin
   }
   if (!LearnedStageApplies(text)) return Status::Ok();
   Prepared p = Prepare(text);
-  TextFeatures f = FeaturesOf(p.text());
+  TextFeatures f = FeaturesOf(p);
   std::vector<std::pair<size_t, size_t>> ranges = WindowRanges(f.tokens.size(), model_->window);
   auto [logit, best] = BestWindow(*model_, f, ranges);
   if (logit < model_->threshold) return Status::Ok();
@@ -977,7 +1040,7 @@ Status LearnedDetector::Scan(std::string_view text, std::vector<Finding>* findin
   }
   size_t begin = 0, end = 0;
   if (first < last) {
-    std::tie(begin, end) = p.ToSource(f.tokens[first].begin, f.tokens[last - 1].end, text.size());
+    std::tie(begin, end) = p.ToSource(f.tokens[first].begin, f.tokens[last - 1].end);
   }
   findings->push_back(Finding{"learned.injection", "learned", Severity::kMedium,
                               "learned stage score " + FormatScore(logit) + " (threshold " +

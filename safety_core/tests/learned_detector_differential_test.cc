@@ -31,7 +31,9 @@ namespace {
 
 // The reference: feature extraction, scoring, the finding and the cue gate as first written
 // (a window builder that sorts every window's buckets, per-token copies of each word's features,
-// names built for every feature of the best window, the gate one byte at a time).
+// names built for every feature of the best window, the gate one byte at a time), with one later
+// rule: a word that names a field (NamesAField) or that the normalizer spelled from a number
+// (FromANumber) sets no cue, and a field name's unigram is "k:<word>", not "w:<word>".
 namespace reference {
 
 constexpr size_t kMaxCharsPerWordForNgrams = 24;
@@ -228,11 +230,31 @@ uint8_t CuesOf(std::string_view word) {
   return cues;
 }
 
+// Whether the word at [begin, end) names a field rather than speaks: a piece of a snake_case or
+// dotted identifier, the key of key=value, or a whole quoted key before a colon (its quotes
+// possibly escaped). Such a word sets no cue.
+bool NamesAField(std::string_view text, size_t begin, size_t end) {
+  std::string_view left = text.substr(0, begin), right = text.substr(end);
+  auto alnum = [](char c) { return IsAsciiAlnum(static_cast<unsigned char>(c)); };
+  auto without_blanks = [](std::string_view v) {
+    return v.substr(std::min(v.find_first_not_of(" \t"), v.size()));
+  };
+  if (left.ends_with('_') || right.starts_with('_')) return true;
+  if (left.size() >= 2 && left.back() == '.' && alnum(left[left.size() - 2])) return true;
+  if (right.size() >= 2 && right[0] == '.' && alnum(right[1])) return true;
+  if (without_blanks(right).starts_with('=')) return true;
+  if (!left.ends_with('"')) return false;
+  size_t quote = right.find_first_not_of('\\');
+  if (quote == std::string_view::npos || right[quote] != '"') return false;
+  return without_blanks(right.substr(quote + 1)).starts_with(':');
+}
+
 // What a word contributes wherever it appears: its cues, and its unigram and character n-gram
 // buckets (computed once per word, reused by every window that holds it).
 struct WordFeatures {
   uint8_t cues = 0;
   std::vector<uint32_t> buckets;
+  bool field = false;  // per token: the word names a field here (NamesAField)
 };
 
 WordFeatures FeaturesOfWord(const Token& token) {
@@ -253,7 +275,7 @@ SparseVector WindowFeatures(const std::vector<Token>& tokens,
   for (size_t k = first; k < last; ++k) {
     const Token& t = tokens[k];
     if (names != nullptr) {
-      builder.Add("w:", t.text);
+      builder.Add(words[k].field ? "k:" : "w:", t.text);
       AddCharNgrams(t, &builder);
     } else {
       builder.AddBuckets(words[k].buckets);
@@ -306,6 +328,7 @@ std::string LowerAscii(std::string_view text) {
 
 // The scanned form of `text`: normalised when the normalizer could change it, else lowered.
 struct Prepared {
+  std::string source;
   std::string text;
   std::optional<NormalizedText> normalized;
   std::pair<size_t, size_t> ToSource(size_t begin, size_t end, size_t source_size) const {
@@ -316,6 +339,7 @@ struct Prepared {
 
 Prepared Prepare(std::string_view text) {
   Prepared p;
+  p.source = std::string(text);
   if (NeedsNormalization(text)) {
     p.normalized = Normalize(text);
     p.text = LowerAscii(p.normalized->text);
@@ -337,6 +361,15 @@ std::vector<std::pair<size_t, size_t>> WindowRanges(size_t tokens, const WindowO
   return ranges;
 }
 
+// Whether the word at [begin, end) of the scanned text was a number in the source: the
+// normalizer's leetspeak fold spells digits inside words as letters ("09:41" as "o9:ai").
+bool FromANumber(const Prepared& p, size_t begin, size_t end) {
+  if (!p.normalized) return false;
+  auto [b, e] = p.normalized->ToSource(begin, end, p.source.size());
+  std::string_view spelled = std::string_view(p.source).substr(b, e - b);
+  return !spelled.empty() && spelled.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
 struct Tokenized {
   std::vector<Token> tokens;
   std::vector<WordFeatures> words;
@@ -347,10 +380,20 @@ std::vector<FeatureWindow> WindowsOf(const Prepared& p, size_t source_size,
   Tokenized t;
   t.tokens = Tokenize(p.text);
   t.words.reserve(t.tokens.size());
-  std::unordered_map<std::string_view, size_t> seen;  // word -> index of its first occurrence
+  std::unordered_map<std::string_view, WordFeatures> seen;  // word -> its features in prose
   for (const Token& token : t.tokens) {
-    auto [it, inserted] = seen.emplace(token.text, t.words.size());
-    t.words.push_back(inserted ? FeaturesOfWord(token) : t.words[it->second]);
+    auto it = seen.find(token.text);
+    if (it == seen.end()) it = seen.emplace(token.text, FeaturesOfWord(token)).first;
+    t.words.push_back(it->second);
+    WordFeatures& word = t.words.back();
+    word.field = NamesAField(p.text, token.begin, token.end);
+    if (word.field || FromANumber(p, token.begin, token.end)) word.cues = 0;
+    if (word.field) {  // its unigram is "k:", not "w:"
+      WindowBuilder builder(nullptr);
+      builder.Add("k:", token.text);
+      AddCharNgrams(token, &builder);
+      word.buckets = builder.TakeBuckets();
+    }
   }
   std::vector<FeatureWindow> windows;
   for (const auto& [first, last] : WindowRanges(t.tokens.size(), options)) {
@@ -483,7 +526,8 @@ std::vector<std::string> CorpusTexts() {
 }
 
 // Random texts: words and pieces the features care about (cue words, imperative verbs, sentence
-// ends, apostrophes, digits, long words, other scripts, separators), random bytes (invalid UTF-8)
+// ends, apostrophes, digits, long words, other scripts, separators, the quotes, '=', '_' and '.'
+// of field names), random bytes (invalid UTF-8)
 // mixed in, in random case.
 std::vector<std::string> RandomTexts(size_t count, uint64_t seed) {
   const std::vector<std::string> pieces = {"you",
@@ -491,6 +535,14 @@ std::vector<std::string> RandomTexts(size_t count, uint64_t seed) {
                                            "ASSISTANT",
                                            "ai",
                                            "the user's",
+                                           "user",
+                                           "Users",
+                                           "\"",
+                                           "\\\"",
+                                           "=",
+                                           "_",
+                                           ".",
+                                           "\t",
                                            "Ignore",
                                            "previous",
                                            "must",
@@ -510,6 +562,8 @@ std::vector<std::string> RandomTexts(size_t count, uint64_t seed) {
                                            "'",
                                            "don't",
                                            "x1y2",
+                                           "T09:41:02Z",
+                                           "2t807x",
                                            "42",
                                            "supercalifragilisticexpialidocious",
                                            "élève",

@@ -4,12 +4,17 @@
 //
 // Features of one window (each present feature counts 1, then the vector is L2-normalised):
 //   w:<word>, b:<word word>          word unigrams and bigrams
+//   k:<word>                         the unigram of a word that names a field (below), in place
+//                                    of its w: feature
 //   c:<3 code points>                code-point trigrams inside words (with boundary marks), and
 //                                    bigrams for non-ASCII words, so unspaced scripts are covered
 //   s:<name>                         structural cues: second person, the assistant/AI addressed,
 //                                    "the user" referenced, a role or authority claim, urgency,
 //                                    an override word, a sentence opening with an imperative verb,
-//                                    their conjunctions, and the density of imperative sentences
+//                                    their conjunctions, and the density of imperative sentences;
+//                                    a word that names a field (a quoted key before ':', the key
+//                                    of key=value, a piece of a snake_case or dotted identifier)
+//                                    or that the normalizer spelled from digits sets no cue
 // Feature names are hashed (FNV-1a) into kLearnedFeatureDims buckets.
 //
 // The model is trained offline (TrainLearnedModel; `detector_eval --train-out`), kept as a text
