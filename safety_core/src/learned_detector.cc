@@ -21,6 +21,7 @@
 #include "bundled_data.h"
 #include "codec.h"
 #include "normalizer.h"
+#include "swar.h"
 
 namespace blastradius {
 namespace {
@@ -953,11 +954,15 @@ bool CueAt(std::string_view text, size_t i) {
 }
 
 // LearnedStageApplies from byte `i` on, one byte at a time; `word_start` says whether a word may
-// begin at `i`.
-bool AppliesFrom(std::string_view text, size_t i, bool word_start) {
+// begin at `i`. A byte >= 0x80 answers yes when `non_ascii_applies`; otherwise it separates words.
+bool AppliesFrom(std::string_view text, size_t i, bool word_start, bool non_ascii_applies) {
   for (; i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x80) return true;
+    if (c >= 0x80) {
+      if (non_ascii_applies) return true;
+      word_start = true;
+      continue;
+    }
     bool alnum = IsAsciiAlnum(c);
     if (alnum && word_start && CueAt(text, i)) return true;
     word_start = !alnum;
@@ -1012,7 +1017,11 @@ bool LearnedStageApplies(std::string_view text) {
   }
   word_start = carry != 0;
 #endif
-  return AppliesFrom(text, i, word_start);
+  return AppliesFrom(text, i, word_start, /*non_ascii_applies=*/true);
+}
+
+bool CueAmongAsciiWords(std::string_view text) {
+  return AppliesFrom(text, 0, /*word_start=*/true, /*non_ascii_applies=*/false);
 }
 
 LearnedDetector::LearnedDetector(std::shared_ptr<const LearnedModel> model)
@@ -1025,6 +1034,11 @@ Status LearnedDetector::Scan(std::string_view text, std::vector<Finding>* findin
   }
   if (!LearnedStageApplies(text)) return Status::Ok();
   Prepared p = Prepare(text);
+  // A text holding a non-ASCII byte passed the gate at that byte. Its normalised form (homoglyphs
+  // folded; inside Sanitize the rule stage's result, not computed again) must hold a cue too.
+  if (!swar::AllAscii(text) && !CueAmongAsciiWords(p.text())) {
+    return Status::Ok();
+  }
   TextFeatures f = FeaturesOf(p);
   std::vector<std::pair<size_t, size_t>> ranges = WindowRanges(f.tokens.size(), model_->window);
   auto [logit, best] = BestWindow(*model_, f, ranges);

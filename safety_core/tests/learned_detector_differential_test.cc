@@ -460,7 +460,22 @@ bool LearnedStageApplies(std::string_view text) {
   return false;
 }
 
-// The first LearnedDetector::Scan, on `model`.
+// A cue among the ASCII words of `text`: LearnedStageApplies with every non-ASCII byte a space.
+bool CueAmongAsciiWords(std::string_view text) {
+  std::string spaced(text);
+  for (char& c : spaced) {
+    if (static_cast<unsigned char>(c) >= 0x80) c = ' ';
+  }
+  return LearnedStageApplies(spaced);
+}
+
+bool HasNonAscii(std::string_view text) {
+  return std::any_of(text.begin(), text.end(),
+                     [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+
+// The first LearnedDetector::Scan, on `model`, with the condition on non-ASCII text added since
+// (a cue in the normalised text).
 Status Scan(const std::shared_ptr<const LearnedModel>& model, std::string_view text,
             std::vector<Finding>* findings) {
   if (model == nullptr || model->weights.size() != kLearnedFeatureDims) {
@@ -469,6 +484,7 @@ Status Scan(const std::shared_ptr<const LearnedModel>& model, std::string_view t
   }
   if (!LearnedStageApplies(text)) return Status::Ok();
   Prepared p = Prepare(text);
+  if (HasNonAscii(text) && !CueAmongAsciiWords(p.text)) return Status::Ok();
   Tokenized tokenized;
   std::vector<FeatureWindow> windows = WindowsOf(p, text.size(), model->window, &tokenized);
   auto [logit, best] = model->ScoreText(windows);

@@ -120,6 +120,15 @@ LearnedModel TrainLearnedModel(const std::vector<TrainingText>& texts,
 // bytes at a time where the target has SSE2: about 1 us per 4 KiB of cue-free ASCII.
 bool LearnedStageApplies(std::string_view text);
 
+// True when one of those cue words begins an ASCII word of `text`, bytes >= 0x80 taking no part
+// in words but separating them. LearnedDetector::Scan asks it of the normalised form of a text
+// that holds a non-ASCII byte: such text passes LearnedStageApplies at once, and is scored only
+// when, with homoglyphs and look-alikes folded, it addresses the reader in the cue words
+// ("іgnоre" in Cyrillic letters, "AI" inside Chinese text). Text wholly in another script is
+// left to the rule stage's multilingual packs: on blind multilingual round 6 the stage found the
+// same 68 of 180 with this condition as without it (docs/sanitizer.md).
+bool CueAmongAsciiWords(std::string_view text);
+
 // The learned stage as a Detector. A text at or above the model's threshold gets one medium
 // finding, id "learned.injection", pack "learned", spanning its best window, whose description
 // gives the score and the three features that pushed it up most. Scan fails (non-OK, so the
