@@ -13,4 +13,9 @@ std::string ScratchPath(const std::string& name) {
   return std::string(dir) + "/blastradius-bench-" + std::to_string(::getpid()) + "-" + name;
 }
 
+int64_t FixedIterations(int64_t n) {
+  const char* smoke = std::getenv("BLASTRADIUS_BENCH_SMOKE");
+  return smoke != nullptr && std::string(smoke) == "1" ? 1 : n;
+}
+
 }  // namespace blastradius::bench

@@ -52,6 +52,11 @@ class BenchEnv : public Env {
 // A path for a scratch file of this process: $BLASTRADIUS_BENCH_TMPDIR, else $TMPDIR, else /tmp.
 std::string ScratchPath(const std::string& name);
 
+// The iteration count of a row that runs a fixed number of iterations: `n`, or 1 in a smoke run
+// (ctest's bench_*_smoke tests set BLASTRADIUS_BENCH_SMOKE=1), which only has to show the row
+// runs and should not pay n untimed set-ups (a cold-start row builds a detector each iteration).
+int64_t FixedIterations(int64_t n);
+
 }  // namespace blastradius::bench
 
 #endif  // BLASTRADIUS_BENCH_BENCH_ENV_H_

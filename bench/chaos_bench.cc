@@ -34,6 +34,10 @@ struct Suite {
   std::vector<LoadedScenario> crash;  // fork per seed
 };
 
+// Shared by every suite, as the runner shares one detector among the scenarios naming the same
+// packs (building one compiles every pack).
+chaos::DetectorCache detectors;
+
 Suite LoadSuite(const std::string& name, const std::string& dir) {
   Suite suite{name, {}, {}};
   StatusOr<std::vector<std::string>> files = chaos::FindScenarioFiles({dir});
@@ -48,7 +52,7 @@ Suite LoadSuite(const std::string& name, const std::string& dir) {
       std::fprintf(stderr, "%s: %s\n", file.c_str(), error.status.ToString().c_str());
       continue;
     }
-    StatusOr<std::shared_ptr<const Detector>> detector = chaos::DetectorFor(scenario->policy);
+    StatusOr<std::shared_ptr<const Detector>> detector = detectors.For(scenario->policy);
     if (!detector.ok()) {
       std::fprintf(stderr, "%s: %s\n", file.c_str(), detector.status().ToString().c_str());
       continue;

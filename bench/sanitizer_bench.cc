@@ -410,7 +410,7 @@ int RunAll() {
     benchmark::RegisterBenchmark("sanitizer/corpus/dev_first_pass", BM_Corpus, sets[0].get(),
                                  &kBundled, &kCorpus, true)
         ->Unit(benchmark::kMillisecond)
-        ->Iterations(3);
+        ->Iterations(FixedIterations(3));
     benchmark::RegisterBenchmark("sanitizer/normalize/corpus/dev", BM_NormalizeCorpus, &kCorpus,
                                  false);
     benchmark::RegisterBenchmark("sanitizer/normalize/corpus/dev_reference", BM_NormalizeCorpus,
@@ -418,17 +418,17 @@ int RunAll() {
   }
   benchmark::RegisterBenchmark("sanitizer/cold/create", BM_Create, &kBundled)
       ->Unit(benchmark::kMillisecond)
-      ->Iterations(10);
+      ->Iterations(FixedIterations(10));
   for (const TextKind& kind : AllTextKinds()) {
     inputs.push_back(std::make_unique<std::string>(MakeText(kind, 4096)));
     for (int calls : {1, 100}) {
       const std::string name = std::string("sanitizer/cold/") +
                                (calls == 1 ? "first_call/" : "first_100_calls/") + kind.name;
-      // A fixed count: every iteration also pays an untimed Create (~0.1 s).
+      // A fixed count: every iteration also pays an untimed Create (0.6-1 s).
       benchmark::RegisterBenchmark(name.c_str(), BM_ColdCalls, &kBundled, inputs.back().get(),
                                    calls)
           ->Unit(benchmark::kMicrosecond)
-          ->Iterations(20);
+          ->Iterations(FixedIterations(20));
     }
   }
   // First calls on text the warm-up at Create never walked: development-corpus texts (injections
@@ -447,7 +447,7 @@ int RunAll() {
     benchmark::RegisterBenchmark(("sanitizer/cold/first_call_unseen/" + name).c_str(), BM_ColdCalls,
                                  &kBundled, inputs.back().get(), 1)
         ->Unit(benchmark::kMicrosecond)
-        ->Iterations(20);
+        ->Iterations(FixedIterations(20));
   }
   StatusOr<LearnedModel> model = LoadBundledLearnedModel();
   if (!model.ok()) {

@@ -253,7 +253,7 @@ if(BLASTRADIUS_BUILD_TESTS)
                        detector_eval.heldout_round7_learned_loro
                        detector_eval.heldout_round8_learned_loro
                        detector_eval.multilingual_round6_learned_loro
-                       PROPERTIES LABELS "unit;detector" TIMEOUT 600)
+                       PROPERTIES TIMEOUT 600)
   # Security against utility end to end (issue 15 item 4; chaos_scenarios/agentic_eval.h):
   # every development text as a fetched record in a real guard run, then tier-0/2/3 calls.
   # Gated on the default setting (quarantine, the fetching tool external): attack success 0,
@@ -268,8 +268,15 @@ if(BLASTRADIUS_BUILD_TESTS)
            COMMAND detector_eval --no-loso --agentic
                    --corpus ${BLASTRADIUS_SOURCE_DIR}/data/injection_corpus/corpus.jsonl
                    --max-attack-success 0 --max-utility-loss 0.02)
-  set_tests_properties(detector_eval.dev_corpus detector_eval.dev_corpus_loso
-                       detector_eval.obfuscations detector_eval.heldout_authored
+  # Labels. detector_eval.dev_corpus, detector_eval.agentic and the round 7 LORO gate run in every
+  # build: under ASan + UBSan they walk the rule stage over the dev corpus, a guard per text, the
+  # trainer and the learned stage. The others are figures, the same in every build, whose code
+  # those three and the fuzzers already walk under ASan; scripts/test.sh runs them in the Release
+  # build only (label "release_only"; under ASan a LORO gate takes 70 s, not 9).
+  set_tests_properties(detector_eval.dev_corpus detector_eval.agentic
+                       detector_eval.heldout_round7_learned_loro
+                       PROPERTIES LABELS "unit;detector")
+  set_tests_properties(detector_eval.obfuscations detector_eval.heldout_authored
                        detector_eval.heldout_round4 detector_eval.heldout_round5
                        detector_eval.heldout_round6 detector_eval.multilingual_round4
                        detector_eval.heldout_round7 detector_eval.multilingual_round5
@@ -277,8 +284,11 @@ if(BLASTRADIUS_BUILD_TESTS)
                        detector_eval.multilingual_send_secret_dotted_address
                        detector_eval.mechanism_dev detector_eval.precision_dev
                        detector_eval.multilingual_authored detector_eval.multilingual_round2
-                       detector_eval.multilingual_round3 detector_eval.agentic
-                       PROPERTIES LABELS "unit;detector")
+                       detector_eval.multilingual_round3
+                       detector_eval.heldout_round6_learned_loro
+                       detector_eval.heldout_round8_learned_loro
+                       detector_eval.multilingual_round6_learned_loro
+                       PROPERTIES LABELS "unit;detector;release_only")
   # Refits the learned stage once per source family (about 2 min in Release): not run in the
   # sanitizer build (scripts/test.sh excludes the label "slow" there).
   set_tests_properties(detector_eval.dev_corpus_loso PROPERTIES LABELS "unit;detector;slow")

@@ -335,6 +335,17 @@ StatusOr<std::shared_ptr<const Detector>> DetectorFor(const Policy& policy) {
                               policy.sanitizer.learned_stage);
 }
 
+StatusOr<std::shared_ptr<const Detector>> DetectorCache::For(const Policy& policy) {
+  std::string key = policy.sanitizer.enabled ? "on" : "off";
+  key += policy.sanitizer.learned_stage ? "+learned" : "";
+  for (const std::string& pack : policy.sanitizer.packs) key += "|" + pack;
+  auto it = built_.find(key);
+  if (it != built_.end()) return it->second;
+  StatusOr<std::shared_ptr<const Detector>> made = DetectorFor(policy);
+  if (made.ok()) built_.emplace(std::move(key), *made);
+  return made;
+}
+
 SeedResult RunSeedWrapped(const Scenario& s, uint64_t seed,
                           std::shared_ptr<const Detector> detector, const ExecutorWrapper& wrap) {
   return RunInProcess(s, seed, std::move(detector), wrap);

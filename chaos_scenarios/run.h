@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -37,6 +38,17 @@ struct SeedResult {
 // stage (CreatePolicyDetector), or null when the sanitizer is disabled. Build once and share: it is
 // immutable and thread-safe.
 StatusOr<std::shared_ptr<const Detector>> DetectorFor(const Policy& policy);
+
+// DetectorFor, built once per distinct (enabled, learned stage, pack list): scenarios that name
+// the same packs share one detector, since building one (compiling every pack) costs far more
+// than most runs. Not thread-safe; fill it before the workers start.
+class DetectorCache {
+ public:
+  StatusOr<std::shared_ptr<const Detector>> For(const Policy& policy);
+
+ private:
+  std::map<std::string, std::shared_ptr<const Detector>> built_;
+};
 
 SeedResult RunSeed(const Scenario& scenario, uint64_t seed,
                    std::shared_ptr<const Detector> detector);

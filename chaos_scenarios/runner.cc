@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
-#include <map>
 #include <mutex>
 #include <thread>
 
@@ -57,23 +56,16 @@ std::vector<ScenarioResult> RunScenarios(std::vector<Scenario> scenarios,
                                          const RunnerOptions& options) {
   std::vector<ScenarioResult> results(scenarios.size());
   std::vector<std::shared_ptr<const Detector>> detectors(scenarios.size());
-  std::map<std::string, std::shared_ptr<const Detector>> cache;  // by pack list and stage
+  DetectorCache cache;
   std::vector<Job> crash_jobs, jobs;
   for (size_t i = 0; i < scenarios.size(); ++i) {
     results[i].scenario = scenarios[i];
-    const Policy& p = scenarios[i].policy;
-    std::string key = p.sanitizer.enabled ? "on" : "off";
-    key += p.sanitizer.learned_stage ? "+learned" : "";
-    for (const std::string& pack : p.sanitizer.packs) key += "|" + pack;
-    if (!cache.count(key)) {
-      StatusOr<std::shared_ptr<const Detector>> d = DetectorFor(p);
-      if (!d.ok()) {
-        results[i].error = "pattern packs did not load: " + d.status().message();
-        continue;
-      }
-      cache[key] = *d;
+    StatusOr<std::shared_ptr<const Detector>> d = cache.For(scenarios[i].policy);
+    if (!d.ok()) {
+      results[i].error = "pattern packs did not load: " + d.status().message();
+      continue;
     }
-    detectors[i] = cache[key];
+    detectors[i] = *d;
     for (uint64_t seed : scenarios[i].seeds) {
       // Crash seeds fork; server seeds run real processes in real time: alone, first.
       const bool alone = scenarios[i].has_crash() || scenarios[i].server.has_value();

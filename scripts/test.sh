@@ -2,7 +2,8 @@
 # Command 2: install what is missing, build, and run every test. Stages, each fatal on failure:
 #   1. every libFuzzer target briefly (clang-14, ASan + UBSan, build/fuzz; scripts/fuzz.sh)
 #   2. the unit, property, fuzz-replay, gate and MCP tests under ASan + UBSan (build/asan),
-#      all but the benchmarks and the tests labelled "slow"
+#      all but the benchmarks and the tests labelled "slow" or "release_only" (figures and
+#      verdicts that are the same in every build, whose code other tests walk under ASan)
 #   3. the concurrency tests (label "concurrency") under ThreadSanitizer (build/tsan)
 #   4. every test in the Release build with assertions on (build/ci); ends with ctest's summary.
 # Each build configures only what it needs. Environment: FUZZ_SECONDS (default 20),
@@ -32,7 +33,7 @@ if [ "${SANITIZER_STAGES:-1}" != 0 ]; then
   cmake -S . -B build/asan "${san_flags[@]}" -DBLASTRADIUS_SANITIZE=address,undefined >/dev/null
   cmake --build build/asan -j"$jobs"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-    ctest --test-dir build/asan --output-on-failure -j"$jobs" --timeout 900 -LE "bench|slow"
+    ctest --test-dir build/asan --output-on-failure -j"$jobs" --timeout 900 -LE "bench|slow|release_only"
 
   stage "ThreadSanitizer build and concurrency tests"
   cmake -S . -B build/tsan "${san_flags[@]}" -DBLASTRADIUS_SANITIZE=thread >/dev/null
