@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -32,9 +33,28 @@ struct Result {
   Json report;
 };
 
+// This process's scratch folder under the temporary directory, removed when the process ends.
+class ScratchDir {
+ public:
+  ScratchDir() {
+    std::string tmpl = (fs::temp_directory_path() / "br_gate_XXXXXX").string();
+    if (::mkdtemp(tmpl.data()) != nullptr) path_ = tmpl;
+  }
+  ~ScratchDir() {
+    std::error_code ignored;
+    if (!path_.empty()) fs::remove_all(path_, ignored);
+  }
+  ScratchDir(const ScratchDir&) = delete;
+  ScratchDir& operator=(const ScratchDir&) = delete;
+  const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
+
 std::string TempPath(const std::string& name) {
-  return (fs::temp_directory_path() / ("br_gate_" + std::to_string(::getpid()) + "_" + name))
-      .string();
+  static const ScratchDir scratch;
+  return (scratch.path() / name).string();
 }
 
 Result Blastradius(const std::string& args) {

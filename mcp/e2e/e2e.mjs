@@ -161,6 +161,7 @@ const cases = {
     assert.equal(again.isError, true);
     assert.match(text(again), /rejected/);
     await client.close();
+    fs.rmSync(scratch, { recursive: true, force: true });
     const decisions = lines(path.join(dir, "audit.jsonl")).map((a) => a.decision);
     assert.deepEqual(decisions, ["approved", "rejected"]);
     return dir;
