@@ -114,6 +114,13 @@ struct PatternSet {
   std::unique_ptr<NaiveRegexDetector> naive;
 };
 
+// A sanitizer over `detector`, configured as every row here measures it.
+std::unique_ptr<Sanitizer> BenchSanitizer(std::shared_ptr<const Detector> detector) {
+  SanitizerOptions options;
+  options.max_output_bytes = kMaxOutputBytes;
+  return std::make_unique<Sanitizer>(options, std::move(detector));
+}
+
 std::unique_ptr<PatternSet> MakePatternSet(std::string name, std::vector<PatternPack> packs) {
   auto set = std::make_unique<PatternSet>();
   set->name = std::move(name);
@@ -126,10 +133,7 @@ std::unique_ptr<PatternSet> MakePatternSet(std::string name, std::vector<Pattern
                  detector.status().ToString().c_str());
     return nullptr;
   }
-  SanitizerOptions options;
-  options.max_output_bytes = kMaxOutputBytes;
-  set->sanitizer =
-      std::make_unique<Sanitizer>(options, std::shared_ptr<const Detector>(std::move(*detector)));
+  set->sanitizer = BenchSanitizer(std::move(*detector));
   set->naive = std::make_unique<NaiveRegexDetector>(set->patterns);
   return set;
 }
@@ -165,10 +169,7 @@ void BM_NaiveRegex(benchmark::State& state, const PatternSet* set, const std::st
 std::unique_ptr<Sanitizer> MakeBundledSanitizer(std::vector<PatternPack> packs) {
   StatusOr<std::unique_ptr<PatternDetector>> detector = PatternDetector::Create(std::move(packs));
   if (!detector.ok()) return nullptr;
-  SanitizerOptions options;
-  options.max_output_bytes = kMaxOutputBytes;
-  return std::make_unique<Sanitizer>(options,
-                                     std::shared_ptr<const Detector>(std::move(*detector)));
+  return BenchSanitizer(std::move(*detector));
 }
 
 void BM_Create(benchmark::State& state, const std::vector<PatternPack>* packs) {
@@ -377,9 +378,7 @@ int RunAll() {
   PatternSet with_learned;
   with_learned.name = "default_packs_learned";
   with_learned.patterns = sets[0]->patterns;
-  SanitizerOptions layered_options;
-  layered_options.max_output_bytes = kMaxOutputBytes;
-  with_learned.sanitizer = std::make_unique<Sanitizer>(layered_options, std::move(*layered));
+  with_learned.sanitizer = BenchSanitizer(std::move(*layered));
 
   // Inputs live until the run ends; the benchmarks hold pointers into this list.
   static std::vector<std::unique_ptr<std::string>> inputs;
