@@ -13,9 +13,15 @@ std::string ScratchPath(const std::string& name) {
   return std::string(dir) + "/blastradius-bench-" + std::to_string(::getpid()) + "-" + name;
 }
 
-int64_t FixedIterations(int64_t n) {
+namespace {
+bool SmokeRun() {
   const char* smoke = std::getenv("BLASTRADIUS_BENCH_SMOKE");
-  return smoke != nullptr && std::string(smoke) == "1" ? 1 : n;
+  return smoke != nullptr && std::string(smoke) == "1";
 }
+}  // namespace
+
+int64_t FixedIterations(int64_t n) { return SmokeRun() ? 1 : n; }
+
+double MinSeconds(double seconds) { return SmokeRun() ? 0.001 : seconds; }
 
 }  // namespace blastradius::bench

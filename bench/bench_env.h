@@ -57,6 +57,10 @@ std::string ScratchPath(const std::string& name);
 // runs and should not pay n untimed set-ups (a cold-start row builds a detector each iteration).
 int64_t FixedIterations(int64_t n);
 
+// The minimum time of a row that sets its own (which overrides --benchmark_min_time): `seconds`,
+// or 0.001 in a smoke run.
+double MinSeconds(double seconds);
+
 }  // namespace blastradius::bench
 
 #endif  // BLASTRADIUS_BENCH_BENCH_ENV_H_

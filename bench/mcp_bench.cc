@@ -29,6 +29,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_env.h"
 #include "mcp/child_process.h"
 #include "mcp/json_rpc.h"
 
@@ -177,10 +178,10 @@ void BM_ProxyMemory(benchmark::State& state) {
   }
 }
 
-BENCHMARK(BM_Direct)->Name("mcp/direct")->UseRealTime()->MinTime(2.0);
-BENCHMARK(BM_Relay)->Name("mcp/relay")->UseRealTime()->MinTime(2.0);
-BENCHMARK(BM_Proxy)->Name("mcp/proxy")->UseRealTime()->MinTime(2.0);
-BENCHMARK(BM_ProxySynced)->Name("mcp/proxy_synced")->UseRealTime()->MinTime(2.0);
+BENCHMARK(BM_Direct)->Name("mcp/direct")->UseRealTime()->MinTime(MinSeconds(2.0));
+BENCHMARK(BM_Relay)->Name("mcp/relay")->UseRealTime()->MinTime(MinSeconds(2.0));
+BENCHMARK(BM_Proxy)->Name("mcp/proxy")->UseRealTime()->MinTime(MinSeconds(2.0));
+BENCHMARK(BM_ProxySynced)->Name("mcp/proxy_synced")->UseRealTime()->MinTime(MinSeconds(2.0));
 BENCHMARK(BM_ProxyMemory)->Name("mcp/proxy_memory")->UseRealTime()->Iterations(1);
 
 // The relay: starts argv[2...] and copies bytes stdin -> its stdin and its stdout -> stdout
