@@ -115,6 +115,7 @@ class RedisServer {
   }
 
   int port() const { return port_; }
+  const std::string& dir() const { return dir_; }  // the server's scratch folder
 
  private:
   static int FreeLoopbackPort() {

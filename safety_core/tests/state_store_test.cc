@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <optional>
@@ -718,7 +719,11 @@ TEST(RedisServerTest, ServerOfATestProcessThatDiesNeitherOutlivesItNorHoldsItsOu
     dup2(out[1], STDERR_FILENO);
     close(out[1]);
     auto* server = new testing::RedisServer();  // never destroyed: the process just dies
-    _exit(server->Start() ? 0 : 3);
+    const bool started = server->Start();
+    // Its scratch folder, for the parent to remove (no destructor here does).
+    const std::string dir_line = server->dir() + "\n";
+    if (write(STDOUT_FILENO, dir_line.data(), dir_line.size()) < 0) _exit(4);
+    _exit(started ? 0 : 3);
   }
   close(out[1]);
   int status = 0;
@@ -727,15 +732,23 @@ TEST(RedisServerTest, ServerOfATestProcessThatDiesNeitherOutlivesItNorHoldsItsOu
   // Bounded wait on real time (a real process): EOF within 10 s, or the server holds the pipe.
   pollfd p{out[0], POLLIN, 0};
   bool eof = false;
+  std::string said;
   for (int i = 0; i < 100 && !eof; ++i) {
     if (poll(&p, 1, 100) > 0) {
       char buf[256];
-      eof = read(out[0], buf, sizeof(buf)) <= 0;
+      const ssize_t n = read(out[0], buf, sizeof(buf));
+      eof = n <= 0;
+      if (n > 0) said.append(buf, static_cast<size_t>(n));
     }
   }
   close(out[0]);
   EXPECT_TRUE(eof) << "a redis-server outlived the test process that started it, holding its "
                       "stdout/stderr open";
+  const std::string dir = said.substr(0, said.find('\n'));
+  if (dir.rfind("/tmp/br-redis-", 0) == 0) {
+    std::error_code ignored;
+    std::filesystem::remove_all(dir, ignored);
+  }
 }
 
 }  // namespace
