@@ -6,7 +6,6 @@
 #include <unistd.h>
 
 #include <cstdio>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -16,6 +15,7 @@
 
 #include "blastradius/json_reader.h"
 #include "redis_server.h"
+#include "chaos_scenarios/temp_dir.h"
 
 namespace blastradius::chaos {
 namespace {
@@ -33,28 +33,9 @@ struct Result {
   Json report;
 };
 
-// This process's scratch folder under the temporary directory, removed when the process ends.
-class ScratchDir {
- public:
-  ScratchDir() {
-    std::string tmpl = (fs::temp_directory_path() / "br_gate_XXXXXX").string();
-    if (::mkdtemp(tmpl.data()) != nullptr) path_ = tmpl;
-  }
-  ~ScratchDir() {
-    std::error_code ignored;
-    if (!path_.empty()) fs::remove_all(path_, ignored);
-  }
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
-
 std::string TempPath(const std::string& name) {
-  static const ScratchDir scratch;
-  return (scratch.path() / name).string();
+  static const TempDir scratch("br_gate");  // this process's, removed when it ends
+  return scratch / name;
 }
 
 Result Blastradius(const std::string& args) {

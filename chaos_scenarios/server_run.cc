@@ -18,6 +18,7 @@
 #include "fakes/faults.h"
 #include "mcp/child_process.h"
 #include "mcp/json_rpc.h"
+#include "chaos_scenarios/temp_dir.h"
 
 namespace blastradius::chaos {
 namespace {
@@ -335,27 +336,6 @@ class ServerAgent {
   bool over_ = false;
 };
 
-// A temporary folder removed when the run is over.
-class TempDir {
- public:
-  TempDir() {
-    const char* base = std::getenv("TMPDIR");
-    std::string pattern = std::string(base && *base ? base : "/tmp") + "/blastradius-server-XXXXXX";
-    if (mkdtemp(pattern.data()) != nullptr) path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    if (!path_.empty()) fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::string& path() const { return path_; }
-  std::string operator/(const std::string& name) const { return path_ + "/" + name; }
-
- private:
-  std::string path_;
-};
-
 std::vector<std::string> ProxyArgv(const Scenario& s, uint64_t seed, const TempDir& dir,
                                    const std::string& run_id) {
   std::vector<std::string> argv = {
@@ -494,7 +474,7 @@ SeedResult RunServerSeed(const Scenario& s, uint64_t seed) {
   RunHistory h;
   h.seed = seed;
   h.run_id = s.name + "#" + std::to_string(seed);
-  TempDir dir;
+  TempDir dir("blastradius-server");  // removed when the run is over
   if (dir.path().empty()) return FailedSeed(seed, "cannot create a temporary folder", h);
   Status st = WriteInputs(s, dir);
   if (!st.ok()) return FailedSeed(seed, st.message(), h);
