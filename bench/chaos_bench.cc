@@ -10,9 +10,13 @@
 // Scenarios with a `crash` fault fork a child per seed; they are timed apart as
 // chaos/suite/<suite>_crash, since a fork is a different cost from a simulated run.
 // Rates are per CPU second of this thread: runs per second per core.
+// Scenarios that run a real MCP server are left out: they run in real time through a proxy
+// process, and bench_mcp times the proxy. (This program is not the blastradius command, so it
+// could not start one as their proxy anyway: chaos::SetBlastradiusCommand.)
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
+#include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -38,6 +42,14 @@ struct Suite {
 // packs (building one compiles every pack).
 chaos::DetectorCache detectors;
 
+// Whether the scenario file names a real server (its "server" key), read before loading: a
+// server scenario's command may name ${BLASTRADIUS_BIN_DIR}, which this program does not set.
+bool IsServerScenario(const std::string& file) {
+  std::ifstream in(file);
+  const Json doc = Json::parse(in, nullptr, /*allow_exceptions=*/false);
+  return doc.is_object() && doc.contains("server");
+}
+
 Suite LoadSuite(const std::string& name, const std::string& dir) {
   Suite suite{name, {}, {}};
   StatusOr<std::vector<std::string>> files = chaos::FindScenarioFiles({dir});
@@ -46,6 +58,7 @@ Suite LoadSuite(const std::string& name, const std::string& dir) {
     return suite;
   }
   for (const std::string& file : *files) {
+    if (IsServerScenario(file)) continue;
     chaos::LoadError error;
     std::optional<chaos::Scenario> scenario = chaos::LoadScenario(file, {}, &error);
     if (!scenario) {

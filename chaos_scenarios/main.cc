@@ -408,11 +408,14 @@ int ExplainCommand(int argc, char** argv) {
 }  // namespace blastradius::chaos
 
 // ${BLASTRADIUS_BIN_DIR} in a server scenario's command (docs/formats/scenario.md): this
-// binary's folder, unless the environment already says otherwise.
+// binary's folder, unless the environment already says otherwise. And this binary is the
+// blastradius command that server runs start as their proxy and approver.
 static void SetBinDir() {
   std::error_code ec;
   const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
-  if (!ec) setenv("BLASTRADIUS_BIN_DIR", self.parent_path().c_str(), /*overwrite=*/0);
+  if (ec) return;
+  setenv("BLASTRADIUS_BIN_DIR", self.parent_path().c_str(), /*overwrite=*/0);
+  blastradius::chaos::SetBlastradiusCommand(self.string());
 }
 
 int main(int argc, char** argv) {

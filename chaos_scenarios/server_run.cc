@@ -11,6 +11,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -24,6 +25,12 @@ namespace blastradius::chaos {
 namespace {
 
 namespace fs = std::filesystem;
+
+std::mutex command_mu;
+std::string& CommandLocked() {
+  static auto* command = new std::string();  // never destroyed: read by worker threads
+  return *command;
+}
 using mcp::ChildProcess;
 using mcp::MonotonicMillis;
 
@@ -43,11 +50,6 @@ std::string ShellQuote(const std::string& s) {
   return out + "'";
 }
 
-std::string SelfExe() {
-  std::error_code ec;
-  fs::path p = fs::read_symlink("/proc/self/exe", ec);
-  return ec ? "blastradius" : p.string();
-}
 
 Status WriteFile(const std::string& path, const std::string& text) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
@@ -100,7 +102,7 @@ Json ProxyFault(const fakes::FaultSpec& f) {
 
 // The proxy's command approver playing the scenario's approver.
 Json ApproverFor(const fakes::ApproverSpec& a, const std::string& log) {
-  std::string run = ShellQuote(SelfExe()) + " scenario-approver " + a.kind + " " + ShellQuote(log);
+  std::string run = ShellQuote(BlastradiusCommand()) + " scenario-approver " + a.kind + " " + ShellQuote(log);
   for (const std::string& tool : a.tools) run += " " + ShellQuote(tool);
   return Json{{"kind", "command"}, {"run", run}};
 }
@@ -339,7 +341,7 @@ class ServerAgent {
 std::vector<std::string> ProxyArgv(const Scenario& s, uint64_t seed, const TempDir& dir,
                                    const std::string& run_id) {
   std::vector<std::string> argv = {
-      "/bin/sh", "-c", "exec \"$@\" 2>>" + ShellQuote(dir / "proxy.err"), "sh", SelfExe(), "proxy",
+      "/bin/sh", "-c", "exec \"$@\" 2>>" + ShellQuote(dir / "proxy.err"), "sh", BlastradiusCommand(), "proxy",
       "--tools", dir / "tools.json", "--policy", dir / "policy.json", "--run-id", run_id,
       "--wire-log", dir / "wire.jsonl",
       // the gate judges lint itself: weakened policies still run
@@ -470,10 +472,28 @@ void FillServerHistory(const Scenario& s, const ServerRunFiles& files,
   BuildLedger(s, h);
 }
 
+void SetBlastradiusCommand(std::string path) {
+  std::lock_guard<std::mutex> lock(command_mu);
+  CommandLocked() = std::move(path);
+}
+
+std::string BlastradiusCommand() {
+  std::lock_guard<std::mutex> lock(command_mu);
+  return CommandLocked();
+}
+
 SeedResult RunServerSeed(const Scenario& s, uint64_t seed) {
   RunHistory h;
   h.seed = seed;
   h.run_id = s.name + "#" + std::to_string(seed);
+  if (BlastradiusCommand().empty()) {
+    return FailedSeed(seed,
+                      "scenario " + s.name +
+                          " runs a real server through `blastradius proxy`, and this program has "
+                          "not named the blastradius command (chaos::SetBlastradiusCommand); "
+                          "run it with `blastradius check` or `blastradius run`",
+                      h);
+  }
   TempDir dir("blastradius-server");  // removed when the run is over
   if (dir.path().empty()) return FailedSeed(seed, "cannot create a temporary folder", h);
   Status st = WriteInputs(s, dir);

@@ -1,5 +1,6 @@
 // Server runs: one seed of a scenario that names a real MCP server (Scenario::server), run
-// through the real `blastradius proxy` (this same binary, as a child process) in real time.
+// through the real `blastradius proxy` (the command SetBlastradiusCommand named, as a child
+// process) in real time.
 // The scenario's manifest and policy go to the proxy as files, with the audit log, alert log,
 // journal and wire log in a fresh temporary folder; its faults go to `--faults` with the seed
 // as `--seed`, so the faults' draws replay from the seed; its approver is played by
@@ -20,6 +21,15 @@
 #include "chaos_scenarios/scenario.h"
 
 namespace blastradius::chaos {
+
+// The blastradius command (the program with the `proxy` and `scenario-approver` subcommands)
+// that server runs start as the proxy and the approver. The blastradius command names itself as
+// it starts; any other program that runs server scenarios (a harness of its own, a benchmark)
+// names it first. Until then such seeds fail with an error and start nothing: the runner never
+// assumes that the program it runs in is blastradius, since another program started as `proxy`
+// would run its own work again, and again. Thread-safe.
+void SetBlastradiusCommand(std::string path);
+std::string BlastradiusCommand();  // "" until named
 
 // REQUIRES: scenario.server is set.
 SeedResult RunServerSeed(const Scenario& scenario, uint64_t seed);

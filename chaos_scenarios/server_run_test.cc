@@ -57,6 +57,22 @@ RunHistory History(const Scenario& s, const ServerRunFiles& files, size_t calls)
   return h;
 }
 
+// Regression: a server run started /proc/self/exe as `blastradius proxy`. In any program other
+// than the blastradius command (bench_chaos, a user's own harness, this test) that started the
+// program itself again, which ran the same scenario again, and so on: one bench_chaos run left
+// 137 processes behind in two minutes. A program that has not named the blastradius command gets
+// a failed seed that says so, and nothing is started.
+TEST(ServerRunTest, ProgramThatIsNotTheBlastradiusCommandDoesNotStartItselfAsTheProxy) {
+  ASSERT_EQ(BlastradiusCommand(), "");  // this test program never names one
+  const SeedResult r = RunServerSeed(ServerScenario(), 7);
+  EXPECT_FALSE(r.passed);
+  EXPECT_EQ(r.outcome, "error");
+  EXPECT_EQ(r.history.seed, 7u);
+  ASSERT_EQ(r.failures.size(), 1u);
+  EXPECT_NE(r.failures[0].find("SetBlastradiusCommand"), std::string::npos) << r.failures[0];
+  EXPECT_NE(r.failures[0].find("blastradius proxy"), std::string::npos) << r.failures[0];
+}
+
 TEST(ServerRunTest, TierThreeCallThatReachedTheServerWithoutApprovalBreaksTheInvariant) {
   const Scenario s = ServerScenario();
   ServerRunFiles files;
