@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstdint>
 #include <map>
 #include <set>
 
@@ -65,12 +66,92 @@ bool AlertedAfter(const RunHistory& h, const std::string& kind, const std::strin
   return false;
 }
 
-std::vector<Json> AuditRecords(const RunHistory& h) {
-  std::vector<Json> out;
-  for (const std::string& line : h.audit_lines) {
-    Json j = Json::parse(line, nullptr, /*allow_exceptions=*/false);
-    out.push_back(j.is_object() ? j : Json::object());
+// ReadAuditFacts' SAX handler: tracks the depth, and at the top level the current key.
+class AuditFactsReader {
+ public:
+  explicit AuditFactsReader(AuditFacts* out) : out_(out) {}
+
+  bool null() { return Scalar(); }
+  bool boolean(bool) { return Scalar(); }
+  bool number_integer(Json::number_integer_t v) { return Number(v); }
+  bool number_unsigned(Json::number_unsigned_t v) {
+    return Number(static_cast<int64_t>(std::min<uint64_t>(v, INT64_MAX)));
   }
+  bool number_float(Json::number_float_t v, const Json::string_t&) {
+    return Number(AttemptOfFloat(v));
+  }
+  bool string(Json::string_t& v) {
+    if (depth_ == 1) {
+      MarkKey();
+      if (key_ == "call_id") out_->call_id = std::move(v);
+      if (key_ == "outcome") out_->outcome = std::move(v);
+    }
+    return true;
+  }
+  bool binary(Json::binary_t&) { return Scalar(); }
+  bool start_object(std::size_t) { return Open(true); }
+  bool key(Json::string_t& k) {
+    if (depth_ == 1) {
+      key_ = std::move(k);
+      ++keys_;
+    }
+    return true;
+  }
+  bool end_object() { return Close(); }
+  bool start_array(std::size_t) { return Open(false); }
+  bool end_array() { return Close(); }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) {
+    return false;
+  }
+
+  // After a successful parse: whether the document was a non-empty object.
+  bool NonEmptyObject() const { return top_is_object_ && keys_ > 0; }
+
+ private:
+  bool Scalar() {
+    if (depth_ == 1) MarkKey();
+    return true;
+  }
+  bool Number(int64_t as_int) {
+    if (depth_ == 1) {
+      MarkKey();
+      if (key_ == "attempt") out_->attempt = as_int;
+    }
+    return true;
+  }
+  bool Open(bool object) {
+    if (depth_ == 0) top_is_object_ = object;
+    if (depth_ == 1) MarkKey();
+    ++depth_;
+    return true;
+  }
+  bool Close() {
+    --depth_;
+    return true;
+  }
+  // The value of key_ at the top level: a required field is present; a field read above that
+  // now holds another type reads as absent.
+  void MarkKey() {
+    if (key_ == "call_id") out_->call_id.clear();
+    if (key_ == "outcome") out_->outcome.clear();
+    if (key_ == "attempt") out_->attempt = 0;
+    const std::vector<std::string>& required = RequiredAuditFields();
+    for (size_t i = 0; i < required.size(); ++i) {
+      if (required[i] == key_) out_->fields |= uint32_t{1} << i;
+    }
+  }
+
+  AuditFacts* out_;
+  int depth_ = 0;
+  bool top_is_object_ = false;
+  size_t keys_ = 0;
+  std::string key_;
+};
+
+std::vector<AuditFacts> AuditRecords(const RunHistory& h) {
+  std::vector<AuditFacts> out;
+  out.reserve(h.audit_lines.size());
+  for (const std::string& line : h.audit_lines) out.push_back(ReadAuditFacts(line));
   return out;
 }
 
@@ -291,13 +372,12 @@ InvariantResult AtomicWorkflow(const RunHistory& h, const Scenario& s) {
 }
 
 InvariantResult NoSilentFailure(const RunHistory& h, const Scenario& s) {
-  const std::vector<Json> audit = AuditRecords(h);
+  const std::vector<AuditFacts> audit = AuditRecords(h);
   for (const WireRecord& w : h.wire) {
     if (w.outcome == "ok" || IsCompensation(w)) continue;
     bool told = false;
-    for (const Json& a : audit) {
-      told |= a.value("call_id", "") == w.call_id && a.value("attempt", 0) == w.attempt &&
-              a.value("outcome", "") != "ok";
+    for (const AuditFacts& a : audit) {
+      told |= a.call_id == w.call_id && a.attempt == w.attempt && a.outcome != "ok";
     }
     if (!told) return Broken(Brief(w) + " has no audit record saying it did not succeed");
   }
@@ -325,24 +405,25 @@ InvariantResult NoSilentFailure(const RunHistory& h, const Scenario& s) {
 }
 
 InvariantResult EveryCallLogged(const RunHistory& h, const Scenario&) {
-  const std::vector<Json> audit = AuditRecords(h);
+  const std::vector<AuditFacts> audit = AuditRecords(h);
   for (size_t i = 0; i < h.audit_lines.size(); ++i) {
     const std::string& line = h.audit_lines[i];
-    if (line.find('\n') != std::string::npos || audit[i].empty()) {
+    if (line.find('\n') != std::string::npos || !audit[i].object) {
       return Broken("audit line " + std::to_string(i + 1) + " is not one JSON object on one line");
     }
-    for (const std::string& field : RequiredAuditFields()) {
-      if (!audit[i].contains(field)) {
-        return Broken("audit line " + std::to_string(i + 1) + " lacks required field \"" + field +
-                      "\"");
+    const std::vector<std::string>& required = RequiredAuditFields();
+    for (size_t f = 0; f < required.size(); ++f) {
+      if ((audit[i].fields & (uint32_t{1} << f)) == 0) {
+        return Broken("audit line " + std::to_string(i + 1) + " lacks required field \"" +
+                      required[f] + "\"");
       }
     }
   }
-  std::set<std::pair<std::string, int>> logged;
+  std::set<std::pair<std::string, int64_t>> logged;
   std::set<std::string> steps;
-  for (const Json& a : audit) {
-    logged.insert({a.value("call_id", ""), a.value("attempt", 0)});
-    steps.insert(a.value("call_id", ""));
+  for (const AuditFacts& a : audit) {
+    logged.insert({a.call_id, a.attempt});
+    steps.insert(a.call_id);
   }
   for (const WireRecord& w : h.wire) {
     if (logged.count({w.call_id, w.attempt}) == 0) {
@@ -359,6 +440,20 @@ InvariantResult EveryCallLogged(const RunHistory& h, const Scenario&) {
 }
 
 }  // namespace
+
+int64_t AttemptOfFloat(double v) {
+  // -2^63 is exact as a double; 2^63 is the first double past INT64_MAX. NaN fails both tests.
+  const bool in_range = v >= -9223372036854775808.0 && v < 9223372036854775808.0;
+  return in_range ? static_cast<int64_t>(v) : 0;
+}
+
+AuditFacts ReadAuditFacts(std::string_view line) {
+  AuditFacts facts;
+  AuditFactsReader reader(&facts);
+  if (!Json::sax_parse(line, &reader) || !reader.NonEmptyObject()) return AuditFacts{};
+  facts.object = true;
+  return facts;
+}
 
 bool IsValidUtf8(std::string_view s) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());

@@ -23,6 +23,25 @@ struct InvariantResult {
 InvariantResult CheckInvariant(const std::string& name, const RunHistory& history,
                                const Scenario& scenario);
 
+// What the invariants read from one audit line (every_call_logged, no_silent_failure): whether
+// it is one JSON object with at least one key, which required fields (RequiredAuditFields,
+// bit i for field i) it has at the top level, and the three top-level fields they compare with
+// the wire. A field of a type the format does not allow reads as absent ("" or 0); an attempt
+// above INT64_MAX reads as INT64_MAX, and a fractional one as AttemptOfFloat says.
+struct AuditFacts {
+  bool object = false;
+  uint32_t fields = 0;
+  std::string call_id;
+  int64_t attempt = 0;
+  std::string outcome;
+};
+// Reads the line whole with the JSON library's SAX parser (a syntax error anywhere leaves
+// every fact empty) and builds no tree. A key given twice counts its last value, as a parsed
+// tree does. Fuzzed against the parsed tree (fuzz/audit_facts_fuzzer.cc).
+AuditFacts ReadAuditFacts(std::string_view line);
+// A fractional attempt number, cut toward zero; 0 when it is outside int64_t or not a number.
+int64_t AttemptOfFloat(double v);
+
 // Bytes of framing (boundary markers, the truncation notice) an output the agent reads may
 // carry beyond the policy's max_output_bytes.
 constexpr int64_t kOutputFramingBytes = 512;

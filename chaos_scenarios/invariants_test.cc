@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "blastradius/audit_log.h"
+
 namespace blastradius::chaos {
 namespace {
 
@@ -137,6 +139,87 @@ TEST_F(InvariantsTest, EveryWireAttemptAndAgentCallHasAnAuditRecord) {
   Json rec = {{"call_id", "r/1"}, {"attempt", 1}};
   h_.audit_lines.push_back(rec.dump());
   EXPECT_FALSE(Holds("every_call_logged")) << "required fields are missing";
+}
+
+// An audit record with every required field, as the guard writes it (AuditRecordToLine).
+Json FullRecord(const std::string& call_id, int attempt, const std::string& outcome) {
+  AuditRecord rec;
+  rec.run_id = "r";
+  rec.tool_name = "read";
+  rec.call_id = call_id;
+  rec.attempt = attempt;
+  rec.outcome = outcome;
+  return Json::parse(AuditRecordToLine(rec));
+}
+
+TEST_F(InvariantsTest, EveryCallLoggedReadsTheLinesBytesAndOnlyTheirTopLevel) {
+  Wire("read", "r/1", 1, 0, "ok");
+  h_.agent_calls.push_back({});
+  h_.agent_calls.back().index = 1;
+  h_.agent_calls.back().call_id = "r/1";
+  h_.audit_lines = {FullRecord("r/1", 1, "ok").dump()};
+  const InvariantResult whole = CheckInvariant("every_call_logged", h_, s_);
+  EXPECT_TRUE(whole.held) << whole.evidence;
+
+  // The same line cut short, or with something after the object: not one JSON object.
+  const std::string line = h_.audit_lines[0];
+  for (const std::string& bad : {line.substr(0, line.size() - 1), line + " {}", line + "x",
+                                 std::string("[") + line + "]", std::string("{}")}) {
+    h_.audit_lines = {bad};
+    const InvariantResult r = CheckInvariant("every_call_logged", h_, s_);
+    EXPECT_FALSE(r.held) << bad;
+    EXPECT_NE(r.evidence.find("is not one JSON object on one line"), std::string::npos)
+        << r.evidence;
+  }
+
+  // A required field only inside tool_inputs is missing; one at the top level of any type is
+  // there.
+  Json nested = FullRecord("r/1", 1, "ok");
+  nested.erase("risk_tier");
+  nested["tool_inputs"] = {{"risk_tier", 0}};
+  h_.audit_lines = {nested.dump()};
+  InvariantResult r = CheckInvariant("every_call_logged", h_, s_);
+  EXPECT_FALSE(r.held);
+  EXPECT_NE(r.evidence.find("lacks required field \"risk_tier\""), std::string::npos)
+      << r.evidence;
+  nested["risk_tier"] = Json::array();
+  h_.audit_lines = {nested.dump()};
+  EXPECT_TRUE(Holds("every_call_logged"));
+
+  // The call id and attempt that match the wire are the top-level ones, and a key given twice
+  // counts its last value, as a parsed tree does.
+  Json other = FullRecord("r/2", 1, "ok");
+  other["tool_inputs"] = {{"call_id", "r/1"}, {"attempt", 1}};
+  h_.audit_lines = {other.dump()};
+  r = CheckInvariant("every_call_logged", h_, s_);
+  EXPECT_FALSE(r.held);
+  EXPECT_NE(r.evidence.find("reached the tool with no audit record"), std::string::npos)
+      << r.evidence;
+  std::string twice = FullRecord("r/2", 1, "ok").dump();
+  twice.insert(1, R"("call_id":"r/1",)");  // first r/1, then the record's own r/2
+  h_.audit_lines = {twice};
+  EXPECT_FALSE(Holds("every_call_logged"));
+  twice = FullRecord("r/1", 1, "ok").dump();
+  twice.insert(1, R"("call_id":"r/2",)");
+  h_.audit_lines = {twice};
+  EXPECT_TRUE(Holds("every_call_logged"));
+
+  // A wrong attempt number: the wire's attempt 1 has no record.
+  h_.audit_lines = {FullRecord("r/1", 2, "ok").dump()};
+  EXPECT_FALSE(Holds("every_call_logged"));
+}
+
+TEST_F(InvariantsTest, FailedAttemptNeedsAnAuditRecordThatSaysItDidNotSucceed) {
+  Wire("read", "r/1", 1, 0, "error");
+  EXPECT_FALSE(Holds("no_silent_failure"));
+  h_.audit_lines = {FullRecord("r/1", 1, "ok").dump()};
+  EXPECT_FALSE(Holds("no_silent_failure")) << "its record says ok";
+  h_.audit_lines = {FullRecord("r/1", 2, "failed").dump()};
+  EXPECT_FALSE(Holds("no_silent_failure")) << "a record of another attempt";
+  h_.audit_lines = {FullRecord("r/1", 1, "failed").dump()};
+  EXPECT_TRUE(Holds("no_silent_failure"));
+  h_.audit_lines = {"not json", FullRecord("r/1", 1, "unknown").dump()};
+  EXPECT_TRUE(Holds("no_silent_failure"));
 }
 
 TEST_F(InvariantsTest, OutputsMustBeCleanAndBounded) {

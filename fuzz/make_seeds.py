@@ -442,6 +442,24 @@ def audit_line_seeds():
     write("audit_line_fuzzer", "render_ascii", b"1" + b"run-1\x00search\x00q\x00v" * 4)
     write("audit_line_fuzzer", "render_invalid_utf8",
           b"1" + b"\xff\xfe\xc3\xed\xa0\x80\xf0\x9f\x98\x80\"\\\n\r\t\x7f" * 8)
+    audit_facts_seeds(line)
+
+
+# ------------------------------------------------------------------------ audit_facts_fuzzer
+def audit_facts_seeds(line):
+    """Whole lines: the valid record, the same record with odd types in the compared fields, a
+    required field only nested, a duplicate key, and near-JSON."""
+    clear("audit_facts_fuzzer")
+    write("audit_facts_fuzzer", "valid_line", line.encode())
+    odd = line.replace('"attempt":1', '"attempt":1.5e300').replace('"outcome":"ok"', '"outcome":7')
+    write("audit_facts_fuzzer", "odd_types", odd.encode())
+    write("audit_facts_fuzzer", "big_attempt",
+          line.replace('"attempt":1', '"attempt":18446744073709551615').encode())
+    write("audit_facts_fuzzer", "nested_only",
+          line.replace('"risk_tier":0,', '').replace('{"q"', '{"risk_tier":0,"q"').encode())
+    write("audit_facts_fuzzer", "duplicate_key", line[:-1].encode() + b',"call_id":"x","call_id":[1]}')
+    write("audit_facts_fuzzer", "not_one_object", line.encode() + b" {}")
+    write("audit_facts_fuzzer", "empty_object", b"{}")
 
 
 # ---------------------------------------------------------------------------- redact_fuzzer
