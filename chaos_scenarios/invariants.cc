@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <climits>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -448,6 +450,12 @@ int64_t AttemptOfFloat(double v) {
 }
 
 AuditFacts ReadAuditFacts(std::string_view line) {
+  // AuditFacts::fields has one bit per required field.
+  static const bool fits = RequiredAuditFields().size() <= 32;
+  if (!fits) {
+    std::fprintf(stderr, "ReadAuditFacts: more than 32 required audit fields\n");
+    std::abort();
+  }
   AuditFacts facts;
   AuditFactsReader reader(&facts);
   if (!Json::sax_parse(line, &reader) || !reader.NonEmptyObject()) return AuditFacts{};

@@ -180,8 +180,7 @@ TEST_F(InvariantsTest, EveryCallLoggedReadsTheLinesBytesAndOnlyTheirTopLevel) {
   h_.audit_lines = {nested.dump()};
   InvariantResult r = CheckInvariant("every_call_logged", h_, s_);
   EXPECT_FALSE(r.held);
-  EXPECT_NE(r.evidence.find("lacks required field \"risk_tier\""), std::string::npos)
-      << r.evidence;
+  EXPECT_NE(r.evidence.find("lacks required field \"risk_tier\""), std::string::npos) << r.evidence;
   nested["risk_tier"] = Json::array();
   h_.audit_lines = {nested.dump()};
   EXPECT_TRUE(Holds("every_call_logged"));

@@ -16,21 +16,15 @@
 #include <set>
 #include <sstream>
 
+#include "chaos_scenarios/temp_dir.h"
 #include "fakes/faults.h"
 #include "mcp/child_process.h"
 #include "mcp/json_rpc.h"
-#include "chaos_scenarios/temp_dir.h"
 
 namespace blastradius::chaos {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::mutex command_mu;
-std::string& CommandLocked() {
-  static auto* command = new std::string();  // never destroyed: read by worker threads
-  return *command;
-}
 using mcp::ChildProcess;
 using mcp::MonotonicMillis;
 
@@ -49,7 +43,6 @@ std::string ShellQuote(const std::string& s) {
   for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
   return out + "'";
 }
-
 
 Status WriteFile(const std::string& path, const std::string& text) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
@@ -102,7 +95,8 @@ Json ProxyFault(const fakes::FaultSpec& f) {
 
 // The proxy's command approver playing the scenario's approver.
 Json ApproverFor(const fakes::ApproverSpec& a, const std::string& log) {
-  std::string run = ShellQuote(BlastradiusCommand()) + " scenario-approver " + a.kind + " " + ShellQuote(log);
+  std::string run =
+      ShellQuote(BlastradiusCommand()) + " scenario-approver " + a.kind + " " + ShellQuote(log);
   for (const std::string& tool : a.tools) run += " " + ShellQuote(tool);
   return Json{{"kind", "command"}, {"run", run}};
 }
@@ -341,9 +335,9 @@ class ServerAgent {
 std::vector<std::string> ProxyArgv(const Scenario& s, uint64_t seed, const TempDir& dir,
                                    const std::string& run_id) {
   std::vector<std::string> argv = {
-      "/bin/sh", "-c", "exec \"$@\" 2>>" + ShellQuote(dir / "proxy.err"), "sh", BlastradiusCommand(), "proxy",
-      "--tools", dir / "tools.json", "--policy", dir / "policy.json", "--run-id", run_id,
-      "--wire-log", dir / "wire.jsonl",
+      "/bin/sh", "-c", "exec \"$@\" 2>>" + ShellQuote(dir / "proxy.err"), "sh",
+      BlastradiusCommand(), "proxy", "--tools", dir / "tools.json", "--policy", dir / "policy.json",
+      "--run-id", run_id, "--wire-log", dir / "wire.jsonl",
       // the gate judges lint itself: weakened policies still run
       "--allow-lint-failures"};
   if (!s.faults.empty()) {
@@ -471,6 +465,14 @@ void FillServerHistory(const Scenario& s, const ServerRunFiles& files,
   }
   BuildLedger(s, h);
 }
+
+namespace {
+std::mutex command_mu;
+std::string& CommandLocked() {
+  static auto* command = new std::string();  // never destroyed: read by worker threads
+  return *command;
+}
+}  // namespace
 
 void SetBlastradiusCommand(std::string path) {
   std::lock_guard<std::mutex> lock(command_mu);
