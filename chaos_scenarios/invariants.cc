@@ -150,13 +150,6 @@ class AuditFactsReader {
   std::string key_;
 };
 
-std::vector<AuditFacts> AuditRecords(const RunHistory& h) {
-  std::vector<AuditFacts> out;
-  out.reserve(h.audit_lines.size());
-  for (const std::string& line : h.audit_lines) out.push_back(ReadAuditFacts(line));
-  return out;
-}
-
 // Position in the event order of the first agent call that saw its run halted (the agent's
 // view, not the guard's audit record), or order.size().
 size_t FirstHaltSeen(const RunHistory& h) {
@@ -373,8 +366,8 @@ InvariantResult AtomicWorkflow(const RunHistory& h, const Scenario& s) {
                 " is still in the world and no rollback_failed alert was raised");
 }
 
-InvariantResult NoSilentFailure(const RunHistory& h, const Scenario& s) {
-  const std::vector<AuditFacts> audit = AuditRecords(h);
+InvariantResult NoSilentFailure(const RunHistory& h, const Scenario& s,
+                                const std::vector<AuditFacts>& audit) {
   for (const WireRecord& w : h.wire) {
     if (w.outcome == "ok" || IsCompensation(w)) continue;
     bool told = false;
@@ -406,8 +399,7 @@ InvariantResult NoSilentFailure(const RunHistory& h, const Scenario& s) {
   return {};
 }
 
-InvariantResult EveryCallLogged(const RunHistory& h, const Scenario&) {
-  const std::vector<AuditFacts> audit = AuditRecords(h);
+InvariantResult EveryCallLogged(const RunHistory& h, const std::vector<AuditFacts>& audit) {
   for (size_t i = 0; i < h.audit_lines.size(); ++i) {
     const std::string& line = h.audit_lines[i];
     if (line.find('\n') != std::string::npos || !audit[i].object) {
@@ -488,6 +480,21 @@ bool HasControlCharacters(std::string_view s) {
 }
 
 InvariantResult CheckInvariant(const std::string& name, const RunHistory& h, const Scenario& s) {
+  return InvariantChecker(h, s).Check(name);
+}
+
+const std::vector<AuditFacts>& InvariantChecker::Audit() {
+  if (!audit_) {
+    audit_.emplace();
+    audit_->reserve(h_.audit_lines.size());
+    for (const std::string& line : h_.audit_lines) audit_->push_back(ReadAuditFacts(line));
+  }
+  return *audit_;
+}
+
+InvariantResult InvariantChecker::Check(const std::string& name) {
+  const RunHistory& h = h_;
+  const Scenario& s = s_;
   if (name == "budget_respected") return BudgetRespected(h, s);
   if (name == "breaker_respected") return BreakerRespected(h, s);
   if (name == "retries_bounded") return RetriesBounded(h, s);
@@ -495,8 +502,8 @@ InvariantResult CheckInvariant(const std::string& name, const RunHistory& h, con
   if (name == "outputs_sanitized") return OutputsSanitized(h, s);
   if (name == "injection_contained") return InjectionContained(h, s);
   if (name == "atomic_workflow") return AtomicWorkflow(h, s);
-  if (name == "no_silent_failure") return NoSilentFailure(h, s);
-  if (name == "every_call_logged") return EveryCallLogged(h, s);
+  if (name == "no_silent_failure") return NoSilentFailure(h, s, Audit());
+  if (name == "every_call_logged") return EveryCallLogged(h, Audit());
   return Broken("unknown invariant " + name);
 }
 

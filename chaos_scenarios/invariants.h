@@ -6,8 +6,10 @@
 #define BLASTRADIUS_CHAOS_INVARIANTS_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "chaos_scenarios/history.h"
 #include "chaos_scenarios/scenario.h"
@@ -41,6 +43,24 @@ struct AuditFacts {
 AuditFacts ReadAuditFacts(std::string_view line);
 // A fractional attempt number, cut toward zero; 0 when it is outside int64_t or not a number.
 int64_t AttemptOfFloat(double v);
+
+// Checks several invariants of one run, as CheckInvariant does, reading what they share (the
+// audit lines' facts) once, the first time an invariant needs it. Holds references to `history`
+// and `scenario`, which must outlive it. Not thread-safe.
+class InvariantChecker {
+ public:
+  InvariantChecker(const RunHistory& history, const Scenario& scenario)
+      : h_(history), s_(scenario) {}
+  // REQUIRES: `name` is one of InvariantNames().
+  InvariantResult Check(const std::string& name);
+
+ private:
+  const std::vector<AuditFacts>& Audit();  // ReadAuditFacts of every audit line, in order
+
+  const RunHistory& h_;
+  const Scenario& s_;
+  std::optional<std::vector<AuditFacts>> audit_;
+};
 
 // Bytes of framing (boundary markers, the truncation notice) an output the agent reads may
 // carry beyond the policy's max_output_bytes.

@@ -202,8 +202,9 @@ void JudgeSeed(const Scenario& s, SeedResult* r) {
     r->failures.push_back("outcome: expected " + *s.expect_outcome + ", got " + h.outcome + " (" +
                           h.stop_reason + ")");
   }
+  InvariantChecker invariants(h, s);  // reads the audit lines once for every invariant
   for (const std::string& inv : s.expect_invariants) {
-    InvariantResult ir = CheckInvariant(inv, h, s);
+    InvariantResult ir = invariants.Check(inv);
     if (!ir.held) r->failures.push_back("invariant " + inv + ": " + ir.evidence);
   }
   for (const std::string& alert : s.expect_alerts) {
