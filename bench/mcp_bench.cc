@@ -30,6 +30,7 @@
 #include <vector>
 
 #include "bench_env.h"
+#include "fakes/temp_dir.h"
 #include "mcp/child_process.h"
 #include "mcp/json_rpc.h"
 
@@ -54,27 +55,19 @@ std::string SelfPath() {
 class Peer {
  public:
   explicit Peer(Path path) {
-    char tmpl[] = "/tmp/mcp_bench_XXXXXX";
-    dir_ = mkdtemp(tmpl);
+    if (dir_.path().empty()) std::abort();  // no scratch folder under $TMPDIR or /tmp
     std::ofstream(dir_ / "tools.json") << kTools;
     std::ofstream(dir_ / "policy.json")
         << R"({"budget": {"max_steps": 10000000, "max_tool_calls": 10000000,
                           "max_duration_ms": 86400000, "max_cost_usd": 1},
                "audit_log": {"sync_every_records": )"
-        << (path == Path::kProxySynced ? 1 : 0) << R"(, "path": ")"
-        << (dir_ / "audit.jsonl").string() << R"("}, "alerts": {"sink": "log", "path": ")"
-        << (dir_ / "alerts.jsonl").string() << "\"}}";
+        << (path == Path::kProxySynced ? 1 : 0) << R"(, "path": ")" << (dir_ / "audit.jsonl")
+        << R"("}, "alerts": {"sink": "log", "path": ")" << (dir_ / "alerts.jsonl") << "\"}}";
     std::vector<std::string> argv = {MCP_FAKE_SERVER};
     if (path == Path::kRelay) argv = {SelfPath(), "--relay", MCP_FAKE_SERVER};
     if (path == Path::kProxy || path == Path::kProxySynced) {
-      argv = {BLASTRADIUS_BIN,
-              "proxy",
-              "--tools",
-              (dir_ / "tools.json").string(),
-              "--policy",
-              (dir_ / "policy.json").string(),
-              "--",
-              MCP_FAKE_SERVER};
+      argv = {BLASTRADIUS_BIN,      "proxy", "--tools",      dir_ / "tools.json", "--policy",
+              dir_ / "policy.json", "--",    MCP_FAKE_SERVER};
     }
     unsetenv("MCP_FAKE_LEDGER");
     StatusOr<std::unique_ptr<ChildProcess>> started = ChildProcess::Start(argv);
@@ -85,8 +78,7 @@ class Peer {
                             {"clientInfo", Json{{"name", "bench"}, {"version", "1"}}}});
   }
   ~Peer() {
-    process_->Shutdown(2000);
-    fs::remove_all(dir_);
+    process_->Shutdown(2000);  // before dir_ goes with the files the proxy wrote
   }
 
   // One request and its response; aborts the benchmark on a broken peer.
@@ -128,7 +120,7 @@ class Peer {
   }
 
  private:
-  fs::path dir_;
+  fakes::TempDir dir_{"mcp_bench"};
   std::unique_ptr<ChildProcess> process_;
   mcp::LineReader reader_;
   std::vector<mcp::LineReader::Event> events_;

@@ -14,8 +14,8 @@
 #include <vector>
 
 #include "blastradius/json_reader.h"
+#include "fakes/temp_dir.h"
 #include "redis_server.h"
-#include "chaos_scenarios/temp_dir.h"
 
 namespace blastradius::chaos {
 namespace {
@@ -34,7 +34,7 @@ struct Result {
 };
 
 std::string TempPath(const std::string& name) {
-  static const TempDir scratch("br_gate");  // this process's, removed when it ends
+  static const fakes::TempDir scratch("br_gate");  // this process's, removed when it ends
   return scratch / name;
 }
 

@@ -19,6 +19,7 @@
 #include "chaos_scenarios/invariants.h"
 #include "chaos_scenarios/server_run.h"
 #include "fakes/sim_env.h"
+#include "fakes/temp_dir.h"
 
 namespace blastradius::chaos {
 namespace {
@@ -260,10 +261,11 @@ std::string WriteState(const std::string& path, RunHistory& h) {
 
 SeedResult RunWithCrash(const Scenario& s, uint64_t seed,
                         std::shared_ptr<const Detector> detector) {
-  char dir_template[] = "/tmp/blastradius-crash-XXXXXX";
-  const char* dir = mkdtemp(dir_template);
-  if (dir == nullptr) return FailedSeed(seed, "cannot create a temporary folder for the crash run");
-  const std::string state_file = std::string(dir) + "/state.json";
+  const fakes::TempDir dir("blastradius-crash");  // removed on every return, fork failure too
+  if (dir.path().empty()) {
+    return FailedSeed(seed, "cannot create a temporary folder for the crash run");
+  }
+  const std::string state_file = dir / "state.json";
   std::fflush(nullptr);
   const pid_t pid = fork();
   if (pid < 0) return FailedSeed(seed, "fork failed");
@@ -273,7 +275,6 @@ SeedResult RunWithCrash(const Scenario& s, uint64_t seed,
   std::ifstream in(state_file, std::ios::binary);
   std::stringstream text;
   text << in.rdbuf();
-  std::filesystem::remove_all(dir);
   Json state = Json::parse(text.str(), nullptr, false);
   if (!WIFEXITED(status) || state.is_discarded()) {
     return FailedSeed(seed,

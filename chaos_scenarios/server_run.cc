@@ -16,8 +16,8 @@
 #include <set>
 #include <sstream>
 
-#include "chaos_scenarios/temp_dir.h"
 #include "fakes/faults.h"
+#include "fakes/temp_dir.h"
 #include "mcp/child_process.h"
 #include "mcp/json_rpc.h"
 
@@ -332,7 +332,7 @@ class ServerAgent {
   bool over_ = false;
 };
 
-std::vector<std::string> ProxyArgv(const Scenario& s, uint64_t seed, const TempDir& dir,
+std::vector<std::string> ProxyArgv(const Scenario& s, uint64_t seed, const fakes::TempDir& dir,
                                    const std::string& run_id) {
   std::vector<std::string> argv = {
       "/bin/sh", "-c", "exec \"$@\" 2>>" + ShellQuote(dir / "proxy.err"), "sh",
@@ -352,7 +352,7 @@ std::vector<std::string> ProxyArgv(const Scenario& s, uint64_t seed, const TempD
   return argv;
 }
 
-Status WriteInputs(const Scenario& s, const TempDir& dir) {
+Status WriteInputs(const Scenario& s, const fakes::TempDir& dir) {
   Json policy = s.policy_doc;
   policy["audit_log"]["path"] = dir / "audit.jsonl";
   policy["alerts"]["path"] = dir / "alerts.jsonl";
@@ -496,7 +496,7 @@ SeedResult RunServerSeed(const Scenario& s, uint64_t seed) {
                           "run it with `blastradius check` or `blastradius run`",
                       h);
   }
-  TempDir dir("blastradius-server");  // removed when the run is over
+  fakes::TempDir dir("blastradius-server");  // removed when the run is over
   if (dir.path().empty()) return FailedSeed(seed, "cannot create a temporary folder", h);
   Status st = WriteInputs(s, dir);
   if (!st.ok()) return FailedSeed(seed, st.message(), h);

@@ -2,18 +2,16 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
-#include <stdlib.h>
 
-#include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "blastradius/policy.h"
+#include "fakes/temp_dir.h"
 
 namespace blastradius::mcp {
 namespace {
 
-namespace fs = std::filesystem;
 using ::testing::HasSubstr;
 
 Alert TestAlert() {
@@ -29,11 +27,10 @@ Alert TestAlert() {
 class ScratchFile {
  public:
   ScratchFile() {
-    char tmpl[] = "/tmp/mcp_alert_test_XXXXXX";
-    dir_ = mkdtemp(tmpl);
+    if (dir_.path().empty())
+      ADD_FAILURE() << "cannot create a scratch folder under $TMPDIR or /tmp";
   }
-  ~ScratchFile() { fs::remove_all(dir_); }
-  std::string path() const { return (dir_ / "got").string(); }
+  std::string path() const { return dir_ / "got"; }
   std::string Read() const {
     std::ifstream in(path());
     std::stringstream s;
@@ -42,7 +39,7 @@ class ScratchFile {
   }
 
  private:
-  fs::path dir_;
+  fakes::TempDir dir_{"mcp_alert_test"};
 };
 
 TEST(CommandAlertSink, CommandReadsTheAlertLineOnStdin) {

@@ -17,6 +17,7 @@
 
 #include "blastradius/env.h"
 #include "blastradius/json_reader.h"
+#include "fakes/temp_dir.h"
 #include "mcp/child_process.h"
 #include "mcp/json_rpc.h"
 #include "safety_core/tests/redis_server.h"
@@ -63,9 +64,12 @@ class ProxySession {
   explicit ProxySession(const std::string& policy_extra = "",
                         std::vector<std::string> extra_args = {}, std::string dir = "",
                         const std::string& tools = kTools) {
-    char tmpl[] = "/tmp/mcp_proxy_test_XXXXXX";
-    owns_dir_ = dir.empty();
-    dir_ = dir.empty() ? mkdtemp(tmpl) : dir;
+    if (dir.empty()) {
+      owned_dir_ = std::make_unique<fakes::TempDir>("mcp_proxy_test");
+      dir = owned_dir_->path();
+      if (dir.empty()) ADD_FAILURE() << "cannot create a scratch folder under $TMPDIR or /tmp";
+    }
+    dir_ = dir;
     std::ofstream(dir_ / "tools.json") << tools;
     Json policy = Json::parse(R"({"budget": {"max_steps": 20, "max_tool_calls": 40,
                                              "max_duration_ms": 60000},
@@ -95,8 +99,7 @@ class ProxySession {
     proxy_ = std::move(*p);
   }
   ~ProxySession() {
-    proxy_->Shutdown(kWaitMs);
-    if (owns_dir_) fs::remove_all(dir_);
+    proxy_->Shutdown(kWaitMs);  // before owned_dir_ goes with the files the proxy wrote
   }
 
   void SendRaw(const std::string& bytes) {
@@ -172,8 +175,8 @@ class ProxySession {
   std::vector<Json> others;
 
  private:
+  std::unique_ptr<fakes::TempDir> owned_dir_;  // null when the caller gave the folder
   fs::path dir_;
-  bool owns_dir_ = true;
   std::unique_ptr<ChildProcess> proxy_;
   LineReader reader_;
   std::vector<Json> pending_;
@@ -435,20 +438,11 @@ TEST(Proxy, RefusesToStartWhenLintFailsUnlessOverriddenAndThenSaysSoInEveryRecor
 }
 
 // A scratch directory the test owns (for approver commands' files).
-class ScratchDir {
+class ScratchDir : public fakes::TempDir {
  public:
-  ScratchDir() {
-    char tmpl[] = "/tmp/mcp_approver_test_XXXXXX";
-    path_ = mkdtemp(tmpl);
+  ScratchDir() : fakes::TempDir("mcp_approver_test") {
+    if (path().empty()) ADD_FAILURE() << "cannot create a scratch folder under $TMPDIR or /tmp";
   }
-  ~ScratchDir() { fs::remove_all(path_); }
-  ScratchDir(const ScratchDir&) = delete;  // owns the directory
-  ScratchDir& operator=(const ScratchDir&) = delete;
-  const fs::path& path() const { return path_; }
-  std::string operator/(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  fs::path path_;
 };
 
 TEST(ProxyApproval, CommandApproverApprovesOnceAndApprovalIsNotReused) {
@@ -457,7 +451,7 @@ TEST(ProxyApproval, CommandApproverApprovesOnceAndApprovalIsNotReused) {
   const std::string cmd = "cat >> " + (d / "requests.jsonl") + "; if [ -e " + (d / "used") +
                           " ]; then echo '{\"decision\":\"reject\"}'; else touch " + (d / "used") +
                           "; echo '{\"decision\":\"approve\",\"approver\":\"ops\"}'; fi";
-  ProxySession s("", {"--approver-command", cmd}, d.path().string());
+  ProxySession s("", {"--approver-command", cmd}, d.path());
   s.Initialize();
   Json first = s.CallTool(1, "delete_everything", Json{{"what", "all"}});
   EXPECT_EQ(first["result"]["isError"], false) << first.dump();
@@ -467,7 +461,7 @@ TEST(ProxyApproval, CommandApproverApprovesOnceAndApprovalIsNotReused) {
   EXPECT_NE(TextOf(second).find("rejected"), std::string::npos) << TextOf(second);
   EXPECT_EQ(s.Close(), 0);
   EXPECT_EQ(s.Ledger(), std::vector<std::string>{R"(delete_everything {"what":"all"})"});
-  std::vector<std::string> requests = Lines(d.path() / "requests.jsonl");
+  std::vector<std::string> requests = Lines(d / "requests.jsonl");
   ASSERT_EQ(requests.size(), 2u);
   Json req = Json::parse(requests[0]);
   EXPECT_EQ(req["tool"], "delete_everything");
@@ -482,7 +476,7 @@ TEST(ProxyApproval, CommandApproverApprovesOnceAndApprovalIsNotReused) {
 
 TEST(ProxyApproval, CommandThatNeverAnswersExpiresAndIsStopped) {
   ScratchDir d;
-  ProxySession s("", {"--approver-command", "exec tail -f /dev/null"}, d.path().string());
+  ProxySession s("", {"--approver-command", "exec tail -f /dev/null"}, d.path());
   s.Initialize();
   Json r = s.CallTool(1, "delete_everything");
   EXPECT_EQ(r["result"]["isError"], true);
@@ -499,7 +493,7 @@ TEST(ProxyApproval, AnswerBoundToOtherArgumentsIsRefused) {
       "",
       {"--approver-command",
        R"(echo '{"decision":"approve","binding":"0000000000000000000000000000000000000000000000000000000000000000"}')"},
-      d.path().string());
+      d.path());
   s.Initialize();
   Json r = s.CallTool(1, "delete_everything");
   EXPECT_EQ(r["result"]["isError"], true) << r.dump();
@@ -570,14 +564,13 @@ TEST(Proxy, ServerThatCannotStartAnswersEveryRequestWithAnError) {
   Json answer = Json::parse(out);
   EXPECT_EQ(answer["id"], 1);
   EXPECT_EQ(answer["error"]["code"], kProxyError);
-  fs::remove_all(d.path());
 }
 
 // A session whose proxy runs with `faults` (the document's "faults" array).
 std::unique_ptr<ProxySession> WithFaults(const ScratchDir& d, const std::string& faults) {
   std::ofstream(d / "faults.json") << R"({"faults": )" << faults << "}";
   return std::make_unique<ProxySession>("", std::vector<std::string>{"--faults", d / "faults.json"},
-                                        d.path().string());
+                                        d.path());
 }
 
 TEST(ProxyFaults, InjectedTextIsNeutralisedAndAlerted) {
@@ -615,7 +608,7 @@ TEST(ProxyFaults, WireLogRecordsOnlyWhatReachedTheServer) {
   std::ofstream(d / "faults.json")
       << R"({"faults": [{"tool": "echo", "kind": "error", "at": [1]}]})";
   ProxySession s("", {"--faults", d / "faults.json", "--seed", "7", "--wire-log", d / "wire.jsonl"},
-                 d.path().string());
+                 d.path());
   s.Initialize();
   EXPECT_EQ(s.CallTool(1, "echo", Json{{"text", "a"}})["result"]["isError"], true);
   EXPECT_EQ(s.CallTool(2, "echo", Json{{"text", "b"}})["result"]["isError"], false);
@@ -701,7 +694,7 @@ std::string FaultPattern(const std::string& seed) {
   std::ofstream(d / "faults.json")
       << R"({"faults": [{"tool": "echo", "kind": "inject", "probability": 0.5,
                           "payload": "fault-marker-42", "position": "suffix"}]})";
-  ProxySession s("", {"--faults", d / "faults.json", "--seed", seed}, d.path().string());
+  ProxySession s("", {"--faults", d / "faults.json", "--seed", seed}, d.path());
   s.Initialize();
   std::string pattern;
   for (int i = 0; i < 16; ++i) {
@@ -786,12 +779,12 @@ TEST(ProxyRollback, HaltUndoesWritingCallsOnTheServerInReverseOrderWithMappedArg
 TEST(ProxyRollback, SessionThatEndsNormallyIsCommittedAndNothingIsUndone) {
   ScratchDir d;
   {
-    ProxySession s(kRollbackPolicy, {}, d.path().string(), kRollbackTools);
+    ProxySession s(kRollbackPolicy, {}, d.path(), kRollbackTools);
     s.Initialize();
     WriteThreeNotes(s);
     EXPECT_EQ(s.Close(), 0);
   }
-  ProxySession again(kRollbackPolicy, {}, d.path().string(), kRollbackTools);
+  ProxySession again(kRollbackPolicy, {}, d.path(), kRollbackTools);
   again.Initialize();
   EXPECT_EQ(again.CallTool(1, "echo", Json{{"text", "x"}})["result"]["isError"], false);
   EXPECT_TRUE(UndoCalls(again.Ledger()).empty());
@@ -814,7 +807,7 @@ TEST(ProxyRollback, ProxyKilledMidRollbackFinishesTheRollbackOnRestart) {
     setenv("MCP_FAKE_HANG_ON", "undo_note", 1);  // the first undo call never answers
     ProxySession s(R"(, "loop_detection": {"max_identical_calls": 2}, "call_timeout_ms": 60000,
                       "transactions": {"journal_path": "@DIR@/journal.jsonl"})",
-                   {}, d.path().string(), kRollbackTools);
+                   {}, d.path(), kRollbackTools);
     unsetenv("MCP_FAKE_HANG_ON");
     s.Initialize();
     WriteThreeNotes(s);
@@ -828,9 +821,8 @@ TEST(ProxyRollback, ProxyKilledMidRollbackFinishesTheRollbackOnRestart) {
     s.proxy().Signal(SIGKILL);  // mid-rollback: note-3's undo is in flight
     ASSERT_TRUE(s.proxy().WaitForExit(kWaitMs));
   }
-  EXPECT_EQ(UndoCalls(Lines(d.path() / "ledger.txt")),
-            (std::vector<std::string>{Undo("note-3", "c")}));
-  ProxySession restarted(kRollbackPolicy, {}, d.path().string(), kRollbackTools);
+  EXPECT_EQ(UndoCalls(Lines(d / "ledger.txt")), (std::vector<std::string>{Undo("note-3", "c")}));
+  ProxySession restarted(kRollbackPolicy, {}, d.path(), kRollbackTools);
   restarted.Initialize();
   // The rollback finishes before the session's first call runs.
   EXPECT_EQ(restarted.CallTool(9, "echo", Json{{"text", "after"}})["result"]["isError"], false);
@@ -839,7 +831,7 @@ TEST(ProxyRollback, ProxyKilledMidRollbackFinishesTheRollbackOnRestart) {
                                       Undo("note-1", "a")}));
   EXPECT_EQ(restarted.Close(), 0);
   // Once finished, it is not done again.
-  ProxySession third(kRollbackPolicy, {}, d.path().string(), kRollbackTools);
+  ProxySession third(kRollbackPolicy, {}, d.path(), kRollbackTools);
   third.Initialize();
   third.CallTool(1, "echo", Json{{"text", "y"}});
   EXPECT_EQ(UndoCalls(third.Ledger()).size(), 4u);
@@ -848,14 +840,14 @@ TEST(ProxyRollback, ProxyKilledMidRollbackFinishesTheRollbackOnRestart) {
 TEST(ProxyRollback, SigtermEndsTheSessionInOrderSoNothingIsRolledBackAtTheNextStart) {
   ScratchDir d;
   {
-    ProxySession s(kRollbackPolicy, {}, d.path().string(), kRollbackTools);
+    ProxySession s(kRollbackPolicy, {}, d.path(), kRollbackTools);
     s.Initialize();
     WriteThreeNotes(s);
     s.proxy().Signal(SIGTERM);  // how an MCP client stops a server that does not exit
     ASSERT_TRUE(s.proxy().WaitForExit(kWaitMs));
     EXPECT_TRUE(WIFEXITED(s.proxy().wait_status()));
   }
-  ProxySession restarted(kRollbackPolicy, {}, d.path().string(), kRollbackTools);
+  ProxySession restarted(kRollbackPolicy, {}, d.path(), kRollbackTools);
   restarted.Initialize();
   EXPECT_EQ(restarted.CallTool(1, "echo", Json{{"text", "x"}})["result"]["isError"], false);
   EXPECT_TRUE(UndoCalls(restarted.Ledger()).empty());
@@ -863,9 +855,9 @@ TEST(ProxyRollback, SigtermEndsTheSessionInOrderSoNothingIsRolledBackAtTheNextSt
 
 TEST(ProxyRollback, SecondProxyOnTheSameJournalRefusesToStart) {
   ScratchDir d;
-  ProxySession first(kRollbackPolicy, {}, d.path().string(), kRollbackTools);
+  ProxySession first(kRollbackPolicy, {}, d.path(), kRollbackTools);
   first.Initialize();
-  ProxySession second(kRollbackPolicy, {}, d.path().string(), kRollbackTools);
+  ProxySession second(kRollbackPolicy, {}, d.path(), kRollbackTools);
   ASSERT_TRUE(second.proxy().WaitForExit(kWaitMs));
   EXPECT_EQ(WEXITSTATUS(second.proxy().wait_status()), 2);
 }
@@ -886,8 +878,8 @@ std::vector<std::string> CliLines(const std::string& out) {
 std::unique_ptr<ProxySession> FleetProxy(const ScratchDir& d, const std::string& state,
                                          const std::string& run_id) {
   return std::make_unique<ProxySession>(
-      kRollbackPolicy, std::vector<std::string>{"--state", state, "--run-id", run_id},
-      d.path().string(), kRollbackTools);
+      kRollbackPolicy, std::vector<std::string>{"--state", state, "--run-id", run_id}, d.path(),
+      kRollbackTools);
 }
 
 // A proxy that writes note "a" in run `run_id` and is killed with SIGKILL before its workflow
@@ -956,8 +948,8 @@ TEST(ProxyFleet, ProxyKilledMidWorkflowIsRolledBackByAnotherProxyExactlyOnce) {
   EXPECT_EQ(redis.Cli("ZCARD blastradius:wfopen"), "0\n");  // rolled back: closed
   // Finished once, it is not done again by anyone.
   EXPECT_TRUE(UndosAfterAStart(c_dir, url, "run-c").empty());
-  EXPECT_EQ(UndoCalls(Lines(b_dir.path() / "ledger.txt")).size(), 1u);
-  EXPECT_TRUE(UndoCalls(Lines(a_dir.path() / "ledger.txt")).empty());
+  EXPECT_EQ(UndoCalls(Lines(b_dir / "ledger.txt")).size(), 1u);
+  EXPECT_TRUE(UndoCalls(Lines(a_dir / "ledger.txt")).empty());
 }
 
 TEST(ProxyFleet, ProxyRestartedOnItsJournalAfterItsLeaseEndedUndoesItsWorkflowOnce) {
@@ -987,7 +979,7 @@ TEST(ProxyFleet, ProxyRestartedWithinItsLeaseLeavesItsWorkflowToTheFleetClaim) {
   EndLease(redis, txn);
   // Once the lease ended, the next proxy to start claims the record and undoes it once.
   EXPECT_EQ(UndosAfterAStart(other, url, "run-b"), std::vector<std::string>{Undo("note-1", "a")});
-  EXPECT_TRUE(UndoCalls(Lines(d.path() / "ledger.txt")).empty());
+  EXPECT_TRUE(UndoCalls(Lines(d / "ledger.txt")).empty());
   EXPECT_EQ(redis.Cli("ZCARD blastradius:wfopen"), "0\n");
 }
 
@@ -1025,12 +1017,11 @@ TEST(ProxyApproval, BadApproverInThePolicyRefusesToStart) {
 
 TEST(ProxyAlerts, AlertCommandGetsEveryAlertOnStdin) {
   ScratchDir d;
-  ProxySession s(R"(, "alerts": {"command": {"run": "cat >> @DIR@/paged.jsonl"}})", {},
-                 d.path().string());
+  ProxySession s(R"(, "alerts": {"command": {"run": "cat >> @DIR@/paged.jsonl"}})", {}, d.path());
   s.Initialize();
   s.CallTool(1, "secret_tool");  // not in the manifest: unknown_tool
   EXPECT_EQ(s.Close(), 0);
-  const std::vector<std::string> paged = Lines(d.path() / "paged.jsonl");
+  const std::vector<std::string> paged = Lines(d / "paged.jsonl");
   ASSERT_EQ(paged.size(), 1u);
   EXPECT_EQ(Json::parse(paged[0])["kind"], "unknown_tool");
   EXPECT_EQ(s.AlertKinds(), (std::vector<std::string>{"unknown_tool"}));  // the file sink too

@@ -1,8 +1,11 @@
 // TempDir: a fresh folder under $TMPDIR (else /tmp), named <prefix>-XXXXXX by mkdtemp, removed
 // with everything in it when the object goes. path() is empty when the folder could not be
-// made. Used by server runs (one folder per seed) and by the gate tests (one per process).
-#ifndef BLASTRADIUS_CHAOS_TEMP_DIR_H_
-#define BLASTRADIUS_CHAOS_TEMP_DIR_H_
+// made (then nothing is removed), so a caller checks it instead of building paths from a null
+// mkdtemp answer. The one scratch-folder helper of the runner (server runs, crash runs), the
+// MCP tests and the benchmarks; header-only, it needs nothing else from fakes. (safety_core's
+// own tests never depend on fakes, so they keep their two local folders.)
+#ifndef BLASTRADIUS_FAKES_TEMP_DIR_H_
+#define BLASTRADIUS_FAKES_TEMP_DIR_H_
 
 #include <stdlib.h>
 
@@ -11,7 +14,7 @@
 #include <string>
 #include <system_error>
 
-namespace blastradius::chaos {
+namespace blastradius::fakes {
 
 class TempDir {
  public:
@@ -33,6 +36,6 @@ class TempDir {
   std::string path_;
 };
 
-}  // namespace blastradius::chaos
+}  // namespace blastradius::fakes
 
-#endif  // BLASTRADIUS_CHAOS_TEMP_DIR_H_
+#endif  // BLASTRADIUS_FAKES_TEMP_DIR_H_
