@@ -216,14 +216,24 @@ std::unique_ptr<GuardFixture> MakeFixture(const GuardConfig& config) {
   return f;
 }
 
-// One fixture per benchmark name, shared by that benchmark's threads, alive until exit.
-GuardFixture& FixtureFor(const std::string& key, const GuardConfig& config) {
-  static std::mutex mu;
+// One fixture per benchmark name, shared by that benchmark's threads, alive until
+// ReleaseFixtures (after the last benchmark): each removes its audit file when it goes.
+std::mutex fixtures_mu;
+std::map<std::string, std::unique_ptr<GuardFixture>>& Fixtures() {
   static auto* fixtures = new std::map<std::string, std::unique_ptr<GuardFixture>>();
-  std::lock_guard<std::mutex> lock(mu);
-  std::unique_ptr<GuardFixture>& f = (*fixtures)[key];
+  return *fixtures;
+}
+
+GuardFixture& FixtureFor(const std::string& key, const GuardConfig& config) {
+  std::lock_guard<std::mutex> lock(fixtures_mu);
+  std::unique_ptr<GuardFixture>& f = Fixtures()[key];
   if (!f) f = MakeFixture(config);
   return *f;
+}
+
+void ReleaseFixtures() {
+  std::lock_guard<std::mutex> lock(fixtures_mu);
+  Fixtures().clear();
 }
 
 // Per-call latencies of one thread, in nanoseconds.
@@ -570,6 +580,7 @@ int main(int argc, char** argv) {
   benchmark::Initialize(&argc, argv);
   blastradius::bench::RegisterAll();
   benchmark::RunSpecifiedBenchmarks();
+  blastradius::bench::ReleaseFixtures();  // the file-sink rows' audit files go with them
   benchmark::Shutdown();
   return 0;
 }
