@@ -13,14 +13,22 @@
 namespace blastradius {
 namespace {
 
-// Two independent 64-bit lanes over the bytes, 8 at a time (a multiply-xorshift mix per word,
-// each lane with its own seed and multiplier); the field's length closes it, so the boundary
-// between tool and arguments is unambiguous ("ab"+"c" is not "a"+"bc").
+// Two 64-bit lanes over the bytes, 16 at a time: each block is folded into each lane by one
+// 64x64->128-bit multiply whose halves are xor-ed (the "mum" step of wyhash), the lanes pairing
+// the block's two words with their state and their own constants the other way round; the
+// field's length closes it, so the boundary between tool and arguments is unambiguous ("ab"+"c"
+// is not "a"+"bc"), and Key() gives each lane a final avalanche so that the table's Home can
+// use lane a's high bits. One multiply per lane per 16 bytes, where the first fingerprint took
+// two multiplies and three shifts per lane per 8 bytes (bench/notes.md, "Breaker-open deny").
 struct Lanes {
   uint64_t a = 0x243f6a8885a308d3ull;
   uint64_t b = 0x13198a2e03707344ull;
 
-  static uint64_t Mix(uint64_t x, uint64_t multiplier) {
+  static uint64_t Mum(uint64_t x, uint64_t y) {
+    const unsigned __int128 product = static_cast<unsigned __int128>(x) * y;
+    return static_cast<uint64_t>(product) ^ static_cast<uint64_t>(product >> 64);
+  }
+  static uint64_t Avalanche(uint64_t x, uint64_t multiplier) {
     x ^= x >> 32;
     x *= multiplier;
     x ^= x >> 29;
@@ -28,26 +36,35 @@ struct Lanes {
     x ^= x >> 32;
     return x;
   }
-  void Word(uint64_t w) {
-    a = Mix(a ^ w, 0x9e3779b97f4a7c15ull);
-    b = Mix(b + w, 0xd6e8feb86659fd93ull);
+  void Block(uint64_t w0, uint64_t w1) {
+    a = Mum(w0 ^ 0xa0761d6478bd642full, w1 ^ a);
+    b = Mum(w1 ^ 0xe7037ed1a0b428dbull, w0 ^ b);
+  }
+  // The last, partial block (0 to 15 bytes, zero-padded: always one block, possibly all
+  // zeros), then the field's length.
+  void Close(const char* tail, size_t tail_bytes, uint64_t length) {
+    uint64_t w[2] = {0, 0};
+    std::memcpy(w, tail, tail_bytes);
+    Block(w[0], w[1]);
+    Block(length, 0x8ebc6af09c88c6e3ull);
   }
   void Field(std::string_view bytes) {
     size_t i = 0;
-    for (; i + 8 <= bytes.size(); i += 8) {
-      uint64_t w;
-      std::memcpy(&w, bytes.data() + i, 8);
-      Word(w);
+    for (; i + 16 <= bytes.size(); i += 16) {
+      uint64_t w[2];
+      std::memcpy(w, bytes.data() + i, 16);
+      Block(w[0], w[1]);
     }
-    uint64_t tail = 0;
-    if (i < bytes.size()) std::memcpy(&tail, bytes.data() + i, bytes.size() - i);
-    Word(tail);
-    Word(bytes.size());
+    Close(bytes.data() + i, bytes.size() - i, bytes.size());
+  }
+  LoopDetector::PairKey Key() const {
+    return LoopDetector::PairKey{Avalanche(a, 0x9e3779b97f4a7c15ull),
+                                 static_cast<uint32_t>(Avalanche(b, 0xd6e8feb86659fd93ull))};
   }
 };
 
 // Field's bytes handed over in pieces (a sink of WriteCanonicalJson): they gather in a small
-// buffer whose complete 8-byte words go to the lanes when it fills; Close hashes the rest, the
+// buffer whose complete 16-byte blocks go to the lanes when it fills; Close hashes the rest, the
 // zero-padded tail and the length exactly as Field does, so a field streamed in any split
 // hashes like the same bytes given whole.
 class FieldStream {
@@ -72,33 +89,30 @@ class FieldStream {
   // REQUIRES: called once, after the last byte.
   void Close() {
     Drain();
-    uint64_t tail = 0;
-    std::memcpy(&tail, buffer_, fill_);
-    lanes_->Word(tail);
-    lanes_->Word(drained_ + fill_);
+    lanes_->Close(buffer_, fill_, drained_ + fill_);
   }
 
  private:
   static constexpr size_t kBuffer = 128;
 
-  // Hashes the buffer's complete words and keeps the last partial word's bytes at its start.
+  // Hashes the buffer's complete blocks and keeps the last partial block's bytes at its start.
   void Drain() {
-    const size_t words = fill_ / 8;
-    for (size_t i = 0; i < words; ++i) {
-      uint64_t w;
-      std::memcpy(&w, buffer_ + 8 * i, 8);
-      lanes_->Word(w);
+    const size_t blocks = fill_ / 16;
+    for (size_t i = 0; i < blocks; ++i) {
+      uint64_t w[2];
+      std::memcpy(w, buffer_ + 16 * i, 16);
+      lanes_->Block(w[0], w[1]);
     }
-    const size_t rest = fill_ - 8 * words;
-    std::memmove(buffer_, buffer_ + 8 * words, rest);
-    drained_ += 8 * words;
+    const size_t rest = fill_ - 16 * blocks;
+    std::memmove(buffer_, buffer_ + 16 * blocks, rest);
+    drained_ += 16 * blocks;
     fill_ = rest;
   }
 
   Lanes* lanes_;
   char buffer_[kBuffer];
   size_t fill_ = 0;
-  uint64_t drained_ = 0;  // bytes hashed as words so far
+  uint64_t drained_ = 0;  // bytes hashed as blocks so far
 };
 
 }  // namespace
@@ -115,7 +129,7 @@ LoopDetector::PairKey LoopDetector::KeyOf(std::string_view tool, std::string_vie
   Lanes lanes;
   lanes.Field(tool);
   lanes.Field(canonical_args);
-  return PairKey{lanes.a, static_cast<uint32_t>(lanes.b)};
+  return lanes.Key();
 }
 
 LoopDetector::PairKey LoopDetector::KeyOfArgs(std::string_view tool, const Json& args) {
@@ -124,7 +138,7 @@ LoopDetector::PairKey LoopDetector::KeyOfArgs(std::string_view tool, const Json&
   FieldStream stream(&lanes);
   WriteCanonicalJson(args, stream);  // the bytes CanonicalJson(args) holds, in order
   stream.Close();
-  return PairKey{lanes.a, static_cast<uint32_t>(lanes.b)};
+  return lanes.Key();
 }
 
 LoopDetector::LoopDetector(const LoopDetectionOptions& options) : options_(options) {}
