@@ -29,19 +29,17 @@ void AppendInt(std::string* out, int64_t value) {
   out->append(digits, end.ptr);
 }
 
-// "circuit open after N consecutive failures; half-open in M ms", in one allocation: it is
-// built on every call an open breaker refuses.
-std::string OpenMessage(int64_t failures, int64_t half_open_in_ms) {
+// Appends "circuit open after N consecutive failures; half-open in M ms": it is built on every
+// call an open breaker refuses.
+void AppendOpenMessage(std::string* message, int64_t failures, int64_t half_open_in_ms) {
   static constexpr std::string_view kAfter = "circuit open after ";
   static constexpr std::string_view kFailures = " consecutive failures; half-open in ";
-  std::string message;
-  message.reserve(kAfter.size() + kFailures.size() + 2 * 20 + 3);
-  message.append(kAfter);
-  AppendInt(&message, failures);
-  message.append(kFailures);
-  AppendInt(&message, half_open_in_ms);
-  message.append(" ms");
-  return message;
+  message->reserve(message->size() + kAfter.size() + kFailures.size() + 2 * 20 + 3);
+  message->append(kAfter);
+  AppendInt(message, failures);
+  message->append(kFailures);
+  AppendInt(message, half_open_in_ms);
+  message->append(" ms");
 }
 
 }  // namespace
@@ -56,25 +54,32 @@ void CircuitBreaker::MaybeHalfOpenLocked(int64_t now_ms) const {
 }
 
 Status CircuitBreaker::Admit(int64_t now_ms) {
-  if (!options_.enabled) return Status::Ok();
+  std::string refusal;
+  if (Admit(now_ms, &refusal)) return Status::Ok();
+  return Status::Unavailable(std::move(refusal));
+}
+
+bool CircuitBreaker::Admit(int64_t now_ms, std::string* refusal) {
+  if (!options_.enabled) return true;
   std::lock_guard<std::mutex> lock(mu_);
   MaybeHalfOpenLocked(now_ms);
   switch (state_) {
     case BreakerState::kClosed:
-      return Status::Ok();
+      return true;
     case BreakerState::kOpen:
-      return Status::Unavailable(
-          OpenMessage(consecutive_failures_, opened_at_ms_ + options_.reset_timeout_ms - now_ms));
+      AppendOpenMessage(refusal, consecutive_failures_,
+                        opened_at_ms_ + options_.reset_timeout_ms - now_ms);
+      return false;
     case BreakerState::kHalfOpen:
       break;
   }
   int max_probes = std::max(1, options_.half_open_probes);
   if (probes_in_flight_ >= max_probes) {
-    return Status::Unavailable("circuit half-open: all " + std::to_string(max_probes) +
-                               " probe slots taken");
+    refusal->append("circuit half-open: all " + std::to_string(max_probes) + " probe slots taken");
+    return false;
   }
   ++probes_in_flight_;
-  return Status::Ok();
+  return true;
 }
 
 void CircuitBreaker::RecordSuccess(int64_t /*now_ms*/) {

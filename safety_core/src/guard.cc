@@ -16,12 +16,13 @@
 namespace blastradius {
 
 struct Guard::RunState {
-  RunState(const std::string& id, const Policy& policy, int64_t now_ms)
+  RunState(const std::string& id, size_t id_hash, const Policy& policy, int64_t now_ms)
       : run_id(id),
         budget(policy.budget, now_ms),
         loop(policy.loop_detection),
         retry_budget(policy.retry.retry_budget) {
     charge.run_id = id;
+    charge.run_id_hash = id_hash;  // hashed once, by RunFor: the store does not hash it again
     invocation.run_id = id;  // every attempt of the run's calls: set once
     charge.breaker = policy.circuit_breaker;
     charge.run_max_calls = policy.budget.max_tool_calls;
@@ -217,16 +218,23 @@ Guard::Guard(Manifest manifest, Policy policy, GuardDeps deps,
 Guard::~Guard() = default;
 
 Guard::RunShard& Guard::ShardOf(std::string_view run_id) const {
+  return ShardOfHash(TransparentStringHash{}(run_id));
+}
+
+Guard::RunShard& Guard::ShardOfHash(size_t run_id_hash) const {
   // The hash's high half picks the shard; the shard's map places the run by the whole hash.
-  return run_shards_[(TransparentStringHash{}(run_id) >> 32) % kRunShards];
+  return run_shards_[(run_id_hash >> 32) % kRunShards];
 }
 
 std::shared_ptr<Guard::RunState> Guard::RunFor(const std::string& run_id) {
-  RunShard& shard = ShardOf(run_id);
+  const size_t hash = TransparentStringHash{}(run_id);  // once: shard, table and state store
+  RunShard& shard = ShardOfHash(hash);
   std::lock_guard<std::mutex> lock(shard.mu);
-  std::shared_ptr<RunState>& run = shard.runs[run_id];
+  auto at = shard.runs.find(PrehashedKey{run_id, hash});
+  if (at == shard.runs.end()) at = shard.runs.try_emplace(run_id).first;
+  std::shared_ptr<RunState>& run = at->second;
   if (!run) {
-    run = std::make_shared<RunState>(run_id, policy_, deps_.env->NowMillis());
+    run = std::make_shared<RunState>(run_id, hash, policy_, deps_.env->NowMillis());
     // A store only this guard uses need not count the run's calls over the whole run a second
     // time: its count (admitted first attempts, this one included) never exceeds the guard's
     // own (every call, this one included), which CheckLoop tests first against the same limit,
@@ -268,6 +276,7 @@ bool Guard::AdmitAttempt(CallContext& ctx) {
   AttemptCharge& charge = ctx.run.charge;  // the run's lock is held
   if (ctx.run.charge_spec != &spec) {
     charge.tool.assign(spec.name);
+    charge.tool_hash = TransparentStringHash{}(spec.name);  // the store need not hash it
     ctx.run.charge_spec = &spec;
   }
   charge.cost_micros = spec.cost_micros;

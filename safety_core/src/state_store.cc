@@ -5,6 +5,7 @@
 
 #include <array>
 #include <atomic>
+#include <cassert>
 #include <charconv>
 #include <cstdio>
 #include <functional>
@@ -207,7 +208,10 @@ class InProcessStateStore : public StateStore {
 
   StatusOr<Admission> AdmitAttempt(const AttemptCharge& c) override {
     if (c.cost_micros < 0) return Status::InvalidArgument("negative cost");
-    RunShard& shard = ShardOf(c.run_id);
+    assert(!c.run_id_hash || *c.run_id_hash == TransparentStringHash{}(c.run_id));
+    assert(!c.tool_hash || *c.tool_hash == TransparentStringHash{}(c.tool));
+    const size_t run_hash = c.run_id_hash ? *c.run_id_hash : TransparentStringHash{}(c.run_id);
+    RunShard& shard = ShardOfHash(run_hash);
     std::lock_guard<std::mutex> run_lock(shard.mu);
     // The state every run shares (tenant counters, breakers) is locked only when this attempt
     // reads it: a tenant is charged, or some breaker is unclean. Reading no breaker while none
@@ -217,10 +221,12 @@ class InProcessStateStore : public StateStore {
         c.breaker.enabled && unclean_breakers_.load(std::memory_order_acquire) > 0;
     std::unique_lock<std::mutex> shared_lock(mu_, std::defer_lock);
     if (c.tenant || check_breaker) shared_lock.lock();
-    RunEntry& run = shard.runs[c.run_id];
+    auto run_at = shard.runs.find(PrehashedKey{c.run_id, run_hash});
+    if (run_at == shard.runs.end()) run_at = shard.runs.try_emplace(c.run_id).first;
+    RunEntry& run = run_at->second;
     UsageCounters no_tenant;
     UsageCounters& tenant = c.tenant ? TenantLocked(c.tenant->tenant, c.day) : no_tenant;
-    const size_t tool_hash = TransparentStringHash{}(c.tool);
+    const size_t tool_hash = c.tool_hash ? *c.tool_hash : TransparentStringHash{}(c.tool);
     int64_t* const tool_calls = run.tool_calls.Find(c.tool, tool_hash);
     const bool observe_loop = c.new_step && c.loop.enabled;
     if (observe_loop && !run.loop) run.loop = std::make_unique<LoopDetector>(c.loop);
@@ -240,10 +246,10 @@ class InProcessStateStore : public StateStore {
     // With every breaker clean, this tool's (if it has one yet) is closed with no counted
     // failure: it would admit and stay as it is, so it is not looked up (see unclean_breakers_).
     if (check_breaker) {
-      CircuitBreaker& b = BreakerLocked(c.tool, c.breaker);
+      CircuitBreaker& b = BreakerLocked(PrehashedKey{c.tool, tool_hash}, c.breaker);
       clean = IsClean(b, c.now_ms);
-      Status admitted = b.Admit(c.now_ms);
-      if (!admitted.ok()) return Admission{AdmitVerdict::kBreakerOpen, admitted.message()};
+      Admission refused{AdmitVerdict::kBreakerOpen, ""};
+      if (!b.Admit(c.now_ms, &refused.reason)) return refused;
     }
     if (!run.started_ms) run.started_ms = c.now_ms;
     ++run.usage.calls;
@@ -265,7 +271,7 @@ class InProcessStateStore : public StateStore {
                                BreakerOutcome outcome, int64_t now_ms) override {
     if (!options.enabled) return false;
     std::lock_guard<std::mutex> lock(mu_);
-    CircuitBreaker& b = BreakerLocked(tool, options);
+    CircuitBreaker& b = BreakerLocked(PrehashedKey{tool, TransparentStringHash{}(tool)}, options);
     const bool was_clean = IsClean(b, now_ms);
     bool opened = false;
     switch (outcome) {
@@ -334,9 +340,9 @@ class InProcessStateStore : public StateStore {
     return b.State(now_ms) == BreakerState::kClosed && b.consecutive_failures() == 0;
   }
 
-  CircuitBreaker& BreakerLocked(std::string_view tool, const CircuitBreakerOptions& options) {
+  CircuitBreaker& BreakerLocked(const PrehashedKey& tool, const CircuitBreakerOptions& options) {
     auto it = breakers_.find(tool);
-    if (it == breakers_.end()) it = breakers_.try_emplace(std::string(tool), options).first;
+    if (it == breakers_.end()) it = breakers_.try_emplace(std::string(tool.text), options).first;
     return it->second;
   }
 
@@ -366,7 +372,10 @@ class InProcessStateStore : public StateStore {
   };
   static constexpr size_t kRunShards = 16;
   RunShard& ShardOf(std::string_view run_id) {
-    return run_shards_[(TransparentStringHash{}(run_id) >> 32) % kRunShards];
+    return ShardOfHash(TransparentStringHash{}(run_id));
+  }
+  RunShard& ShardOfHash(size_t run_id_hash) {
+    return run_shards_[(run_id_hash >> 32) % kRunShards];
   }
   std::array<RunShard, kRunShards> run_shards_;
 

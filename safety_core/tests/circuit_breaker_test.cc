@@ -50,6 +50,29 @@ TEST(CircuitBreakerTest, OpensAfterThresholdConsecutiveFailures) {
   EXPECT_THAT(refused.message(), HasSubstr("circuit open"));
 }
 
+// The overload that appends its refusal answers as Admit's Status does, and appends (the store
+// writes the refusal straight into the admission it returns).
+TEST(CircuitBreakerTest, AdmitIntoAStringAgreesWithTheStatusAndAppends) {
+  CircuitBreaker a(Options(1, 1'000, 1));
+  CircuitBreaker b(Options(1, 1'000, 1));
+  for (int64_t now : {0, 5, 10, 1'010, 1'011, 1'012}) {
+    if (now == 5) {  // both trip at 5
+      EXPECT_TRUE(a.RecordFailure(now));
+      EXPECT_TRUE(b.RecordFailure(now));
+      continue;
+    }
+    Status status = a.Admit(now);
+    std::string refusal = "prefix: ";
+    const bool admitted = b.Admit(now, &refusal);
+    EXPECT_EQ(admitted, status.ok()) << now;
+    EXPECT_EQ(refusal, admitted ? "prefix: " : "prefix: " + status.message()) << now;
+  }
+  // 10: open; 1'010: half-open, the one probe admitted; 1'011, 1'012: probe slots taken.
+  std::string refusal;
+  EXPECT_FALSE(b.Admit(1'013, &refusal));
+  EXPECT_EQ(refusal, "circuit half-open: all 1 probe slots taken");
+}
+
 TEST(CircuitBreakerTest, SuccessResetsTheConsecutiveCount) {
   CircuitBreaker breaker(Options(3, 1'000));
   EXPECT_FALSE(FailOne(breaker, 0));

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "blastradius/guard.h"
+#include "blastradius/manifest.h"
 #include "redis_server.h"
 #include "test_env.h"
 
@@ -702,6 +703,43 @@ TEST(InProcessStateStoreTest, LoopKeyHandedOverCountsTheSamePairAsTheArguments) 
   StatusOr<Admission> third = s->AdmitAttempt(c);
   ASSERT_TRUE(third.ok());
   EXPECT_EQ(third->verdict, AdmitVerdict::kLoop) << third->reason;
+}
+
+// A caller that hands over the run id's and the tool's hashes (the guard does: the run id once
+// per call, the tool once per change of tool) reaches the same run counters, the same per-tool
+// count and the same breaker as one that hands over only the strings.
+TEST(InProcessStateStoreTest, HashesHandedOverFindTheSameRunToolCountAndBreaker) {
+  std::unique_ptr<StateStore> s = NewInProcessStateStore();
+  AttemptCharge c;
+  c.tool = "pay";
+  c.run_id = "run-with-a-long-enough-id";
+  c.tool_max_calls = 3;
+  c.breaker.failure_threshold = 1;
+  c.breaker.reset_timeout_ms = 60'000;
+  ASSERT_TRUE(s->AdmitAttempt(c)->admitted());  // no hashes: the store computes them
+  c.run_id_hash = TransparentStringHash{}(c.run_id);
+  c.tool_hash = TransparentStringHash{}(c.tool);
+  ASSERT_TRUE(s->AdmitAttempt(c)->admitted());
+  EXPECT_EQ(s->RunUsage(c.run_id)->calls, 2);  // one run, whichever way it was found
+  c.run_id_hash.reset();
+  ASSERT_TRUE(s->AdmitAttempt(c)->admitted());
+  c.run_id_hash = TransparentStringHash{}(c.run_id);
+  StatusOr<Admission> fourth = s->AdmitAttempt(c);
+  ASSERT_TRUE(fourth.ok());
+  EXPECT_EQ(fourth->verdict, AdmitVerdict::kRunToolCalls) << fourth->reason;  // 3 of "pay" counted
+
+  // A failure recorded by name opens the breaker an admission with the tool's hash finds.
+  c.run_id = "another-run";
+  c.run_id_hash = TransparentStringHash{}(c.run_id);
+  ASSERT_TRUE(s->RecordOutcome("pay", c.breaker, BreakerOutcome::kFailure, 0).ok());
+  StatusOr<Admission> refused = s->AdmitAttempt(c);
+  ASSERT_TRUE(refused.ok());
+  EXPECT_EQ(refused->verdict, AdmitVerdict::kBreakerOpen);
+  EXPECT_EQ(refused->reason, "circuit open after 1 consecutive failures; half-open in 60000 ms");
+  EXPECT_EQ(*s->BreakerStateOf("pay", c.breaker, 0), BreakerState::kOpen);
+  c.tool = "read";  // another tool's breaker is its own, found by its own hash
+  c.tool_hash = TransparentStringHash{}(c.tool);
+  EXPECT_TRUE(s->AdmitAttempt(c)->admitted());
 }
 
 // A test process that dies without running its destructors (an ASan abort, a crash, a kill) must

@@ -29,6 +29,10 @@ class CircuitBreaker {
   // call's end with exactly one of RecordSuccess, RecordFailure or RecordNeutral.
   // Unavailable: open, or half-open with every probe slot taken.
   Status Admit(int64_t now_ms);
+  // The same, without a Status: returns whether the call is admitted and, when it is not,
+  // appends the refusal (Admit's message) to *refusal, so a caller that forwards it builds no
+  // intermediate string.
+  bool Admit(int64_t now_ms, std::string* refusal);
   void RecordSuccess(int64_t now_ms);
   // A counted failure. Returns true if this failure opened the breaker (alert once per opening).
   bool RecordFailure(int64_t now_ms);

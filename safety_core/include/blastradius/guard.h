@@ -229,6 +229,7 @@ class Guard {
   };
   static constexpr size_t kRunShards = 16;
   RunShard& ShardOf(std::string_view run_id) const;
+  RunShard& ShardOfHash(size_t run_id_hash) const;  // REQUIRES: TransparentStringHash of the id
   mutable std::array<RunShard, kRunShards> run_shards_;
 };
 

@@ -77,6 +77,13 @@ struct AttemptCharge {
   // once per call for its own detector): the in-process store then counts by it without
   // hashing the arguments again. REQUIRES: exactly that key. Absent: the store computes it.
   std::optional<LoopDetector::PairKey> loop_key;
+  // TransparentStringHash{}(run_id) and TransparentStringHash{}(tool) (manifest.h) when the
+  // caller has them (the guard hashes a call's run id once per call and a tool's name once per
+  // change of tool): the in-process store then finds the run, the tool's count and its breaker
+  // without hashing the strings again. REQUIRES: exactly those hashes. Absent: the store
+  // computes them.
+  std::optional<size_t> run_id_hash;
+  std::optional<size_t> tool_hash;
   // Optional per-tenant caps for the UTC day `day`; no tenant = no tenant counters.
   std::optional<TenantBudget> tenant;
   int64_t day = 0;
