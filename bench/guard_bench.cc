@@ -14,7 +14,8 @@
 //                                          minus baseline_sanitize_empty_output, the guard's own
 //                                          cost, apart from the sanitizer's per-byte work
 //   guard/allow/audit:memory|file          the same plus one audit record per call, kept in
-//                                          memory (a bounded ring) or appended to a real file
+//                                          memory (MemoryAuditSink keeping the last 1024
+//                                          records) or appended to a real file
 //   guard/allow/audit:file_sync64|nosync   the file sink syncing every 64 records / never
 //                                          (audit_log.sync_every_records 64 / 0); file rows
 //                                          are wall-clock
@@ -64,6 +65,7 @@ namespace {
 
 constexpr int kCallsPerRun = 25;
 constexpr size_t kOutputBytes = 200;
+constexpr size_t kKeptRecords = 1024;  // audit:memory rows: the memory sink's ring
 
 class FixedExecutor : public ToolExecutor {
  public:
@@ -100,24 +102,6 @@ class CountingAlertSink : public AlertSink {
 
  private:
   std::atomic<int64_t> count_{0};
-};
-
-// Keeps the last kSlots records, like MemoryAuditSink but bounded so that a benchmark of
-// millions of calls measures the record, not the growth of a vector.
-class RingAuditSink : public AuditSink {
- public:
-  static constexpr size_t kSlots = 1024;
-  RingAuditSink() : ring_(kSlots) {}
-  Status Write(const AuditRecord& record) override {
-    std::lock_guard<std::mutex> lock(mu_);
-    ring_[next_++ % kSlots] = record;
-    return Status::Ok();
-  }
-
- private:
-  std::mutex mu_;
-  std::vector<AuditRecord> ring_;
-  size_t next_ = 0;
 };
 
 enum class AuditMode { kNone, kMemory, kFile };
@@ -190,10 +174,12 @@ std::unique_ptr<GuardFixture> MakeFixture(const GuardConfig& config) {
   deps.approver = &f->approver;
   deps.alerts = &f->alerts;
   if (config.audit == AuditMode::kMemory) {
-    auto ring = std::make_unique<RingAuditSink>();
+    // The library's memory sink keeping the last kKeptRecords (a ring of reused slots), so
+    // that a benchmark of millions of calls measures the record, not the growth of a vector.
+    auto ring = std::make_unique<MemoryAuditSink>(kKeptRecords);
     AuditRecord warm;  // fill every slot once: later writes replace, never grow
     warm.tool_outputs = std::string(kOutputBytes, 'x');
-    for (size_t i = 0; i < RingAuditSink::kSlots; ++i) ring->Write(warm).IgnoreError();
+    for (size_t i = 0; i < kKeptRecords; ++i) ring->Write(warm).IgnoreError();
     f->audit = std::move(ring);
   } else if (config.audit == AuditMode::kFile) {
     f->audit_path = ScratchPath(config.audit_file);

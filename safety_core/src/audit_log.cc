@@ -9,6 +9,7 @@
 
 #include "canonical_json.h"
 #include "codec.h"
+#include "json_assign.h"
 #include "redact_scan.h"
 #include "swar.h"
 
@@ -465,23 +466,64 @@ StatusOr<AuditRecord> ParseAuditLine(std::string_view line, const std::string& o
   return AuditRecordFromJson(*doc, origin);
 }
 
+namespace {
+
+// *to = from, in to's storage (the ring's reused slot).
+void AssignRecordReusing(const AuditRecord& from, AuditRecord* to) {
+  to->run_id = from.run_id;
+  to->step_number = from.step_number;
+  to->tool_name = from.tool_name;
+  AssignJsonReusing(from.tool_inputs, &to->tool_inputs);
+  to->tool_outputs = from.tool_outputs;
+  to->risk_tier = from.risk_tier;
+  to->duration_ms = from.duration_ms;
+  to->tokens_used = from.tokens_used;
+  to->budget_remaining = from.budget_remaining;
+  to->ts_ms = from.ts_ms;
+  to->decision = from.decision;
+  to->reason = from.reason;
+  to->attempt = from.attempt;
+  to->outcome = from.outcome;
+  to->call_id = from.call_id;
+  to->findings = from.findings;
+}
+
+}  // namespace
+
+MemoryAuditSink::MemoryAuditSink(size_t keep_last) : keep_last_(keep_last) {}
+
 Status MemoryAuditSink::Write(const AuditRecord& record) {
   std::lock_guard<std::mutex> lock(mu_);
-  records_.push_back(record);
+  if (keep_last_ == 0 || records_.size() < keep_last_) {
+    records_.push_back(record);
+  } else {
+    AssignRecordReusing(record, &records_[static_cast<size_t>(written_) % keep_last_]);
+  }
+  ++written_;
   return Status::Ok();
 }
 
 std::vector<AuditRecord> MemoryAuditSink::records() const {
   std::lock_guard<std::mutex> lock(mu_);
-  return records_;
+  if (keep_last_ == 0 || records_.size() < keep_last_) return records_;
+  std::vector<AuditRecord> out;  // the ring from its oldest slot on
+  out.reserve(records_.size());
+  const size_t oldest = static_cast<size_t>(written_) % keep_last_;
+  for (size_t i = 0; i < records_.size(); ++i) {
+    out.push_back(records_[(oldest + i) % records_.size()]);
+  }
+  return out;
 }
 
 std::vector<std::string> MemoryAuditSink::lines() const {
-  std::lock_guard<std::mutex> lock(mu_);
   std::vector<std::string> out;
-  out.reserve(records_.size());
-  for (const AuditRecord& r : records_) out.push_back(AuditRecordToLine(r));
+  for (const AuditRecord& r : records()) out.push_back(AuditRecordToLine(r));
   return out;
+}
+
+int64_t MemoryAuditSink::written() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return written_;
 }
 
 StatusOr<std::unique_ptr<FileAuditSink>> FileAuditSink::Open(Env* env, const std::string& path,

@@ -472,6 +472,37 @@ TEST(MemoryAuditSinkTest, KeepsRecordsAndRendersLines) {
   EXPECT_EQ(lines[0], AuditRecordToLine(SampleRecord()));
 }
 
+// keep_last bounds the sink: the last N records, oldest first, each equal to what was written
+// even when a reused slot held a record of another shape (other argument keys, no findings, a
+// longer output).
+TEST(MemoryAuditSinkTest, KeepLastKeepsTheLastRecordsOldestFirstInReusedSlots) {
+  MemoryAuditSink sink(3);
+  std::vector<AuditRecord> written;
+  for (int i = 0; i < 8; ++i) {
+    AuditRecord r = SampleRecord();
+    r.step_number = i;
+    if (i % 2 == 1) {
+      r.tool_inputs = {{"page", i}, {"query", std::string(i * 10, 'q')}};
+      r.findings.clear();
+      r.tool_outputs = std::string(300 - 30 * i, 'o');
+    } else if (i % 3 == 0) {
+      r.tool_inputs = Json::array({i, "x"});
+      r.outcome = "";
+    }
+    written.push_back(r);
+    ASSERT_TRUE(sink.Write(r).ok());
+    std::vector<std::string> lines = sink.lines();
+    const size_t kept = std::min<size_t>(written.size(), 3);
+    ASSERT_EQ(lines.size(), kept) << i;
+    for (size_t k = 0; k < kept; ++k) {
+      EXPECT_EQ(lines[k], AuditRecordToLine(written[written.size() - kept + k])) << i << " " << k;
+    }
+  }
+  EXPECT_EQ(sink.written(), 8);
+  EXPECT_EQ(sink.records().front().step_number, 5);
+  EXPECT_EQ(sink.records().back().step_number, 7);
+}
+
 TEST(FileAuditSinkTest, WritesOneLinePerRecord) {
   testing::ManualEnv env;
   auto sink = FileAuditSink::Open(&env, "/audit.jsonl");

@@ -71,16 +71,27 @@ class AuditSink {
   virtual Status Write(const AuditRecord& record) = 0;
 };
 
+// Keeps records in memory: every record (the default), or with `keep_last` > 0 only the last
+// keep_last, in a ring whose slots are reused: once the ring is full a record replaces the
+// oldest one in its storage (strings keep their capacity, an argument tree of the same shape is
+// copied into the old one), so a long run's records cost bounded memory and, in steady state,
+// no allocation.
 class MemoryAuditSink : public AuditSink {
  public:
+  explicit MemoryAuditSink(size_t keep_last = 0);
   Status Write(const AuditRecord& record) override;  // always OK
+  // The records kept, oldest first.
   std::vector<AuditRecord> records() const;
-  // Every record rendered as its line, as a file sink would write it.
+  // Every record kept rendered as its line, as a file sink would write it, oldest first.
   std::vector<std::string> lines() const;
+  // How many records were written in all (kept or since replaced).
+  int64_t written() const;
 
  private:
   mutable std::mutex mu_;
-  std::vector<AuditRecord> records_;
+  const size_t keep_last_;
+  std::vector<AuditRecord> records_;  // with keep_last_: the ring, records_[next_ % size] oldest
+  int64_t written_ = 0;
 };
 
 // Ceiling on FileAuditSink's buffer_records (policy audit_log.buffer_records).
