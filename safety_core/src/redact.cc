@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 
 #include "json_assign.h"
 #include "redact_scan.h"
@@ -287,15 +289,53 @@ bool ContainsDefaultSecretKey(std::string_view normalized) {
   return false;
 }
 
-}  // namespace
-
-bool IsSecretKey(std::string_view key, const std::vector<std::string>& extra_keys) {
+// The key rule with the default keys only: the normalized key ends in "auth" or holds one of
+// DefaultSecretKeys().
+bool IsDefaultSecretKeyUncached(std::string_view key) {
   char buffer[64];
   std::string spill;
   const std::string_view k = NormalizeKeyInto(key, buffer, &spill);
   constexpr std::string_view kAuth = "auth";
   const bool ends_in_auth = k.size() >= kAuth.size() && k.substr(k.size() - kAuth.size()) == kAuth;
-  return ends_in_auth || ContainsDefaultSecretKey(k) || ContainsAny(k, extra_keys);
+  return ends_in_auth || ContainsDefaultSecretKey(k);
+}
+
+// IsDefaultSecretKeyUncached, remembered per thread in a small direct-mapped table: a record's
+// argument names are checked by the guard's redaction and again by the line's, and the same
+// names (and the keys of key=value pairs in tool text) come back call after call. A slot holds
+// the key's bytes, so a key that shares another's slot is never answered with its verdict.
+bool IsDefaultSecretKey(std::string_view key) {
+  constexpr size_t kMaxCachedKey = 30;
+  constexpr size_t kSlots = 128;
+  if (key.empty() || key.size() > kMaxCachedKey) return IsDefaultSecretKeyUncached(key);
+  struct Slot {
+    uint8_t size = 0;  // 0: empty (an empty key is never cached)
+    bool secret = false;
+    char text[kMaxCachedKey];
+  };
+  thread_local std::array<Slot, kSlots> cache{};
+  const auto byte = [&key](size_t i) { return static_cast<unsigned char>(key[i]); };
+  Slot& slot =
+      cache[(key.size() * 131u + byte(0) * 31u + byte(key.size() - 1) * 7u + byte(key.size() / 2)) %
+            kSlots];
+  if (slot.size == key.size() && std::memcmp(slot.text, key.data(), key.size()) == 0) {
+    return slot.secret;
+  }
+  const bool secret = IsDefaultSecretKeyUncached(key);
+  slot.size = static_cast<uint8_t>(key.size());
+  std::memcpy(slot.text, key.data(), key.size());
+  slot.secret = secret;
+  return secret;
+}
+
+}  // namespace
+
+bool IsSecretKey(std::string_view key, const std::vector<std::string>& extra_keys) {
+  if (IsDefaultSecretKey(key)) return true;
+  if (extra_keys.empty()) return false;
+  char buffer[64];
+  std::string spill;
+  return ContainsAny(NormalizeKeyInto(key, buffer, &spill), extra_keys);
 }
 
 namespace {

@@ -5,10 +5,13 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <atomic>
 #include <cctype>
 #include <iterator>
 #include <random>
 #include <string>
+#include <thread>
+#include <utility>
 #include <vector>
 
 #include "blastradius/alerts.h"
@@ -445,6 +448,36 @@ TEST(RedactSecretsTest, ArgumentsThatNeedNoRedactionComeOutAsTheFullRulesWouldLe
     const Json args = RandomArguments(rng, 0);
     EXPECT_EQ(RedactSecrets(args, extra_keys), RedactByTheRules(args, extra_keys)) << args.dump();
   }
+}
+
+// IsSecretKey remembers verdicts per thread in a table indexed by a key's length and a few of
+// its bytes: keys that share those (the same slot) must still each get their own verdict, in
+// any order, also with extra keys that only one of them holds.
+TEST(RedactSecretsTest, KeysThatShareAVerdictSlotKeepTheirOwnVerdicts) {
+  // Same length, first, middle and last bytes: "aaaa_token" / "aaaa_tzzen"; likewise
+  // "xpasswordx" / "xpaXXwXrdx" and "oauth" / "ouuth".
+  const std::vector<std::pair<std::string, bool>> keys = {
+      {"aaaa_token", true}, {"aaaa_tzzen", false}, {"xpasswordx", true},  {"xpaXXwXrdx", false},
+      {"oauth", true},      {"ouuth", false},      {"customer_id", false}};
+  std::mt19937_64 rng(7);
+  for (int i = 0; i < 2'000; ++i) {
+    const auto& [key, secret] = keys[rng() % keys.size()];
+    ASSERT_EQ(IsSecretKey(key), secret) << key << " at " << i;
+    ASSERT_EQ(IsSecretKey(key, {"tzz"}), secret || key == "aaaa_tzzen") << key << " at " << i;
+  }
+  // Other threads keep tables of their own and give the same answers.
+  std::vector<std::thread> threads;
+  std::atomic<int> wrong{0};
+  for (int t = 0; t < 3; ++t) {
+    threads.emplace_back([&keys, &wrong, t] {
+      for (int i = 0; i < 500; ++i) {
+        const auto& [key, secret] = keys[(i * (t + 3)) % keys.size()];
+        wrong += IsSecretKey(key) != secret;
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  EXPECT_EQ(wrong.load(), 0);
 }
 
 // The key rule searched fragment by fragment, as redact.h states it, against IsSecretKey's
