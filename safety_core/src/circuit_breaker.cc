@@ -34,7 +34,9 @@ void AppendInt(std::string* out, int64_t value) {
 void AppendOpenMessage(std::string* message, int64_t failures, int64_t half_open_in_ms) {
   static constexpr std::string_view kAfter = "circuit open after ";
   static constexpr std::string_view kFailures = " consecutive failures; half-open in ";
-  message->reserve(message->size() + kAfter.size() + kFailures.size() + 2 * 20 + 3);
+  // Room for the digits, and for a caller's prefix (the guard's "circuit breaker open for
+  // <tool>: ", written in front of it in place).
+  message->reserve(message->size() + kAfter.size() + kFailures.size() + 2 * 20 + 3 + 64);
   message->append(kAfter);
   AppendInt(message, failures);
   message->append(kFailures);

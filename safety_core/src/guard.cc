@@ -308,10 +308,15 @@ bool Guard::AdmitAttempt(CallContext& ctx) {
       ctx.breaker_clean = admission->breaker_clean;
       return true;
     case AdmitVerdict::kBreakerOpen: {
+      // "circuit breaker open for <tool>: <the store's refusal>", written in front of the
+      // refusal in its own storage (the in-process store leaves room for it: no allocation).
       static constexpr std::string_view kOpenFor = "circuit breaker open for ";
-      std::string reason;
-      reason.reserve(kOpenFor.size() + spec.name.size() + 2 + admission->reason.size());
-      reason.append(kOpenFor).append(spec.name).append(": ").append(admission->reason);
+      std::string reason = std::move(admission->reason);
+      reason.insert(size_t{0}, kOpenFor.size() + spec.name.size() + 2, ' ');
+      char* at = reason.data();
+      at = std::copy(kOpenFor.begin(), kOpenFor.end(), at);
+      at = std::copy(spec.name.begin(), spec.name.end(), at);
+      at[0] = ':';
       ctx.result.retryable = true;
       return Stop(ctx, StatusCode::kUnavailable, Decision::kUnavailable, std::move(reason));
     }

@@ -87,7 +87,7 @@ class GuardTest : public ::testing::Test {
   void Build(const std::string& policy_json = "{}",
              ScriptedApprover::Mode mode = ScriptedApprover::Mode::kApprove,
              ToolExecutor* executor = nullptr) {
-    StatusOr<Manifest> manifest = Manifest::Parse(kManifest, "tools.json");
+    StatusOr<Manifest> manifest = Manifest::Parse(manifest_json_, "tools.json");
     ASSERT_TRUE(manifest.ok()) << manifest.status().ToString();
     StatusOr<Policy> policy = Policy::Parse(policy_json, "policy.json");
     ASSERT_TRUE(policy.ok()) << policy.status().ToString();
@@ -119,6 +119,7 @@ class GuardTest : public ::testing::Test {
   RecordingExecutor executor_;
   std::unique_ptr<ScriptedApprover> approver_;
   MemoryAuditSink audit_;
+  std::string manifest_json_ = kManifest;  // what Build parses
   MemoryAlertSink alerts_;
   std::unique_ptr<Guard> guard_;
 };
@@ -400,12 +401,33 @@ TEST_F(GuardTest, BreakerOpensAfterThresholdAndKeepsCallsAwayUntilProbe) {
   CallResult denied = Call("web", {{"q", 3}});
   EXPECT_EQ(denied.status.code(), StatusCode::kUnavailable);
   EXPECT_EQ(denied.decision, Decision::kUnavailable);
+  EXPECT_EQ(denied.status.message(),
+            "circuit breaker open for web: circuit open after 3 consecutive failures; "
+            "half-open in 5000 ms");
   EXPECT_TRUE(denied.retryable);
   EXPECT_EQ(executor_.CountFor("web"), 3);
   env_.Advance(5000);  // half-open: one probe goes through and closes it
   EXPECT_TRUE(Call("web", {{"q", 4}}).status.ok());
   EXPECT_EQ(guard_->BreakerStateOf("web"), BreakerState::kClosed);
   EXPECT_EQ(executor_.CountFor("web"), 4);
+}
+
+// The refusal's words are written in front of the store's text in its storage; a tool name
+// longer than the room left for it must still give the whole text, in the audit record too.
+TEST_F(GuardTest, BreakerOpenReasonNamesALongToolAndTheStoresRefusal) {
+  const std::string tool(200, 'w');
+  executor_.handlers[tool] = [](const Invocation&) {
+    return ToolResult::Failed("503 service unavailable");
+  };
+  manifest_json_ = R"({"tools": [{"name": ")" + tool + R"(", "tier": 0}]})";
+  Build(R"({"circuit_breaker": {"failure_threshold": 1, "reset_timeout_ms": 7000}})");
+  EXPECT_EQ(Call(tool, {{"q", 0}}).decision, Decision::kFailed);
+  CallResult denied = Call(tool, {{"q", 1}});
+  const std::string expected = "circuit breaker open for " + tool +
+                               ": circuit open after 1 consecutive failures; half-open in 7000 ms";
+  EXPECT_EQ(denied.status.message(), expected);
+  ASSERT_FALSE(audit_.records().empty());
+  EXPECT_EQ(audit_.records().back().reason, expected);
 }
 
 TEST_F(GuardTest, GuardDenialsAndAgentErrorsDoNotTripTheBreaker) {
