@@ -57,6 +57,14 @@ std::vector<std::string> Lines(const fs::path& p) {
   return out;
 }
 
+// A scratch directory a test or a session owns (the session's files, approver commands' files).
+class ScratchDir : public fakes::TempDir {
+ public:
+  ScratchDir() : fakes::TempDir("mcp_proxy_test") {
+    if (path().empty()) ADD_FAILURE() << "cannot create a scratch folder under $TMPDIR or /tmp";
+  }
+};
+
 class ProxySession {
  public:
   // `policy_extra` (", KEY: VALUE, ...") is merged into the base policy (RFC 7386), "@DIR@" in
@@ -65,9 +73,8 @@ class ProxySession {
                         std::vector<std::string> extra_args = {}, std::string dir = "",
                         const std::string& tools = kTools) {
     if (dir.empty()) {
-      owned_dir_ = std::make_unique<fakes::TempDir>("mcp_proxy_test");
+      owned_dir_ = std::make_unique<ScratchDir>();
       dir = owned_dir_->path();
-      if (dir.empty()) ADD_FAILURE() << "cannot create a scratch folder under $TMPDIR or /tmp";
     }
     dir_ = dir;
     std::ofstream(dir_ / "tools.json") << tools;
@@ -175,7 +182,7 @@ class ProxySession {
   std::vector<Json> others;
 
  private:
-  std::unique_ptr<fakes::TempDir> owned_dir_;  // null when the caller gave the folder
+  std::unique_ptr<ScratchDir> owned_dir_;  // null when the caller gave the folder
   fs::path dir_;
   std::unique_ptr<ChildProcess> proxy_;
   LineReader reader_;
@@ -436,14 +443,6 @@ TEST(Proxy, RefusesToStartWhenLintFailsUnlessOverriddenAndThenSaysSoInEveryRecor
   EXPECT_NE(audit[0]["reason"].get<std::string>().find("--allow-lint-failures"), std::string::npos);
   EXPECT_NE(audit[0]["reason"].get<std::string>().find("outputs_sanitized"), std::string::npos);
 }
-
-// A scratch directory the test owns (for approver commands' files).
-class ScratchDir : public fakes::TempDir {
- public:
-  ScratchDir() : fakes::TempDir("mcp_approver_test") {
-    if (path().empty()) ADD_FAILURE() << "cannot create a scratch folder under $TMPDIR or /tmp";
-  }
-};
 
 TEST(ProxyApproval, CommandApproverApprovesOnceAndApprovalIsNotReused) {
   ScratchDir d;

@@ -468,24 +468,30 @@ StatusOr<AuditRecord> ParseAuditLine(std::string_view line, const std::string& o
 
 namespace {
 
-// *to = from, in to's storage (the ring's reused slot).
+// *to = from, in to's storage (the ring's reused slot): AuditRecord's own assignment, except that
+// the argument tree is copied into the old one (Json's assignment builds a new tree). `from` is
+// bound field by field, so a field added to AuditRecord stops this from compiling until it is
+// copied here too.
 void AssignRecordReusing(const AuditRecord& from, AuditRecord* to) {
-  to->run_id = from.run_id;
-  to->step_number = from.step_number;
-  to->tool_name = from.tool_name;
-  AssignJsonReusing(from.tool_inputs, &to->tool_inputs);
-  to->tool_outputs = from.tool_outputs;
-  to->risk_tier = from.risk_tier;
-  to->duration_ms = from.duration_ms;
-  to->tokens_used = from.tokens_used;
-  to->budget_remaining = from.budget_remaining;
-  to->ts_ms = from.ts_ms;
-  to->decision = from.decision;
-  to->reason = from.reason;
-  to->attempt = from.attempt;
-  to->outcome = from.outcome;
-  to->call_id = from.call_id;
-  to->findings = from.findings;
+  const auto& [run_id, step_number, tool_name, tool_inputs, tool_outputs, risk_tier, duration_ms,
+               tokens_used, budget_remaining, ts_ms, decision, reason, attempt, outcome, call_id,
+               findings] = from;
+  AssignJsonReusing(tool_inputs, &to->tool_inputs);
+  to->run_id = run_id;
+  to->step_number = step_number;
+  to->tool_name = tool_name;
+  to->tool_outputs = tool_outputs;
+  to->risk_tier = risk_tier;
+  to->duration_ms = duration_ms;
+  to->tokens_used = tokens_used;
+  to->budget_remaining = budget_remaining;
+  to->ts_ms = ts_ms;
+  to->decision = decision;
+  to->reason = reason;
+  to->attempt = attempt;
+  to->outcome = outcome;
+  to->call_id = call_id;
+  to->findings = findings;
 }
 
 }  // namespace

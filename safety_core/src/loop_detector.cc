@@ -19,7 +19,8 @@ namespace {
 // field's length closes it, so the boundary between tool and arguments is unambiguous ("ab"+"c"
 // is not "a"+"bc"), and Key() gives each lane a final avalanche so that the table's Home can
 // use lane a's high bits. One multiply per lane per 16 bytes, where the first fingerprint took
-// two multiplies and three shifts per lane per 8 bytes (bench/notes.md, "Breaker-open deny").
+// two multiplies and three shifts per lane per 8 bytes (bench/notes.md, "Guard rows, twelfth
+// session").
 struct Lanes {
   uint64_t a = 0x243f6a8885a308d3ull;
   uint64_t b = 0x13198a2e03707344ull;
@@ -40,6 +41,16 @@ struct Lanes {
     a = Mum(w0 ^ 0xa0761d6478bd642full, w1 ^ a);
     b = Mum(w1 ^ 0xe7037ed1a0b428dbull, w0 ^ b);
   }
+  // Hashes the complete 16-byte blocks of bytes[0, size) and returns how many bytes they hold.
+  size_t Blocks(const char* bytes, size_t size) {
+    size_t i = 0;
+    for (; i + 16 <= size; i += 16) {
+      uint64_t w[2];
+      std::memcpy(w, bytes + i, 16);
+      Block(w[0], w[1]);
+    }
+    return i;
+  }
   // The last, partial block (0 to 15 bytes, zero-padded: always one block, possibly all
   // zeros), then the field's length.
   void Close(const char* tail, size_t tail_bytes, uint64_t length) {
@@ -49,12 +60,7 @@ struct Lanes {
     Block(length, 0x8ebc6af09c88c6e3ull);
   }
   void Field(std::string_view bytes) {
-    size_t i = 0;
-    for (; i + 16 <= bytes.size(); i += 16) {
-      uint64_t w[2];
-      std::memcpy(w, bytes.data() + i, 16);
-      Block(w[0], w[1]);
-    }
+    const size_t i = Blocks(bytes.data(), bytes.size());
     Close(bytes.data() + i, bytes.size() - i, bytes.size());
   }
   LoopDetector::PairKey Key() const {
@@ -97,16 +103,10 @@ class FieldStream {
 
   // Hashes the buffer's complete blocks and keeps the last partial block's bytes at its start.
   void Drain() {
-    const size_t blocks = fill_ / 16;
-    for (size_t i = 0; i < blocks; ++i) {
-      uint64_t w[2];
-      std::memcpy(w, buffer_ + 16 * i, 16);
-      lanes_->Block(w[0], w[1]);
-    }
-    const size_t rest = fill_ - 16 * blocks;
-    std::memmove(buffer_, buffer_ + 16 * blocks, rest);
-    drained_ += 16 * blocks;
-    fill_ = rest;
+    const size_t hashed = lanes_->Blocks(buffer_, fill_);
+    std::memmove(buffer_, buffer_ + hashed, fill_ - hashed);
+    drained_ += hashed;
+    fill_ -= hashed;
   }
 
   Lanes* lanes_;

@@ -667,11 +667,17 @@ TEST(RedisStateStoreTest, AllowPathIsOneRoundTripPerCall) {
   EXPECT_EQ(CommandsServed(server), kCalls + 2) << server.Cli("INFO commandstats");
 }
 
+// A charge of one attempt of `tool` in run `run_id`, every other field at its default.
+AttemptCharge ChargeOf(const std::string& tool, const std::string& run_id) {
+  AttemptCharge c;
+  c.tool = tool;
+  c.run_id = run_id;
+  return c;
+}
+
 TEST(InProcessStateStoreTest, ForgetRunFreesTheRunsCounters) {
   std::unique_ptr<StateStore> s = NewInProcessStateStore();
-  AttemptCharge c;
-  c.tool = "pay";
-  c.run_id = "r";
+  AttemptCharge c = ChargeOf("pay", "r");
   c.cost_micros = 2;
   ASSERT_TRUE(s->AdmitAttempt(c)->admitted());
   EXPECT_EQ(s->RunUsage("r")->cost_micros, 2);
@@ -684,9 +690,7 @@ TEST(InProcessStateStoreTest, ForgetRunFreesTheRunsCounters) {
 // is a loop whichever way each of them came.
 TEST(InProcessStateStoreTest, LoopKeyHandedOverCountsTheSamePairAsTheArguments) {
   std::unique_ptr<StateStore> s = NewInProcessStateStore();
-  AttemptCharge c;
-  c.tool = "pay";
-  c.run_id = "r";
+  AttemptCharge c = ChargeOf("pay", "r");
   c.new_step = true;
   c.loop = LoopDetectionOptions{};
   c.loop.max_identical_calls = 2;
@@ -710,9 +714,7 @@ TEST(InProcessStateStoreTest, LoopKeyHandedOverCountsTheSamePairAsTheArguments) 
 // count and the same breaker as one that hands over only the strings.
 TEST(InProcessStateStoreTest, HashesHandedOverFindTheSameRunToolCountAndBreaker) {
   std::unique_ptr<StateStore> s = NewInProcessStateStore();
-  AttemptCharge c;
-  c.tool = "pay";
-  c.run_id = "run-with-a-long-enough-id";
+  AttemptCharge c = ChargeOf("pay", "run-with-a-long-enough-id");
   c.tool_max_calls = 3;
   c.breaker.failure_threshold = 1;
   c.breaker.reset_timeout_ms = 60'000;

@@ -90,7 +90,8 @@ class MemoryAuditSink : public AuditSink {
  private:
   mutable std::mutex mu_;
   const size_t keep_last_;
-  std::vector<AuditRecord> records_;  // with keep_last_: the ring, records_[next_ % size] oldest
+  // With keep_last_ and full: the ring, records_[written_ % keep_last_] the oldest.
+  std::vector<AuditRecord> records_;
   int64_t written_ = 0;
 };
 
