@@ -29,6 +29,9 @@
 //                                          O_APPEND), nothing else; wall-clock. The record
 //                                          cost above it is the rendering and the sink's own
 //                                          work (file_nosync − audit:none − this row)
+//   guard/baseline_render_record_line      the file sink's rendering of that record's line alone
+//                                          (read back from the line, rendered into a reused
+//                                          buffer); CPU time
 //   guard/allow_latency/threads:1|2        the decision path, every call timed with a steady
 //                                          clock: p50/p99/p999 counters (per thread, averaged)
 //   guard/deny/budget|breaker_open|tier3_rejected   calls stopped by a layer (the tier-3
@@ -56,6 +59,7 @@
 #include <vector>
 
 #include "bench_env.h"
+#include "blastradius/audit_log.h"
 #include "blastradius/decision.h"
 #include "blastradius/guard.h"
 #include "text_corpus.h"
@@ -334,26 +338,50 @@ void BM_SanitizeOutput(benchmark::State& state, size_t output_bytes) {
 // call (rendered by a guard of the same configuration), appended through the same Env and
 // WritableFile to a file of its own that grows the same way: the system call's share of that
 // row's record cost, measured in the same run.
-void BM_WriteRecordLine(benchmark::State& state) {
-  std::string line;
+// The line the file sink wrote for one allow-path call (with its '\n'), or "" after
+// SkipWithError.
+std::string FirstRecordLine(benchmark::State& state) {
+  const std::unique_ptr<GuardFixture> f = MakeFixture(GuardConfig{
+      .audit = AuditMode::kFile, .audit_sync_every = 0, .audit_file = "line_audit.jsonl"});
   {
-    const std::unique_ptr<GuardFixture> f = MakeFixture(GuardConfig{
-        .audit = AuditMode::kFile, .audit_sync_every = 0, .audit_file = "line_audit.jsonl"});
-    {
-      CallDriver driver(*f, state, "line");
-      if (!driver.Call(f->read_tools[0], Decision::kAllowed)) {
-        state.SkipWithError(("unexpected decision: " + driver.first_mismatch()).c_str());
-        return;
-      }
+    CallDriver driver(*f, state, "line");
+    if (!driver.Call(f->read_tools[0], Decision::kAllowed)) {
+      state.SkipWithError(("unexpected decision: " + driver.first_mismatch()).c_str());
+      return "";
     }
-    StatusOr<std::string> written = Env::Default()->ReadFileToString(f->audit_path);
-    const size_t end = written.ok() ? written->find('\n') : std::string::npos;
-    if (end == std::string::npos) {
-      state.SkipWithError("the guard wrote no audit line");
-      return;
-    }
-    line = written->substr(0, end + 1);
   }
+  StatusOr<std::string> written = Env::Default()->ReadFileToString(f->audit_path);
+  const size_t end = written.ok() ? written->find('\n') : std::string::npos;
+  if (end == std::string::npos) {
+    state.SkipWithError("the guard wrote no audit line");
+    return "";
+  }
+  return written->substr(0, end + 1);
+}
+
+// The rendering alone: that record (read back from its line) rendered into a reused buffer, as
+// the file sink renders it. A render that differs from the line it came from is an error.
+void BM_RenderRecordLine(benchmark::State& state) {
+  const std::string line = FirstRecordLine(state);
+  if (line.empty()) return;
+  StatusOr<AuditRecord> record = ParseAuditLine(line.substr(0, line.size() - 1), "bench");
+  if (!record.ok()) {
+    state.SkipWithError(record.status().ToString().c_str());
+    return;
+  }
+  std::string rendered;
+  for (auto _ : state) {
+    rendered.clear();
+    AppendAuditRecordLine(*record, &rendered);
+    benchmark::DoNotOptimize(rendered.data());
+  }
+  if (rendered + "\n" != line) state.SkipWithError("the rendered line differs from the sink's");
+  state.SetItemsProcessed(state.iterations());
+}
+
+void BM_WriteRecordLine(benchmark::State& state) {
+  const std::string line = FirstRecordLine(state);
+  if (line.empty()) return;
   const std::string path = ScratchPath("write_floor.jsonl");
   StatusOr<std::unique_ptr<WritableFile>> file = Env::Default()->NewAppendableFile(path);
   if (!file.ok()) {
@@ -533,6 +561,7 @@ void RegisterAll() {
       false)
       ->UseRealTime();
   RegisterBenchmark("guard/baseline_write_record_line", BM_WriteRecordLine)->UseRealTime();
+  RegisterBenchmark("guard/baseline_render_record_line", BM_RenderRecordLine);
   RegisterBenchmark("guard/allow_latency", BM_Allow, "allow", GuardConfig{}, true)
       ->Threads(1)
       ->Threads(2)

@@ -2,6 +2,7 @@
 
 #include <bit>
 #include <charconv>
+#include <cstring>
 #include <limits>
 #include <optional>
 #include <string>
@@ -172,39 +173,6 @@ void AppendJsonDumpAscii(const Json& value, std::string* out) {
   AppendDumpAscii(value, out);
 }
 
-void AppendInteger(int64_t v, std::string* out) {
-  char digits[24];
-  const auto [end, ec] = std::to_chars(digits, digits + sizeof(digits), v);
-  out->append(digits, end);  // 24 bytes hold any int64_t: ec is never an error
-}
-
-// BudgetToJson(b) as its dump spells it (keys sorted), without building it.
-void AppendBudget(const BudgetRemaining& b, std::string* out) {
-  const auto optional = [out](std::string_view key, const std::optional<int64_t>& v) {
-    out->append(key);
-    if (v) {
-      AppendInteger(*v, out);
-    } else {
-      out->append("null");
-    }
-  };
-  optional("{\"calls\":", b.calls);
-  optional(",\"ms\":", b.ms);
-  optional(",\"steps\":", b.steps);
-  out->append(",\"usd\":");
-  if (b.micros_usd) {
-    // What the library's dump writes for a finite double (serializer::dump_float), without
-    // building its serializer.
-    char digits[64];
-    const char* end = nlohmann::detail::to_chars(digits, digits + sizeof(digits),
-                                                 static_cast<double>(*b.micros_usd) / 1e6);
-    out->append(digits, static_cast<size_t>(end - digits));
-  } else {
-    out->append("null");
-  }
-  out->push_back('}');
-}
-
 void AppendUnicodeEscape(uint32_t unit, std::string* out) {
   static constexpr char kHex[] = "0123456789abcdef";
   const char escape[6] = {'\\',
@@ -349,6 +317,93 @@ bool AppendClearAsciiJsonString(std::string_view text, std::string* out) {
   return true;
 }
 
+// The line's short pieces (keys, numbers, identifiers that need no escape) gathered in a stack
+// buffer and appended to the line a few hundred bytes at a time: one std::string append per
+// piece cost more than the line's bytes (~35 appends of 2–20 bytes per record). A piece that
+// does not fit, or a text that needs escaping, flushes the buffer and is appended as before.
+class LineWriter {
+ public:
+  explicit LineWriter(std::string* line) : line_(line) {}
+  LineWriter(const LineWriter&) = delete;
+  LineWriter& operator=(const LineWriter&) = delete;
+  ~LineWriter() { Flush(); }
+
+  // The line itself, with everything written so far in it.
+  std::string* Line() {
+    Flush();
+    return line_;
+  }
+  [[gnu::always_inline]] void Put(std::string_view text) {
+    if (text.size() > Room()) [[unlikely]] {
+      Line()->append(text);
+      return;
+    }
+    std::memcpy(at_, text.data(), text.size());
+    at_ += text.size();
+  }
+  [[gnu::always_inline]] void Integer(int64_t v) {
+    if (Room() < kIntegerBytes) [[unlikely]] {
+      Flush();
+    }
+    at_ = std::to_chars(at_, end(), v).ptr;  // 20 bytes hold any int64_t
+  }
+  // What the library's dump writes for a finite double (serializer::dump_float).
+  void Double(double v) {
+    if (Room() < kDoubleBytes) Flush();
+    at_ = nlohmann::detail::to_chars(at_, at_ + kDoubleBytes, v);
+  }
+  // AppendJsonString(text): a text that needs no escape is copied here; one that does is
+  // appended to the line by AppendJsonString.
+  void JsonString(std::string_view text) {
+    if (text.size() + 2 > Room() || AuditLineRunEnd(text, 0) != text.size()) {
+      AppendJsonString(text, Line());
+      return;
+    }
+    *at_++ = '"';
+    std::memcpy(at_, text.data(), text.size());
+    at_ += text.size();
+    *at_++ = '"';
+  }
+
+ private:
+  static constexpr size_t kBufferBytes = 512;
+  static constexpr size_t kIntegerBytes = 20;
+  static constexpr size_t kDoubleBytes = 64;
+  char* end() { return buffer_ + kBufferBytes; }
+  size_t Room() const { return static_cast<size_t>(buffer_ + kBufferBytes - at_); }
+  void Flush() {
+    line_->append(buffer_, at_);
+    at_ = buffer_;
+  }
+
+  std::string* line_;
+  char buffer_[kBufferBytes];
+  char* at_ = buffer_;
+};
+
+// BudgetToJson(b) as its dump spells it (keys sorted), without building it.
+void WriteBudget(const BudgetRemaining& b, LineWriter& w) {
+  using std::string_view_literals::operator""sv;
+  const auto optional = [&w](std::string_view key, const std::optional<int64_t>& v) {
+    w.Put(key);
+    if (v) {
+      w.Integer(*v);
+    } else {
+      w.Put("null"sv);
+    }
+  };
+  optional("{\"calls\":"sv, b.calls);
+  optional(",\"ms\":"sv, b.ms);
+  optional(",\"steps\":"sv, b.steps);
+  w.Put(",\"usd\":"sv);
+  if (b.micros_usd) {
+    w.Double(static_cast<double>(*b.micros_usd) / 1e6);
+  } else {
+    w.Put("null"sv);
+  }
+  w.Put("}"sv);
+}
+
 }  // namespace
 
 void AppendAuditRecordLine(const AuditRecord& record, std::string* out) {
@@ -361,47 +416,46 @@ void AppendAuditRecordLine(const AuditRecord& record, std::string* out) {
   // and the reason are checked for secrets in the pass that escapes them
   // (AppendClearAsciiJsonString); only a field that pass does not clear (not ASCII, or a check
   // said "maybe") is checked again, whole, by redaction and repair.
-  std::string& line = *out;
-  line.reserve(line.size() + 320 + 2 * record.tool_outputs.size() + record.reason.size());
-  const auto integer = [&line](int64_t v) { AppendInteger(v, &line); };
-  line.append("{\"attempt\":"sv), integer(record.attempt);
-  line.append(",\"budget_remaining\":"sv), AppendBudget(record.budget_remaining, &line);
-  line.append(",\"call_id\":"sv), AppendJsonString(record.call_id, &line);
-  line.append(",\"decision\":"sv), AppendJsonString(DecisionName(record.decision), &line);
-  line.append(",\"duration_ms\":"sv), integer(record.duration_ms);
-  line.append(",\"findings\":"sv);
+  out->reserve(out->size() + 320 + 2 * record.tool_outputs.size() + record.reason.size());
+  LineWriter w(out);
+  w.Put("{\"attempt\":"sv), w.Integer(record.attempt);
+  w.Put(",\"budget_remaining\":"sv), WriteBudget(record.budget_remaining, w);
+  w.Put(",\"call_id\":"sv), w.JsonString(record.call_id);
+  w.Put(",\"decision\":"sv), w.JsonString(DecisionName(record.decision));
+  w.Put(",\"duration_ms\":"sv), w.Integer(record.duration_ms);
+  w.Put(",\"findings\":"sv);
   if (record.findings.empty()) {
-    line.append("[]"sv);
+    w.Put("[]"sv);
   } else {
-    AppendDumpAscii(FindingsToJson(record.findings), &line);
+    AppendDumpAscii(FindingsToJson(record.findings), w.Line());
   }
-  line.append(",\"outcome\":"sv), AppendJsonString(record.outcome, &line);
-  line.append(",\"reason\":"sv);
-  if (!AppendClearAsciiJsonString(record.reason, &line)) {
+  w.Put(",\"outcome\":"sv), w.JsonString(record.outcome);
+  w.Put(",\"reason\":"sv);
+  if (std::string* line = w.Line(); !AppendClearAsciiJsonString(record.reason, line)) {
     std::string reason;
     AppendJsonString(
-        RedactSecretsInTextUnlessClear(record.reason, &reason) ? reason : record.reason, &line);
+        RedactSecretsInTextUnlessClear(record.reason, &reason) ? reason : record.reason, line);
   }
-  line.append(",\"risk_tier\":"sv), integer(record.risk_tier);
-  line.append(",\"run_id\":"sv), AppendJsonString(record.run_id, &line);
-  line.append(",\"step_number\":"sv), integer(record.step_number);
-  line.append(",\"tokens_used\":"sv), integer(record.tokens_used);
-  line.append(",\"tool_inputs\":"sv);
+  w.Put(",\"risk_tier\":"sv), w.Integer(record.risk_tier);
+  w.Put(",\"run_id\":"sv), w.JsonString(record.run_id);
+  w.Put(",\"step_number\":"sv), w.Integer(record.step_number);
+  w.Put(",\"tokens_used\":"sv), w.Integer(record.tokens_used);
+  w.Put(",\"tool_inputs\":"sv);
   if (Json inputs; RedactSecretsUnlessClear(record.tool_inputs, {}, &inputs)) {
-    AppendJsonDumpAscii(inputs, &line);
+    AppendJsonDumpAscii(inputs, w.Line());
   } else {
-    AppendJsonDumpAscii(record.tool_inputs, &line);  // RedactSecrets would return it unchanged
+    AppendJsonDumpAscii(record.tool_inputs, w.Line());  // RedactSecrets would return it unchanged
   }
-  line.append(",\"tool_name\":"sv), AppendJsonString(record.tool_name, &line);
-  line.append(",\"tool_outputs\":"sv);
-  if (!AppendClearAsciiJsonString(record.tool_outputs, &line)) {
+  w.Put(",\"tool_name\":"sv), w.JsonString(record.tool_name);
+  w.Put(",\"tool_outputs\":"sv);
+  if (std::string* line = w.Line(); !AppendClearAsciiJsonString(record.tool_outputs, line)) {
     std::string outputs;
     AppendJsonString(
         BoundedAuditTextUnlessClear(record.tool_outputs, &outputs) ? outputs : record.tool_outputs,
-        &line);
+        line);
   }
-  line.append(",\"ts\":"sv), integer(record.ts_ms);
-  line.push_back('}');
+  w.Put(",\"ts\":"sv), w.Integer(record.ts_ms);
+  w.Put("}"sv);
 }
 
 std::string AuditRecordToLine(const AuditRecord& record) {
