@@ -25,10 +25,15 @@ def load(paths):
             benches["python_reference"] = doc
             continue
         contexts.append(doc.get("context", {}))
+        medians = {}
         for b in doc.get("benchmarks", []):
             if b.get("run_type") == "aggregate":
+                # A row run with repetitions (bench_guard's) stands for the median of them.
+                if b.get("aggregate_name") == "median":
+                    medians[b["run_name"]] = dict(b, name=b["run_name"])
                 continue
             benches[b["name"]] = b
+        benches.update(medians)
     return benches, contexts
 
 
@@ -239,6 +244,10 @@ def guard_rows(benches, t):
                   "the floor)", fmt_ns(floor_ns), "", "",
                   f"record cost without it {fmt_ns(extra - floor_ns)}" if extra else NOT_RUN,
                   "info")
+        render = find(benches, r"guard/baseline_render_record_line$")
+        if sink == "file_nosync" and render:
+            t.add("… of which rendering the record's line alone (the same record, read back "
+                  "from its line; CPU time)", fmt_ns(ns(render)), "", "", "", "info")
     for deny, what in (("budget", "budget exhausted (run halted)"),
                        ("breaker_open", "circuit breaker open"),
                        ("tier3_rejected", "tier 3, approver rejects")):
@@ -390,7 +399,9 @@ def main(paths):
                                 if load_avg else ""),
            f"- commit: {commit}" if commit else "",
            "- per-call times are CPU time per call unless the row says threads; "
-           "threaded figures are wall-clock", "",
+           "threaded figures are wall-clock",
+           "- a row run with repetitions (every `bench_guard` row: three, in random interleaved "
+           "order) shows their median", "",
            "## Figures against targets", ""]
     t = Table(["figure", "measured", "target", "baseline", "ratio", "target met?"])
     sanitizer_rows(benches, t)

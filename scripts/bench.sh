@@ -29,8 +29,14 @@ fi
 mkdir -p "$build/results"
 for p in "${programs[@]}"; do
   echo "== $p"
+  # bench_guard's figures are differences and ratios of rows (a record's cost is the allow path
+  # with it minus without it), so a drift of the machine between two rows would be read as a
+  # cost: each row runs three times, the repetitions of all rows in random interleaved order,
+  # and RESULTS.md takes each row's median.
+  extra=()
+  [ "$p" = bench_guard ] && extra=(--benchmark_repetitions=3 --benchmark_enable_random_interleaving=true)
   "$build/bench/$p" --benchmark_out="$build/results/$p.json" --benchmark_out_format=json \
-    --benchmark_counters_tabular=true "$@"
+    --benchmark_counters_tabular=true "${extra[@]}" "$@"
 done
 # The published Python reference, measured in the same run (when given; it is not in the repo).
 reference=${BLASTRADIUS_PYTHON_REFERENCE:-}
