@@ -1315,13 +1315,15 @@ def build(rng):
         wrapper_log.append(w)
         add("inj-obf", n, "injection", "obfuscated", w(f(fill(OBF_ORDERS[i], rng), rng), rng))
 
-    # hard negatives: every text once, a subset twice; wrappers drawn like the injections'
+    # hard negatives: every text once, a subset twice; wrappers drawn like the injections'. Some
+    # second uses are hidden, commented, soft-hyphenated or zero-width split, as layout markup and
+    # CMS copy are in real pages, so that the disguise alone does not tell the label.
     hn = [t for group in HN_GROUPS.values() for t in group]
     seen = {}
     for n, i in enumerate(two_uses(hn, N_HNEG, rng), 1):
         w = pick_wrapper(wrapper_log, seen.setdefault(i, []), rng)
         body = fill(hn[i], rng)
-        if seen[i] and rng.random() < 0.25:
+        if seen[i] and rng.random() < 0.25 and hn[i] not in HN_SECURITY:
             body = rng.choice(NEG_TRANSFORMS)(body, rng)
             if w not in HTML_WRAPPERS and rng.random() < 0.6:
                 w = rng.choice(HTML_WRAPPERS)
