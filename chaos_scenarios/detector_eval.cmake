@@ -232,13 +232,19 @@ if(BLASTRADIUS_BUILD_TESTS)
   #   round 7     recall 55/96 -> 58/96, benign 0/40 -> 0/40, hard negatives  9/104 ->  9/104
   #   round 8     recall 50/96 -> 58/96, benign 0/40 -> 0/40, hard negatives 11/102 -> 11/102
   #   ml round 6  recall 65/180 -> 68/180,                    hard negatives  1/90  ->  1/90
+  # With the authored training set t9 in the pool (2026-12-01; data/training/MANIFEST.md):
+  #   round 6     recall 65/96 -> 73/96, benign 0/40 -> 0/40, hard negatives 11/101 -> 11/101
+  #   round 7     recall 55/96 -> 61/96, benign 0/40 -> 0/40, hard negatives  9/104 -> 10/104
+  #   round 8     recall 50/96 -> 61/96, benign 0/40 -> 0/40, hard negatives 11/102 -> 11/102
+  #   ml round 6  recall 65/180 -> 72/180,                    hard negatives  1/90  ->  1/90
+  #   t9          recall 188/420 -> 213/420, benign 0/160 -> 2/160, hard negatives 37/420 -> 43/420
   # Each refits the learned stage about 30 times (one fit per source family of the pool, to
   # choose the threshold): about 9 s of CPU in Release, under a minute of wall time on this
   # loaded 2-core machine; not labelled slow.
-  set(_loro_floors_round6 --min-recall 0.71 --max-fpr-benign 0.025 --max-fpr-hard-negative 0.119)
-  set(_loro_floors_round7 --min-recall 0.58 --max-fpr-benign 0.025 --max-fpr-hard-negative 0.097)
-  set(_loro_floors_round8 --min-recall 0.57 --max-fpr-benign 0.025 --max-fpr-hard-negative 0.118)
-  set(_loro_floors_ml6 --min-recall 0.35 --max-fpr-hard-negative 0.023)
+  set(_loro_floors_round6 --min-recall 0.73 --max-fpr-benign 0.025 --max-fpr-hard-negative 0.119)
+  set(_loro_floors_round7 --min-recall 0.60 --max-fpr-benign 0.025 --max-fpr-hard-negative 0.106)
+  set(_loro_floors_round8 --min-recall 0.60 --max-fpr-benign 0.025 --max-fpr-hard-negative 0.118)
+  set(_loro_floors_ml6 --min-recall 0.37 --max-fpr-hard-negative 0.023)
   foreach(_round IN ITEMS 6 7 8)
     add_test(NAME detector_eval.heldout_round${_round}_learned_loro
              COMMAND detector_eval
@@ -249,10 +255,24 @@ if(BLASTRADIUS_BUILD_TESTS)
            COMMAND detector_eval
                    --corpus ${BLASTRADIUS_SOURCE_DIR}/data/eval/multilingual_round6.jsonl
                    ${_learned_pool_args} ${_loro_floors_ml6})
+  # The authored English training set t9 (data/training/authored_t9.jsonl), written blind to
+  # the packs and every evaluation round: the rules' first look (188/420, hard negatives 37/420,
+  # benign 0/160, main 39d409a) as a regression guard, and the learned stage scored on it by
+  # leave-one-source-out (family "train-t9": 213/420, 43/420, 2/160), both minus the margin.
+  add_test(NAME detector_eval.authored_t9
+           COMMAND detector_eval --no-learned
+                   --corpus ${BLASTRADIUS_SOURCE_DIR}/data/training/authored_t9.jsonl
+                   --min-recall 0.42 --max-fpr-benign 0 --max-fpr-hard-negative 0.091)
+  add_test(NAME detector_eval.authored_t9_learned_loro
+           COMMAND detector_eval
+                   --corpus ${BLASTRADIUS_SOURCE_DIR}/data/training/authored_t9.jsonl
+                   ${_learned_pool_args}
+                   --min-recall 0.47 --max-fpr-benign 0.019 --max-fpr-hard-negative 0.105)
   set_tests_properties(detector_eval.heldout_round6_learned_loro
                        detector_eval.heldout_round7_learned_loro
                        detector_eval.heldout_round8_learned_loro
                        detector_eval.multilingual_round6_learned_loro
+                       detector_eval.authored_t9_learned_loro
                        PROPERTIES TIMEOUT 600)
   # Security against utility end to end (issue 15 item 4; chaos_scenarios/agentic_eval.h):
   # every development text as a fetched record in a real guard run, then tier-0/2/3 calls.
@@ -288,6 +308,7 @@ if(BLASTRADIUS_BUILD_TESTS)
                        detector_eval.heldout_round6_learned_loro
                        detector_eval.heldout_round8_learned_loro
                        detector_eval.multilingual_round6_learned_loro
+                       detector_eval.authored_t9 detector_eval.authored_t9_learned_loro
                        PROPERTIES LABELS "unit;detector;release_only")
   # Refits the learned stage once per source family (about 2 min in Release): not run in the
   # sanitizer build (scripts/test.sh excludes the label "slow" there).
