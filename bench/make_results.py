@@ -20,7 +20,10 @@ def load(paths):
     benches, contexts = {}, []
     for path in paths:
         with open(path) as f:
-            doc = json.load(f)
+            text = f.read()
+        if not text.strip():  # a program whose rows a --benchmark_filter left out writes nothing
+            continue
+        doc = json.loads(text)
         if "sanitize_bytes_per_second" in doc:  # python_reference.py --json, run by bench.sh
             benches["python_reference"] = doc
             continue
