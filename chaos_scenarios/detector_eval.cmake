@@ -268,24 +268,18 @@ if(BLASTRADIUS_BUILD_TESTS)
   # t10 245/400, 32/400, 0/150, main 741bd47) as regression guards, and the learned stage scored
   # on each by leave-one-source-out (families "train-t9", "train-t10"; figures above), minus
   # the margin.
-  add_test(NAME detector_eval.authored_t9
-           COMMAND detector_eval --no-learned
-                   --corpus ${BLASTRADIUS_SOURCE_DIR}/data/training/authored_t9.jsonl
-                   --min-recall 0.42 --max-fpr-benign 0 --max-fpr-hard-negative 0.091)
-  add_test(NAME detector_eval.authored_t9_learned_loro
-           COMMAND detector_eval
-                   --corpus ${BLASTRADIUS_SOURCE_DIR}/data/training/authored_t9.jsonl
-                   ${_learned_pool_args}
-                   --min-recall 0.51 --max-fpr-benign 0.007 --max-fpr-hard-negative 0.098)
-  add_test(NAME detector_eval.authored_t10
-           COMMAND detector_eval --no-learned
-                   --corpus ${BLASTRADIUS_SOURCE_DIR}/data/training/authored_t10.jsonl
-                   --min-recall 0.58 --max-fpr-benign 0 --max-fpr-hard-negative 0.083)
-  add_test(NAME detector_eval.authored_t10_learned_loro
-           COMMAND detector_eval
-                   --corpus ${BLASTRADIUS_SOURCE_DIR}/data/training/authored_t10.jsonl
-                   ${_learned_pool_args}
-                   --min-recall 0.61 --max-fpr-benign 0.007 --max-fpr-hard-negative 0.093)
+  set(_rules_floors_t9 --min-recall 0.42 --max-fpr-benign 0 --max-fpr-hard-negative 0.091)
+  set(_loro_floors_t9 --min-recall 0.51 --max-fpr-benign 0.007 --max-fpr-hard-negative 0.098)
+  set(_rules_floors_t10 --min-recall 0.58 --max-fpr-benign 0 --max-fpr-hard-negative 0.083)
+  set(_loro_floors_t10 --min-recall 0.61 --max-fpr-benign 0.007 --max-fpr-hard-negative 0.093)
+  foreach(_set IN ITEMS t9 t10)
+    set(_corpus ${BLASTRADIUS_SOURCE_DIR}/data/training/authored_${_set}.jsonl)
+    add_test(NAME detector_eval.authored_${_set}
+             COMMAND detector_eval --no-learned --corpus ${_corpus} ${_rules_floors_${_set}})
+    add_test(NAME detector_eval.authored_${_set}_learned_loro
+             COMMAND detector_eval --corpus ${_corpus} ${_learned_pool_args}
+                     ${_loro_floors_${_set}})
+  endforeach()
   set_tests_properties(detector_eval.heldout_round6_learned_loro
                        detector_eval.heldout_round7_learned_loro
                        detector_eval.heldout_round8_learned_loro
