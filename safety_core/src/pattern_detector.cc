@@ -1,9 +1,11 @@
-// PatternDetector: the patterns of all packs in up to three RE2::Sets (pattern_matcher.h says
+// PatternDetector: the patterns of all packs in RE2::Sets of three kinds (pattern_matcher.h says
 // which pattern goes where), with an optional literal prefilter in front; each hit is then located
 // with the pattern's own RE2 to report byte offsets.
 #include <re2/filtered_re2.h>
 #include <re2/re2.h>
 #include <re2/set.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
@@ -13,6 +15,7 @@
 #include <memory>
 #include <string>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "blastradius/sanitizer.h"
@@ -276,6 +279,44 @@ std::string WarmUpText() {
   return text;
 }
 
+// The script of the first letter in `regex` that is neither ASCII nor of a script shared by
+// several (Common, Inherited, Latin); USCRIPT_COMMON when there is none. Kana and Hangul count
+// as their own scripts, so Japanese and Korean patterns can be apart from the Chinese ones.
+UScriptCode ScriptOf(std::string_view regex) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(regex.data());
+  const auto length = static_cast<int32_t>(regex.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 rune = 0;
+    U8_NEXT(bytes, i, length, rune);
+    if (rune < 0x80) continue;
+    UErrorCode error = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(rune, &error);
+    if (U_FAILURE(error) || script == USCRIPT_COMMON || script == USCRIPT_INHERITED ||
+        script == USCRIPT_LATIN || script == USCRIPT_UNKNOWN) {
+      continue;
+    }
+    return script;
+  }
+  return USCRIPT_COMMON;
+}
+
+// The text one set's DFA is walked through at Create: `ordinary` and every atom of the set's own
+// patterns (`members`), each once.
+std::string WarmUpTextOf(const std::vector<int>& members,
+                         const std::vector<PatternLiterals>& literals,
+                         const std::string& ordinary) {
+  std::vector<std::string> atoms;
+  for (int index : members) {
+    const PatternLiterals& pattern = literals[static_cast<size_t>(index)];
+    atoms.insert(atoms.end(), pattern.atoms.begin(), pattern.atoms.end());
+  }
+  std::sort(atoms.begin(), atoms.end());
+  atoms.erase(std::unique(atoms.begin(), atoms.end()), atoms.end());
+  std::string text = ordinary;
+  for (const std::string& atom : atoms) text += atom + " ";
+  return text;
+}
+
 }  // namespace
 
 struct PatternMatcher::Impl {
@@ -297,12 +338,21 @@ struct PatternMatcher::Impl {
     bool Runs(bool ascii) const { return set != nullptr && !(ascii && non_ascii_only); }
   };
   enum class SetKind { kAsciiPatterns, kOtherScripts, kNonAsciiText, kCount };
+  // The other-scripts and non-ASCII kinds are split further (SplitKey): kNonAsciiText by script
+  // (ScriptOf), kOtherScripts into runs of kOtherScriptsSetSize patterns in pack order (one or
+  // two languages of a generated pack). A DFA state holds a thread for every pattern that may
+  // start there, so one set over all languages' windowed patterns pays, for every state that
+  // Create's warm-up or a scan builds, for the patterns of every other language; apart, each set
+  // is walked over its own literals only, and the literal gate skips the sets of languages whose
+  // words a text does not hold. At most kMaxGroups sets; the last one takes whatever is left.
+  static constexpr size_t kOtherScriptsSetSize = 24;
+  static constexpr size_t kMaxGroups = LiteralGate::kMaxGroups;
   // The one place that decides which set a pattern joins (pattern_matcher.h); `other_script_pack`:
   // its pack holds a pattern that cannot match pure-ASCII text.
   static SetKind KindOf(const PatternMatcherOptions& options, const PatternLiterals& literals,
                         bool other_script_pack);
   std::vector<Entry> entries;
-  std::array<Group, static_cast<size_t>(SetKind::kCount)> groups;
+  std::vector<Group> groups;  // at most kMaxGroups; groups[0] holds kAsciiPatterns
   std::unique_ptr<LiteralPrefilter> prefilter;  // null: every text goes to the set
   size_t prefilter_max_bytes = 0;
   // Null: every set runs on every text of that kind (pattern_gate.h).
@@ -456,15 +506,37 @@ StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<Pat
     first = last;
   }
   std::vector<int> group_of(count);
+  std::vector<std::pair<Impl::SetKind, int>> keys = {{Impl::SetKind::kAsciiPatterns, 0}};
+  impl->groups.resize(1);
+  size_t other_scripts_seen = 0;
   RE2::Options set_options = PatternRegexOptions();
   set_options.set_max_mem(kSetMaxMemBytes);
   for (size_t index = 0; index < count; ++index) {
     const Impl::SetKind kind = Impl::KindOf(options, literals[index], other_script_pack[index]);
-    group_of[index] = static_cast<int>(kind);
-    Impl::Group& group = impl->groups[static_cast<size_t>(kind)];
+    int sub = 0;
+    if (kind == Impl::SetKind::kOtherScripts) {
+      sub = static_cast<int>(other_scripts_seen++ / Impl::kOtherScriptsSetSize);
+    } else if (kind == Impl::SetKind::kNonAsciiText) {
+      sub = static_cast<int>(ScriptOf(impl->entries[index].pattern.regex));
+    }
+    const std::pair<Impl::SetKind, int> key(kind, sub);
+    auto found = std::find(keys.begin(), keys.end(), key);
+    if (found == keys.end() && keys.size() < Impl::kMaxGroups) {
+      keys.push_back(key);
+      impl->groups.emplace_back();
+      found = keys.end() - 1;
+    }
+    // Past kMaxGroups sets, the last set takes the rest; it runs on non-ASCII text only if all
+    // of its patterns need such text.
+    const auto group_index = static_cast<size_t>(
+        found == keys.end() ? keys.size() - 1 : static_cast<size_t>(found - keys.begin()));
+    group_of[index] = static_cast<int>(group_index);
+    Impl::Group& group = impl->groups[group_index];
     if (group.set == nullptr) {
       group.set = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
       group.non_ascii_only = kind == Impl::SetKind::kNonAsciiText;
+    } else if (kind != Impl::SetKind::kNonAsciiText) {
+      group.non_ascii_only = false;
     }
     const Impl::Entry& entry = impl->entries[index];
     std::string error;
@@ -481,23 +553,17 @@ StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<Pat
   }
   if (options.warm_up) {
     // RE2 builds DFA states on first use; a first scan over text that has never been seen costs
-    // milliseconds. Walk each set's DFA through WarmUpText and every literal now, build each
-    // pattern's reverse program (Locate needs it to find where a match starts), and fold a
+    // milliseconds. Walk each set's DFA through WarmUpText and its patterns' literals now, build
+    // each pattern's reverse program (Locate needs it to find where a match starts), and fold a
     // non-ASCII letter once so ICU loads its data. Errors here are ignored: Scan reports them.
     // This only softens the first call: the windowed patterns ("[^.!?\n]{0,60}") give the
     // English set more states than any warm-up reaches, and unseen text still builds several
     // milliseconds of them per 4 KiB (bench/notes.md, "first call").
-    std::vector<std::string> atoms;
-    for (const PatternLiterals& pattern : literals) {
-      atoms.insert(atoms.end(), pattern.atoms.begin(), pattern.atoms.end());
-    }
-    std::sort(atoms.begin(), atoms.end());
-    atoms.erase(std::unique(atoms.begin(), atoms.end()), atoms.end());
-    std::string warm = WarmUpText();
-    for (const std::string& atom : atoms) warm += atom + " ";
+    const std::string ordinary = WarmUpText();
     std::vector<int> ignored;
     for (const Impl::Group& group : impl->groups) {
-      if (group.set != nullptr) group.set->Match(warm, &ignored);
+      if (group.set == nullptr) continue;
+      group.set->Match(WarmUpTextOf(group.members, literals, ordinary), &ignored);
     }
     for (const Impl::Entry& entry : impl->entries) entry.regex().ReverseProgramSize();
     Normalize("\xC3\xA9 \xD0\xB0 &amp; 1gn0r3");

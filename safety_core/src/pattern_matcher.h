@@ -1,12 +1,17 @@
-// Internal: the matching behind PatternDetector. The patterns of all packs are split over up to
-// three RE2::Sets (the reference pass: one DFA scan per set finds which of its patterns match):
+// Internal: the matching behind PatternDetector. The patterns of all packs are split over
+// RE2::Sets of three kinds (the reference pass: one DFA scan per set finds which of its patterns
+// match), at most LiteralGate::kMaxGroups sets in all:
 //   - kNonAsciiText: patterns that cannot match pure-ASCII text (written in Cyrillic, Han,
-//     Arabic...), scanned only over text holding a non-ASCII byte;
+//     Arabic...), scanned only over text holding a non-ASCII byte; one set per script (the first
+//     letter of the pattern that is not Common, Inherited or Latin), so that a DFA state of the
+//     Cyrillic set does not carry the Arabic and Han patterns' threads;
 //   - kOtherScripts: the other patterns of the packs that hold such a pattern (the multilingual
-//     packs' patterns in Latin letters, such as "agent ai" ... "instrukcj"), scanned over every
+//     packs' patterns in Latin letters, such as "agent ai" ... "instrukcj"), in sets of up to
+//     24 patterns in pack order (a language or two of a generated pack), scanned over every
 //     text — except, with the literal gate on, those the gate cannot gate (no clause of rare
-//     literals), which go to kAsciiPatterns so that they do not make this set run everywhere;
-//   - kAsciiPatterns: every other pattern, scanned over every text.
+//     literals), which go to kAsciiPatterns so that they do not make these sets run everywhere;
+//   - kAsciiPatterns: every other pattern, one set scanned over every text.
+// Create's warm-up walks each set over ordinary text and its own patterns' literals only.
 // On ASCII text that would be two DFA scans where there was one; the literal gate
 // (pattern_gate.h, on by default) skips each set none of whose patterns can match the text,
 // judged by the patterns' required literals — on pure-ASCII text, and on other text unless it
