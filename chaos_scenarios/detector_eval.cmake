@@ -265,13 +265,21 @@ if(BLASTRADIUS_BUILD_TESTS)
   #   ml round 6  recall 65/180 -> 72/180,                    hard negatives  1/90  ->  1/90
   #   t9          recall 188/420 -> 227/420, benign 0/160 -> 0/160, hard negatives 37/420 -> 40/420
   #   t10         recall 245/400 -> 258/400, benign 0/150 -> 0/150, hard negatives 32/400 -> 36/400
+  # And with t11 and branch ml7's multilingual rules (2026-12-01):
+  #   round 6     recall 65/96 -> 77/96, benign 0/40 -> 0/40, hard negatives 11/101 -> 11/101
+  #   round 7     recall 55/96 -> 65/96, benign 0/40 -> 0/40, hard negatives  9/104 -> 10/104
+  #   round 8     recall 50/96 -> 66/96, benign 0/40 -> 0/40, hard negatives 11/102 -> 11/102
+  #   ml round 6  recall 87/180 -> 93/180,                    hard negatives  1/90  ->  1/90
+  #   t9          recall 188/420 -> 227/420, benign 0/160 -> 0/160, hard negatives 37/420 -> 41/420
+  #   t10         recall 245/400 -> 268/400, benign 0/150 -> 0/150, hard negatives 32/400 -> 36/400
+  #   t11         recall 97/300 -> 127/300, benign 3/100 -> 3/100, hard negatives 21/300 -> 22/300
   # Each refits the learned stage about 30 times (one fit per source family of the pool, to
   # choose the threshold): about 9 s of CPU in Release, under a minute of wall time on this
   # loaded 2-core machine; not labelled slow.
-  set(_loro_floors_round6 --min-recall 0.73 --max-fpr-benign 0.025 --max-fpr-hard-negative 0.119)
+  set(_loro_floors_round6 --min-recall 0.77 --max-fpr-benign 0.025 --max-fpr-hard-negative 0.119)
   set(_loro_floors_round7 --min-recall 0.63 --max-fpr-benign 0.025 --max-fpr-hard-negative 0.106)
-  set(_loro_floors_round8 --min-recall 0.60 --max-fpr-benign 0.025 --max-fpr-hard-negative 0.118)
-  set(_loro_floors_ml6 --min-recall 0.37 --max-fpr-hard-negative 0.023)
+  set(_loro_floors_round8 --min-recall 0.65 --max-fpr-benign 0.025 --max-fpr-hard-negative 0.118)
+  set(_loro_floors_ml6 --min-recall 0.48 --max-fpr-hard-negative 0.023)
   foreach(_round IN ITEMS 6 7 8)
     add_test(NAME detector_eval.heldout_round${_round}_learned_loro
              COMMAND detector_eval
@@ -282,17 +290,19 @@ if(BLASTRADIUS_BUILD_TESTS)
            COMMAND detector_eval
                    --corpus ${BLASTRADIUS_SOURCE_DIR}/data/eval/multilingual_round6.jsonl
                    ${_learned_pool_args} ${_loro_floors_ml6})
-  # The authored English training sets t9 and t10 (data/training/authored_t9.jsonl,
-  # authored_t10.jsonl), each written blind to the packs, every evaluation round and the other
-  # set: the rules' first looks (t9 188/420, hard negatives 37/420, benign 0/160, main 39d409a;
-  # t10 245/400, 32/400, 0/150, main 741bd47) as regression guards, and the learned stage scored
+  # The authored English training sets t9, t10 and t11 (data/training/authored_t*.jsonl), each
+  # written blind to the packs, every evaluation round and the other sets: the rules' first
+  # looks (t9 188/420, hard negatives 37/420, benign 0/160, main 39d409a; t10 245/400, 32/400,
+  # 0/150, main 741bd47; t11 97/300, 21/300, 3/100, main 54480f6) as regression guards, and the learned stage scored
   # on each by leave-one-source-out (families "train-t9", "train-t10"; figures above), minus
   # the margin.
   set(_rules_floors_t9 --min-recall 0.42 --max-fpr-benign 0 --max-fpr-hard-negative 0.091)
   set(_loro_floors_t9 --min-recall 0.51 --max-fpr-benign 0.007 --max-fpr-hard-negative 0.098)
   set(_rules_floors_t10 --min-recall 0.58 --max-fpr-benign 0 --max-fpr-hard-negative 0.083)
-  set(_loro_floors_t10 --min-recall 0.61 --max-fpr-benign 0.007 --max-fpr-hard-negative 0.093)
-  foreach(_set IN ITEMS t9 t10)
+  set(_loro_floors_t10 --min-recall 0.64 --max-fpr-benign 0.007 --max-fpr-hard-negative 0.093)
+  set(_rules_floors_t11 --min-recall 0.29 --max-fpr-benign 0.04 --max-fpr-hard-negative 0.074)
+  set(_loro_floors_t11 --min-recall 0.39 --max-fpr-benign 0.04 --max-fpr-hard-negative 0.077)
+  foreach(_set IN ITEMS t9 t10 t11)
     set(_corpus ${BLASTRADIUS_SOURCE_DIR}/data/training/authored_${_set}.jsonl)
     add_test(NAME detector_eval.authored_${_set}
              COMMAND detector_eval --no-learned --corpus ${_corpus} ${_rules_floors_${_set}})
@@ -306,6 +316,7 @@ if(BLASTRADIUS_BUILD_TESTS)
                        detector_eval.multilingual_round6_learned_loro
                        detector_eval.authored_t9_learned_loro
                        detector_eval.authored_t10_learned_loro
+                       detector_eval.authored_t11_learned_loro
                        PROPERTIES TIMEOUT 600)
   # Security against utility end to end (issue 15 item 4; chaos_scenarios/agentic_eval.h):
   # every development text as a fetched record in a real guard run, then tier-0/2/3 calls.
@@ -344,6 +355,7 @@ if(BLASTRADIUS_BUILD_TESTS)
                        detector_eval.multilingual_round6_learned_loro
                        detector_eval.authored_t9 detector_eval.authored_t9_learned_loro
                        detector_eval.authored_t10 detector_eval.authored_t10_learned_loro
+                       detector_eval.authored_t11 detector_eval.authored_t11_learned_loro
                        PROPERTIES LABELS "unit;detector;release_only")
   # Refits the learned stage once per source family (about 2 min in Release): not run in the
   # sanitizer build (scripts/test.sh excludes the label "slow" there).
