@@ -33,12 +33,8 @@ Usage:
   scripts/multilingual_dev7.py --table RESULT.json   (per-language table of `detector_eval --json`)
 """
 import json
-import os
-import sys
 
-from multilingual_rounds import table
-
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from multilingual_rounds import dev_set_items, dev_set_main
 
 DEV7 = {
     "ru": [
@@ -367,32 +363,13 @@ WRAPPERS = [_mail, _ticket, _chat, _table, _calendar, _review]
 
 
 def items():
-    out = []
-    for li, lang in enumerate(sorted(k for k in DEV7 if not k.endswith("-neg"))):
+    for lang in (k for k in DEV7 if not k.endswith("-neg")):
         assert len(DEV7[lang]) == 6 and len(DEV7[lang + "-neg"]) == 6, lang
-        sentences = [(s, True) for s in DEV7[lang]] + [(s, False) for s in DEV7[lang + "-neg"]]
-        for n, (s, injection) in enumerate(sentences):
-            w = (n + li) % len(WRAPPERS)
-            out.append({
-                "id": f"mld7-{lang}-{n:03d}",
-                "label": "injection" if injection else "benign",
-                "kind": f"ml-{lang}" if injection else "hard_negative",
-                "text": WRAPPERS[w](s),
-                "source": f"authored ({lang}, sentence {n}, wrapper {w}); scripts/multilingual_dev7.py",
-                "license": "CC0-1.0 (authored for this project)",
-            })
-    return out
+    return dev_set_items(DEV7, "mld7", WRAPPERS, "multilingual_dev7.py")
 
 
 def main():
-    if len(sys.argv) == 3 and sys.argv[1] == "--table":
-        table(sys.argv[2])
-        return
-    path = os.path.join(ROOT, "data/training/multilingual_dev7.jsonl")
-    with open(path, "w", encoding="utf-8") as f:
-        for it in items():
-            f.write(json.dumps(it, ensure_ascii=False) + "\n")
-    print(f"{path}: {len(items())} items")
+    dev_set_main(items, "data/training/multilingual_dev7.jsonl")
 
 
 if __name__ == "__main__":

@@ -556,6 +556,34 @@ def items_of(rounds, prefix):
     return items
 
 
+def dev_set_items(sets, prefix, wrappers, script):
+    """A development set's items (scripts/multilingual_dev4.py, multilingual_dev7.py): each
+    language's injections, then its hard negatives, the wrapper turning with the sentence and the
+    language."""
+    items = []
+    for li, lang in enumerate(sorted(k for k in sets if not k.endswith("-neg"))):
+        sentences = [(s, True) for s in sets[lang]] + [(s, False) for s in sets[lang + "-neg"]]
+        for n, (s, injection) in enumerate(sentences):
+            w = (n + li) % len(wrappers)
+            items.append({
+                "id": f"{prefix}-{lang}-{n:03d}",
+                "label": "injection" if injection else "benign",
+                "kind": f"ml-{lang}" if injection else "hard_negative",
+                "text": wrappers[w](s),
+                "source": f"authored ({lang}, sentence {n}, wrapper {w}); scripts/{script}",
+                "license": "CC0-1.0 (authored for this project)",
+            })
+    return items
+
+
+def dev_set_main(items, relpath):
+    """`--table RESULT.json` prints the per-language table; no argument writes the set."""
+    if len(sys.argv) == 3 and sys.argv[1] == "--table":
+        table(sys.argv[2])
+        return
+    write(os.path.join(ROOT, relpath), items())
+
+
 def write(path, items):
     with open(path, "w", encoding="utf-8") as f:
         for it in items:
