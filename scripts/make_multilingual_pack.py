@@ -641,7 +641,8 @@ MORE["es"] = dict(
 )
 MORE["fr"] = dict(
     verbs="mets de côté|mettez de côté|laisse de côté|laissez de côté|ne respecte plus|ne respectez plus|ne tiens plus compte|ne tenez plus compte|n'obéis plus|n'obéissez plus|fais fi|faites fi|oublie tout|oubliez tout|passe outre|ne fais pas attention|ne faites pas attention|ne prête pas attention|ne prêtez pas attention",
-    nouns="lignes directrices|recommandations",    off="désactive>|désactivez|désactivée|désactivés|coupe>|coupez|suspendu|mis hors service|merci de couper|merci de désactiver|veuillez couper|veuillez désactiver",
+    nouns="lignes directrices|recommandations",
+    off="désactive>|désactivez|désactivée|désactivés|coupe>|coupez|suspendu|mis hors service|merci de couper|merci de désactiver|veuillez couper|veuillez désactiver",
     safety="filtres de sécurité|filtre de sécurité|contrôles de sécurité|vérifications de sécurité|filtres de contenu|contrôles de contenu|garde-fous|mesures de sécurité|filtre de contenu|contrôle de contenu",
     you_now="dès maintenant|dès à présent",
     role="administrateur|aucune règle|aucune limite",
