@@ -29,6 +29,10 @@ uint32_t Load3(const char* p) {
          static_cast<uint32_t>(static_cast<unsigned char>(p[2])) << 16;
 }
 
+uint32_t Load4(const char* p) {
+  return Load3(p) | static_cast<uint32_t>(static_cast<unsigned char>(p[3])) << 24;
+}
+
 }  // namespace
 
 std::vector<std::string> CaseTwins(UChar32 rune) {
@@ -295,23 +299,41 @@ std::unique_ptr<LiteralGate> LiteralGate::Create(const std::vector<PatternLitera
     return nullptr;
   }
   // Each atom is anchored at the three-byte window that is rarest in the sample, then whose first
-  // two bytes are (the reference scan tests the pair first).
-  std::unordered_map<uint32_t, size_t> window_counts;  // by the window's three bytes
+  // two bytes are (the reference scan tests the pair first). An atom of four bytes or more is
+  // anchored where a fourth byte follows the window, ranked by that four-byte window first: the
+  // fast scans test it (Candidate) before looking the anchors up, and in English text most
+  // three-byte windows of other languages' words occur while their four-byte ones do not.
+  std::unordered_map<uint64_t, size_t> window_counts;  // by the window's three or four bytes
+  auto count_of = [&](std::string_view window) {
+    const uint64_t key = window.size() == 4 ? uint64_t{Load4(window.data())} << 8 | 4
+                                            : uint64_t{Load3(window.data())} << 8 | 3;
+    const auto [at, added] = window_counts.try_emplace(key, 0);
+    if (added) at->second = CountOccurrences(lower_sample, window);
+    return at->second;
+  };
+  gate->four_bitmap_.assign((size_t{1} << 16) / 64, 0);
+  gate->open_end_bitmap_.assign((size_t{1} << 16) / 64, 0);
   for (size_t a = 0; a < gate->atoms_.size(); ++a) {
     const std::string& atom = gate->atoms_[a];
+    const std::string_view view(atom);
+    const bool four = atom.size() >= 4;
     size_t best = 0, best_count = SIZE_MAX;
-    for (size_t o = 0; o + kMinAtomBytes <= atom.size(); ++o) {
-      const std::string_view window = std::string_view(atom).substr(o, 3);
-      const auto [at, added] = window_counts.try_emplace(Load3(window.data()), 0);
-      if (added) {
-        at->second = CountOccurrences(lower_sample, window) * 1024 +
-                     std::min<size_t>(CountOccurrences(lower_sample, window.substr(0, 2)), 1023);
-      }
-      const size_t count = at->second;
+    for (size_t o = 0; o + (four ? 4 : kMinAtomBytes) <= atom.size(); ++o) {
+      const size_t count =
+          (four ? std::min<size_t>(count_of(view.substr(o, 4)), 1023) * 1024 * 1024 : 0) +
+          std::min<size_t>(count_of(view.substr(o, 3)), 1023) * 1024 +
+          std::min<size_t>(CountOccurrences(lower_sample, view.substr(o, 2)), 1023);
       if (count < best_count) std::tie(best, best_count) = std::tie(o, count);
     }
-    gate->anchors_.push_back(
-        {Fold3(Load3(atom.data() + best)), static_cast<uint16_t>(a), static_cast<uint16_t>(best)});
+    const uint32_t key = Fold3(Load3(atom.data() + best));
+    if (four) {
+      const uint32_t h4 = Hash(Fold4(Load4(atom.data() + best)));
+      gate->four_bitmap_[h4 / 64] |= uint64_t{1} << (h4 % 64);
+    } else {
+      const uint32_t h = Hash(key);
+      gate->open_end_bitmap_[h / 64] |= uint64_t{1} << (h % 64);
+    }
+    gate->anchors_.push_back({key, static_cast<uint16_t>(a), static_cast<uint16_t>(best)});
   }
   constexpr size_t kBuckets = (size_t{1} << 16) >> kBucketShift;
   std::sort(gate->anchors_.begin(), gate->anchors_.end(),
@@ -398,9 +420,19 @@ bool LiteralGate::AtomAt(std::string_view text, size_t start, uint32_t atom) con
   return true;
 }
 
-// A position whose window's hash bit is set: the atoms anchored there, compared a word at a time.
+// A position whose window's hash bit is set: the atoms anchored there, compared a word at a time
+// — unless no three-byte atom is anchored at a window of that hash and the four bytes at `i`
+// are no anchor's four (an atom of four bytes or more that occurs at `i - offset` puts its own
+// four folded bytes there).
 bool LiteralGate::Candidate(std::string_view text, size_t i, ScanState* state) const {
-  return Probe(text, i, Fold3(Load3(text.data() + i)), state,
+  const uint32_t key = Fold3(Load3(text.data() + i));
+  const uint32_t h = Hash(key);
+  if ((open_end_bitmap_[h / 64] >> (h % 64) & 1) == 0) {
+    if (i + 4 > text.size()) return false;
+    const uint32_t h4 = Hash(Fold4(Load4(text.data() + i)));
+    if ((four_bitmap_[h4 / 64] >> (h4 % 64) & 1) == 0) return false;
+  }
+  return Probe(text, i, key, state,
                [&](size_t start, uint32_t atom) { return AtomAt(text, start, atom); });
 }
 

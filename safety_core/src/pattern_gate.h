@@ -33,13 +33,16 @@
 // matcher's RE2::Sets) holding a pattern all of whose clauses are met, plus every group holding an
 // ungated pattern. Each atom is anchored at one of its three-byte windows; a candidate is a byte
 // position whose three bytes, ASCII case folded, hash to a bit set in a 2^16-bit bitmap of the
-// anchors' windows. With AVX2 (checked at run time) eight positions are hashed at once and their
-// bits gathered in one instruction; otherwise one position at a time. Each candidate is verified
-// against the atoms anchored there, eight bytes a compare (ASCII letters case-insensitively, other
-// bytes exactly). GroupsToRunReference is the former scan (a two-byte bitmap test, then the hash,
-// then a byte-by-byte compare): the tests and the prefilter fuzzer check every path against it. A
-// set left out holds no pattern that can match the text, so skipping its scan never changes a
-// finding. Immutable after Create and thread-safe; GroupsToRun allocates nothing.
+// anchors' windows and, unless a three-byte atom is anchored at a window of that hash, whose
+// four bytes hash to a bit set in a second bitmap of the anchors' four-byte windows (an atom of
+// four bytes or more is anchored where a fourth byte follows the window). With AVX2 (checked at run
+// time) eight positions are hashed at once and their bits gathered in one instruction; otherwise
+// one position at a time. Each candidate is verified against the atoms anchored there, eight bytes
+// a compare (ASCII letters case-insensitively, other bytes exactly). GroupsToRunReference is the
+// former scan (a two-byte bitmap test, then the hash, then a byte-by-byte compare): the tests and
+// the prefilter fuzzer check every path against it. A set left out holds no pattern that can match
+// the text, so skipping its scan never changes a finding. Immutable after Create and thread-safe;
+// GroupsToRun allocates nothing.
 #ifndef BLASTRADIUS_SRC_PATTERN_GATE_H_
 #define BLASTRADIUS_SRC_PATTERN_GATE_H_
 
@@ -157,6 +160,7 @@ class LiteralGate {
     uint16_t offset;  // where the anchor window starts inside the atom
   };
   static uint32_t Fold3(uint32_t bytes) { return (bytes | 0x202020u) & 0xFFFFFFu; }
+  static uint32_t Fold4(uint32_t bytes) { return bytes | 0x20202020u; }
   static uint32_t Hash(uint32_t key) { return (key * 0x9E3779B1u) >> 16; }
   struct ScanState;
   // Atom `atom` occurs in the text: marks its clauses met; returns true once every group runs.
@@ -183,6 +187,9 @@ class LiteralGate {
   uint32_t all_groups_ = 0;                          // groups with any pattern
   std::vector<uint64_t> bitmap_;                     // 2^16 bits over Hash(key)
   std::vector<uint64_t> pair_bitmap_;                // 2^16 bits over the key's first two bytes
+  // 2^16 bits over Hash(Fold4) of the four bytes at each anchor of an atom of four bytes or
+  // more, and over Hash(key) of each three-byte atom's anchor (no fourth byte to test).
+  std::vector<uint64_t> four_bitmap_, open_end_bitmap_;
   std::vector<uint32_t> bucket_start_;               // anchors by Hash(key) >> kBucketShift
   std::vector<Anchor> anchors_;
   // Atom a's bytes, eight to a word, in words [atom_first_word_[a], atom_first_word_[a + 1]):

@@ -96,6 +96,35 @@ TEST(PatternGateTest, FastScansFindEveryAtomAtEveryOffsetAcrossBlockEdges) {
   }
 }
 
+// The fast scans test an anchor's four-byte window before its atoms (an atom of four bytes or
+// more), except where a three-byte atom is anchored: atoms that end the text, three-byte atoms
+// beside four-byte ones sharing their first three bytes, and texts of three bytes are found as
+// the reference finds them; a word that holds an atom's rarest three bytes but not its four is
+// found by no path.
+TEST(PatternGateTest, FourByteWindowTestLosesNoAtom) {
+  const std::vector<std::string> atoms = {"pay", "payr", "somente", "menu", "xyz", "envoie"};
+  const auto gates = SingleAtomGates(atoms);
+  ASSERT_EQ(gates.size(), 1u);
+  const LiteralGate& gate = *gates[0];
+  const auto all_paths = [&](const std::string& text) {
+    const uint32_t reference = gate.GroupsToRun(text, LiteralGate::ScanPath::kReference);
+    EXPECT_EQ(gate.GroupsToRun(text, LiteralGate::ScanPath::kPortable), reference) << text;
+    EXPECT_EQ(gate.GroupsToRun(text, LiteralGate::ScanPath::kAvx2), reference) << text;
+    return reference;
+  };
+  EXPECT_EQ(all_paths("pay"), uint32_t{1} << 0);
+  EXPECT_EQ(all_paths("to PAY"), uint32_t{1} << 0);
+  EXPECT_EQ(all_paths("the Payroll run, 4 KiB of it: " + std::string(40, '.')),
+            (uint32_t{1} << 0) | (uint32_t{1} << 1));
+  EXPECT_EQ(all_paths(std::string(30, ' ') + "SOMENTE"), uint32_t{1} << 2);
+  EXPECT_EQ(all_paths(std::string(30, ' ') + "somente" + std::string(30, ' ')), uint32_t{1} << 2);
+  EXPECT_EQ(all_paths("xyz"), uint32_t{1} << 4);
+  EXPECT_EQ(all_paths(std::string(17, 'a') + "Envoie"), uint32_t{1} << 5);
+  const std::string english =
+      "Some men entered the envoy's office; the comment was sent to the men at home. ";
+  EXPECT_EQ(all_paths(english + english + english), 0u);
+}
+
 TEST(PatternGateTest, FastScansAgreeOnRandomTextsMadeOfAtomPieces) {
   std::mt19937 rng(1414);
   const Gates& gates = BundledGates();
