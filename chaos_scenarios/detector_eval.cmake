@@ -297,11 +297,16 @@ if(BLASTRADIUS_BUILD_TESTS)
   #   t12         recall 207/400 (first look, fitted without it), benign 0/100, hard negatives 23/300
   # t11 lost on every kind (its quiet orders address "assistant" or "AI"; t12's hard negatives
   # mention assistants in two thirds of their texts): the floor follows it down.
+  # Then address.qualified_vocative_command ("Invoice bot: mark ...") and seven more verbs for
+  # address.vocative_command, read on t9-t12's misses (rules alone t9 188 -> 190, t10 247 -> 259,
+  # t11 97 -> 102, t12 183 -> 200, round 7 55 -> 58; no false positive on any set), by
+  # leave-one-source-out: round 7 70 -> 71/96, t9 247 -> 249, t10 267 -> 278, t11 114 -> 119,
+  # t12 207 -> 224; rounds 5, 6, 8 and every false-positive figure unchanged.
   # Each refits the learned stage about 30 times (one fit per source family of the pool, to
   # choose the threshold): about 9 s of CPU in Release, under a minute of wall time on this
   # loaded 2-core machine; not labelled slow.
   set(_loro_floors_round6 --min-recall 0.77 --max-fpr-benign 0.025 --max-fpr-hard-negative 0.119)
-  set(_loro_floors_round7 --min-recall 0.69 --max-fpr-benign 0.025 --max-fpr-hard-negative 0.116)
+  set(_loro_floors_round7 --min-recall 0.70 --max-fpr-benign 0.025 --max-fpr-hard-negative 0.116)
   set(_loro_floors_round8 --min-recall 0.68 --max-fpr-benign 0.025 --max-fpr-hard-negative 0.118)
   set(_loro_floors_ml6 --min-recall 0.48 --max-fpr-hard-negative 0.034)
   foreach(_round IN ITEMS 6 7 8)
@@ -323,13 +328,13 @@ if(BLASTRADIUS_BUILD_TESTS)
   # on each by leave-one-source-out (families "train-t9" ... "train-t12"; figures above), minus
   # the margin.
   set(_rules_floors_t9 --min-recall 0.42 --max-fpr-benign 0 --max-fpr-hard-negative 0.086)
-  set(_loro_floors_t9 --min-recall 0.55 --max-fpr-benign 0.007 --max-fpr-hard-negative 0.098)
-  set(_rules_floors_t10 --min-recall 0.58 --max-fpr-benign 0 --max-fpr-hard-negative 0.073)
-  set(_loro_floors_t10 --min-recall 0.63 --max-fpr-benign 0.007 --max-fpr-hard-negative 0.083)
-  set(_rules_floors_t11 --min-recall 0.29 --max-fpr-benign 0.011 --max-fpr-hard-negative 0.047)
-  set(_loro_floors_t11 --min-recall 0.35 --max-fpr-benign 0.011 --max-fpr-hard-negative 0.051)
-  set(_rules_floors_t12 --min-recall 0.42 --max-fpr-benign 0 --max-fpr-hard-negative 0.074)
-  set(_loro_floors_t12 --min-recall 0.48 --max-fpr-benign 0.011 --max-fpr-hard-negative 0.081)
+  set(_loro_floors_t9 --min-recall 0.56 --max-fpr-benign 0.007 --max-fpr-hard-negative 0.098)
+  set(_rules_floors_t10 --min-recall 0.61 --max-fpr-benign 0 --max-fpr-hard-negative 0.073)
+  set(_loro_floors_t10 --min-recall 0.66 --max-fpr-benign 0.007 --max-fpr-hard-negative 0.083)
+  set(_rules_floors_t11 --min-recall 0.31 --max-fpr-benign 0.011 --max-fpr-hard-negative 0.047)
+  set(_loro_floors_t11 --min-recall 0.36 --max-fpr-benign 0.011 --max-fpr-hard-negative 0.051)
+  set(_rules_floors_t12 --min-recall 0.47 --max-fpr-benign 0 --max-fpr-hard-negative 0.074)
+  set(_loro_floors_t12 --min-recall 0.53 --max-fpr-benign 0.011 --max-fpr-hard-negative 0.081)
   foreach(_set IN ITEMS t9 t10 t11 t12)
     set(_corpus ${BLASTRADIUS_SOURCE_DIR}/data/training/authored_${_set}.jsonl)
     add_test(NAME detector_eval.authored_${_set}
