@@ -302,6 +302,10 @@ if(BLASTRADIUS_BUILD_TESTS)
   # t11 97 -> 102, t12 183 -> 200, round 7 55 -> 58; no false positive on any set), by
   # leave-one-source-out: round 7 70 -> 71/96, t9 247 -> 249, t10 267 -> 278, t11 114 -> 119,
   # t12 207 -> 224; rounds 5, 6, 8 and every false-positive figure unchanged.
+  # Then hidden.markdown_alt_title narrowed to markdown or a bracket that opens or ends with the
+  # address (bracketed asides naming an assistant were t12 hard negatives): rules alone t12
+  # hard negatives 21 -> 13/300, recall 200 -> 198/400; leave-one-source-out t12 recall
+  # 224 -> 222/400, hard negatives 23 -> 15/300; every other set unchanged.
   # Each refits the learned stage about 30 times (one fit per source family of the pool, to
   # choose the threshold): about 9 s of CPU in Release, under a minute of wall time on this
   # loaded 2-core machine; not labelled slow.
@@ -333,8 +337,8 @@ if(BLASTRADIUS_BUILD_TESTS)
   set(_loro_floors_t10 --min-recall 0.66 --max-fpr-benign 0.007 --max-fpr-hard-negative 0.083)
   set(_rules_floors_t11 --min-recall 0.31 --max-fpr-benign 0.011 --max-fpr-hard-negative 0.047)
   set(_loro_floors_t11 --min-recall 0.36 --max-fpr-benign 0.011 --max-fpr-hard-negative 0.051)
-  set(_rules_floors_t12 --min-recall 0.47 --max-fpr-benign 0 --max-fpr-hard-negative 0.074)
-  set(_loro_floors_t12 --min-recall 0.53 --max-fpr-benign 0.011 --max-fpr-hard-negative 0.081)
+  set(_rules_floors_t12 --min-recall 0.47 --max-fpr-benign 0 --max-fpr-hard-negative 0.047)
+  set(_loro_floors_t12 --min-recall 0.53 --max-fpr-benign 0.011 --max-fpr-hard-negative 0.054)
   foreach(_set IN ITEMS t9 t10 t11 t12)
     set(_corpus ${BLASTRADIUS_SOURCE_DIR}/data/training/authored_${_set}.jsonl)
     add_test(NAME detector_eval.authored_${_set}
