@@ -108,11 +108,13 @@ coproc PROXY {
 proxy_pid=$PROXY_PID
 proxy_in=${PROXY[1]}
 proxy_out=${PROXY[0]}
-# request ID METHOD PARAMS: sends a request, prints the proxy's response to it (20 s at most).
+# request ID METHOD PARAMS: sends a request, prints the proxy's response to it (120 s at most:
+# the first answer waits for the guard's Create, which builds every pattern's automaton; under
+# ASan + UBSan on a loaded 2-core machine that took over 20 s, the bound this had before).
 request() {
   printf '{"jsonrpc":"2.0","id":%s,"method":"%s","params":%s}\n' "$1" "$2" "$3" >&"$proxy_in"
   local line
-  while IFS= read -r -t 20 line <&"$proxy_out"; do
+  while IFS= read -r -t 120 line <&"$proxy_out"; do
     case $line in *"\"id\":$1,"*) printf '%s\n' "$line"; return 0 ;; esac
   done
   cat "$work/proxy.err" >&2
