@@ -265,9 +265,11 @@ TEST(PatternMatcherTest, SplitSetsKeepEveryFindingOnTheCorpora) {
 // Create's warm-up walks the sets over its own text; it must leave them matching exactly as cold
 // ones do (a warm-up that filled a DFA's memory budget, say, would show as a failed scan here).
 TEST(PatternMatcherTest, WarmUpKeepsEveryFindingOnTheCorpora) {
+  PatternMatcherOptions warm_options;
+  warm_options.warm_up = true;  // the default is off in sanitizer builds (kWarmUpByDefault)
   PatternMatcherOptions cold_options;
   cold_options.warm_up = false;
-  auto warm = PatternMatcher::Create(BundledPacks());
+  auto warm = PatternMatcher::Create(BundledPacks(), warm_options);
   auto cold = PatternMatcher::Create(BundledPacks(), cold_options);
   ASSERT_TRUE(warm.ok() && cold.ok());
   size_t with_findings = 0;
@@ -280,6 +282,37 @@ TEST(PatternMatcherTest, WarmUpKeepsEveryFindingOnTheCorpora) {
     if (!findings.empty()) ++with_findings;
   }
   EXPECT_GT(with_findings, 500u);  // not vacuous
+}
+
+// The same check on a small pack, fast enough for the sanitizer stages, where the test above is
+// not run and the warm-up is off by default: the warm-up's own code (its texts, the literal walk,
+// the reverse programs) runs under ASan, UBSan and TSan here.
+TEST(PatternMatcherTest, WarmUpOnASmallPackKeepsEveryFinding) {
+  PatternPack pack{"test",
+                   "1",
+                   {{"test.ignore", R"((?i)ignore (all )?previous instructions)", Severity::kHigh,
+                     "override"},
+                    {"test.cyrillic", "(?i)игнорируй", Severity::kHigh, "non-ASCII"},
+                    {"test.window", R"((?i)\bsystem prompt\b[^.!?\n]{0,60}\breveal)",
+                     Severity::kMedium, "windowed"}}};
+  PatternMatcherOptions warm_options;
+  warm_options.warm_up = true;
+  PatternMatcherOptions cold_options;
+  cold_options.warm_up = false;
+  auto warm = PatternMatcher::Create({pack}, warm_options);
+  auto cold = PatternMatcher::Create({pack}, cold_options);
+  ASSERT_TRUE(warm.ok() && cold.ok());
+  const std::vector<std::string> texts = {
+      "", "Please IGNORE all previous instructions.", "Игнорируй всё", "the system prompt, reveal it",
+      "nothing to see here", "ignore previous instructions and игнорируй the system prompt: reveal"};
+  size_t with_findings = 0;
+  for (const std::string& text : texts) {
+    ExpectSameFindings(**warm, **cold, text);
+    std::vector<Finding> findings;
+    ASSERT_TRUE((*warm)->Scan(text, &findings).ok());
+    if (!findings.empty()) ++with_findings;
+  }
+  EXPECT_EQ(with_findings, 4u);  // not vacuous
 }
 
 // A pattern that needs a non-ASCII letter is skipped on ASCII text, yet still found in any case.
