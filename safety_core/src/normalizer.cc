@@ -808,14 +808,6 @@ void FoldLeetStreaming(NormalizedText* text) {
   }
 }
 
-// ASCII-only classification, inline: NeedsNormalization calls these for every byte of every
-// output, where std::isalnum/isdigit are out-of-line calls into the C library (same answers
-// in the "C" locale, which is the only one this library runs in).
-inline bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-inline bool IsAsciiAlnum(unsigned char c) {
-  return IsAsciiDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 bool IsBase64Char(char c) { return HasPassClass(c, kBase64Byte); }
 
 // Decoded bytes that read as text: valid UTF-8, mostly printable, with some letters and spaces.
