@@ -5,18 +5,25 @@
 # written to build/fuzz/artifacts/<target>/. Exits non-zero if any fuzzer finds a crash or a
 # broken property. Environment: JOBS (build parallelism, default 2), FUZZ_JOBS (fuzzers run at a
 # time, default one per core), FUZZ_ARGS (extra libFuzzer flags), and the targets' own variables
-# (BLASTRADIUS_PACK, ... see docs/fuzzing.md).
+# (BLASTRADIUS_PACK, ... see docs/fuzzing.md). FUZZ_BUILD_DIR: use that build, already
+# configured with BLASTRADIUS_BUILD_FUZZERS=ON, instead of configuring build/fuzz (scripts/test.sh
+# passes its ASan + UBSan build, which holds the tests too).
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-30}"
 [ $# -gt 0 ] && shift
-build=build/fuzz
+build="${FUZZ_BUILD_DIR:-build/fuzz}"
 
-CC=clang-14 CXX=clang++-14 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
-  -DBLASTRADIUS_BUILD_FUZZERS=ON -DBLASTRADIUS_BUILD_TESTS=OFF \
-  -DBLASTRADIUS_BUILD_BENCHMARKS=OFF >/dev/null
+if [ -z "${FUZZ_BUILD_DIR:-}" ]; then
+  CC=clang-14 CXX=clang++-14 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
+    -DBLASTRADIUS_BUILD_FUZZERS=ON -DBLASTRADIUS_BUILD_TESTS=OFF \
+    -DBLASTRADIUS_BUILD_BENCHMARKS=OFF >/dev/null
+elif ! grep -q '^BLASTRADIUS_BUILD_FUZZERS:BOOL=ON' "$build/CMakeCache.txt" 2>/dev/null; then
+  echo "fuzz.sh: FUZZ_BUILD_DIR=$build is not a build configured with BLASTRADIUS_BUILD_FUZZERS=ON" >&2
+  exit 2
+fi
 if [ $# -gt 0 ]; then targets=("$@"); else mapfile -t targets < "$build/fuzz/fuzzers.txt"; fi
 [ ${#targets[@]} -gt 0 ] || { echo "fuzz.sh: no fuzz target is ready to build" >&2; exit 1; }
 cmake --build "$build" -j"${JOBS:-2}" --target "${targets[@]}"

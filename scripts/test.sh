@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Command 2: install what is missing, build, and run every test. Stages, each fatal on failure:
-#   1. every libFuzzer target briefly (clang-14, ASan + UBSan, build/fuzz; scripts/fuzz.sh)
-#   2. the unit, property, fuzz-replay, gate and MCP tests under ASan + UBSan (build/asan),
-#      all but the benchmarks and the tests labelled "slow" or "release_only" (figures and
-#      verdicts that are the same in every build, whose code other tests walk under ASan)
-#   3. the concurrency tests (label "concurrency") under ThreadSanitizer (build/tsan)
-#   4. every test in the Release build with assertions on (build/ci); ends with ctest's summary.
+#   1. the Release build with assertions on (build/ci)
+#   2. the sanitizer build (clang-14, ASan + UBSan, build/asan): the libFuzzer targets and the
+#      tests in one build, so the library is compiled once for both
+#   3. every libFuzzer target briefly, from that build (scripts/fuzz.sh)
+#   4. the unit, property, fuzz-replay, gate and MCP tests under ASan + UBSan, all but the
+#      benchmarks and the tests labelled "slow" or "release_only" (figures and verdicts that are
+#      the same in every build, whose code other tests walk under ASan)
+#   5. the concurrency tests (label "concurrency") under ThreadSanitizer (build/tsan)
+#   6. every test in the Release build; ends with ctest's summary.
 # Each build configures only what it needs. Environment: FUZZ_SECONDS (default 20),
-# SANITIZER_STAGES=0 skips stages 2 and 3 (for a quick local run; CI always runs them).
+# SANITIZER_STAGES=0 skips stages 4 and 5 and builds only the fuzzers, in scripts/fuzz.sh's own
+# build/fuzz (for a quick local run; CI always runs every stage).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
@@ -22,16 +26,19 @@ cmake -S . -B build/ci -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE=-O2 
       -DBLASTRADIUS_WERROR=ON >/dev/null
 cmake --build build/ci -j"$jobs"
 
-stage "fuzzers, ${FUZZ_SECONDS:-20} s each"
-./scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
-
+# -O1 keeps sanitizer builds fast to compile and still finds what -O2 hides.
+san_flags=(-DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1"
+           -DBLASTRADIUS_BUILD_BENCHMARKS=OFF -DBLASTRADIUS_WERROR=ON)
 if [ "${SANITIZER_STAGES:-1}" != 0 ]; then
-  # -O1 keeps sanitizer builds fast to compile and still finds what -O2 hides.
-  san_flags=(-DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1"
-             -DBLASTRADIUS_BUILD_BENCHMARKS=OFF -DBLASTRADIUS_WERROR=ON)
-  stage "ASan + UBSan build and tests"
-  cmake -S . -B build/asan "${san_flags[@]}" -DBLASTRADIUS_SANITIZE=address,undefined >/dev/null
+  stage "ASan + UBSan build (clang-14): fuzzers and tests"
+  CC=clang-14 CXX=clang++-14 cmake -S . -B build/asan "${san_flags[@]}" \
+    -DBLASTRADIUS_SANITIZE=address,undefined -DBLASTRADIUS_BUILD_FUZZERS=ON >/dev/null
   cmake --build build/asan -j"$jobs"
+
+  stage "fuzzers, ${FUZZ_SECONDS:-20} s each"
+  FUZZ_BUILD_DIR=build/asan ./scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
+
+  stage "tests under ASan + UBSan"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir build/asan --output-on-failure -j"$jobs" --timeout 900 -LE "bench|slow|release_only"
 
@@ -40,6 +47,9 @@ if [ "${SANITIZER_STAGES:-1}" != 0 ]; then
   cmake --build build/tsan -j"$jobs" --target concurrency_tests
   TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
     ctest --test-dir build/tsan --output-on-failure -j"$jobs" --timeout 900 -L concurrency
+else
+  stage "fuzzers, ${FUZZ_SECONDS:-20} s each"
+  ./scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
 fi
 
 stage "every test, Release build"
