@@ -26,10 +26,10 @@ cmake -S . -B build/ci -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE=-O2 
       -DBLASTRADIUS_WERROR=ON >/dev/null
 cmake --build build/ci -j"$jobs"
 
-# -O1 keeps sanitizer builds fast to compile and still finds what -O2 hides.
-san_flags=(-DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1"
-           -DBLASTRADIUS_BUILD_BENCHMARKS=OFF -DBLASTRADIUS_WERROR=ON)
 if [ "${SANITIZER_STAGES:-1}" != 0 ]; then
+  # -O1 keeps sanitizer builds fast to compile and still finds what -O2 hides.
+  san_flags=(-DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1"
+             -DBLASTRADIUS_BUILD_BENCHMARKS=OFF -DBLASTRADIUS_WERROR=ON)
   stage "ASan + UBSan build (clang-14): fuzzers and tests"
   CC=clang-14 CXX=clang++-14 cmake -S . -B build/asan "${san_flags[@]}" \
     -DBLASTRADIUS_SANITIZE=address,undefined -DBLASTRADIUS_BUILD_FUZZERS=ON >/dev/null

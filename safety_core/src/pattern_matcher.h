@@ -61,13 +61,14 @@ namespace blastradius {
 // (perf: 13 of the 17 s a Guard::Create took under ASan + UBSan). Scans build the states they
 // need either way; a test that turns warm_up on keeps the warm-up's own code under the sanitizers.
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-inline constexpr bool kWarmUpByDefault = false;
+#define BLASTRADIUS_SANITIZER_BUILD 1
 #elif defined(__has_feature)
 #if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
-inline constexpr bool kWarmUpByDefault = false;
-#else
-inline constexpr bool kWarmUpByDefault = true;
+#define BLASTRADIUS_SANITIZER_BUILD 1
 #endif
+#endif
+#ifdef BLASTRADIUS_SANITIZER_BUILD
+inline constexpr bool kWarmUpByDefault = false;
 #else
 inline constexpr bool kWarmUpByDefault = true;
 #endif
@@ -90,7 +91,7 @@ struct PatternMatcherOptions {
   bool literal_gate = true;
   // Walk the sets over a warm-up text and every literal at Create, so that the DFA states they
   // reach (and each pattern's reverse program) already exist; text never seen builds more.
-  // Off by default in sanitizer builds (kWarmUpByDefault below).
+  // Off by default in sanitizer builds (kWarmUpByDefault above).
   bool warm_up = kWarmUpByDefault;
   // Split the patterns over the three sets described above; false puts them all in one set (the
   // reference for the differential test).
