@@ -35,4 +35,5 @@ add_dependencies(concurrency_tests blastradius)
 add_test(NAME sarif_output_validates
   COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/sarif_test.py
     $<TARGET_FILE:blastradius> ${BLASTRADIUS_SOURCE_DIR} ${CMAKE_CURRENT_BINARY_DIR}/sarif_test)
-set_tests_properties(sarif_output_validates PROPERTIES LABELS gate TIMEOUT 300)
+# COST: among the longest tests under ASan (about 45 s); ctest -j starts it early.
+set_tests_properties(sarif_output_validates PROPERTIES LABELS gate TIMEOUT 300 COST 45)
