@@ -19,11 +19,20 @@ cd "$(dirname "$0")/.."
 jobs="$(nproc)"
 start=$SECONDS
 stage() { echo "=== test.sh: $* ($((SECONDS - start)) s)"; }
+# configure DIR ARGS...: cmake -S . -B DIR ARGS. A new build folder gets Ninja, which keeps both
+# cores busy across targets, and every build links with lld, which links the ASan programs three
+# times faster than ld.bfd (mcp_test 1.6 s -> 0.5 s). A folder configured earlier keeps its
+# generator (CMake refuses to change it).
+configure() {
+  local dir="$1" generator=()
+  shift
+  [ -f "$dir/CMakeCache.txt" ] || generator=(-G Ninja)
+  cmake -S . -B "$dir" "${generator[@]}" -DCMAKE_EXE_LINKER_FLAGS=-fuse-ld=lld "$@" >/dev/null
+}
 
 # Release without -g (faster to build and link) and without NDEBUG, so assertions stay on.
 stage "Release build"
-cmake -S . -B build/ci -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE=-O2 \
-      -DBLASTRADIUS_WERROR=ON >/dev/null
+configure build/ci -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE=-O2 -DBLASTRADIUS_WERROR=ON
 cmake --build build/ci -j"$jobs"
 
 if [ "${SANITIZER_STAGES:-1}" != 0 ]; then
@@ -31,8 +40,8 @@ if [ "${SANITIZER_STAGES:-1}" != 0 ]; then
   san_flags=(-DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1"
              -DBLASTRADIUS_BUILD_BENCHMARKS=OFF -DBLASTRADIUS_WERROR=ON)
   stage "ASan + UBSan build (clang-14): fuzzers and tests"
-  CC=clang-14 CXX=clang++-14 cmake -S . -B build/asan "${san_flags[@]}" \
-    -DBLASTRADIUS_SANITIZE=address,undefined -DBLASTRADIUS_BUILD_FUZZERS=ON >/dev/null
+  CC=clang-14 CXX=clang++-14 configure build/asan "${san_flags[@]}" \
+    -DBLASTRADIUS_SANITIZE=address,undefined -DBLASTRADIUS_BUILD_FUZZERS=ON
   cmake --build build/asan -j"$jobs"
 
   stage "fuzzers, ${FUZZ_SECONDS:-20} s each"
@@ -43,7 +52,7 @@ if [ "${SANITIZER_STAGES:-1}" != 0 ]; then
     ctest --test-dir build/asan --output-on-failure -j"$jobs" --timeout 900 -LE "bench|slow|release_only"
 
   stage "ThreadSanitizer build and concurrency tests"
-  cmake -S . -B build/tsan "${san_flags[@]}" -DBLASTRADIUS_SANITIZE=thread >/dev/null
+  configure build/tsan "${san_flags[@]}" -DBLASTRADIUS_SANITIZE=thread
   cmake --build build/tsan -j"$jobs" --target concurrency_tests
   TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
     ctest --test-dir build/tsan --output-on-failure -j"$jobs" --timeout 900 -L concurrency
