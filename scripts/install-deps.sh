@@ -2,9 +2,9 @@
 # Installs the Debian packages Blastradius builds and tests against, only those a machine lacks.
 # Runs as root (apt-get install -y). Safe to run repeatedly.
 set -euo pipefail
-pkgs=(cmake g++ make ninja-build lld clang-14 libclang-rt-14-dev libgtest-dev libgmock-dev librapidcheck-dev
-      nlohmann-json3-dev libre2-dev libbenchmark-dev libicu-dev libssl-dev pkg-config
-      python3-jsonschema  # python3-jsonschema: the sarif_output_validates test
+pkgs=(cmake g++ make ninja-build lld clang-14 libclang-rt-14-dev libgtest-dev libgmock-dev
+      librapidcheck-dev nlohmann-json3-dev libre2-dev libbenchmark-dev libicu-dev libssl-dev
+      pkg-config python3-jsonschema  # python3-jsonschema: the sarif_output_validates test
       libhiredis-dev redis-server)  # the Redis state store, and the server its tests start
 missing=()
 for p in "${pkgs[@]}"; do
