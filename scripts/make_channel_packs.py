@@ -9,7 +9,8 @@ reader to really act, "no consequences"/"rules suspended", pretend modes that al
 hypothetical frames asking for secrets (prompt_channel). V is the closed list of actions an agent
 can take on a user's behalf; AI the ways data names its AI reader. Windows stay short: each
 counted repetition adds states to the shared RE2 DFA (docs/sanitizer.md gives the measured cost).
-Rerun from the repository root after editing: python3 scripts/make_channel_packs.py"""
+Rerun from the repository root after editing: python3 scripts/make_channel_packs.py
+then remake safety_core/src/pack_literals.inc (docs/sanitizer.md, "Bundled packs")."""
 import json
 V = r"(?:send|forward|e-?mail|share|delete|remove|pay|transfer|wire|approve|accept|book|cancel|reply|respond|post|add|grant|give|reset|copy|move|list|download|run|execute|open|visit|mark|recommend|rate|say|tell|report|ignore|disregard|skip|drop|stop|forget|reveal|print|output|include|append|set|unsubscribe|mute|purchase|buy|change|update|upload|paste|label|classify|answer|insert|invite|publish|disable|turn\s+off|archive)"
 AI = r"(?:ai|a\.i\.|assistant|agent|llm|bot|chat\s*bot|copilot|gpt|chatgpt|claude|gemini|language\s+model|ai\s+(?:helper|assistant|agent|model|reader|system))"

@@ -29,7 +29,8 @@ windows are bounded and stop at sentence ends ([^.!?\\n]{0,N}; a dot followed by
 nothing is added as a weak flag-only cue.
 
 Development texts: data/training/mechanism_dev.jsonl (scripts/make_mechanism_dev.py). Rerun from
-the repository root after editing: python3 scripts/make_mechanism_pack.py"""
+the repository root after editing: python3 scripts/make_mechanism_pack.py
+then remake safety_core/src/pack_literals.inc (docs/sanitizer.md, "Bundled packs")."""
 import json
 
 

@@ -20,6 +20,7 @@ every window is bounded (GAP) and stops at the end of a sentence.
 
 Usage:
   scripts/make_multilingual_pack.py build/dev/chaos_scenarios/detector_eval
+then remake safety_core/src/pack_literals.inc (docs/sanitizer.md, "Bundled packs").
 """
 import json
 import os

@@ -13,6 +13,8 @@
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -233,6 +235,16 @@ std::string GateSample() {
   return sample;
 }
 
+}  // namespace
+
+std::string LowerGateSample() {
+  std::string sample = GateSample();
+  for (char& c : sample) c = LowerAscii(c);
+  return sample;
+}
+
+namespace {
+
 // What Create walks every set through, besides every pattern's atoms: ordinary English lines
 // (none taken from the benchmark's generated text, whose first call is measured against unseen
 // text too), kOrdinaryProse, and one ordinary sentence in each language of the bundled
@@ -323,10 +335,25 @@ struct PatternMatcher::Impl {
   struct Entry {
     Pattern pattern;
     std::string pack;
-    // The pattern alone, compiled once: its RE2 (GetRE2(0)) locates matches, and Create derived
-    // its literals from the same object.
+    // The pattern alone, compiled once; its RE2 locates matches. When Create analysed the
+    // pattern's literals itself, the RE2 of that FilteredRE2 (GetRE2(0)); when pack_literals.inc
+    // held the analysis, compiled on first use instead (by the warm-up, else by the first Locate
+    // of this pattern), so that a Create without warm-up compiles each pattern once, in its set.
     std::unique_ptr<re2::FilteredRE2> filter;
-    const RE2& regex() const { return filter->GetRE2(0); }
+    struct Lazy {
+      std::once_flag once;
+      std::unique_ptr<RE2> regex;
+    };
+    std::unique_ptr<Lazy> lazy = std::make_unique<Lazy>();
+    const RE2& regex() const {
+      if (filter != nullptr) return filter->GetRE2(0);
+      // A pattern too large to compile alone leaves an RE2 that matches nothing: Locate then
+      // reports the whole text, as for any match it cannot re-find.
+      std::call_once(lazy->once, [this] {
+        lazy->regex = std::make_unique<RE2>(pattern.regex, PatternRegexOptions());
+      });
+      return *lazy->regex;
+    }
   };
   // One RE2::Set over some of the patterns; `members[i]` is the entry index of its pattern i.
   struct Group {
@@ -470,28 +497,37 @@ Status PatternMatcher::Impl::ScanNormalized(std::string_view text, std::vector<b
 StatusOr<std::unique_ptr<PatternMatcher>> PatternMatcher::Create(std::vector<PatternPack> packs,
                                                                  PatternMatcherOptions options) {
   auto impl = std::make_unique<Impl>();
+  // Each pattern's literals: whether it can match pure-ASCII text at all, and the literal gate's
+  // clauses. A bundled pattern's come from pack_literals.inc; any other's from a FilteredRE2 of
+  // its own, which also compiles it (and so checks it). A pattern RE2's prefilter refuses counts
+  // as able to match ASCII text and is never gated.
+  const std::string lower_sample = LowerGateSample();
+  const std::string stamp = LiteralsStamp(lower_sample);
+  std::vector<PatternLiterals> literals;
   for (PatternPack& pack : packs) {
     for (Pattern& pattern : pack.patterns) {
-      auto filter = std::make_unique<re2::FilteredRE2>(/*min_atom_len=*/1);
-      int id = 0;
-      if (filter->Add(pattern.regex, PatternRegexOptions(), &id) != RE2::NoError) {
-        const RE2 regex(pattern.regex, PatternRegexOptions());  // for its error text only
-        return Status::InvalidArgument("pack \"" + pack.name + "\" pattern \"" + pattern.id +
-                                       "\": regex does not compile under RE2: " + regex.error());
+      std::optional<PatternLiterals> known = PrecomputedLiterals(pattern.regex, stamp);
+      std::unique_ptr<re2::FilteredRE2> filter;
+      if (!known.has_value()) {
+        filter = std::make_unique<re2::FilteredRE2>(/*min_atom_len=*/1);
+        int id = 0;
+        if (filter->Add(pattern.regex, PatternRegexOptions(), &id) != RE2::NoError) {
+          const RE2 regex(pattern.regex, PatternRegexOptions());  // for its error text only
+          return Status::InvalidArgument("pack \"" + pack.name + "\" pattern \"" + pattern.id +
+                                         "\": regex does not compile under RE2: " +
+                                         regex.error());
+        }
+        known = AnalyzeLiterals(filter.get(), lower_sample);
       }
-      impl->entries.push_back({std::move(pattern), pack.name, std::move(filter)});
+      literals.push_back(std::move(*known));
+      Impl::Entry entry;
+      entry.pattern = std::move(pattern);
+      entry.pack = pack.name;
+      entry.filter = std::move(filter);
+      impl->entries.push_back(std::move(entry));
     }
   }
   if (impl->entries.empty()) return Status::InvalidArgument("no patterns to detect with");
-  // Each pattern's literals, from a FilteredRE2 of its own: whether it can match pure-ASCII text
-  // at all, and the literal gate's clauses. A pattern RE2's prefilter refuses counts as able to
-  // match ASCII text and is never gated.
-  std::string lower_sample = GateSample();
-  for (char& c : lower_sample) c = LowerAscii(c);
-  std::vector<PatternLiterals> literals;
-  for (Impl::Entry& entry : impl->entries) {
-    literals.push_back(AnalyzeLiterals(entry.filter.get(), lower_sample));
-  }
   // A pack written for scripts other than ASCII's: it holds a pattern that needs non-ASCII text.
   const size_t count = impl->entries.size();
   std::vector<bool> other_script_pack(count, false);

@@ -98,6 +98,10 @@ struct PatternMatcherOptions {
   bool split_sets = true;
 };
 
+// The literal gate's sample of ordinary text (pattern_gate.h), in ASCII lower case: what
+// Create ranks atoms by, and what pack_literals.inc was made with.
+std::string LowerGateSample();
+
 class PatternMatcher {
  public:
   static StatusOr<std::unique_ptr<PatternMatcher>> Create(std::vector<PatternPack> packs,

@@ -1,14 +1,17 @@
 // The literal gate's fast scans (AVX2 where the CPU has it, the portable one everywhere) against
 // its reference scan (pattern_gate.h): the same groups on every text. The gates hold the bundled
 // packs' clauses as the matcher derives them, and every clause atom of those packs as a pattern of
-// its own, so that one atom found or missed moves one group.
+// its own, so that one atom found or missed moves one group. Also: the precomputed analyses of
+// the bundled patterns (pack_literals.inc) against a fresh analysis.
 #include "pattern_gate.h"
 
 #include <gtest/gtest.h>
+#include <re2/filtered_re2.h>
 
 #include <fstream>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <random>
 #include <set>
 #include <string>
@@ -17,6 +20,8 @@
 #include "blastradius/env.h"
 #include "blastradius/sanitizer.h"
 #include "pattern_matcher.h"
+#include "pattern_options.h"
+#include "swar.h"
 
 namespace blastradius {
 namespace {
@@ -167,6 +172,47 @@ TEST(PatternGateTest, FastScansAgreeOnTheCorpora) {
       for (int which = 0; which < 3; ++which) ExpectEveryPathAgrees(WithCase(text, which, &rng));
     }
   }
+}
+
+// pack_literals.inc, compiled in, gives every bundled pattern the analysis Create would make
+// now: its strings (escaped, UTF-8, octal) decode to the same atoms and clauses.
+TEST(PrecomputedLiteralsTest, EveryBundledPatternGetsWhatAFreshAnalysisGives) {
+  auto packs = LoadBundledPacks(Env::Default());
+  ASSERT_TRUE(packs.ok()) << packs.status().ToString();
+  const std::string sample = LowerGateSample();
+  const std::string stamp = LiteralsStamp(sample);
+  size_t patterns = 0, non_ascii_atoms = 0;
+  for (const PatternPack& pack : *packs) {
+    for (const Pattern& pattern : pack.patterns) {
+      const std::optional<PatternLiterals> known = PrecomputedLiterals(pattern.regex, stamp);
+      ASSERT_TRUE(known.has_value()) << pack.name << " " << pattern.id;
+      re2::FilteredRE2 filter(/*min_atom_len=*/1);
+      int id = 0;
+      ASSERT_EQ(filter.Add(pattern.regex, PatternRegexOptions(), &id), RE2::NoError);
+      const PatternLiterals fresh = AnalyzeLiterals(&filter, sample);
+      EXPECT_EQ(known->analyzed, fresh.analyzed) << pattern.id;
+      EXPECT_EQ(known->can_match_ascii, fresh.can_match_ascii) << pattern.id;
+      EXPECT_EQ(known->atoms, fresh.atoms) << pattern.id;
+      EXPECT_EQ(known->clauses, fresh.clauses) << pattern.id;
+      EXPECT_EQ(known->non_ascii_clauses, fresh.non_ascii_clauses) << pattern.id;
+      ++patterns;
+      for (const std::string& atom : fresh.atoms) non_ascii_atoms += !swar::AllAscii(atom);
+    }
+  }
+  EXPECT_GT(patterns, 300u);
+  EXPECT_GT(non_ascii_atoms, 100u);  // the multilingual packs' atoms went through the table too
+}
+
+TEST(PrecomputedLiteralsTest, NoAnswerForAnotherSampleOrAPatternNotBundled) {
+  auto packs = LoadBundledPacks(Env::Default());
+  ASSERT_TRUE(packs.ok()) << packs.status().ToString();
+  const std::string& bundled = packs->front().patterns.front().regex;
+  const std::string stamp = LiteralsStamp(LowerGateSample());
+  EXPECT_TRUE(PrecomputedLiterals(bundled, stamp).has_value());
+  EXPECT_FALSE(PrecomputedLiterals(bundled, LiteralsStamp(LowerGateSample() + "x")).has_value());
+  EXPECT_FALSE(PrecomputedLiterals(bundled, "").has_value());
+  EXPECT_FALSE(PrecomputedLiterals(bundled + " ", stamp).has_value());
+  EXPECT_FALSE(PrecomputedLiterals("\\bignore previous orders\\b", stamp).has_value());
 }
 
 }  // namespace

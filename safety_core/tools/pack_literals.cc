@@ -1,0 +1,95 @@
+// pack_literals: makes safety_core/src/pack_literals.inc, the bundled packs' literal analyses
+// done ahead of time (pattern_gate.h: PrecomputedLiterals), or checks that a file is current.
+#include <re2/filtered_re2.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "blastradius/env.h"
+#include "blastradius/sanitizer.h"
+#include "pattern_gate.h"
+#include "pattern_matcher.h"
+#include "pattern_options.h"
+
+namespace {
+
+constexpr std::string_view kUsage =
+    "usage: pack_literals [--check FILE]\n"
+    "\n"
+    "Analyses every pattern of the bundled packs (safety_core/packs/*.json) as the sanitizer's\n"
+    "literal gate does at start-up, and prints the C++ table the library compiles in so that it\n"
+    "need not: safety_core/src/pack_literals.inc. With --check, compares FILE with that table\n"
+    "instead and exits 1 when it differs (the pack_literals_current test).\n"
+    "\n"
+    "  cmake --build build --target pack_literals\n"
+    "  build/safety_core/pack_literals > safety_core/src/pack_literals.inc\n"
+    "\n"
+    "Exit codes: 0 printed, or FILE is current; 1 FILE differs; 2 bad usage or a pack that does\n"
+    "not load.\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::vector<std::string_view> args(argv + 1, argv + argc);
+  std::string check_path;
+  if (args.size() == 1 && (args[0] == "--help" || args[0] == "-h")) {
+    std::cout << kUsage;
+    return 0;
+  }
+  if (args.size() == 2 && args[0] == "--check") {
+    check_path = std::string(args[1]);
+  } else if (!args.empty()) {
+    std::cerr << kUsage;
+    return 2;
+  }
+  auto packs = blastradius::LoadBundledPacks(blastradius::Env::Default());
+  if (!packs.ok()) {
+    std::cerr << "pack_literals: " << packs.status().ToString() << "\n";
+    return 2;
+  }
+  const std::string lower_sample = blastradius::LowerGateSample();
+  std::vector<std::pair<std::string, blastradius::PatternLiterals>> analyses;
+  std::set<std::string> seen;
+  for (const blastradius::PatternPack& pack : *packs) {
+    for (const blastradius::Pattern& pattern : pack.patterns) {
+      if (!seen.insert(pattern.regex).second) continue;
+      re2::FilteredRE2 filter(/*min_atom_len=*/1);
+      int id = 0;
+      if (filter.Add(pattern.regex, blastradius::PatternRegexOptions(), &id) != RE2::NoError) {
+        std::cerr << "pack_literals: pack \"" << pack.name << "\" pattern \"" << pattern.id
+                  << "\" does not compile under RE2\n";
+        return 2;
+      }
+      analyses.emplace_back(pattern.regex, blastradius::AnalyzeLiterals(&filter, lower_sample));
+    }
+  }
+  const std::string source = blastradius::PrecomputedLiteralsSource(analyses, lower_sample);
+  if (check_path.empty()) {
+    std::cout << source;
+    return std::cout.good() ? 0 : 2;
+  }
+  std::ifstream in(check_path, std::ios::binary);
+  if (!in) {
+    std::cerr << "pack_literals: cannot read " << check_path << "\n";
+    return 2;
+  }
+  const std::string current((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (current == source) {
+    std::cout << check_path << " is current: " << analyses.size() << " patterns\n";
+    return 0;
+  }
+  std::cerr << check_path << " is not what pack_literals makes from the bundled packs now\n"
+            << "(a pack, the gate's sample or the analysis changed). The library still works:\n"
+            << "it analyses at start-up each pattern the table does not answer for. Remake it:\n"
+            << "  cmake --build build --target pack_literals\n"
+            << "  build/safety_core/pack_literals > " << check_path << "\n";
+  return 1;
+}
