@@ -254,11 +254,7 @@ ApprovalDecision ApprovalGate::Request(const std::string& run_id, const ToolSpec
 
 ApprovalDecision ApprovalGate::Request(ApprovalRequestView& request,
                                        std::optional<int64_t> not_after_ms) {
-  uint64_t id = 0;
-  {
-    std::lock_guard<std::mutex> lock(mu_);
-    id = next_id_++;
-  }
+  const uint64_t id = next_id_.fetch_add(1, std::memory_order_relaxed);
   request.request_id_.assign(id_prefix_);
   char digits[24];
   request.request_id_.append(digits, std::to_chars(digits, digits + sizeof(digits), id).ptr);
@@ -284,7 +280,7 @@ ApprovalDecision ApprovalGate::Request(ApprovalRequestView& request,
     }
     std::optional<ApprovalAnswer> answer = approver_->Poll(request);
     if (answer) {
-      decision = Validate(request, *answer);
+      decision = Validate(request, std::move(*answer));
       break;
     }
     int64_t now = env_->NowMillis();
@@ -302,21 +298,29 @@ ApprovalDecision ApprovalGate::Request(ApprovalRequestView& request,
   return decision;
 }
 
+// The answer is the gate's own (Request's), so a valid one gives the decision its strings: its
+// request id equals the request's, so the decision takes it instead of copying the request's.
 ApprovalDecision ApprovalGate::Validate(const ApprovalRequestView& request,
-                                        const ApprovalAnswer& answer) {
+                                        ApprovalAnswer&& answer) {
   std::string mismatch = AnswerMismatch(request, answer);
   if (!mismatch.empty()) return Malformed(request, answer, mismatch);
+  const auto decided = [&](ApprovalState state, std::string reason) {
+    ApprovalDecision decision;
+    decision.state = state;
+    decision.request_id = std::move(answer.request_id);
+    decision.approver = std::move(answer.approver);
+    decision.reason = std::move(reason);
+    return decision;
+  };
   if (answer.decision == "reject") {
-    return Decision(ApprovalState::kRejected, request, answer.approver,
-                    Said("rejected by ", answer));
+    return decided(ApprovalState::kRejected, Said("rejected by ", answer));
   }
   std::lock_guard<std::mutex> lock(mu_);
   if (used_.count(request.request_id()) > 0) {
-    return Decision(ApprovalState::kCancelled, request, answer.approver,
-                    "cancelled before the approval arrived");
+    return decided(ApprovalState::kCancelled, "cancelled before the approval arrived");
   }
   approved_unused_[request.request_id()] = request.binding();
-  return Decision(ApprovalState::kApproved, request, answer.approver, Said("approved by ", answer));
+  return decided(ApprovalState::kApproved, Said("approved by ", answer));
 }
 
 bool ApprovalGate::Consume(const std::string& request_id, const ApprovalRequestView& call) {

@@ -512,7 +512,6 @@ bool Guard::CheckTier(CallContext& ctx) {
   if (run_bounds_wait && d.state == ApprovalState::kExpired) {
     d.reason += " (the wait ended with the run's max_duration_ms)";
   }
-  const std::string note = ctx.gate_note.empty() ? "" : "; " + ctx.gate_note;
   bool used_here = d.approved() && approvals_->Consume(d.request_id, request);
   if (used_here) {  // single use fleet-wide: the shared ledger must agree it was never used
     StatusOr<bool> first = state_->ConsumeApproval(d.request_id);
@@ -527,22 +526,26 @@ bool Guard::CheckTier(CallContext& ctx) {
   }
   if (used_here) {
     ctx.approval_id = d.request_id;
-    ctx.gate_note = why + "; approved by " + (d.approver.empty() ? "approver" : d.approver) + " (" +
-                    d.request_id + ")" + note;
+    why.append("; approved by ")
+        .append(d.approver.empty() ? "approver" : d.approver)
+        .append(" (")
+        .append(d.request_id)
+        .append(")");
+    if (!ctx.gate_note.empty()) why.append("; ").append(ctx.gate_note);
+    ctx.gate_note = std::move(why);
     return true;
   }
-  if (d.state == ApprovalState::kExpired) {
-    const std::string reason = why + "; approval expired: " + d.reason + note;
-    RaiseAlert(AlertKind::kApprovalTimeout, ctx.run.run_id, spec.name, reason);
-    return Stop(ctx, Status::PermissionDenied(reason), Decision::kExpired, reason);
-  }
-  // "<why>; approval <state>[: <reason>][; <gate note>]", in one allocation.
-  const std::string_view state = ApprovalStateName(d.state);
-  std::string reason;
-  reason.reserve(why.size() + 11 + state.size() + 2 + d.reason.size() + note.size());
-  reason.append(why).append("; approval ").append(state);
+  // The refusal: "<why>; approval <state>[: <reason>][; <gate note>]", written on after `why`
+  // in the room tier_text left (the request that borrowed `why` is not read again).
+  const bool expired = d.state == ApprovalState::kExpired;
+  std::string reason = std::move(why);
+  reason.append("; approval ").append(ApprovalStateName(d.state));
   if (!d.reason.empty()) reason.append(": ").append(d.reason);
-  reason.append(note);
+  if (!ctx.gate_note.empty()) reason.append("; ").append(ctx.gate_note);
+  if (expired) {
+    RaiseAlert(AlertKind::kApprovalTimeout, ctx.run.run_id, spec.name, reason);
+    return Stop(ctx, StatusCode::kPermissionDenied, Decision::kExpired, std::move(reason));
+  }
   return Stop(ctx, StatusCode::kPermissionDenied, Decision::kRejected, std::move(reason));
 }
 

@@ -272,6 +272,30 @@ TEST_F(GuardTest, ApprovedTier3RunsOnceAndSaysWhoApproved) {
   EXPECT_THAT(AuditLines().at(0)["reason"].get<std::string>(), HasSubstr("alice"));
 }
 
+// The gate's words, whole: the approved call's audit reason and the expired call's refusal name
+// the approver or the wait, then the confirmation keys the agent supplied and the gate ignored
+// (the refusal is written on after the tier's text, in its storage: nothing may be lost).
+TEST_F(GuardTest, ApprovalReasonsSayWhoOrWhyThenTheIgnoredConfirmation) {
+  Build();
+  CallResult approved = Call("email", {{"to", "a@example.com"}, {"confirmed", true}});
+  ASSERT_EQ(approved.decision, Decision::kApproved);
+  ASSERT_EQ(approver_->requests.size(), 1u);
+  EXPECT_EQ(AuditLines().at(0)["reason"],
+            "tier 3 (irreversible) needs human approval; approved by alice (" +
+                approver_->requests[0].request_id +
+                "); agent-supplied confirmation ignored ($.confirmed)");
+
+  Build(R"({"approval": {"timeout_ms": 60000}})", ScriptedApprover::Mode::kSilent);
+  CallResult expired = Call("email", {{"to", "b@example.com"}, {"force", true}}, "run-2");
+  EXPECT_EQ(expired.decision, Decision::kExpired);
+  const std::string refusal =
+      "tier 3 (irreversible) needs human approval; approval expired: no answer within 60000 ms; "
+      "agent-supplied confirmation ignored ($.force)";
+  EXPECT_EQ(expired.status.message(), refusal);
+  EXPECT_EQ(AuditLines().back()["reason"], refusal);
+  ASSERT_EQ(alerts_.Count(AlertKind::kApprovalTimeout), 1);
+}
+
 TEST_F(GuardTest, DisabledTierIsRefusedOutrightWithTier3BlockedAlert) {
   Build(R"({"approval": {"tiers": [2], "disabled_tiers": [3]}})");
   CallResult r = Call("email", {{"to", "a@example.com"}});

@@ -7,6 +7,7 @@
 #ifndef BLASTRADIUS_APPROVAL_H_
 #define BLASTRADIUS_APPROVAL_H_
 
+#include <atomic>
 #include <cstdint>
 #include <map>
 #include <mutex>
@@ -172,7 +173,7 @@ class ApprovalGate {
   void Cancel(const std::string& request_id);
 
  private:
-  ApprovalDecision Validate(const ApprovalRequestView& request, const ApprovalAnswer& answer);
+  ApprovalDecision Validate(const ApprovalRequestView& request, ApprovalAnswer&& answer);
   // The single-use check and mark of Consume, for a binding already computed.
   bool ConsumeBinding(const std::string& request_id, const std::string& binding);
 
@@ -181,7 +182,7 @@ class ApprovalGate {
   ApprovalOptions options_;
   const std::string id_prefix_;
   std::mutex mu_;
-  uint64_t next_id_ = 1;
+  std::atomic<uint64_t> next_id_{1};  // ids are unique; nothing else is ordered by them
   std::map<std::string, std::string> approved_unused_;  // request_id -> binding
   std::set<std::string> used_;
 };
