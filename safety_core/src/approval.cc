@@ -118,11 +118,11 @@ std::string HexSha256(std::initializer_list<std::string_view> parts) {
   return hex;
 }
 
-ApprovalDecision Decision(ApprovalState state, const ApprovalRequestView& request,
-                          std::string approver, std::string reason) {
+ApprovalDecision Decision(ApprovalState state, std::string request_id, std::string approver,
+                          std::string reason) {
   ApprovalDecision decision;
   decision.state = state;
-  decision.request_id = request.request_id();
+  decision.request_id = std::move(request_id);
   decision.approver = std::move(approver);
   decision.reason = std::move(reason);
   return decision;
@@ -130,7 +130,7 @@ ApprovalDecision Decision(ApprovalState state, const ApprovalRequestView& reques
 
 ApprovalDecision Malformed(const ApprovalRequestView& request, const ApprovalAnswer& answer,
                            const std::string& what) {
-  return Decision(ApprovalState::kRejected, request, answer.approver,
+  return Decision(ApprovalState::kRejected, request.request_id(), answer.approver,
                   "malformed approver answer: " + what);
 }
 
@@ -264,7 +264,7 @@ ApprovalDecision ApprovalGate::Request(ApprovalRequestView& request,
     request.expires_at_ms_ = std::max(request.requested_at_ms_, *not_after_ms);
   }
   if (approver_ == nullptr) {
-    return Decision(ApprovalState::kRejected, request, "", "no approver configured");
+    return Decision(ApprovalState::kRejected, request.request_id(), "", "no approver configured");
   }
   approver_->Submit(request);
   const int64_t poll_interval = std::max<int64_t>(1, options_.poll_interval_ms);
@@ -275,7 +275,8 @@ ApprovalDecision ApprovalGate::Request(ApprovalRequestView& request,
   ApprovalDecision decision;
   for (;;) {
     if (cancelled()) {
-      decision = Decision(ApprovalState::kCancelled, request, "", "cancelled while pending");
+      decision =
+          Decision(ApprovalState::kCancelled, request.request_id(), "", "cancelled while pending");
       break;
     }
     std::optional<ApprovalAnswer> answer = approver_->Poll(request);
@@ -286,7 +287,7 @@ ApprovalDecision ApprovalGate::Request(ApprovalRequestView& request,
     int64_t now = env_->NowMillis();
     if (now >= request.expires_at_ms_) {
       decision = Decision(
-          ApprovalState::kExpired, request, "",
+          ApprovalState::kExpired, request.request_id(), "",
           "no answer within " +
               std::to_string(SaturatingSub(request.expires_at_ms_, request.requested_at_ms_)) +
               " ms");
@@ -304,23 +305,22 @@ ApprovalDecision ApprovalGate::Validate(const ApprovalRequestView& request,
                                         ApprovalAnswer&& answer) {
   std::string mismatch = AnswerMismatch(request, answer);
   if (!mismatch.empty()) return Malformed(request, answer, mismatch);
-  const auto decided = [&](ApprovalState state, std::string reason) {
-    ApprovalDecision decision;
-    decision.state = state;
-    decision.request_id = std::move(answer.request_id);
-    decision.approver = std::move(answer.approver);
-    decision.reason = std::move(reason);
-    return decision;
-  };
+  // Said reads the approver, so each reason is made before Decision's parameter moves it away
+  // (the order in which a call's parameters are initialised is unspecified).
   if (answer.decision == "reject") {
-    return decided(ApprovalState::kRejected, Said("rejected by ", answer));
+    std::string reason = Said("rejected by ", answer);
+    return Decision(ApprovalState::kRejected, std::move(answer.request_id),
+                    std::move(answer.approver), std::move(reason));
   }
   std::lock_guard<std::mutex> lock(mu_);
   if (used_.count(request.request_id()) > 0) {
-    return decided(ApprovalState::kCancelled, "cancelled before the approval arrived");
+    return Decision(ApprovalState::kCancelled, std::move(answer.request_id),
+                    std::move(answer.approver), "cancelled before the approval arrived");
   }
   approved_unused_[request.request_id()] = request.binding();
-  return decided(ApprovalState::kApproved, Said("approved by ", answer));
+  std::string reason = Said("approved by ", answer);
+  return Decision(ApprovalState::kApproved, std::move(answer.request_id),
+                  std::move(answer.approver), std::move(reason));
 }
 
 bool ApprovalGate::Consume(const std::string& request_id, const ApprovalRequestView& call) {
