@@ -1,9 +1,14 @@
 // The bundled packs' literal analyses, made ahead of time (pattern_gate.h: PrecomputedLiterals).
+#include <dlfcn.h>
 #include <openssl/evp.h>
+#include <re2/re2.h>
+#include <sys/stat.h>
 #include <unicode/utf8.h>
 
+#include <climits>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -132,7 +137,22 @@ std::string Sha256Hex(std::string_view bytes) {
 
 }  // namespace
 
-std::string LiteralsStamp(std::string_view lower_sample) {
+std::string Re2LibraryIdentity() {
+  Dl_info info{};
+  if (dladdr(reinterpret_cast<void*>(&RE2::FullMatchN), &info) == 0 || info.dli_fname == nullptr) {
+    return "";
+  }
+  char resolved[PATH_MAX];
+  struct stat st {};
+  if (realpath(info.dli_fname, resolved) == nullptr || stat(resolved, &st) != 0) return "";
+  std::string_view name(resolved);
+  name.remove_prefix(name.rfind('/') + 1);      // rfind gives npos without a '/': + 1 is 0
+  if (!name.starts_with("libre2.")) return "";  // RE2 is inside some other file: not told apart
+  return std::string(name) + " " + std::to_string(st.st_size);
+}
+
+std::string LiteralsStamp(std::string_view lower_sample, std::string_view re2_library) {
+  if (re2_library.empty()) return "";
   const RE2::Options options = PatternRegexOptions();
   const int flags[] = {kLiteralsAnalysisVersion,
                        static_cast<int>(LiteralGate::kMinAtomBytes),
@@ -154,6 +174,7 @@ std::string LiteralsStamp(std::string_view lower_sample) {
   for (int flag : flags) constants += std::to_string(flag) + " ";
   uint64_t hash = Fnv1a(0xcbf29ce484222325ULL, constants);
   hash = Fnv1a(hash, lower_sample);
+  hash = Fnv1a(hash, re2_library);
   char hex[17];
   std::snprintf(hex, sizeof(hex), "%016llx", static_cast<unsigned long long>(hash));
   return hex;

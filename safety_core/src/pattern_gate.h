@@ -126,9 +126,15 @@ PatternLiterals AnalyzeLiterals(re2::FilteredRE2* filter, std::string_view lower
 // bump kLiteralsAnalysisVersion. Either way the pack_literals_current test fails until the table
 // is remade.
 std::optional<PatternLiterals> PrecomputedLiterals(std::string_view regex, std::string_view stamp);
+// The RE2 library this process runs: its file's name and size ("libre2.so.9.0.0 436136"), or ""
+// when it cannot be found (RE2 linked statically, say).
+std::string Re2LibraryIdentity();
 // What, besides the pattern, decides AnalyzeLiterals's answer, hashed: `lower_sample`,
-// LiteralGate's constants, PatternRegexOptions and kLiteralsAnalysisVersion.
-std::string LiteralsStamp(std::string_view lower_sample);
+// LiteralGate's constants, PatternRegexOptions, kLiteralsAnalysisVersion and the RE2 library
+// that analyses (`re2_library`, Re2LibraryIdentity: another build of RE2 may parse differently).
+// Empty when `re2_library` is: a library that cannot be told matches no table.
+std::string LiteralsStamp(std::string_view lower_sample,
+                          std::string_view re2_library = Re2LibraryIdentity());
 inline constexpr int kLiteralsAnalysisVersion = 1;
 // The C++ source of pack_literals.inc for `analyses` (each pattern's regex and analysis).
 std::string PrecomputedLiteralsSource(

@@ -215,5 +215,24 @@ TEST(PrecomputedLiteralsTest, NoAnswerForAnotherSampleOrAPatternNotBundled) {
   EXPECT_FALSE(PrecomputedLiterals("\\bignore previous orders\\b", stamp).has_value());
 }
 
+// The table holds what one build of RE2 made of the patterns. Another build (a newer libre2
+// with other Unicode case-folding tables, say) could make other literals, and a literal a pattern
+// no longer needs would let the gate skip a set that should run: the table must not be used.
+TEST(PrecomputedLiteralsTest, TableMadeUnderOneRe2LibraryIsNotUsedUnderAnother) {
+  auto packs = LoadBundledPacks(Env::Default());
+  ASSERT_TRUE(packs.ok()) << packs.status().ToString();
+  const std::string& bundled = packs->front().patterns.front().regex;
+  const std::string sample = LowerGateSample();
+  const std::string here = Re2LibraryIdentity();
+  EXPECT_NE(here.find("libre2.so"), std::string::npos) << here;  // linked as a shared library
+  EXPECT_EQ(LiteralsStamp(sample), LiteralsStamp(sample, here));
+  EXPECT_TRUE(PrecomputedLiterals(bundled, LiteralsStamp(sample, here)).has_value());
+  EXPECT_NE(LiteralsStamp(sample, here + "1"), LiteralsStamp(sample, here));
+  EXPECT_FALSE(PrecomputedLiterals(bundled, LiteralsStamp(sample, here + "1")).has_value());
+  // A library that cannot be told: no stamp, so no table, whatever the table was made under.
+  EXPECT_EQ(LiteralsStamp(sample, ""), "");
+  EXPECT_FALSE(PrecomputedLiterals(bundled, LiteralsStamp(sample, "")).has_value());
+}
+
 }  // namespace
 }  // namespace blastradius

@@ -26,14 +26,16 @@ constexpr std::string_view kUsage =
     "\n"
     "Analyses every pattern of the bundled packs (safety_core/packs/*.json) as the sanitizer's\n"
     "literal gate does at start-up, and prints the C++ table the library compiles in so that it\n"
-    "need not: safety_core/src/pack_literals.inc. With --check, compares FILE with that table\n"
-    "instead and exits 1 when it differs (the pack_literals_current test).\n"
+    "need not: safety_core/src/pack_literals.inc. The table is stamped with what decides the\n"
+    "analyses besides the patterns, including the RE2 library's file name and size; a program\n"
+    "that runs another RE2 analyses the patterns itself. With --check, compares FILE with that\n"
+    "table instead and exits 1 when it differs (the pack_literals_current test).\n"
     "\n"
     "  cmake --build build --target pack_literals\n"
     "  build/safety_core/pack_literals > safety_core/src/pack_literals.inc\n"
     "\n"
-    "Exit codes: 0 printed, or FILE is current; 1 FILE differs; 2 bad usage or a pack that does\n"
-    "not load.\n";
+    "Exit codes: 0 printed, or FILE is current; 1 FILE differs; 2 bad usage, a pack that does\n"
+    "not load, or an RE2 library that cannot be told apart.\n";
 
 }  // namespace
 
@@ -53,6 +55,11 @@ int main(int argc, char** argv) {
   auto packs = blastradius::LoadBundledPacks(blastradius::Env::Default());
   if (!packs.ok()) {
     std::cerr << "pack_literals: " << packs.status().ToString() << "\n";
+    return 2;
+  }
+  if (blastradius::Re2LibraryIdentity().empty()) {
+    std::cerr << "pack_literals: cannot tell which RE2 library this program runs (RE2 is not a\n"
+                 "shared library here), so the library could never trust a table made now\n";
     return 2;
   }
   const std::string lower_sample = blastradius::LowerGateSample();
@@ -87,7 +94,8 @@ int main(int argc, char** argv) {
     return 0;
   }
   std::cerr << check_path << " is not what pack_literals makes from the bundled packs now\n"
-            << "(a pack, the gate's sample or the analysis changed). The library still works:\n"
+            << "(a pack, the gate's sample, the analysis or the RE2 library changed; this\n"
+            << "build runs " << blastradius::Re2LibraryIdentity() << "). The library still works:\n"
             << "it analyses at start-up each pattern the table does not answer for. Remake it:\n"
             << "  cmake --build build --target pack_literals\n"
             << "  build/safety_core/pack_literals > " << check_path << "\n";
