@@ -24,7 +24,8 @@ namespace {
 
 using std::string_view_literals::operator""sv;
 
-// The table pack_literals.inc defines: kPrecomputedStamp; kPrecomputedStrings, every distinct
+// The table pack_literals.inc defines: kPrecomputedRe2Library; kPrecomputedStamp;
+// kPrecomputedStrings, every distinct
 // string once; kPrecomputedWords, one record per pattern, back to back:
 //   regex (a string index), flags (1: analyzed, 2: can_match_ascii),
 //   atom count, atoms...,
@@ -197,9 +198,11 @@ std::optional<PatternLiterals> PrecomputedLiterals(std::string_view regex, std::
   return out;
 }
 
+std::string_view PrecomputedRe2Library() { return kPrecomputedRe2Library; }
+
 std::string PrecomputedLiteralsSource(
     const std::vector<std::pair<std::string, PatternLiterals>>& analyses,
-    std::string_view lower_sample) {
+    std::string_view lower_sample, std::string_view re2_library) {
   std::vector<std::string_view> strings;
   std::unordered_map<std::string_view, uint32_t> string_index;
   auto intern = [&](std::string_view s) {
@@ -233,8 +236,10 @@ std::string PrecomputedLiteralsSource(
       "//   cmake --build build --target pack_literals\n"
       "//   build/safety_core/pack_literals > safety_core/src/pack_literals.inc\n"
       "// clang-format off\n";
-  out += "inline constexpr std::string_view kPrecomputedStamp = \"" + LiteralsStamp(lower_sample) +
-         "\";\n";
+  out += "inline constexpr std::string_view kPrecomputedRe2Library = ";
+  AppendStringLiteral(re2_library, &out);
+  out += ";\ninline constexpr std::string_view kPrecomputedStamp = \"" +
+         LiteralsStamp(lower_sample, re2_library) + "\";\n";
   out += "inline constexpr std::string_view kPrecomputedStrings[] = {\n";
   for (std::string_view s : strings) {
     out += "    ";

@@ -126,7 +126,7 @@ PatternLiterals AnalyzeLiterals(re2::FilteredRE2* filter, std::string_view lower
 // bump kLiteralsAnalysisVersion. Either way the pack_literals_current test fails until the table
 // is remade.
 std::optional<PatternLiterals> PrecomputedLiterals(std::string_view regex, std::string_view stamp);
-// The RE2 library this process runs: its file's name and size ("libre2.so.9.0.0 436136"), or ""
+// The RE2 library this process runs: its file's name and size ("libre2.so.9.0.0 490560"), or ""
 // when it cannot be found (RE2 linked statically, say).
 std::string Re2LibraryIdentity();
 // What, besides the pattern, decides AnalyzeLiterals's answer, hashed: `lower_sample`,
@@ -137,9 +137,12 @@ std::string LiteralsStamp(std::string_view lower_sample,
                           std::string_view re2_library = Re2LibraryIdentity());
 inline constexpr int kLiteralsAnalysisVersion = 1;
 // The C++ source of pack_literals.inc for `analyses` (each pattern's regex and analysis).
+// The table is stamped for `re2_library` and names it in plain text (kPrecomputedRe2Library).
 std::string PrecomputedLiteralsSource(
     const std::vector<std::pair<std::string, PatternLiterals>>& analyses,
-    std::string_view lower_sample);
+    std::string_view lower_sample, std::string_view re2_library = Re2LibraryIdentity());
+// The RE2 library the compiled-in table was made under, as Re2LibraryIdentity named it there.
+std::string_view PrecomputedRe2Library();
 
 class LiteralGate {
  public:
