@@ -25,8 +25,8 @@ namespace {
 using std::string_view_literals::operator""sv;
 
 // The table pack_literals.inc defines: kPrecomputedRe2Library; kPrecomputedStamp;
-// kPrecomputedStrings, every distinct
-// string once; kPrecomputedWords, one record per pattern, back to back:
+// kPrecomputedStrings, every distinct string once; kPrecomputedWords, one record per pattern,
+// back to back:
 //   regex (a string index), flags (1: analyzed, 2: can_match_ascii),
 //   atom count, atoms...,
 //   clause count, then per clause its atom count and atoms (ASCII clauses),
