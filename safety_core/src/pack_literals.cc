@@ -136,9 +136,7 @@ std::string Sha256Hex(std::string_view bytes) {
   return hex;
 }
 
-}  // namespace
-
-std::string Re2LibraryIdentity() {
+std::string FindRe2LibraryIdentity() {
   Dl_info info{};
   if (dladdr(reinterpret_cast<void*>(&RE2::FullMatchN), &info) == 0 || info.dli_fname == nullptr) {
     return "";
@@ -150,6 +148,14 @@ std::string Re2LibraryIdentity() {
   name.remove_prefix(name.rfind('/') + 1);      // rfind gives npos without a '/': + 1 is 0
   if (!name.starts_with("libre2.")) return "";  // RE2 is inside some other file: not told apart
   return std::string(name) + " " + std::to_string(st.st_size);
+}
+
+}  // namespace
+
+// The library a process loaded stays loaded: looked up once, not at every Create.
+std::string Re2LibraryIdentity() {
+  static const std::string identity = FindRe2LibraryIdentity();
+  return identity;
 }
 
 std::string LiteralsStamp(std::string_view lower_sample, std::string_view re2_library) {
