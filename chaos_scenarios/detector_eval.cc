@@ -178,13 +178,7 @@ std::string ParseArgs(int argc, char** argv, EvalArgs* args) {
   return "";
 }
 
-// A corpus item after cleaning: what the rules said and what the learned stage would see.
-struct PreparedItem {
-  const CorpusItem* item = nullptr;
-  bool rule_hit = false;  // the rule stage found something (or failed, which counts as found)
-  bool gated_in = false;  // LearnedStageApplies
-  std::vector<FeatureWindow> windows;
-};
+}  // namespace
 
 std::vector<PreparedItem> PrepareItems(const std::vector<CorpusItem>& corpus,
                                        std::shared_ptr<const Detector> rules,
@@ -198,7 +192,7 @@ std::vector<PreparedItem> PrepareItems(const std::vector<CorpusItem>& corpus,
     std::string clean = sanitizer.Clean(item.text);
     std::vector<Finding> findings;
     Status scanned = rules->Scan(clean, &findings);
-    out.push_back({&item, !scanned.ok() || !findings.empty(), LearnedStageApplies(clean),
+    out.push_back({&item, !scanned.ok() || !findings.empty(), LearnedStageScans(clean),
                    ExtractWindows(clean, window)});
   }
   return out;
@@ -207,6 +201,8 @@ std::vector<PreparedItem> PrepareItems(const std::vector<CorpusItem>& corpus,
 bool LearnedHit(const LearnedModel& model, const PreparedItem& p) {
   return p.gated_in && model.ScoreText(p.windows).first >= model.threshold;
 }
+
+namespace {
 
 // The lowest threshold at which the learned stage adds, in every source family of the pool, at
 // most the given false positive rates on benign and on hard-negative texts over what the rules

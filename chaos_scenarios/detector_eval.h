@@ -17,11 +17,13 @@
 #define BLASTRADIUS_CHAOS_SCENARIOS_DETECTOR_EVAL_H_
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "blastradius/env.h"
 #include "blastradius/json_reader.h"
+#include "blastradius/learned_detector.h"
 #include "blastradius/sanitizer.h"
 #include "blastradius/status.h"
 
@@ -86,6 +88,24 @@ DetectorMetrics EvaluateDetector(std::shared_ptr<const Detector> detector,
 // {"recall", "recall_by_kind": {...}, "fpr_benign", "fpr_hard_negative",
 //  "items": [{"id", "label", "detected", "findings"}]}
 Json MetricsToJson(const DetectorMetrics& metrics);
+
+// A corpus item after cleaning, as leave-one-source-out scores it: what the rules said and what
+// the learned stage would see.
+struct PreparedItem {
+  const CorpusItem* item = nullptr;
+  bool rule_hit = false;  // the rule stage found something (or failed, which counts as found)
+  bool gated_in = false;  // LearnedStageScans: the guard's learned stage scores this text
+  std::vector<FeatureWindow> windows;
+};
+
+// Cleans each text as the sanitizer does (`corpus` must outlive the result), runs `rules` on it
+// and extracts the learned stage's windows.
+std::vector<PreparedItem> PrepareItems(const std::vector<CorpusItem>& corpus,
+                                       std::shared_ptr<const Detector> rules,
+                                       const WindowOptions& window);
+
+// Whether the learned stage under `model` flags the item.
+bool LearnedHit(const LearnedModel& model, const PreparedItem& p);
 
 // `blastradius eval-detector --corpus FILE.jsonl [--pack FILE]... [--train FILE]... [--json FILE]
 //  [--list-misses] [--no-learned] [--no-loso] [--model FILE] [--train-out FILE]

@@ -1024,6 +1024,22 @@ bool CueAmongAsciiWords(std::string_view text) {
   return AppliesFrom(text, 0, /*word_start=*/true, /*non_ascii_applies=*/false);
 }
 
+namespace {
+
+// The second half of LearnedStageScans, for `text` that passed LearnedStageApplies and `p`, its
+// preparation. A text holding a non-ASCII byte passed that gate at the byte; its normalised form
+// (homoglyphs folded; inside Sanitize the rule stage's result, not computed again) must hold a
+// cue too.
+bool ScansPrepared(std::string_view text, const Prepared& p) {
+  return swar::AllAscii(text) || CueAmongAsciiWords(p.text());
+}
+
+}  // namespace
+
+bool LearnedStageScans(std::string_view text) {
+  return LearnedStageApplies(text) && ScansPrepared(text, Prepare(text));
+}
+
 LearnedDetector::LearnedDetector(std::shared_ptr<const LearnedModel> model)
     : model_(std::move(model)) {}
 
@@ -1034,11 +1050,7 @@ Status LearnedDetector::Scan(std::string_view text, std::vector<Finding>* findin
   }
   if (!LearnedStageApplies(text)) return Status::Ok();
   Prepared p = Prepare(text);
-  // A text holding a non-ASCII byte passed the gate at that byte. Its normalised form (homoglyphs
-  // folded; inside Sanitize the rule stage's result, not computed again) must hold a cue too.
-  if (!swar::AllAscii(text) && !CueAmongAsciiWords(p.text())) {
-    return Status::Ok();
-  }
+  if (!ScansPrepared(text, p)) return Status::Ok();  // LearnedStageScans, sharing `p`
   TextFeatures f = FeaturesOf(p);
   std::vector<std::pair<size_t, size_t>> ranges = WindowRanges(f.tokens.size(), model_->window);
   auto [logit, best] = BestWindow(*model_, f, ranges);

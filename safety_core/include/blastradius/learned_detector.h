@@ -125,9 +125,15 @@ bool LearnedStageApplies(std::string_view text);
 // that holds a non-ASCII byte: such text passes LearnedStageApplies at once, and is scored only
 // when, with homoglyphs and look-alikes folded, it addresses the reader in the cue words
 // ("іgnоre" in Cyrillic letters, "AI" inside Chinese text). Text wholly in another script is
-// left to the rule stage's multilingual packs: on blind multilingual round 6 the stage found the
-// same 68 of 180 with this condition as without it (docs/sanitizer.md).
+// left to the rule stage's multilingual packs. What the condition costs in recall is measured in
+// docs/sanitizer.md ("Correction (2026-12-03)").
 bool CueAmongAsciiWords(std::string_view text);
+
+// Whether LearnedDetector::Scan scores `text` at all: LearnedStageApplies, and for text holding a
+// non-ASCII byte also CueAmongAsciiWords of its normalised form (LearnedStageText). Offline
+// measures of the stage (eval-detector's leave-one-source-out and the threshold it chooses) gate
+// with it, so they count only what the guard's stage can find.
+bool LearnedStageScans(std::string_view text);
 
 // The learned stage as a Detector. A text at or above the model's threshold gets one medium
 // finding, id "learned.injection", pack "learned", spanning its best window, whose description
