@@ -313,6 +313,9 @@ if(BLASTRADIUS_BUILD_TESTS)
   # a cue word); before, it scored every such text: round 6 77 -> 76/96, round 7 71 -> 70/96,
   # ml round 6 93 -> 91/180, t9 249 -> 246, t10 278 -> 276, t11 119 -> 116, t12 222 -> 221;
   # round 8, ml rounds 4 and 5, the development corpus and every false positive unchanged.
+  # Then a disguised word (a look-alike letter or invisible character beside an ASCII letter) lets
+  # the stage score non-ASCII text without a cue word: round 6 76 -> 77/96, t9 246 -> 248, t11
+  # 116 -> 118, t12 221 -> 222; every other figure and every false positive unchanged.
   # Each refits the learned stage about 30 times (one fit per source family of the pool, to
   # choose the threshold): about 9 s of CPU in Release, under a minute of wall time on this
   # loaded 2-core machine; not labelled slow.

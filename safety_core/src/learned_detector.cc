@@ -1026,12 +1026,56 @@ bool CueAmongAsciiWords(std::string_view text) {
 
 namespace {
 
+bool IsDisguise(char32_t cp) {
+  if (cp < 0x0250) return cp == 0x00AD;       // soft hyphen; Latin-1 and Latin Extended are letters
+  return (cp >= 0x0250 && cp <= 0x02AF) ||    // IPA
+         cp == 0x034F ||                      // combining grapheme joiner
+         (cp >= 0x0370 && cp <= 0x03FF) ||    // Greek
+         (cp >= 0x0400 && cp <= 0x052F) ||    // Cyrillic
+         (cp >= 0x0531 && cp <= 0x058F) ||    // Armenian
+         cp == 0x061C || cp == 0x180E ||      // Arabic letter mark, Mongolian vowel separator
+         (cp >= 0x13A0 && cp <= 0x13FF) ||    // Cherokee
+         (cp >= 0x1D00 && cp <= 0x1DBF) ||    // phonetic extensions, small capitals
+         (cp >= 0x200B && cp <= 0x200F) ||    // zero-width space, joiners, direction marks
+         (cp >= 0x202A && cp <= 0x202E) ||    // bidi embeddings and overrides
+         (cp >= 0x2060 && cp <= 0x206F) ||    // word joiner, invisible operators, isolates
+         (cp >= 0x2100 && cp <= 0x214F) ||    // letterlike symbols
+         cp == 0xFEFF ||                      // zero-width no-break space
+         (cp >= 0xFF01 && cp <= 0xFF5E) ||    // fullwidth ASCII
+         (cp >= 0x1D400 && cp <= 0x1D7FF) ||  // mathematical letters and digits
+         (cp >= 0xE0000 && cp <= 0xE007F);    // tags
+}
+
+bool IsAsciiLetter(unsigned char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
+
+}  // namespace
+
+bool DisguisesAWord(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    Utf8Char ch = DecodeUtf8(text, i);
+    size_t next = i + ch.length;
+    if (IsDisguise(ch.code_point) &&
+        ((i > 0 && IsAsciiLetter(static_cast<unsigned char>(text[i - 1]))) ||
+         (next < text.size() && IsAsciiLetter(static_cast<unsigned char>(text[next]))))) {
+      return true;
+    }
+    i = next;
+  }
+  return false;
+}
+
+namespace {
+
 // The second half of LearnedStageScans, for `text` that passed LearnedStageApplies and `p`, its
 // preparation. A text holding a non-ASCII byte passed that gate at the byte; its normalised form
 // (homoglyphs folded; inside Sanitize the rule stage's result, not computed again) must hold a
-// cue too.
+// cue too, or the text must disguise a word.
 bool ScansPrepared(std::string_view text, const Prepared& p) {
-  return swar::AllAscii(text) || CueAmongAsciiWords(p.text());
+  return swar::AllAscii(text) || CueAmongAsciiWords(p.text()) || DisguisesAWord(text);
 }
 
 }  // namespace

@@ -129,8 +129,17 @@ bool LearnedStageApplies(std::string_view text);
 // docs/sanitizer.md ("Correction (2026-12-03)").
 bool CueAmongAsciiWords(std::string_view text);
 
+// True when a character that disguises a word stands right beside an ASCII letter of `text`: an
+// invisible format character (zero-width space, joiners, word joiner, soft hyphen, BOM, bidi
+// controls, tag characters) or a letter that looks Latin from another block (Cyrillic, Greek,
+// Armenian, Cherokee, IPA and phonetic letters, letterlike symbols, fullwidth and mathematical
+// letters): "сontentѕ", "m⁠essage", "app‌r‍ove". Latin letters with diacritics ("café")
+// and words of another script set apart by spaces or punctuation are no disguise.
+bool DisguisesAWord(std::string_view text);
+
 // Whether LearnedDetector::Scan scores `text` at all: LearnedStageApplies, and for text holding a
-// non-ASCII byte also CueAmongAsciiWords of its normalised form (LearnedStageText). Offline
+// non-ASCII byte also CueAmongAsciiWords of its normalised form (LearnedStageText) or
+// DisguisesAWord (the disguise is itself the reason to look). Offline
 // measures of the stage (eval-detector's leave-one-source-out and the threshold it chooses) gate
 // with it, so they count only what the guard's stage can find.
 bool LearnedStageScans(std::string_view text);
