@@ -139,9 +139,9 @@ bool DisguisesAWord(std::string_view text);
 
 // Whether LearnedDetector::Scan scores `text` at all: LearnedStageApplies, and for text holding a
 // non-ASCII byte also CueAmongAsciiWords of its normalised form (LearnedStageText) or
-// DisguisesAWord (the disguise is itself the reason to look). Offline
-// measures of the stage (eval-detector's leave-one-source-out and the threshold it chooses) gate
-// with it, so they count only what the guard's stage can find.
+// DisguisesAWord (the disguise is itself the reason to look). Offline measures of the stage
+// (eval-detector's leave-one-source-out and the threshold it chooses) gate with it, so they
+// count only what the guard's stage can find.
 bool LearnedStageScans(std::string_view text);
 
 // The learned stage as a Detector. A text at or above the model's threshold gets one medium
