@@ -12,6 +12,8 @@ target_link_libraries(detector_eval PRIVATE detector_eval_lib)
 if(BLASTRADIUS_BUILD_TESTS)
   add_executable(detector_eval_test ${CMAKE_CURRENT_LIST_DIR}/detector_eval_test.cc)
   target_link_libraries(detector_eval_test PRIVATE detector_eval_lib GTest::gtest_main)
+  # FiresOnEveryScoredText, shared with the learned stage's tests.
+  target_include_directories(detector_eval_test PRIVATE ${BLASTRADIUS_SOURCE_DIR}/safety_core/tests)
   gtest_discover_tests(detector_eval_test DISCOVERY_TIMEOUT 60 PROPERTIES LABELS unit)
   add_executable(agentic_eval_test ${CMAKE_CURRENT_LIST_DIR}/agentic_eval_test.cc)
   target_link_libraries(agentic_eval_test PRIVATE detector_eval_lib GTest::gmock GTest::gtest_main)

@@ -18,7 +18,9 @@
 #include <vector>
 
 #include "blastradius/learned_detector.h"
+#include "codec.h"  // internal: Utf8BoundaryAtOrBefore
 #include "fuzz_support.h"
+#include "learned_test_model.h"
 
 namespace blastradius::fuzz {
 namespace {
@@ -33,20 +35,13 @@ std::shared_ptr<const LearnedModel> Bundled() {
   return *model;
 }
 
-std::shared_ptr<const LearnedModel> FiresOnEveryScoredText() {
-  static const std::shared_ptr<const LearnedModel>* model = [] {
-    auto m = std::make_shared<LearnedModel>();
-    m->weights.assign(kLearnedFeatureDims, 0.0f);
-    m->bias = 1.0f;
-    m->threshold = 0.0f;
-    return new std::shared_ptr<const LearnedModel>(std::move(m));
-  }();
+std::shared_ptr<const LearnedModel> FiresOnEveryText() {
+  static const std::shared_ptr<const LearnedModel>* model =
+      new std::shared_ptr<const LearnedModel>(FiresOnEveryScoredText());
   return *model;
 }
 
-bool IsBoundary(std::string_view text, size_t at) {
-  return at == 0 || at == text.size() || (static_cast<unsigned char>(text[at]) & 0xC0) != 0x80;
-}
+bool IsBoundary(std::string_view text, size_t at) { return Utf8BoundaryAtOrBefore(text, at) == at; }
 
 void CheckGate(std::string_view text, bool scans) {
   const bool applies = LearnedStageApplies(text);
@@ -89,7 +84,7 @@ void CheckScan(std::string_view text, bool scans) {
   }
 
   findings.clear();
-  status = LearnedDetector(FiresOnEveryScoredText()).Scan(text, &findings);
+  status = LearnedDetector(FiresOnEveryText()).Scan(text, &findings);
   Check(status.ok(), "Scan failed: " + status.ToString());
   Check(findings.empty() != scans, std::string("Scan ") +
                                        (findings.empty() ? "skipped" : "scored") +

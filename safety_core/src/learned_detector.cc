@@ -1081,7 +1081,8 @@ bool ScansPrepared(std::string_view text, const Prepared& p) {
 }  // namespace
 
 bool LearnedStageScans(std::string_view text) {
-  return LearnedStageApplies(text) && ScansPrepared(text, Prepare(text));
+  if (!LearnedStageApplies(text)) return false;
+  return swar::AllAscii(text) || ScansPrepared(text, Prepare(text));  // ASCII needs no Prepare
 }
 
 LearnedDetector::LearnedDetector(std::shared_ptr<const LearnedModel> model)

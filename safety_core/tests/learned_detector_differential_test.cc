@@ -470,34 +470,14 @@ bool CueAmongAsciiWords(std::string_view text) {
 }
 
 // A character that disguises a word beside an ASCII letter (the library's DisguisesAWord): the
-// text decoded into code points first (a byte that starts no valid character is U+FFFD on its
-// own), then each disguise checked against its neighbours.
+// text decoded into code points first (DecodeUtf8: an ill-formed sequence is one U+FFFD), then
+// each disguise checked against its neighbours.
 bool DisguisesAWord(std::string_view text) {
-  struct Char {
-    char32_t cp;
-    size_t begin, end;
-  };
-  std::vector<Char> chars;
+  std::vector<char32_t> chars;
   for (size_t i = 0; i < text.size();) {
-    auto b = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
-    size_t n = b(i) < 0x80                    ? 1
-               : b(i) >= 0xC2 && b(i) <= 0xDF ? 2
-               : b(i) >= 0xE0 && b(i) <= 0xEF ? 3
-               : b(i) >= 0xF0 && b(i) <= 0xF4 ? 4
-                                              : 0;
-    char32_t cp = 0xFFFD;
-    bool valid = n != 0 && i + n <= text.size();
-    for (size_t k = 1; valid && k < n; ++k) valid = (b(i + k) & 0xC0) == 0x80;
-    if (valid) {
-      cp = n == 1 ? b(i) : b(i) & (0x7F >> n);
-      for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (b(i + k) & 0x3F);
-      // Overlong forms and surrogates are invalid too.
-      valid = (n < 3 || cp >= (n == 3 ? 0x800u : 0x10000u)) && (cp < 0xD800 || cp > 0xDFFF) &&
-              cp <= 0x10FFFF;
-    }
-    if (!valid) cp = 0xFFFD, n = 1;
-    chars.push_back({cp, i, i + n});
-    i += n;
+    Utf8Char c = DecodeUtf8(text, i);
+    chars.push_back(c.code_point);
+    i += c.length;
   }
   constexpr std::pair<char32_t, char32_t> kDisguises[] = {
       {0x00AD, 0x00AD}, {0x0250, 0x02AF},   {0x034F, 0x034F},  {0x0370, 0x03FF}, {0x0400, 0x052F},
@@ -507,10 +487,9 @@ bool DisguisesAWord(std::string_view text) {
   auto letter = [](char32_t cp) { return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'); };
   for (size_t k = 0; k < chars.size(); ++k) {
     bool disguise = false;
-    for (auto [lo, hi] : kDisguises)
-      disguise = disguise || (chars[k].cp >= lo && chars[k].cp <= hi);
+    for (auto [lo, hi] : kDisguises) disguise = disguise || (chars[k] >= lo && chars[k] <= hi);
     if (disguise &&
-        ((k > 0 && letter(chars[k - 1].cp)) || (k + 1 < chars.size() && letter(chars[k + 1].cp)))) {
+        ((k > 0 && letter(chars[k - 1])) || (k + 1 < chars.size() && letter(chars[k + 1])))) {
       return true;
     }
   }
@@ -764,27 +743,8 @@ TEST(LearnedStageDifferential, DisguiseMatchesTheReferenceAtEveryRangeEdge) {
       0x1DC0, 0x200A,  0x200B,  0x200F,  0x2010,  0x2029,  0x202A,  0x202E,  0x202F, 0x205F, 0x2060,
       0x206F, 0x2070,  0x20FF,  0x2100,  0x214F,  0x2150,  0xFEFE,  0xFEFF,  0xFF00, 0xFF01, 0xFF5E,
       0xFF5F, 0x1D3FF, 0x1D400, 0x1D7FF, 0x1D800, 0xDFFFF, 0xE0000, 0xE007F, 0xE0080};
-  auto utf8 = [](char32_t cp) {
-    std::string out;
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-    return out;
-  };
   std::vector<std::string> middles;
-  for (char32_t cp : edges) middles.push_back(utf8(cp));
+  for (char32_t cp : edges) AppendUtf8(cp, &middles.emplace_back());
   for (const char* bad :
        {"\xE2\x80", "\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\x80", "\xF0\x9D\x90"}) {
     middles.push_back(bad);

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "learned_test_model.h"
+
 namespace blastradius {
 namespace {
 
@@ -243,16 +245,6 @@ TEST(CueAmongAsciiWords, FindsCuesBetweenNonAsciiBytesButNotInsideOtherScripts) 
   EXPECT_FALSE(CueAmongAsciiWords("返金は元のお支払い方法に処理されます。"));
   EXPECT_FALSE(CueAmongAsciiWords("Клиент спрашивает о гарантии."));
   EXPECT_FALSE(CueAmongAsciiWords("maintenant"));  // "ai" inside a word
-}
-
-// A model whose every window scores 1 against a threshold of 0: it fires on whatever text the
-// stage agrees to score, so a finding says the text was scored.
-std::shared_ptr<const LearnedModel> FiresOnEveryScoredText() {
-  auto model = std::make_shared<LearnedModel>();
-  model->weights.assign(kLearnedFeatureDims, 0.0f);
-  model->bias = 1.0f;
-  model->threshold = 0.0f;
-  return model;
 }
 
 // Whether the learned stage scores `text` at all (a model that fires on every text it scores).
