@@ -5,24 +5,34 @@ Deterministic: running it again rewrites the same files. Inputs kept after a fix
 regress_* and are never touched here. A seed that still fails (e.g. a bypass the bundled packs
 miss) lives in fuzz/pending/<target>/ instead, a to-do list outside ctest; once it passes, move
 it into the corpus. Sources: the examples in examples/support_agent,
-the bundled packs in safety_core/packs, and hand-written edge cases. Usage: fuzz/make_seeds.py
+the bundled packs in safety_core/packs, and hand-written edge cases.
+
+Usage: fuzz/make_seeds.py            rewrite the seeds in fuzz/corpus (and fuzz/pending)
+       fuzz/make_seeds.py --check    write them to a temporary folder instead and compare: exit 1,
+                                     naming each file, when a committed seed_* differs from what
+                                     this script writes, is missing, or is no longer written
+                                     (ctest fuzz.seeds_match_make_seeds); targets it writes no
+                                     seed for (e.g. mcp_framing_fuzzer) keep hand-made seeds
 """
 import base64
 import hashlib
 import json
 import pathlib
 import struct
+import sys
+import tempfile
 
 FUZZ = pathlib.Path(__file__).resolve().parent
 ROOT = FUZZ.parent
 EXAMPLES = ROOT / "examples" / "support_agent"
 PACKS = ROOT / "safety_core" / "packs"
+OUT = FUZZ  # where corpus/ and pending/ are written; --check points it at a temporary folder
 
 
 def write(target, name, data):
-    folder = FUZZ / "corpus" / target
+    folder = OUT / "corpus" / target
     if (FUZZ / "pending" / target / f"seed_{name}").exists():
-        folder = FUZZ / "pending" / target  # still fails: kept out of the regression run
+        folder = OUT / "pending" / target  # still fails: kept out of the regression run
     folder.mkdir(parents=True, exist_ok=True)
     if isinstance(data, str):
         data = data.encode("utf-8")
@@ -30,7 +40,7 @@ def write(target, name, data):
 
 
 def clear(target):
-    folder = FUZZ / "corpus" / target
+    folder = OUT / "corpus" / target
     for old in folder.glob("seed_*"):
         old.unlink()
 
@@ -506,7 +516,7 @@ def learned_seeds():
     write("learned_fuzzer", "invalid_utf8", b"you \xe2\x80 \xff assistant \xd0")
 
 
-if __name__ == "__main__":
+def write_all():
     journal_seeds()
     sanitizer_seeds()
     bypass_seeds()
@@ -518,3 +528,42 @@ if __name__ == "__main__":
     audit_line_seeds()
     redact_seeds()
     learned_seeds()
+
+
+def seed_files(root):
+    """Every seed_* under root/corpus and root/pending, as paths relative to root."""
+    return {p.relative_to(root) for sub in ("corpus", "pending") for p in (root / sub).glob("*/seed_*")}
+
+
+def check():
+    """Compares the committed seeds with a fresh run of this script; returns the exit code."""
+    global OUT
+    with tempfile.TemporaryDirectory() as tmp:
+        OUT = pathlib.Path(tmp)
+        write_all()
+        fresh = seed_files(OUT)
+        # Targets this script writes no seed for (their seeds were committed by hand) are not its.
+        targets = {p.parent.name for p in fresh}
+        committed = {p for p in seed_files(FUZZ) if p.parent.name in targets}
+        problems = [f"{p}: written by make_seeds.py but not committed" for p in sorted(fresh - committed)]
+        problems += [f"{p}: committed but make_seeds.py no longer writes it"
+                     for p in sorted(committed - fresh)]
+        problems += [f"{p}: committed bytes differ from what make_seeds.py writes"
+                     for p in sorted(fresh & committed)
+                     if (OUT / p).read_bytes() != (FUZZ / p).read_bytes()]
+    for line in problems:
+        print(f"fuzz/{line}", file=sys.stderr)
+    if problems:
+        print(f"{len(problems)} seed file(s) out of date: run python3 fuzz/make_seeds.py and commit "
+              "the result", file=sys.stderr)
+        return 1
+    print(f"{len(fresh)} seed files match fuzz/make_seeds.py")
+    return 0
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["--check"]:
+        sys.exit(check())
+    if sys.argv[1:]:
+        sys.exit("usage: fuzz/make_seeds.py [--check]")
+    write_all()
