@@ -192,7 +192,7 @@ std::vector<PreparedItem> PrepareItems(const std::vector<CorpusItem>& corpus,
     std::string clean = sanitizer.Clean(item.text);
     std::vector<Finding> findings;
     Status scanned = rules->Scan(clean, &findings);
-    out.push_back({&item, !scanned.ok() || !findings.empty(), LearnedStageScans(clean),
+    out.push_back({&item, !scanned.ok() || !findings.empty(), LearnedStageApplies(clean),
                    ExtractWindows(clean, window)});
   }
   return out;

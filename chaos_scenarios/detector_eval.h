@@ -94,7 +94,7 @@ Json MetricsToJson(const DetectorMetrics& metrics);
 struct PreparedItem {
   const CorpusItem* item = nullptr;
   bool rule_hit = false;  // the rule stage found something (or failed, which counts as found)
-  bool gated_in = false;  // LearnedStageScans: the guard's learned stage scores this text
+  bool gated_in = false;  // LearnedStageApplies: the guard's learned stage scores this text
   std::vector<FeatureWindow> windows;
 };
 

@@ -115,7 +115,8 @@ TEST(LeaveOneSourceOut, CountsALearnedHitOnlyWhereTheGuardsLearnedStageScoresThe
     EXPECT_EQ(LearnedHit(model, prepared[i]), !findings.empty()) << corpus[i].text;
     scored += findings.empty() ? 0 : 1;
   }
-  EXPECT_EQ(scored, 3u);  // the look-alikes, "AI" and "your assistant"
+  // Every text holding a non-ASCII byte, and "your assistant"; not the cue-free ASCII one.
+  EXPECT_EQ(scored, 6u);
 }
 
 }  // namespace

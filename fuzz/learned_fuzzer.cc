@@ -1,14 +1,14 @@
 // Fuzzing of the learned stage (safety_core/include/blastradius/learned_detector.h), which the
 // guard layers after the pattern packs by default, on arbitrary bytes:
 // - Scan with the bundled model never fails and reports at most one finding, inside the text
-//   (on character boundaries of well-formed text), only for text LearnedStageScans lets through
-//   and only at or above the threshold by ScoreText;
+//   (on character boundaries of well-formed text), only for text LearnedStageApplies lets
+//   through and only at or above the threshold by ScoreText;
 // - ScoreText on the text equals ScoreText over ExtractWindows bit for bit (logit and window):
 //   the scan's fused path against the training path the threshold was chosen with;
 // - with a model that fires on every text it scores, Scan finds something exactly when
-//   LearnedStageScans says it scores the text (the gate eval-detector's figures rely on);
-// - the gate's pieces: LearnedStageScans implies LearnedStageApplies and equals it on ASCII
-//   text; CueAmongAsciiWords is LearnedStageApplies with every non-ASCII byte a space.
+//   LearnedStageApplies says it scores the text (the gate eval-detector's figures rely on);
+// - the gate: every text holding a non-ASCII byte applies, and on ASCII text the SSE2 scan
+//   agrees with a plain search for a cue word at a word start.
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -43,21 +43,43 @@ std::shared_ptr<const LearnedModel> FiresOnEveryText() {
 
 bool IsBoundary(std::string_view text, size_t at) { return Utf8BoundaryAtOrBefore(text, at) == at; }
 
+bool IsAsciiAlnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || static_cast<unsigned char>((c | 0x20) - 'a') < 26;
+}
+
+// The gate written plainly: a non-ASCII byte anywhere, or a cue word (any case) at a word start;
+// "ai" only as a whole word.
+bool ReferenceApplies(std::string_view text) {
+  static constexpr std::string_view kCues[] = {"you",    "assistant", "ai",     "instruction",
+                                               "ignore", "prompt",    "system", "user",
+                                               "model",  "disregard", "forget", "must"};
+  for (unsigned char c : text) {
+    if (c >= 0x80) return true;
+  }
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!IsAsciiAlnum(static_cast<unsigned char>(text[i])) ||
+        (i > 0 && IsAsciiAlnum(static_cast<unsigned char>(text[i - 1])))) {
+      continue;
+    }
+    for (std::string_view cue : kCues) {
+      if (text.size() - i < cue.size()) continue;
+      bool match = true;
+      for (size_t k = 0; k < cue.size() && match; ++k) {
+        match = (static_cast<unsigned char>(text[i + k]) | 0x20) == cue[k];
+      }
+      if (match && cue == "ai" && i + 2 < text.size() &&
+          IsAsciiAlnum(static_cast<unsigned char>(text[i + 2]))) {
+        match = false;
+      }
+      if (match) return true;
+    }
+  }
+  return false;
+}
+
 void CheckGate(std::string_view text, bool scans) {
-  const bool applies = LearnedStageApplies(text);
-  Check(!scans || applies, "LearnedStageScans without LearnedStageApplies on " + Printable(text));
-  bool ascii = true;
-  std::string spaced(text);
-  for (char& c : spaced) {
-    if (static_cast<unsigned char>(c) >= 0x80) c = ' ', ascii = false;
-  }
-  if (ascii) {
-    Check(scans == applies,
-          "LearnedStageScans differs from LearnedStageApplies on ASCII text " + Printable(text));
-  }
-  Check(CueAmongAsciiWords(text) == LearnedStageApplies(spaced),
-        "CueAmongAsciiWords differs from LearnedStageApplies with non-ASCII bytes spaced out on " +
-            Printable(text));
+  Check(scans == ReferenceApplies(text),
+        "LearnedStageApplies differs from the plain search on " + Printable(text));
 }
 
 void CheckScan(std::string_view text, bool scans) {
@@ -73,7 +95,7 @@ void CheckScan(std::string_view text, bool scans) {
   Check(findings.size() <= 1, "more than one learned finding on " + Printable(text));
   if (!findings.empty()) {
     const Finding& f = findings.front();
-    Check(scans, "a finding on text LearnedStageScans does not score: " + Printable(text));
+    Check(scans, "a finding on text LearnedStageApplies does not score: " + Printable(text));
     Check(logit >= model.threshold, "a finding under the threshold on " + Printable(text));
     Check(f.begin <= f.end && f.end <= text.size(),
           "finding span outside the text: " + Printable(text));
@@ -88,7 +110,7 @@ void CheckScan(std::string_view text, bool scans) {
   Check(status.ok(), "Scan failed: " + status.ToString());
   Check(findings.empty() != scans, std::string("Scan ") +
                                        (findings.empty() ? "skipped" : "scored") +
-                                       " text LearnedStageScans says it " +
+                                       " text LearnedStageApplies says it " +
                                        (scans ? "scores" : "skips") + ": " + Printable(text));
 }
 
@@ -102,7 +124,7 @@ extern "C" int LLVMFuzzerInitialize(int* /*argc*/, char*** /*argv*/) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
-  const bool scans = blastradius::LearnedStageScans(text);
+  const bool scans = blastradius::LearnedStageApplies(text);
   blastradius::fuzz::CheckGate(text, scans);
   blastradius::fuzz::CheckScan(text, scans);
   return 0;

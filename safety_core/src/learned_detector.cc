@@ -954,15 +954,11 @@ bool CueAt(std::string_view text, size_t i) {
 }
 
 // LearnedStageApplies from byte `i` on, one byte at a time; `word_start` says whether a word may
-// begin at `i`. A byte >= 0x80 answers yes when `non_ascii_applies`; otherwise it separates words.
-bool AppliesFrom(std::string_view text, size_t i, bool word_start, bool non_ascii_applies) {
+// begin at `i`. A byte >= 0x80 answers yes.
+bool AppliesFrom(std::string_view text, size_t i, bool word_start) {
   for (; i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x80) {
-      if (non_ascii_applies) return true;
-      word_start = true;
-      continue;
-    }
+    if (c >= 0x80) return true;
     bool alnum = IsAsciiAlnum(c);
     if (alnum && word_start && CueAt(text, i)) return true;
     word_start = !alnum;
@@ -1017,72 +1013,7 @@ bool LearnedStageApplies(std::string_view text) {
   }
   word_start = carry != 0;
 #endif
-  return AppliesFrom(text, i, word_start, /*non_ascii_applies=*/true);
-}
-
-bool CueAmongAsciiWords(std::string_view text) {
-  return AppliesFrom(text, 0, /*word_start=*/true, /*non_ascii_applies=*/false);
-}
-
-namespace {
-
-bool IsDisguise(char32_t cp) {
-  if (cp < 0x0250) return cp == 0x00AD;       // soft hyphen; Latin-1 and Latin Extended are letters
-  return (cp >= 0x0250 && cp <= 0x02AF) ||    // IPA
-         cp == 0x034F ||                      // combining grapheme joiner
-         (cp >= 0x0370 && cp <= 0x03FF) ||    // Greek
-         (cp >= 0x0400 && cp <= 0x052F) ||    // Cyrillic
-         (cp >= 0x0531 && cp <= 0x058F) ||    // Armenian
-         cp == 0x061C || cp == 0x180E ||      // Arabic letter mark, Mongolian vowel separator
-         (cp >= 0x13A0 && cp <= 0x13FF) ||    // Cherokee
-         (cp >= 0x1D00 && cp <= 0x1DBF) ||    // phonetic extensions, small capitals
-         (cp >= 0x200B && cp <= 0x200F) ||    // zero-width space, joiners, direction marks
-         (cp >= 0x202A && cp <= 0x202E) ||    // bidi embeddings and overrides
-         (cp >= 0x2060 && cp <= 0x206F) ||    // word joiner, invisible operators, isolates
-         (cp >= 0x2100 && cp <= 0x214F) ||    // letterlike symbols
-         cp == 0xFEFF ||                      // zero-width no-break space
-         (cp >= 0xFF01 && cp <= 0xFF5E) ||    // fullwidth ASCII
-         (cp >= 0x1D400 && cp <= 0x1D7FF) ||  // mathematical letters and digits
-         (cp >= 0xE0000 && cp <= 0xE007F);    // tags
-}
-
-bool IsAsciiLetter(unsigned char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
-
-}  // namespace
-
-bool DisguisesAWord(std::string_view text) {
-  for (size_t i = 0; i < text.size();) {
-    if (static_cast<unsigned char>(text[i]) < 0x80) {
-      ++i;
-      continue;
-    }
-    Utf8Char ch = DecodeUtf8(text, i);
-    size_t next = i + ch.length;
-    if (IsDisguise(ch.code_point) &&
-        ((i > 0 && IsAsciiLetter(static_cast<unsigned char>(text[i - 1]))) ||
-         (next < text.size() && IsAsciiLetter(static_cast<unsigned char>(text[next]))))) {
-      return true;
-    }
-    i = next;
-  }
-  return false;
-}
-
-namespace {
-
-// The second half of LearnedStageScans, for `text` that passed LearnedStageApplies and `p`, its
-// preparation. A text holding a non-ASCII byte passed that gate at the byte; its normalised form
-// (homoglyphs folded; inside Sanitize the rule stage's result, not computed again) must hold a
-// cue too, or the text must disguise a word.
-bool ScansPrepared(std::string_view text, const Prepared& p) {
-  return swar::AllAscii(text) || CueAmongAsciiWords(p.text()) || DisguisesAWord(text);
-}
-
-}  // namespace
-
-bool LearnedStageScans(std::string_view text) {
-  if (!LearnedStageApplies(text)) return false;
-  return swar::AllAscii(text) || ScansPrepared(text, Prepare(text));  // ASCII needs no Prepare
+  return AppliesFrom(text, i, word_start);
 }
 
 LearnedDetector::LearnedDetector(std::shared_ptr<const LearnedModel> model)
@@ -1095,7 +1026,6 @@ Status LearnedDetector::Scan(std::string_view text, std::vector<Finding>* findin
   }
   if (!LearnedStageApplies(text)) return Status::Ok();
   Prepared p = Prepare(text);
-  if (!ScansPrepared(text, p)) return Status::Ok();  // LearnedStageScans, sharing `p`
   TextFeatures f = FeaturesOf(p);
   std::vector<std::pair<size_t, size_t>> ranges = WindowRanges(f.tokens.size(), model_->window);
   auto [logit, best] = BestWindow(*model_, f, ranges);

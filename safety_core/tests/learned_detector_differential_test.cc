@@ -460,49 +460,7 @@ bool LearnedStageApplies(std::string_view text) {
   return false;
 }
 
-// A cue among the ASCII words of `text`: LearnedStageApplies with every non-ASCII byte a space.
-bool CueAmongAsciiWords(std::string_view text) {
-  std::string spaced(text);
-  for (char& c : spaced) {
-    if (static_cast<unsigned char>(c) >= 0x80) c = ' ';
-  }
-  return LearnedStageApplies(spaced);
-}
-
-// A character that disguises a word beside an ASCII letter (the library's DisguisesAWord): the
-// text decoded into code points first (DecodeUtf8: an ill-formed sequence is one U+FFFD), then
-// each disguise checked against its neighbours.
-bool DisguisesAWord(std::string_view text) {
-  std::vector<char32_t> chars;
-  for (size_t i = 0; i < text.size();) {
-    Utf8Char c = DecodeUtf8(text, i);
-    chars.push_back(c.code_point);
-    i += c.length;
-  }
-  constexpr std::pair<char32_t, char32_t> kDisguises[] = {
-      {0x00AD, 0x00AD}, {0x0250, 0x02AF},   {0x034F, 0x034F},  {0x0370, 0x03FF}, {0x0400, 0x052F},
-      {0x0531, 0x058F}, {0x061C, 0x061C},   {0x13A0, 0x13FF},  {0x180E, 0x180E}, {0x1D00, 0x1DBF},
-      {0x200B, 0x200F}, {0x202A, 0x202E},   {0x2060, 0x206F},  {0x2100, 0x214F}, {0xFEFF, 0xFEFF},
-      {0xFF01, 0xFF5E}, {0x1D400, 0x1D7FF}, {0xE0000, 0xE007F}};
-  auto letter = [](char32_t cp) { return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'); };
-  for (size_t k = 0; k < chars.size(); ++k) {
-    bool disguise = false;
-    for (auto [lo, hi] : kDisguises) disguise = disguise || (chars[k] >= lo && chars[k] <= hi);
-    if (disguise &&
-        ((k > 0 && letter(chars[k - 1])) || (k + 1 < chars.size() && letter(chars[k + 1])))) {
-      return true;
-    }
-  }
-  return false;
-}
-
-bool HasNonAscii(std::string_view text) {
-  return std::any_of(text.begin(), text.end(),
-                     [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
-}
-
-// The first LearnedDetector::Scan, on `model`, with the condition on non-ASCII text added since
-// (a cue in the normalised text, or a disguised word).
+// The first LearnedDetector::Scan, on `model`.
 Status Scan(const std::shared_ptr<const LearnedModel>& model, std::string_view text,
             std::vector<Finding>* findings) {
   if (model == nullptr || model->weights.size() != kLearnedFeatureDims) {
@@ -511,9 +469,6 @@ Status Scan(const std::shared_ptr<const LearnedModel>& model, std::string_view t
   }
   if (!LearnedStageApplies(text)) return Status::Ok();
   Prepared p = Prepare(text);
-  if (HasNonAscii(text) && !CueAmongAsciiWords(p.text) && !DisguisesAWord(text)) {
-    return Status::Ok();
-  }
   Tokenized tokenized;
   std::vector<FeatureWindow> windows = WindowsOf(p, text.size(), model->window, &tokenized);
   auto [logit, best] = model->ScoreText(windows);
@@ -704,7 +659,6 @@ void ExpectSameAsReference(const std::string& text,
     }
   }
   ASSERT_EQ(LearnedStageApplies(text), reference::LearnedStageApplies(text)) << where;
-  ASSERT_EQ(DisguisesAWord(text), reference::DisguisesAWord(text)) << where;
 }
 
 TEST(LearnedStageDifferential, FeaturesScoresAndFindingsMatchTheReferenceOnEveryCorpus) {
@@ -731,37 +685,6 @@ TEST(LearnedStageDifferential, FeaturesScoresAndFindingsMatchTheReferenceOnRando
     ExpectSameAsReference(texts[i], models, "random text " + std::to_string(i));
     if (HasFatalFailure()) return;
   }
-}
-
-// Every code point at and beside each edge of the disguise ranges, and bytes that start no valid
-// character, between ASCII letters, digits, spaces and other scripts' letters, and at either end.
-TEST(LearnedStageDifferential, DisguiseMatchesTheReferenceAtEveryRangeEdge) {
-  const std::vector<char32_t> edges = {
-      0x00AC, 0x00AD,  0x00AE,  0x00E9,  0x024F,  0x0250,  0x02AF,  0x02B0,  0x034E, 0x034F, 0x0350,
-      0x036F, 0x0370,  0x03FF,  0x0400,  0x052F,  0x0530,  0x0531,  0x058F,  0x0590, 0x061B, 0x061C,
-      0x061D, 0x139F,  0x13A0,  0x13FF,  0x1400,  0x180D,  0x180E,  0x180F,  0x1CFF, 0x1D00, 0x1DBF,
-      0x1DC0, 0x200A,  0x200B,  0x200F,  0x2010,  0x2029,  0x202A,  0x202E,  0x202F, 0x205F, 0x2060,
-      0x206F, 0x2070,  0x20FF,  0x2100,  0x214F,  0x2150,  0xFEFE,  0xFEFF,  0xFF00, 0xFF01, 0xFF5E,
-      0xFF5F, 0x1D3FF, 0x1D400, 0x1D7FF, 0x1D800, 0xDFFFF, 0xE0000, 0xE007F, 0xE0080};
-  std::vector<std::string> middles;
-  for (char32_t cp : edges) AppendUtf8(cp, &middles.emplace_back());
-  for (const char* bad :
-       {"\xE2\x80", "\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\x80", "\xF0\x9D\x90"}) {
-    middles.push_back(bad);
-  }
-  const std::vector<std::string> sides = {"", "a", "Z", "7", " ", "_", "\xD0\xB0", "\xC3\xA9"};
-  size_t disguised = 0;
-  for (const std::string& middle : middles) {
-    for (const std::string& before : sides) {
-      for (const std::string& after : sides) {
-        std::string text = before + middle + after;
-        bool expected = reference::DisguisesAWord(text);
-        ASSERT_EQ(DisguisesAWord(text), expected) << "\"" << text << "\"";
-        disguised += expected ? 1 : 0;
-      }
-    }
-  }
-  EXPECT_GT(disguised, 100u);
 }
 
 // Each cue word in each case pattern, with each kind of byte before and after it, at every

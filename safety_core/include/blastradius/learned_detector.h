@@ -114,35 +114,16 @@ struct TrainOptions {
 LearnedModel TrainLearnedModel(const std::vector<TrainingText>& texts,
                                const TrainOptions& options = {});
 
-// True when `text` has a cue that the learned stage is meant for: any non-ASCII byte, or (ASCII,
-// any case) one of a few addressing/instruction words ("you", "assistant", "ai", "instruction",
+// Whether LearnedDetector::Scan scores `text` at all: true for any text holding a non-ASCII byte
+// (other languages, look-alike letters, invisible characters), and for ASCII text (any case) that
+// holds one of a few addressing/instruction words ("you", "assistant", "ai", "instruction",
 // "ignore", "prompt", "system", "user", "model", "disregard", "forget", "must"). One pass, 16
-// bytes at a time where the target has SSE2: about 1 us per 4 KiB of cue-free ASCII.
+// bytes at a time where the target has SSE2: about 1 us per 4 KiB of cue-free ASCII. Offline
+// measures of the stage (eval-detector's leave-one-source-out and the threshold it chooses) gate
+// with it, so they count only what the guard's stage can find. Until 2026-12-03 non-ASCII text
+// also needed an English cue word or a disguised word; docs/sanitizer.md ("Every non-ASCII text
+// is scored") has what that cost in recall and what scoring it all costs in time.
 bool LearnedStageApplies(std::string_view text);
-
-// True when one of those cue words begins an ASCII word of `text`, bytes >= 0x80 taking no part
-// in words but separating them. LearnedDetector::Scan asks it of the normalised form of a text
-// that holds a non-ASCII byte: such text passes LearnedStageApplies at once, and is scored only
-// when, with homoglyphs and look-alikes folded, it addresses the reader in the cue words
-// ("іgnоre" in Cyrillic letters, "AI" inside Chinese text). Text wholly in another script is
-// left to the rule stage's multilingual packs. What the condition costs in recall is measured in
-// docs/sanitizer.md ("Correction (2026-12-03)").
-bool CueAmongAsciiWords(std::string_view text);
-
-// True when a character that disguises a word stands right beside an ASCII letter of `text`: an
-// invisible format character (zero-width space, joiners, word joiner, soft hyphen, BOM, bidi
-// controls, tag characters) or a letter that looks Latin from another block (Cyrillic, Greek,
-// Armenian, Cherokee, IPA and phonetic letters, letterlike symbols, fullwidth and mathematical
-// letters): "сontentѕ", "m⁠essage", "app‌r‍ove". Latin letters with diacritics ("café")
-// and words of another script set apart by spaces or punctuation are no disguise.
-bool DisguisesAWord(std::string_view text);
-
-// Whether LearnedDetector::Scan scores `text` at all: LearnedStageApplies, and for text holding a
-// non-ASCII byte also CueAmongAsciiWords of its normalised form (LearnedStageText) or
-// DisguisesAWord (the disguise is itself the reason to look). Offline measures of the stage
-// (eval-detector's leave-one-source-out and the threshold it chooses) gate with it, so they
-// count only what the guard's stage can find.
-bool LearnedStageScans(std::string_view text);
 
 // The learned stage as a Detector. A text at or above the model's threshold gets one medium
 // finding, id "learned.injection", pack "learned", spanning its best window, whose description
