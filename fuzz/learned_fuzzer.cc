@@ -43,42 +43,8 @@ std::shared_ptr<const LearnedModel> FiresOnEveryText() {
 
 bool IsBoundary(std::string_view text, size_t at) { return Utf8BoundaryAtOrBefore(text, at) == at; }
 
-bool IsAsciiAlnum(unsigned char c) {
-  return (c >= '0' && c <= '9') || static_cast<unsigned char>((c | 0x20) - 'a') < 26;
-}
-
-// The gate written plainly: a non-ASCII byte anywhere, or a cue word (any case) at a word start;
-// "ai" only as a whole word.
-bool ReferenceApplies(std::string_view text) {
-  static constexpr std::string_view kCues[] = {"you",    "assistant", "ai",     "instruction",
-                                               "ignore", "prompt",    "system", "user",
-                                               "model",  "disregard", "forget", "must"};
-  for (unsigned char c : text) {
-    if (c >= 0x80) return true;
-  }
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (!IsAsciiAlnum(static_cast<unsigned char>(text[i])) ||
-        (i > 0 && IsAsciiAlnum(static_cast<unsigned char>(text[i - 1])))) {
-      continue;
-    }
-    for (std::string_view cue : kCues) {
-      if (text.size() - i < cue.size()) continue;
-      bool match = true;
-      for (size_t k = 0; k < cue.size() && match; ++k) {
-        match = (static_cast<unsigned char>(text[i + k]) | 0x20) == cue[k];
-      }
-      if (match && cue == "ai" && i + 2 < text.size() &&
-          IsAsciiAlnum(static_cast<unsigned char>(text[i + 2]))) {
-        match = false;
-      }
-      if (match) return true;
-    }
-  }
-  return false;
-}
-
 void CheckGate(std::string_view text, bool scans) {
-  Check(scans == ReferenceApplies(text),
+  Check(scans == PlainLearnedStageApplies(text),
         "LearnedStageApplies differs from the plain search on " + Printable(text));
 }
 

@@ -21,7 +21,6 @@
 #include "bundled_data.h"
 #include "codec.h"
 #include "normalizer.h"
-#include "swar.h"
 
 namespace blastradius {
 namespace {

@@ -24,6 +24,7 @@
 
 #include "blastradius/learned_detector.h"
 #include "codec.h"       // internal: DecodeUtf8
+#include "learned_test_model.h"
 #include "normalizer.h"  // internal: NeedsNormalization, Normalize
 
 namespace blastradius {
@@ -412,53 +413,13 @@ std::vector<FeatureWindow> WindowsOf(const Prepared& p, size_t source_size,
 double Sigmoid(double z) { return 1.0 / (1.0 + std::exp(-z)); }
 double ClampLogit(double z) { return std::clamp(z, -30.0, 30.0); }
 
-// Case-insensitive: does `text` at `i` start with `word` (lower case)?
-bool StartsWithWord(std::string_view text, size_t i, std::string_view word) {
-  if (text.size() - i < word.size()) return false;
-  for (size_t k = 0; k < word.size(); ++k) {
-    if ((static_cast<unsigned char>(text[i + k]) | 0x20) != static_cast<unsigned char>(word[k])) {
-      return false;
-    }
-  }
-  return true;
-}
-
 std::string FormatScore(double logit) {
   char buf[32];
   std::snprintf(buf, sizeof(buf), "%.3f", Sigmoid(ClampLogit(logit)));
   return buf;
 }
 
-bool LearnedStageApplies(std::string_view text) {
-  static constexpr std::string_view kCues[] = {"you",    "assistant", "ai",     "instruction",
-                                               "ignore", "prompt",    "system", "user",
-                                               "model",  "disregard", "forget", "must"};
-  bool word_start = true;
-  for (size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x80) return true;
-    bool alnum = IsAsciiAlnum(c);
-    if (alnum && word_start) {
-      unsigned char lower = c | 0x20;
-      if (lower == 'y' || lower == 'a' || lower == 'i' || lower == 'p' || lower == 's' ||
-          lower == 'u' || lower == 'm' || lower == 'd' || lower == 'f') {
-        for (std::string_view cue : kCues) {
-          if (static_cast<unsigned char>(cue[0]) != lower || !StartsWithWord(text, i, cue)) {
-            continue;
-          }
-          // "ai" only as a whole word; the others as a word's beginning ("your", "users").
-          if (cue == "ai" && i + 2 < text.size() &&
-              IsAsciiAlnum(static_cast<unsigned char>(text[i + 2]))) {
-            continue;
-          }
-          return true;
-        }
-      }
-    }
-    word_start = !alnum;
-  }
-  return false;
-}
+bool LearnedStageApplies(std::string_view text) { return PlainLearnedStageApplies(text); }
 
 // The first LearnedDetector::Scan, on `model`.
 Status Scan(const std::shared_ptr<const LearnedModel>& model, std::string_view text,
